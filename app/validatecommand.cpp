@@ -1,0 +1,45 @@
+#include "validatecommand.h"
+
+#include "commandline.h"
+#include "scenarioloader.h"
+
+#include <QTextStream>
+
+int ValidateCommand::run(const QStringList &arguments)
+{
+    QStringList files;
+    bool quiet = false;
+    bool endOfOptions = false;
+    for (const QString &a : arguments) {
+        if (!endOfOptions && a == QLatin1String("--"))
+            endOfOptions = true;
+        else if (!endOfOptions && (a == QLatin1String("-q") || a == QLatin1String("--quiet")))
+            quiet = true;
+        else if (!endOfOptions && a.startsWith(QLatin1Char('-')) && a.size() > 1)
+            return CommandLine::reportUsageError(tr("unknown option %1 for validate").arg(a));
+        else
+            files.append(a);
+    }
+    if (files.isEmpty())
+        return CommandLine::reportUsageError(tr("validate needs at least one scenario file"));
+
+    QTextStream out(stdout);
+    int filesWithErrors = 0;
+    for (const QString &file : files) {
+        const ScenarioLoadResult result = ScenarioLoader::loadFile(file);
+        for (const Diagnostic &d : result.diagnostics)
+            out << d.toString() << '\n';
+        if (hasErrors(result.diagnostics))
+            ++filesWithErrors;
+    }
+    if (!quiet) {
+        QTextStream err(stderr);
+        if (filesWithErrors == 0)
+            err << tr("%n file(s) checked, no errors.", nullptr, int(files.size())) << '\n';
+        else
+            err << tr("%1 of %n file(s) have errors.", nullptr, int(files.size()))
+                       .arg(filesWithErrors)
+                << '\n';
+    }
+    return filesWithErrors == 0 ? CommandLine::Success : CommandLine::Failure;
+}

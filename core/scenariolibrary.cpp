@@ -1,0 +1,68 @@
+#include "scenariolibrary.h"
+
+#include "scenarioloader.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+QString ScenarioLibrary::builtInFolder()
+{
+    return QStringLiteral(":/scenarios");
+}
+
+QString ScenarioLibrary::defaultUserFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/scenarios");
+}
+
+void ScenarioLibrary::load(const QString &userFolder)
+{
+    mEntries.clear();
+    mProblems.clear();
+    loadFolder(builtInFolder(), true);
+    if (!userFolder.isEmpty())
+        loadFolder(userFolder, false);
+    std::sort(mEntries.begin(), mEntries.end(), [](const Entry &a, const Entry &b) {
+        return a.scenario.title.localeAwareCompare(b.scenario.title) < 0;
+    });
+}
+
+const ScenarioLibrary::Entry *ScenarioLibrary::find(const QString &id) const
+{
+    for (const Entry &entry : mEntries) {
+        if (entry.scenario.id == id)
+            return &entry;
+    }
+    return nullptr;
+}
+
+void ScenarioLibrary::loadFolder(const QString &folder, bool builtIn)
+{
+    const QDir dir(folder);
+    const QStringList names =
+        dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        ScenarioLoadResult result = ScenarioLoader::loadFile(dir.filePath(name));
+        if (!result.scenario) {
+            mProblems.append(result.diagnostics);
+            continue;
+        }
+        Entry entry{std::move(*result.scenario), builtIn, result.diagnostics};
+        auto same = std::find_if(mEntries.begin(), mEntries.end(), [&](const Entry &e) {
+            return e.scenario.id == entry.scenario.id;
+        });
+        if (same == mEntries.end()) {
+            mEntries.append(std::move(entry));
+        } else if (!builtIn && same->builtIn) {
+            *same = std::move(entry); // the user's copy replaces the built-in one
+        } else {
+            mProblems.append({Diagnostic::Severity::Error, entry.scenario.filePath, 0, 0,
+                              tr("another scenario file already uses the id \"%1\" (%2); "
+                                 "this one was not loaded")
+                                  .arg(entry.scenario.id, same->scenario.filePath)});
+        }
+    }
+}

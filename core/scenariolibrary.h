@@ -1,0 +1,39 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "scenario.h"
+
+#include <QList>
+#include <QString>
+
+// All scenarios a trainer can pick from: the built-in ones shipped inside the program and
+// the user's own from their scenario folder. A user scenario with the id of a built-in one
+// replaces it. Files that fail to load are kept as problems, never silently dropped.
+class ScenarioLibrary
+{
+    Q_DECLARE_TR_FUNCTIONS(ScenarioLibrary)
+
+public:
+    struct Entry
+    {
+        Scenario scenario;
+        bool builtIn = true;
+        Diagnostics warnings;
+    };
+
+    static QString builtInFolder();     // ":/scenarios"
+    static QString defaultUserFolder(); // <app data>/scenarios
+
+    // Loads the built-in scenarios and those in userFolder (which may be missing or empty).
+    void load(const QString &userFolder);
+
+    const QList<Entry> &entries() const { return mEntries; }
+    const Entry *find(const QString &id) const;
+    const Diagnostics &problems() const { return mProblems; } // from files that did not load
+
+private:
+    void loadFolder(const QString &folder, bool builtIn);
+
+    QList<Entry> mEntries;
+    Diagnostics mProblems;
+};

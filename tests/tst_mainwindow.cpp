@@ -1,0 +1,189 @@
+#include "mainwindow.h"
+#include "scenariodetailview.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The first window, opened offscreen and driven with keys like a user would.
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void opensOnTheLibrary();
+    void searchFilters();
+    void themeFilter();
+    void detailShowsDecisionsAndStages();
+    void keyboardNavigation();
+    void menus();
+    void remembersGeometry();
+    void everyControlHasAnAccessibleName();
+
+private:
+    QTemporaryDir mHome;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("UpstanderTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+}
+
+void tst_MainWindow::opensOnTheLibrary()
+{
+    MainWindow window;
+    window.setUserScenarioFolder(mHome.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *list = window.findChild<QListView *>(QStringLiteral("scenarioList"));
+    QVERIFY(list);
+    QAbstractItemModelTester tester(list->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(list->model()->rowCount() >= 14);
+    QVERIFY(list->currentIndex().isValid());
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+    QVERIFY(search->hasFocus());
+}
+
+void tst_MainWindow::searchFilters()
+{
+    MainWindow window;
+    window.setUserScenarioFolder(mHome.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *list = window.findChild<QListView *>(QStringLiteral("scenarioList"));
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+    const int all = list->model()->rowCount();
+
+    QTest::keyClicks(search, QStringLiteral("pronoun"));
+    QVERIFY(list->model()->rowCount() >= 1);
+    QVERIFY(list->model()->rowCount() < all);
+    QVERIFY(list->model()->index(0, 0).data().toString().size() > 0);
+
+    QTest::keyClicks(search, QStringLiteral("zzqx"));
+    QCOMPARE(list->model()->rowCount(), 0);
+    auto *noMatch = window.findChild<QLabel *>(QStringLiteral("noMatch"));
+    QVERIFY(noMatch->isVisible());
+    QVERIFY(noMatch->text().contains(QStringLiteral("No scenario matches")));
+
+    search->selectAll();
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QCOMPARE(list->model()->rowCount(), all);
+    QVERIFY(list->isVisible());
+}
+
+void tst_MainWindow::themeFilter()
+{
+    MainWindow window;
+    window.setUserScenarioFolder(mHome.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *list = window.findChild<QListView *>(QStringLiteral("scenarioList"));
+    auto *themes = window.findChild<QComboBox *>(QStringLiteral("themeFilter"));
+    const int all = list->model()->rowCount();
+    themes->setFocus();
+    const int credit = themes->findData(QStringLiteral("credit"));
+    QVERIFY(credit > 0);
+    for (int i = 0; i < credit; ++i)
+        QTest::keyClick(themes, Qt::Key_Down);
+    QCOMPARE(themes->currentIndex(), credit);
+    QVERIFY(list->model()->rowCount() >= 1);
+    QVERIFY(list->model()->rowCount() < all);
+    for (int row = 0; row < list->model()->rowCount(); ++row)
+        QVERIFY(list->model()->index(row, 0).data().toString().contains(themes->currentText()));
+}
+
+void tst_MainWindow::detailShowsDecisionsAndStages()
+{
+    MainWindow window;
+    window.setUserScenarioFolder(mHome.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+    QTest::keyClicks(search, QStringLiteral("credit-taken"));
+    auto *detail = window.findChild<ScenarioDetailView *>();
+    const QString text = detail->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("Roles")));
+    QVERIFY(text.contains(QStringLiteral("Decision points")));
+    QVERIFY(text.contains(QStringLiteral("Why:")));
+    // Stages are named, not only coloured.
+    QVERIFY(text.contains(QStringLiteral("1. Bystander")) ||
+            text.contains(QStringLiteral("4. Active ally")));
+    QVERIFY(text.contains(QStringLiteral("Now what?")));
+}
+
+void tst_MainWindow::keyboardNavigation()
+{
+    MainWindow window;
+    window.setUserScenarioFolder(mHome.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *list = window.findChild<QListView *>(QStringLiteral("scenarioList"));
+    auto *detail = window.findChild<ScenarioDetailView *>();
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+    QVERIFY(search->hasFocus());
+    QTest::keyClick(search, Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), list);
+    const QString before = detail->toPlainText();
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(list->currentIndex().row(), 1);
+    QVERIFY(detail->toPlainText() != before);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), search);
+}
+
+void tst_MainWindow::menus()
+{
+    MainWindow window;
+    QStringList titles;
+    for (QAction *action : window.menuBar()->actions())
+        titles.append(action->text());
+    QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}));
+    QStringList help;
+    for (QAction *action : window.menuBar()->actions().last()->menu()->actions())
+        help.append(action->text());
+    QVERIFY(help.contains(QStringLiteral("&About Upstander")));
+}
+
+void tst_MainWindow::remembersGeometry()
+{
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(900, 640);
+        window.close();
+    }
+    MainWindow again;
+    QCOMPARE(again.size(), QSize(900, 640));
+}
+
+void tst_MainWindow::everyControlHasAnAccessibleName()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus || w->inherits("QMenuBar") ||
+            w->parentWidget()->inherits("QAbstractScrollArea") || w->inherits("QScrollBar"))
+            continue;
+        QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
+    }
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
