@@ -3,6 +3,7 @@
 #include "problemsdialog.h"
 #include "scenariodetailview.h"
 #include "scenariofiltermodel.h"
+#include "scenarioitemdelegate.h"
 #include "scenariolistmodel.h"
 #include "theme.h"
 
@@ -40,7 +41,10 @@ MainWindow::MainWindow(QWidget *parent)
     mSplitter->setStretchFactor(0, 2);
     mSplitter->setStretchFactor(1, 3);
     mSplitter->setChildrenCollapsible(false);
-    setCentralWidget(mSplitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->addWidget(mSplitter);
+    setCentralWidget(central);
 
     mStatus = new QLabel(this);
     statusBar()->addWidget(mStatus, 1);
@@ -98,7 +102,7 @@ QWidget *MainWindow::createLibraryPane()
     mList->setModel(mFilter);
     mList->setAccessibleName(tr("Scenarios"));
     mList->setUniformItemSizes(true);
-    mList->setSpacing(2);
+    mList->setItemDelegate(new ScenarioItemDelegate(mList));
     mList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(mList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateSelection);

@@ -90,7 +90,9 @@ QString ScenarioDetailView::html(const Scenario &s) const
 
     h += QStringLiteral("<h2>%1</h2><ul>").arg(esc(tr("Roles")));
     for (const ScenarioRole &role : s.roles) {
-        const QString name = role.observer ? tr("%1 (observer)").arg(role.name) : role.name;
+        const bool saysObserver = role.name.contains(tr("observer"), Qt::CaseInsensitive);
+        const QString name =
+            role.observer && !saysObserver ? tr("%1 (observer)").arg(role.name) : role.name;
         h += QStringLiteral("<li><b>%1</b><br/><span style='color:%2'>%3</span></li>")
                  .arg(esc(name), muted, esc(role.brief));
     }

@@ -45,6 +45,10 @@ QVariant ScenarioListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return tr("%1, %2, %n minutes", nullptr, s->durationMinutes)
             .arg(s->title, Theme::label(s->theme));
+    case TitleRole:
+        return s->title;
+    case MetaRole:
+        return tr("%1 · %2 min").arg(Theme::label(s->theme)).arg(s->durationMinutes);
     case IdRole:
         return s->id;
     case ThemeRole:

@@ -15,6 +15,8 @@ public:
         ThemeRole,      // theme key
         SearchTextRole, // everything a search should match, lower-cased
         BuiltInRole,
+        TitleRole,
+        MetaRole, // theme and duration, one line
     };
 
     explicit ScenarioListModel(QObject *parent = nullptr);

@@ -25,8 +25,15 @@ void ScenarioLibrary::load(const QString &userFolder)
     loadFolder(builtInFolder(), true);
     if (!userFolder.isEmpty())
         loadFolder(userFolder, false);
-    std::sort(mEntries.begin(), mEntries.end(), [](const Entry &a, const Entry &b) {
-        return a.scenario.title.localeAwareCompare(b.scenario.title) < 0;
+    // Sort by the words of the title, not by a leading quotation mark.
+    const auto sortKey = [](const QString &title) {
+        qsizetype i = 0;
+        while (i < title.size() && !title.at(i).isLetterOrNumber())
+            ++i;
+        return title.mid(i);
+    };
+    std::sort(mEntries.begin(), mEntries.end(), [&](const Entry &a, const Entry &b) {
+        return sortKey(a.scenario.title).localeAwareCompare(sortKey(b.scenario.title)) < 0;
     });
 }
 
