@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "translations.h"
+#include "scenariostringscommand.h"
 #include "validatecommand.h"
 
 #include <QTextStream>
@@ -95,6 +96,9 @@ QString CommandLine::helpText()
               "  validate FILE...   check scenario files; prints FILE:LINE:COL: error: MESSAGE\n"
               "                     for each problem; exit 0 when no file has an error, 1 when\n"
               "                     one has\n"
+              "  scenario-strings --ts FILE.ts SCENARIO...\n"
+              "                     write the scenarios' texts into a Qt Linguist file for\n"
+              "                     translation, keeping translations already made\n"
               "\n"
               "Options:\n"
               "  --lang LANG        use the language LANG (en, de) instead of the system's\n"
@@ -129,5 +133,7 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (s.command == QLatin1String("validate"))
         return ValidateCommand::run(s.rest);
+    if (s.command == QLatin1String("scenario-strings"))
+        return ScenarioStringsCommand::run(s.rest);
     return reportUsageError(tr("unknown command \"%1\"").arg(s.command));
 }

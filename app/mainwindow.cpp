@@ -149,7 +149,7 @@ void MainWindow::reloadLibrary()
 {
     const QModelIndex current = mList->currentIndex();
     const QString selectedId = current.data(ScenarioListModel::IdRole).toString();
-    mLibrary.load(mUserFolder);
+    mLibrary.load(mUserFolder, ScenarioText::installedTranslation);
     mModel->setLibrary(mLibrary);
     QModelIndex select = mFilter->mapFromSource(mModel->indexOf(selectedId));
     if (!select.isValid())

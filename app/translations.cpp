@@ -25,6 +25,13 @@ QString install(const QString &language)
         if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(qt);
+        // Scenario texts, translated by id (docs/translations.md); optional per language.
+        auto *scenarios = new QTranslator(app);
+        if (scenarios->load(locale, QStringLiteral("scenarios"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(scenarios);
+        else
+            delete scenarios;
         QLocale::setDefault(locale);
         return ours->language().section(QLatin1Char('_'), 0, 0);
     }

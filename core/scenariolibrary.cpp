@@ -18,13 +18,13 @@ QString ScenarioLibrary::defaultUserFolder()
            QStringLiteral("/scenarios");
 }
 
-void ScenarioLibrary::load(const QString &userFolder)
+void ScenarioLibrary::load(const QString &userFolder, const ScenarioText::Lookup &translate)
 {
     mEntries.clear();
     mProblems.clear();
-    loadFolder(builtInFolder(), true);
+    loadFolder(builtInFolder(), true, translate);
     if (!userFolder.isEmpty())
-        loadFolder(userFolder, false);
+        loadFolder(userFolder, false, translate);
     // Sort by the words of the title, not by a leading quotation mark.
     const auto sortKey = [](const QString &title) {
         qsizetype i = 0;
@@ -46,7 +46,8 @@ const ScenarioLibrary::Entry *ScenarioLibrary::find(const QString &id) const
     return nullptr;
 }
 
-void ScenarioLibrary::loadFolder(const QString &folder, bool builtIn)
+void ScenarioLibrary::loadFolder(const QString &folder, bool builtIn,
+                                 const ScenarioText::Lookup &translate)
 {
     const QDir dir(folder);
     const QStringList names =
@@ -57,6 +58,8 @@ void ScenarioLibrary::loadFolder(const QString &folder, bool builtIn)
             mProblems.append(result.diagnostics);
             continue;
         }
+        if (translate)
+            result.scenario = ScenarioText::translated(*result.scenario, translate);
         Entry entry{std::move(*result.scenario), builtIn, result.diagnostics};
         auto same = std::find_if(mEntries.begin(), mEntries.end(), [&](const Entry &e) {
             return e.scenario.id == entry.scenario.id;

@@ -2,6 +2,7 @@
 
 #include "diagnostic.h"
 #include "scenario.h"
+#include "scenariotext.h"
 
 #include <QList>
 #include <QString>
@@ -24,15 +25,16 @@ public:
     static QString builtInFolder();     // ":/scenarios"
     static QString defaultUserFolder(); // <app data>/scenarios
 
-    // Loads the built-in scenarios and those in userFolder (which may be missing or empty).
-    void load(const QString &userFolder);
+    // Loads the built-in scenarios and those in userFolder (which may be missing or empty),
+    // with their texts passed through `translate` when it is given.
+    void load(const QString &userFolder, const ScenarioText::Lookup &translate = {});
 
     const QList<Entry> &entries() const { return mEntries; }
     const Entry *find(const QString &id) const;
     const Diagnostics &problems() const { return mProblems; } // from files that did not load
 
 private:
-    void loadFolder(const QString &folder, bool builtIn);
+    void loadFolder(const QString &folder, bool builtIn, const ScenarioText::Lookup &translate);
 
     QList<Entry> mEntries;
     Diagnostics mProblems;

@@ -12,6 +12,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>upstander: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &quot;upstander --help&quot; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: upstander [OPTIONS] [COMMAND [ARGUMENTS]]
 
 Runs allyship workshops: the allyship spectrum, role-play scenarios, and the
@@ -21,6 +33,9 @@ Commands:
   validate FILE...   check scenario files; prints FILE:LINE:COL: error: MESSAGE
                      for each problem; exit 0 when no file has an error, 1 when
                      one has
+  scenario-strings --ts FILE.ts SCENARIO...
+                     write the scenarios&apos; texts into a Qt Linguist file for
+                     translation, keeping translations already made
 
 Options:
   --lang LANG        use the language LANG (en, de) instead of the system&apos;s
@@ -31,16 +46,19 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>LinguistFile</name>
     <message>
-        <source>upstander: %1</source>
+        <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try &quot;upstander --help&quot; for more information.</source>
+        <source>%1:%2:%3: not a valid .ts file: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -356,6 +374,10 @@ Clear the search or choose &quot;All themes&quot;.</source>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>observer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLibrary</name>
@@ -367,19 +389,20 @@ Clear the search or choose &quot;All themes&quot;.</source>
 <context>
     <name>ScenarioListModel</name>
     <message numerus="yes">
-        <source>%1
-%2 · %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1, %2, %n minutes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -438,6 +461,32 @@ Clear the search or choose &quot;All themes&quot;.</source>
     <message>
         <source>a decision needs two to six options, this one has %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioStringsCommand</name>
+    <message>
+        <source>option --ts needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1 for scenario-strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario-strings needs --ts FILE.ts and at least one scenario file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No translation file written: fix the scenario files first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s), %2 unfinished.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

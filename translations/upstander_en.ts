@@ -35,6 +35,14 @@
     </message>
 </context>
 <context>
+    <name>ScenarioStringsCommand</name>
+    <message numerus="yes">
+        <source>%1: %n message(s), %2 unfinished.</source>
+        <translation>
+            <numerusform>%1: %n message, %2 unfinished.</numerusform><numerusform>%1: %n messages, %2 unfinished.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message numerus="yes">
         <source>%n file(s) checked, no errors.</source>
