@@ -23,17 +23,19 @@ MapReader::MapReader(const YamlNode &node, const QStringList &knownKeys, const Q
         }
         if (const YamlNode *first = mKeys.value(key.scalar)) {
             error(key, tr("duplicate key \"%1\" (first given on line %2)")
-                           .arg(key.scalar)
+                           .arg(excerpt(key.scalar))
                            .arg(first->line));
             continue;
         }
         if (!knownKeys.contains(key.scalar)) {
             const QString suggestion = closestMatch(key.scalar, knownKeys);
-            error(key,
-                  suggestion.isEmpty()
-                      ? tr("unknown key \"%1\"; expected one of: %2")
-                            .arg(key.scalar, knownKeys.join(QStringLiteral(", ")))
-                      : tr("unknown key \"%1\"; did you mean \"%2\"?").arg(key.scalar, suggestion));
+            if (!suggestion.isEmpty())
+                mSuggested.insert(suggestion);
+            error(key, suggestion.isEmpty()
+                           ? tr("unknown key \"%1\"; expected one of: %2")
+                                 .arg(excerpt(key.scalar), knownKeys.join(QStringLiteral(", ")))
+                           : tr("unknown key \"%1\"; did you mean \"%2\"?")
+                                 .arg(excerpt(key.scalar), suggestion));
             continue;
         }
         mKeys.insert(key.scalar, &key);
@@ -47,12 +49,19 @@ SourcePosition MapReader::position(const QString &key) const
     return value ? SourcePosition{value->line, value->column} : position();
 }
 
+void MapReader::reportMissing(const QString &key)
+{
+    // A mistyped key already got "did you mean" this one: saying it is missing adds nothing.
+    if (isMap() && !mSuggested.contains(key))
+        error(mNode, tr("missing required key \"%1\"").arg(key));
+}
+
 const YamlNode *MapReader::scalar(const QString &key, Requirement requirement)
 {
     const YamlNode *value = mValues.value(key);
     if (!value) {
-        if (requirement == Required && isMap())
-            error(mNode, tr("missing required key \"%1\"").arg(key));
+        if (requirement == Required)
+            reportMissing(key);
         return nullptr;
     }
     if (value->kind == YamlNode::Kind::Null) {
@@ -78,6 +87,14 @@ QString MapReader::text(const QString &key, Requirement requirement)
     return result;
 }
 
+QString MapReader::excerpt(const QString &text)
+{
+    QString result = text.left(80);
+    result.replace(QLatin1Char('\n'), QLatin1Char(' '))
+        .replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return result;
+}
+
 bool MapReader::isIdentifier(const QString &text)
 {
     static const QRegularExpression pattern(
@@ -93,7 +110,7 @@ QString MapReader::identifier(const QString &key, Requirement requirement)
     if (!isIdentifier(value->scalar)) {
         error(*value, tr("\"%1\" is not a valid id: use lowercase letters, digits and single "
                          "hyphens, starting with a letter (at most 64 characters)")
-                          .arg(value->scalar.left(80)));
+                          .arg(excerpt(value->scalar)));
         return {};
     }
     return value->scalar;
@@ -106,13 +123,18 @@ std::optional<int> MapReader::integer(const QString &key, int minimum, int maxim
     if (!value)
         return std::nullopt;
     bool ok = false;
-    const int number = value->quoted ? 0 : value->scalar.toInt(&ok);
+    const int number = value->scalar.toInt(&ok);
+    if (ok && value->quoted) {
+        error(*value, tr("\"%1\" must be a whole number; remove the quotes around \"%2\"")
+                          .arg(key, value->scalar));
+        return std::nullopt;
+    }
     if (!ok || number < minimum || number > maximum) {
         error(*value, tr("\"%1\" must be a whole number from %2 to %3, not \"%4\"")
                           .arg(key)
                           .arg(minimum)
                           .arg(maximum)
-                          .arg(value->scalar.left(80)));
+                          .arg(excerpt(value->scalar)));
         return std::nullopt;
     }
     return number;
@@ -127,7 +149,12 @@ bool MapReader::boolean(const QString &key, bool fallback)
         return true;
     if (!value->quoted && value->scalar == QLatin1String("false"))
         return false;
-    error(*value, tr("\"%1\" must be true or false, not \"%2\"").arg(key, value->scalar.left(80)));
+    if (value->scalar == QLatin1String("true") || value->scalar == QLatin1String("false")) {
+        error(*value, tr("\"%1\" must be true or false; remove the quotes around \"%2\"")
+                          .arg(key, value->scalar));
+        return fallback;
+    }
+    error(*value, tr("\"%1\" must be true or false, not \"%2\"").arg(key, excerpt(value->scalar)));
     return fallback;
 }
 
@@ -135,8 +162,13 @@ const std::vector<YamlNode> &MapReader::list(const QString &key, Requirement req
 {
     const YamlNode *value = mValues.value(key);
     if (!value) {
-        if (requirement == Required && isMap())
-            error(mNode, tr("missing required key \"%1\"").arg(key));
+        if (requirement == Required)
+            reportMissing(key);
+        return noItems;
+    }
+    if (value->kind == YamlNode::Kind::Null) {
+        if (requirement == Required)
+            error(*value, tr("\"%1\" is empty").arg(key));
         return noItems;
     }
     if (!value->isSequence()) {
@@ -153,9 +185,17 @@ QStringList MapReader::textList(const QString &key, Requirement requirement)
 {
     QStringList result;
     for (const YamlNode &item : list(key, requirement)) {
+        if (item.isMap() && item.entries.size() == 1 && item.entries.front().first.isScalar()) {
+            // "- Note: who spoke first?" is a map to YAML; the author meant text.
+            error(item, tr("each item of \"%1\" must be text, not a map (to write text "
+                           "containing \": \", put it in quotes)")
+                            .arg(key));
+            continue;
+        }
         if (!item.isScalar() || item.scalar.trimmed().isEmpty()) {
             error(item, tr("each item of \"%1\" must be text, not %2")
-                            .arg(key, item.isScalar() ? tr("an empty value") : item.kindName()));
+                            .arg(key, item.isMap() || item.isSequence() ? item.kindName()
+                                                                        : tr("an empty value")));
             continue;
         }
         result.append(item.scalar.trimmed());

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -44,13 +45,17 @@ public:
     void warning(const SourcePosition &at, const QString &message);
 
     static bool isIdentifier(const QString &text);
+    // The start of a value, fit for a one-line message: at most 80 characters, no line breaks.
+    static QString excerpt(const QString &text);
 
 private:
     const YamlNode *scalar(const QString &key, Requirement requirement);
+    void reportMissing(const QString &key);
 
     const YamlNode &mNode;
     QString mFile;
     Diagnostics &mDiagnostics;
     QHash<QString, const YamlNode *> mValues;
     QHash<QString, const YamlNode *> mKeys;
+    QSet<QString> mSuggested; // known keys offered as "did you mean" for a mistyped key
 };

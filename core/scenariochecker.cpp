@@ -1,5 +1,6 @@
 #include "scenariochecker.h"
 
+#include "mapreader.h"
 #include "spectrum.h"
 #include "suggest.h"
 
@@ -54,12 +55,14 @@ private:
         for (const Scene &scene : s.scenes) {
             if (scene.id.isEmpty())
                 continue;
-            if (mSceneLines.contains(scene.id))
+            if (mSceneLines.contains(scene.id)) {
                 error(scene.position, tr("duplicate scene id \"%1\" (first used on line %2)")
                                           .arg(scene.id)
                                           .arg(mSceneLines.value(scene.id)));
-            else
+            } else {
                 mSceneLines.insert(scene.id, scene.position.line);
+                mSceneIds.append(scene.id);
+            }
         }
     }
 
@@ -104,19 +107,20 @@ private:
         if (option.stage.isEmpty() || Spectrum::isKey(option.stage))
             return;
         const QString suggestion = closestMatch(option.stage, Spectrum::keys());
-        error(option.stagePosition,
-              suggestion.isEmpty()
-                  ? tr("unknown stage \"%1\"; expected one of: %2")
-                        .arg(option.stage.left(80), Spectrum::keys().join(QStringLiteral(", ")))
-                  : tr("unknown stage \"%1\"; did you mean \"%2\"?")
-                        .arg(option.stage.left(80), suggestion));
+        error(option.stagePosition, suggestion.isEmpty()
+                                        ? tr("unknown stage \"%1\"; expected one of: %2")
+                                              .arg(MapReader::excerpt(option.stage),
+                                                   Spectrum::keys().join(QStringLiteral(", ")))
+                                        : tr("unknown stage \"%1\"; did you mean \"%2\"?")
+                                              .arg(MapReader::excerpt(option.stage), suggestion));
     }
 
     void checkTarget(const QString &target, const SourcePosition &at)
     {
         if (mSceneLines.contains(target))
             return;
-        const QString suggestion = closestMatch(target, mSceneLines.keys());
+        // In file order, not hash order, so that a tie always suggests the same scene.
+        const QString suggestion = closestMatch(target, mSceneIds);
         error(at, suggestion.isEmpty()
                       ? tr("\"next\" names no scene: there is no scene \"%1\"").arg(target)
                       : tr("\"next\" names no scene: there is no scene \"%1\"; did you mean "
@@ -147,12 +151,22 @@ private:
                 }
             }
         }
+        QSet<QString> targets;
+        for (const Scene *scene : std::as_const(byId)) {
+            for (const QString &next : scene->successors())
+                targets.insert(next);
+        }
         for (const Scene &scene : s.scenes) {
-            if (!scene.id.isEmpty() && !reached.contains(scene.id) &&
-                byId.value(scene.id) == &scene)
-                error(scene.position, tr("scene \"%1\" cannot be reached from the first scene "
-                                         "\"%2\"; no \"next\" leads to it")
-                                          .arg(scene.id, start));
+            if (scene.id.isEmpty() || reached.contains(scene.id) || byId.value(scene.id) != &scene)
+                continue;
+            error(scene.position,
+                  targets.contains(scene.id)
+                      ? tr("scene \"%1\" cannot be reached from the first scene \"%2\"; the "
+                           "only scenes leading to it cannot be reached either")
+                            .arg(scene.id, start)
+                      : tr("scene \"%1\" cannot be reached from the first scene \"%2\"; no "
+                           "\"next\" leads to it")
+                            .arg(scene.id, start));
         }
 
         bool anyEnding = false;
@@ -201,6 +215,7 @@ private:
     const Scenario &s;
     Diagnostics &mDiagnostics;
     QHash<QString, int> mSceneLines;
+    QStringList mSceneIds; // in file order
 };
 
 } // namespace

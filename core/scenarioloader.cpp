@@ -91,6 +91,11 @@ ScenarioLoadResult ScenarioLoader::loadData(const QByteArray &data, const QStrin
                   tr("the file is larger than 1 MiB; scenario files are a few kilobytes")});
         return result;
     }
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
+        d.append({Diagnostic::Severity::Error, fileName, 1, 1,
+                  tr("the file is UTF-16 text; save it as UTF-8")});
+        return result;
+    }
     bool isNul = false;
     const SourcePosition bad = firstEncodingProblem(data, &isNul);
     if (bad.line > 0) {

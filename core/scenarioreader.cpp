@@ -48,9 +48,10 @@ public:
 
         const QString format = map.text(key("format"), MapReader::Required);
         if (!format.isEmpty() && format != QLatin1String(ScenarioReader::FormatTag)) {
-            map.error(map.position(key("format")),
-                      tr("unsupported format \"%1\"; this version of Upstander reads \"%2\"")
-                          .arg(format.left(80), QLatin1String(ScenarioReader::FormatTag)));
+            map.error(
+                map.position(key("format")),
+                tr("unsupported format \"%1\"; this version of Upstander reads \"%2\"")
+                    .arg(MapReader::excerpt(format), QLatin1String(ScenarioReader::FormatTag)));
         }
         s.id = map.identifier(key("id"), MapReader::Required);
         s.language = map.text(key("language"), MapReader::Required);
@@ -59,11 +60,11 @@ public:
         if (!s.theme.isEmpty() && !Theme::isKey(s.theme)) {
             const QString suggestion = closestMatch(s.theme, Theme::keys());
             map.error(map.position(key("theme")),
-                      suggestion.isEmpty()
-                          ? tr("unknown theme \"%1\"; expected one of: %2")
-                                .arg(s.theme.left(80), Theme::keys().join(QStringLiteral(", ")))
-                          : tr("unknown theme \"%1\"; did you mean \"%2\"?")
-                                .arg(s.theme.left(80), suggestion));
+                      suggestion.isEmpty() ? tr("unknown theme \"%1\"; expected one of: %2")
+                                                 .arg(MapReader::excerpt(s.theme),
+                                                      Theme::keys().join(QStringLiteral(", ")))
+                                           : tr("unknown theme \"%1\"; did you mean \"%2\"?")
+                                                 .arg(MapReader::excerpt(s.theme), suggestion));
         }
         s.summary = map.text(key("summary"), MapReader::Required);
         s.durationMinutes = map.integer(key("duration"), 5, 240, MapReader::Required).value_or(0);
@@ -83,8 +84,8 @@ private:
     void readGroupSize(MapReader &parent, Scenario &s)
     {
         const YamlNode *node = parent.node(key("group_size"));
-        if (!node) {
-            parent.text(key("group_size"), MapReader::Required); // reports it missing
+        if (!node || node->kind == YamlNode::Kind::Null) {
+            parent.text(key("group_size"), MapReader::Required); // reports it missing or empty
             return;
         }
         MapReader map(*node, keys({"min", "max"}), mFile, mDiagnostics);
@@ -138,7 +139,8 @@ private:
 
         QStringList given;
         for (const char *k : {"next", "decision", "ending"}) {
-            if (map.has(key(k)))
+            // "ending: false" is reported above; it does not make a second way out.
+            if (map.has(key(k)) && (qstrcmp(k, "ending") != 0 || scene.ending))
                 given.append(QStringLiteral("\"%1\"").arg(key(k)));
         }
         if (given.size() > 1) {
@@ -160,10 +162,14 @@ private:
         decision.prompt = map.text(key("prompt"), MapReader::Required);
         decision.timerSeconds =
             map.integer(key("timer"), 10, 3600, MapReader::Optional).value_or(0);
-        const std::vector<YamlNode> &options = map.list(key("options"), MapReader::Required);
+        // An empty list gets the same message as a list of one, not "at least one item".
+        const YamlNode *list = map.node(key("options"));
+        const bool isList = list && list->isSequence();
+        const std::vector<YamlNode> &options =
+            map.list(key("options"), isList ? MapReader::Optional : MapReader::Required);
         for (const YamlNode &item : options)
             decision.options.append(readOption(item));
-        if (options.size() == 1 || options.size() > 6) {
+        if (isList && (options.size() < 2 || options.size() > 6)) {
             map.error(
                 map.position(key("options")),
                 tr("a decision needs two to six options, this one has %1").arg(options.size()));
@@ -191,8 +197,8 @@ private:
     void readDebrief(MapReader &parent, Scenario &s)
     {
         const YamlNode *node = parent.node(key("debrief"));
-        if (!node) {
-            parent.text(key("debrief"), MapReader::Required); // reports it missing
+        if (!node || node->kind == YamlNode::Kind::Null) {
+            parent.text(key("debrief"), MapReader::Required); // reports it missing or empty
             return;
         }
         MapReader map(*node, keys({"what", "so_what", "now_what"}), mFile, mDiagnostics);
