@@ -4,6 +4,8 @@
 
 #include <QEvent>
 
+#include <algorithm>
+
 namespace {
 QString esc(const QString &text)
 {
@@ -89,12 +91,16 @@ QString ScenarioDetailView::html(const Scenario &s) const
     h += QStringLiteral("<p>%1</p>").arg(esc(s.summary));
 
     h += QStringLiteral("<h2>%1</h2><ul>").arg(esc(tr("Roles")));
-    for (const ScenarioRole &role : s.roles) {
-        const bool saysObserver = role.name.contains(tr("observer"), Qt::CaseInsensitive);
-        const QString name =
-            role.observer && !saysObserver ? tr("%1 (observer)").arg(role.name) : role.name;
-        h += QStringLiteral("<li><b>%1</b><br/><span style='color:%2'>%3</span></li>")
-                 .arg(esc(name), muted, esc(role.brief));
+    // Observers are listed last and marked as such, whatever the scenario calls them.
+    QList<ScenarioRole> roles = s.roles;
+    std::stable_partition(roles.begin(), roles.end(),
+                          [](const ScenarioRole &r) { return !r.observer; });
+    for (const ScenarioRole &role : roles) {
+        const QString tag = role.observer
+                                ? QStringLiteral(" <i>(%1)</i>").arg(esc(tr("observer role")))
+                                : QString();
+        h += QStringLiteral("<li><b>%1</b>%2<br/><span style='color:%3'>%4</span></li>")
+                 .arg(esc(role.name), tag, muted, esc(role.brief));
     }
     h += QStringLiteral("</ul>");
 

@@ -37,7 +37,7 @@ int ValidateCommand::run(const QStringList &arguments)
         if (filesWithErrors == 0)
             err << tr("%n file(s) checked, no errors.", nullptr, int(files.size())) << '\n';
         else
-            err << tr("%1 of %n file(s) have errors.", nullptr, int(files.size()))
+            err << tr("%n file(s) checked, %1 with errors.", nullptr, int(files.size()))
                        .arg(filesWithErrors)
                 << '\n';
     }

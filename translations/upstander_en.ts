@@ -50,9 +50,9 @@
             <numerusform>%n file checked, no errors.</numerusform><numerusform>%n files checked, no errors.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n file(s) have errors.</source>
+        <source>%n file(s) checked, %1 with errors.</source>
         <translation>
-            <numerusform>%1 of %n file has errors.</numerusform><numerusform>%1 of %n files have errors.</numerusform></translation>
+            <numerusform>%n file checked, %1 with errors.</numerusform><numerusform>%n files checked, %1 with errors.</numerusform></translation>
     </message>
 </context>
 </TS>

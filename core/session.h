@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The data of a workshop session, as plain values. Who owns what:
+//
+//   Session ─┬─ questions[] ─┬─ answers[]   one per participant token (changeable until closed)
+//            │               └─ tallies[]   counts per choice entered by the facilitator
+//            └─ commitments[]
+//
+// Participants are anonymous random tokens; nothing here can name a person.
+
+enum class Phase { Baseline, After, FollowUp };
+enum class QuestionKind { SelfPlacement, Decision, Commitment };
+
+namespace SessionKeys {
+QString phase(Phase phase); // "baseline", "after", "follow-up"
+std::optional<Phase> phaseFromKey(const QString &key);
+QString kind(QuestionKind kind); // "self-placement", "decision", "commitment"
+std::optional<QuestionKind> kindFromKey(const QString &key);
+QString phaseLabel(Phase phase);                    // translated
+inline const QString Pass = QStringLiteral("pass"); // the choice of someone who passes
+} // namespace SessionKeys
+
+struct Session
+{
+    static constexpr int MinK = 3;
+    static constexpr int MaxK = 10;
+    static constexpr int DefaultK = 5;
+
+    qint64 id = 0;
+    QString title;
+    QDate date;
+    QString cohort; // empty: not part of a cohort
+    QString language = QStringLiteral("en");
+    QHash<QString, QString> stageLabels; // stage key → the workshop's own label
+    int k = DefaultK; // anonymity threshold: fewer answers than this are never shown
+    QDateTime createdAt;
+};
+
+// One possible answer to a question. For a self-placement both fields are the stage key; for
+// a decision, key is the option id and stage the stage that option maps to.
+struct Choice
+{
+    QString key;
+    QString stage;
+    friend bool operator==(const Choice &a, const Choice &b)
+    {
+        return a.key == b.key && a.stage == b.stage;
+    }
+};
+
+struct Question
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    QuestionKind kind = QuestionKind::SelfPlacement;
+    Phase phase = Phase::Baseline;
+    QString scenarioId; // decisions only
+    QString sceneId;    // decisions only: the scene that holds the decision point
+    QString prompt;     // as shown when asked
+    QList<Choice> choices;
+    int position = 0; // order within the session
+    bool open = true; // answers accepted
+    bool revealed = false;
+    QDateTime askedAt;
+
+    // The stage a choice stands for, or an empty string for "pass" and unknown keys.
+    QString stageOf(const QString &choiceKey) const;
+    bool accepts(const QString &choiceKey) const; // a listed choice or "pass"
+};
+
+struct Answer
+{
+    qint64 id = 0;
+    qint64 questionId = 0;
+    QString token;  // anonymous participant (device) token
+    QString choice; // a Choice key or SessionKeys::Pass
+    QDateTime at;
+};
+
+struct Tally
+{
+    qint64 questionId = 0;
+    QString choice;
+    int count = 0;
+};
+
+struct Commitment
+{
+    static constexpr int MaxLength = 280;
+
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    QString token; // may be empty (entered by the facilitator from a card)
+    QString text;
+    QDateTime at;
+};
+
+// A new anonymous participant token: 128 random bits, URL-safe text.
+QString newParticipantToken();

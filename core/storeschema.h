@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+// The database schema and its history. Version 1 was the first release's; each migration
+// takes the file one version further inside one transaction, so a failed upgrade leaves the
+// file exactly as it was.
+class StoreSchema
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreSchema)
+
+public:
+    static constexpr int CurrentVersion = 2;
+
+    // Brings an empty database (version 0) or an older one up to CurrentVersion.
+    // Refuses, without writing, a database from a newer version.
+    static bool upgrade(QSqlDatabase &db, QString *error);
+    static int version(QSqlDatabase &db);
+
+    // The exact schema of version 1, for tests that need a first-version database.
+    static bool createVersion1(QSqlDatabase &db, QString *error);
+};

@@ -1,0 +1,458 @@
+#include "sessionmodel.h"
+#include "sessionstore.h"
+#include "storeschema.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+// The session store and model: round trips, migration, refusals, group commit, failures.
+class tst_SessionStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTripEveryEntity();
+    void changeAndUndoAnswers();
+    void tallies();
+    void commitments_data();
+    void commitments();
+    void invalidAnswersAreRefused_data();
+    void invalidAnswersAreRefused();
+    void groupCommitCoalescesABurst();
+    void migratesVersion1Fixture();
+    void refusesNewerDatabase();
+    void refusesCorruptFile();
+    void refusesReadOnlyFolder();
+    void fullDatabaseKeepsAnswersAndRetries();
+    void deleteRemovesEverything();
+
+private:
+    static Session sampleSession();
+    static Question selfPlacement(Phase phase);
+};
+
+Session tst_SessionStore::sampleSession()
+{
+    Session s;
+    s.title = QStringLiteral("Team leads, \"spring\", 2026");
+    s.date = QDate(2026, 3, 2);
+    s.cohort = QStringLiteral("leads-2026");
+    s.language = QStringLiteral("de");
+    s.k = 4;
+    s.stageLabels = {{QStringLiteral("performative-ally"), QStringLiteral("Visible ally")}};
+    return s;
+}
+
+Question tst_SessionStore::selfPlacement(Phase phase)
+{
+    Question q;
+    q.kind = QuestionKind::SelfPlacement;
+    q.phase = phase;
+    q.prompt = QStringLiteral("Where are you today?");
+    for (const QString &key : {QStringLiteral("bystander"), QStringLiteral("passive-supporter"),
+                               QStringLiteral("performative-ally"), QStringLiteral("active-ally"),
+                               QStringLiteral("advocate")})
+        q.choices.append({key, key});
+    return q;
+}
+
+void tst_SessionStore::roundTripEveryEntity()
+{
+    QTemporaryDir dir;
+    qint64 sessionId = 0;
+    qint64 decisionId = 0;
+    {
+        SessionStore store;
+        QString error;
+        QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
+        sessionId = store.createSession(sampleSession(), &error);
+        QVERIFY(sessionId > 0);
+        SessionModel model(&store);
+        QVERIFY(model.load(sessionId, &error));
+        const qint64 baseline = *model.addQuestion(selfPlacement(Phase::Baseline), &error);
+        Question decision;
+        decision.kind = QuestionKind::Decision;
+        decision.scenarioId = QStringLiteral("credit-taken");
+        decision.sceneId = QStringLiteral("review");
+        decision.prompt = QStringLiteral("What do you do?");
+        decision.choices = {{QStringLiteral("quiet"), QStringLiteral("bystander")},
+                            {QStringLiteral("credit"), QStringLiteral("active-ally")}};
+        decisionId = *model.addQuestion(decision, &error);
+        QVERIFY(
+            model.recordAnswer(baseline, QStringLiteral("tok-1"), QStringLiteral("advocate")).ok);
+        QVERIFY(
+            model.recordAnswer(decisionId, QStringLiteral("tok-1"), QStringLiteral("credit")).ok);
+        QVERIFY(model.recordAnswer(decisionId, QStringLiteral("tok-2"), SessionKeys::Pass).ok);
+        QCOMPARE(model.changeTally(baseline, QStringLiteral("bystander"), 3), 3);
+        QVERIFY(model.addCommitment(
+            QStringLiteral("Ask \"what would help?\", first,\nthen act 🙂"), QString(), &error));
+        QVERIFY(model.setRevealed(baseline, true, &error));
+        QVERIFY(model.setOpen(decisionId, false, &error));
+    } // closing commits what is queued
+
+    SessionStore store;
+    QString error;
+    QVERIFY(store.open(dir.path(), &error));
+    const std::optional<Session> s = store.session(sessionId);
+    QVERIFY(s);
+    QCOMPARE(s->title, sampleSession().title);
+    QCOMPARE(s->date, QDate(2026, 3, 2));
+    QCOMPARE(s->cohort, QStringLiteral("leads-2026"));
+    QCOMPARE(s->language, QStringLiteral("de"));
+    QCOMPARE(s->k, 4);
+    QCOMPARE(s->stageLabels, sampleSession().stageLabels);
+    QVERIFY(s->createdAt.isValid());
+
+    const QList<Question> questions = store.questions(sessionId);
+    QCOMPARE(questions.size(), 2);
+    QCOMPARE(questions.at(0).kind, QuestionKind::SelfPlacement);
+    QVERIFY(questions.at(0).revealed);
+    QCOMPARE(questions.at(0).choices.size(), 5);
+    QCOMPARE(questions.at(1).id, decisionId);
+    QCOMPARE(questions.at(1).scenarioId, QStringLiteral("credit-taken"));
+    QCOMPARE(questions.at(1).stageOf(QStringLiteral("credit")), QStringLiteral("active-ally"));
+    QVERIFY(!questions.at(1).open);
+
+    const QList<Answer> answers = store.answers(sessionId);
+    QCOMPARE(answers.size(), 3);
+    QCOMPARE(answers.at(1).choice, QStringLiteral("credit"));
+    QCOMPARE(answers.at(2).choice, SessionKeys::Pass);
+    QVERIFY(answers.at(0).at.isValid());
+    QCOMPARE(store.tallies(sessionId).size(), 1);
+    QCOMPARE(store.tallies(sessionId).first().count, 3);
+    QCOMPARE(store.commitments(sessionId).first().text,
+             QStringLiteral("Ask \"what would help?\", first,\nthen act 🙂"));
+    QCOMPARE(store.sessions().first().answerCount, 3);
+}
+
+void tst_SessionStore::changeAndUndoAnswers()
+{
+    QTemporaryDir dir;
+    SessionStore store;
+    QString error;
+    QVERIFY(store.open(dir.path(), &error));
+    SessionModel model(&store);
+    QVERIFY(model.load(store.createSession(sampleSession(), &error), &error));
+    const qint64 q = *model.addQuestion(selfPlacement(Phase::Baseline), &error);
+    QSignalSpy changes(&model, &SessionModel::changed);
+
+    const auto first = model.recordAnswer(q, QStringLiteral("t"), QStringLiteral("bystander"));
+    QVERIFY(first.ok && !first.previous);
+    const auto second = model.recordAnswer(q, QStringLiteral("t"), QStringLiteral("advocate"));
+    QVERIFY(second.ok && second.previous);
+    QCOMPARE(second.previous->choice, QStringLiteral("bystander"));
+    QCOMPARE(second.answer.id, first.answer.id); // a change, not a second answer
+    QCOMPARE(model.answers(q).size(), 1);
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes.at(1).at(0).value<SessionChange>().questionId, q);
+
+    model.restoreAnswer(*second.previous); // undo the change
+    QCOMPARE(model.answers(q).first().choice, QStringLiteral("bystander"));
+    QVERIFY(model.removeAnswer(q, QStringLiteral("t"))); // undo the first answer
+    QCOMPARE(model.answerCount(), 0);
+    QVERIFY(store.flush());
+    QCOMPARE(store.answers(model.session().id).size(), 0);
+
+    QVERIFY(model.setOpen(q, false, &error));
+    const auto late = model.recordAnswer(q, QStringLiteral("t"), QStringLiteral("advocate"));
+    QVERIFY(!late.ok);
+    QCOMPARE(late.error, QStringLiteral("This question is closed."));
+}
+
+void tst_SessionStore::tallies()
+{
+    QTemporaryDir dir;
+    SessionStore store;
+    QString error;
+    QVERIFY(store.open(dir.path(), &error));
+    SessionModel model(&store);
+    QVERIFY(model.load(store.createSession(sampleSession(), &error), &error));
+    const qint64 q = *model.addQuestion(selfPlacement(Phase::After), &error);
+    QCOMPARE(model.changeTally(q, QStringLiteral("active-ally"), 1), 1);
+    QCOMPARE(model.changeTally(q, QStringLiteral("active-ally"), 1), 2);
+    QCOMPARE(model.changeTally(q, QStringLiteral("active-ally"), -5), 0); // never below zero
+    QCOMPARE(model.changeTally(q, QStringLiteral("no-such-stage"), 1), 0);
+    QCOMPARE(model.changeTally(q, QStringLiteral("advocate"), 2), 2);
+    QVERIFY(store.flush());
+    QCOMPARE(store.tallies(model.session().id).size(), 2);
+}
+
+void tst_SessionStore::commitments_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("ordinary") << QStringLiteral("Correct a mispronounced name") << true;
+    QTest::newRow("280 characters") << QString(280, QLatin1Char('x')) << true;
+    QTest::newRow("281 characters") << QString(281, QLatin1Char('x')) << false;
+    QTest::newRow("emoji, quotes, commas")
+        << QStringLiteral("\"Credit\", always, 👏🏽") << true;
+    QTest::newRow("only spaces") << QStringLiteral("   \n ") << false;
+}
+
+void tst_SessionStore::commitments()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, accepted);
+    QTemporaryDir dir;
+    SessionStore store;
+    QString error;
+    QVERIFY(store.open(dir.path(), &error));
+    SessionModel model(&store);
+    QVERIFY(model.load(store.createSession(sampleSession(), &error), &error));
+    const std::optional<Commitment> c = model.addCommitment(text, QString(), &error);
+    QCOMPARE(bool(c), accepted);
+    QVERIFY(store.flush());
+    QCOMPARE(store.commitments(model.session().id).size(), accepted ? 1 : 0);
+    if (!accepted)
+        QVERIFY(!error.isEmpty());
+}
+
+void tst_SessionStore::invalidAnswersAreRefused_data()
+{
+    QTest::addColumn<qint64>("questionOffset");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("choice");
+    QTest::newRow("unknown question")
+        << qint64(99) << QStringLiteral("t") << QStringLiteral("advocate");
+    QTest::newRow("unknown choice") << qint64(0) << QStringLiteral("t") << QStringLiteral("ally");
+    QTest::newRow("empty token") << qint64(0) << QString() << QStringLiteral("advocate");
+    QTest::newRow("huge token") << qint64(0) << QString(65, QLatin1Char('t'))
+                                << QStringLiteral("advocate");
+}
+
+void tst_SessionStore::invalidAnswersAreRefused()
+{
+    QFETCH(qint64, questionOffset);
+    QFETCH(QString, token);
+    QFETCH(QString, choice);
+    QTemporaryDir dir;
+    SessionStore store;
+    QString error;
+    QVERIFY(store.open(dir.path(), &error));
+    SessionModel model(&store);
+    QVERIFY(model.load(store.createSession(sampleSession(), &error), &error));
+    const qint64 q = *model.addQuestion(selfPlacement(Phase::Baseline), &error);
+    const auto result = model.recordAnswer(q + questionOffset, token, choice);
+    QVERIFY(!result.ok);
+    QVERIFY(!result.error.isEmpty());
+    QCOMPARE(model.answerCount(), 0);
+    QCOMPARE(store.pendingCount(), 0);
+}
+
+void tst_SessionStore::groupCommitCoalescesABurst()
+{
+    QTemporaryDir dir;
+    SessionStore store;
+    QString error;
+    QVERIFY(store.open(dir.path(), &error));
+    SessionModel model(&store);
+    QVERIFY(model.load(store.createSession(sampleSession(), &error), &error));
+    const qint64 q = *model.addQuestion(selfPlacement(Phase::Baseline), &error);
+    QSignalSpy committed(&store, &SessionStore::committed);
+    quint64 last = 0;
+    for (int i = 0; i < 300; ++i)
+        last = model.recordAnswer(q, QStringLiteral("tok-%1").arg(i), QStringLiteral("advocate"))
+                   .sequence;
+    QVERIFY(!store.isCommitted(last)); // not yet on disk: not yet recorded
+    QVERIFY(committed.wait(2000));
+    QCOMPARE(committed.size(), 1); // one transaction for the whole burst
+    QVERIFY(store.isCommitted(last));
+    QCOMPARE(store.answers(model.session().id).size(), 300);
+}
+
+void tst_SessionStore::migratesVersion1Fixture()
+{
+    QTemporaryDir dir;
+    QVERIFY(QFile::copy(QStringLiteral(UPSTANDER_FIXTURES "/store-v1.sqlite"),
+                        dir.filePath(SessionStore::fileName())));
+    QFile::setPermissions(dir.filePath(SessionStore::fileName()),
+                          QFile::ReadOwner | QFile::WriteOwner);
+    SessionStore store;
+    QString error;
+    QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
+    QSqlDatabase db = store.database();
+    QCOMPARE(StoreSchema::version(db), StoreSchema::CurrentVersion);
+
+    const QList<SessionSummary> sessions = store.sessions();
+    QCOMPARE(sessions.size(), 2);
+    const std::optional<Session> spring = store.session(1);
+    QCOMPARE(spring->title, QStringLiteral("Leadership team, spring"));
+    QVERIFY(spring->stageLabels.isEmpty()); // new column, default
+    QCOMPARE(store.cohortSessions(QStringLiteral("leads-2026")).size(), 2);
+    const QList<Question> questions = store.questions(1);
+    QCOMPARE(questions.size(), 2);
+    QVERIFY(!questions.first().revealed);
+    QCOMPARE(questions.at(1).stageOf(QStringLiteral("credit")), QStringLiteral("active-ally"));
+    // The duplicate answer of tok-a to question 1 is resolved to the later one.
+    const QList<Answer> answers = store.answers(1);
+    QCOMPARE(answers.size(), 4);
+    for (const Answer &a : answers) {
+        if (a.questionId == 1 && a.token == QLatin1String("tok-a"))
+            QCOMPARE(a.choice, QStringLiteral("passive-supporter"));
+    }
+    QCOMPARE(store.commitments(1).first().text.right(2), QStringLiteral("🙂"));
+    // And the upgraded file works like a new one.
+    SessionModel model(&store);
+    QVERIFY(model.load(1, &error));
+    QVERIFY(model.recordAnswer(questions.at(1).id, QStringLiteral("tok-d"), QStringLiteral("quiet"))
+                .ok == false);
+    QVERIFY(
+        model.recordAnswer(questions.at(1).id, QStringLiteral("tok-d"), QStringLiteral("credit"))
+            .ok);
+}
+
+void tst_SessionStore::refusesNewerDatabase()
+{
+    QTemporaryDir dir;
+    {
+        SessionStore store;
+        QString error;
+        QVERIFY(store.open(dir.path(), &error));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+    }
+    const QString path = dir.filePath(SessionStore::fileName());
+    QFile before(path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+    SessionStore store;
+    QString error;
+    QVERIFY(!store.open(dir.path(), &error));
+    QVERIFY2(error.contains(QStringLiteral("newer version of Upstander")), qPrintable(error));
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), bytes);
+}
+
+void tst_SessionStore::refusesCorruptFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(SessionStore::fileName());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("These are my workshop notes, not a database.\n");
+    file.close();
+    SessionStore store;
+    QString error;
+    QVERIFY(!store.open(dir.path(), &error));
+    QVERIFY2(error.contains(QStringLiteral("not an Upstander database")), qPrintable(error));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("These are my workshop notes, not a database.\n"));
+
+    // A real SQLite file with a damaged page is refused as well.
+    QTemporaryDir dir2;
+    {
+        SessionStore good;
+        QVERIFY(good.open(dir2.path(), &error));
+        for (int i = 0; i < 50; ++i)
+            good.createSession(sampleSession(), &error);
+        QSqlQuery q(good.database());
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    QFile damaged(dir2.filePath(SessionStore::fileName()));
+    QVERIFY(damaged.open(QIODevice::ReadWrite));
+    damaged.seek(4096); // the header of the second page
+    damaged.write(QByteArray(3000, '\xff'));
+    damaged.close();
+    SessionStore store2;
+    QVERIFY(!store2.open(dir2.path(), &error));
+    QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+}
+
+void tst_SessionStore::refusesReadOnlyFolder()
+{
+    QString error;
+    {
+        // A folder that cannot exist (a read-only file system), as root or not.
+        SessionStore store;
+        QVERIFY(!store.open(QStringLiteral("/proc/upstander-data"), &error));
+        QVERIFY2(error.contains(QStringLiteral("cannot be created")), qPrintable(error));
+    }
+    if (geteuid() == 0)
+        QSKIP("root may write into folders without write permission");
+    QTemporaryDir dir;
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+    SessionStore store;
+    QVERIFY(!store.open(dir.path(), &error));
+    QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+void tst_SessionStore::fullDatabaseKeepsAnswersAndRetries()
+{
+    QTemporaryDir dir;
+    SessionStore store;
+    QString error;
+    QVERIFY(store.open(dir.path(), &error));
+    SessionModel model(&store);
+    QVERIFY(model.load(store.createSession(sampleSession(), &error), &error));
+    const qint64 q = *model.addQuestion(selfPlacement(Phase::Baseline), &error);
+    QVERIFY(store.flush());
+
+    // Simulate a full disk: SQLite reports SQLITE_FULL once the page limit is reached.
+    QSqlQuery pragma(store.database());
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
+    const int pages = pragma.value(0).toInt();
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    QSignalSpy failed(&store, &SessionStore::writeFailed);
+    quint64 last = 0;
+    for (int i = 0; i < 400; ++i) {
+        last = model
+                   .recordAnswer(q, QStringLiteral("token-with-some-length-%1").arg(i),
+                                 QStringLiteral("active-ally"))
+                   .sequence;
+    }
+    QVERIFY(!store.flush());
+    QVERIFY(failed.size() >= 1);
+    QVERIFY(failed.last().at(0).toString().contains(QStringLiteral("full")));
+    QVERIFY(!store.isCommitted(last));
+    QCOMPARE(store.pendingCount(), 400); // nothing dropped
+
+    // Space again: the retry commits every answer.
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    QTRY_VERIFY_WITH_TIMEOUT(store.isCommitted(last), 5000);
+    QCOMPARE(store.answers(model.session().id).size(), 400);
+}
+
+void tst_SessionStore::deleteRemovesEverything()
+{
+    QTemporaryDir dir;
+    SessionStore store;
+    QString error;
+    QVERIFY(store.open(dir.path(), &error));
+    SessionModel model(&store);
+    const qint64 keep = store.createSession(sampleSession(), &error);
+    const qint64 drop = store.createSession(sampleSession(), &error);
+    QVERIFY(model.load(drop, &error));
+    const qint64 q = *model.addQuestion(selfPlacement(Phase::Baseline), &error);
+    model.recordAnswer(q, QStringLiteral("secret-token"), QStringLiteral("advocate"));
+    model.changeTally(q, QStringLiteral("bystander"), 2);
+    model.addCommitment(QStringLiteral("A very private commitment"), QString(), &error);
+    model.unload();
+
+    QVERIFY(store.deleteSession(drop, &error));
+    QVERIFY(!store.session(drop));
+    QVERIFY(store.session(keep));
+    QSqlQuery count(store.database());
+    for (const char *table : {"questions", "answers", "tallies", "commitments"}) {
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toInt(), 0);
+    }
+    QVERIFY(!store.deleteSession(drop, &error));
+    store.close();
+    // secure_delete: the text is not left behind in free pages of the file.
+    QFile file(dir.filePath(SessionStore::fileName()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("A very private commitment"));
+}
+
+QTEST_GUILESS_MAIN(tst_SessionStore)
+#include "tst_sessionstore.moc"
