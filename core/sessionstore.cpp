@@ -100,6 +100,19 @@ const char *const sessionColumns =
 
 } // namespace
 
+struct SessionStore::Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : putAnswer(db), removeAnswer(db), putTally(db), putCommitment(db), removeCommitment(db)
+    {
+    }
+    QSqlQuery putAnswer;
+    QSqlQuery removeAnswer;
+    QSqlQuery putTally;
+    QSqlQuery putCommitment;
+    QSqlQuery removeCommitment;
+};
+
 SessionStore::SessionStore(QObject *parent) : QObject(parent)
 {
     mFlushTimer.setSingleShot(true);
@@ -185,14 +198,41 @@ bool SessionStore::open(const QString &folder, QString *error)
             return false;
         }
     }
+    if (!prepareWrites(error)) {
+        close();
+        return false;
+    }
     mPath = path;
     return true;
+}
+
+bool SessionStore::prepareWrites(QString *error)
+{
+    mStatements = std::make_unique<Statements>(mDb);
+    Statements &s = *mStatements;
+    const bool ok =
+        s.putAnswer.prepare(QStringLiteral(
+            "INSERT INTO answers (id, question_id, token, choice, at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (question_id, token) DO UPDATE SET choice = excluded.choice, at = "
+            "excluded.at")) &&
+        s.removeAnswer.prepare(
+            QStringLiteral("DELETE FROM answers WHERE question_id = ? AND token = ?")) &&
+        s.putTally.prepare(QStringLiteral(
+            "INSERT INTO tallies (question_id, choice, count) VALUES (?, ?, ?) "
+            "ON CONFLICT (question_id, choice) DO UPDATE SET count = excluded.count")) &&
+        s.putCommitment.prepare(QStringLiteral(
+            "INSERT INTO commitments (id, session_id, token, text, at) VALUES (?, ?, ?, ?, ?)")) &&
+        s.removeCommitment.prepare(QStringLiteral("DELETE FROM commitments WHERE id = ?"));
+    if (!ok)
+        *error = mDb.lastError().text();
+    return ok;
 }
 
 void SessionStore::close()
 {
     if (mDb.isOpen()) {
         flush();
+        mStatements.reset();
         mDb.close();
     }
     mDb = QSqlDatabase();
@@ -443,7 +483,7 @@ quint64 SessionStore::queue(const Write &write)
     if (mPending.size() >= 1000)
         flush();
     else if (!mFlushTimer.isActive())
-        scheduleFlush(mRetryDelayMs);
+        scheduleFlush(mRetryDelayMs > 0 ? mRetryDelayMs : GroupWindowMs);
     return mQueued;
 }
 
@@ -490,42 +530,38 @@ bool SessionStore::flush()
 
 bool SessionStore::execute(const Write &write, QString *error)
 {
-    QSqlQuery q(mDb);
+    Statements &s = *mStatements;
+    QSqlQuery *q = nullptr;
     if (const auto *put = std::get_if<PutAnswer>(&write)) {
-        q.prepare(QStringLiteral("INSERT INTO answers (id, question_id, token, choice, at) "
-                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (question_id, token) "
-                                 "DO UPDATE SET choice = excluded.choice, at = excluded.at"));
-        q.addBindValue(put->answer.id);
-        q.addBindValue(put->answer.questionId);
-        q.addBindValue(nn(put->answer.token));
-        q.addBindValue(nn(put->answer.choice));
-        q.addBindValue(iso(put->answer.at));
+        q = &s.putAnswer;
+        q->bindValue(0, put->answer.id);
+        q->bindValue(1, put->answer.questionId);
+        q->bindValue(2, nn(put->answer.token));
+        q->bindValue(3, nn(put->answer.choice));
+        q->bindValue(4, iso(put->answer.at));
     } else if (const auto *remove = std::get_if<RemoveAnswer>(&write)) {
-        q.prepare(QStringLiteral("DELETE FROM answers WHERE question_id = ? AND token = ?"));
-        q.addBindValue(remove->questionId);
-        q.addBindValue(nn(remove->token));
+        q = &s.removeAnswer;
+        q->bindValue(0, remove->questionId);
+        q->bindValue(1, nn(remove->token));
     } else if (const auto *tally = std::get_if<PutTally>(&write)) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO tallies (question_id, choice, count) VALUES (?, ?, ?) "
-            "ON CONFLICT (question_id, choice) DO UPDATE SET count = excluded.count"));
-        q.addBindValue(tally->tally.questionId);
-        q.addBindValue(nn(tally->tally.choice));
-        q.addBindValue(tally->tally.count);
+        q = &s.putTally;
+        q->bindValue(0, tally->tally.questionId);
+        q->bindValue(1, nn(tally->tally.choice));
+        q->bindValue(2, tally->tally.count);
     } else if (const auto *commitment = std::get_if<PutCommitment>(&write)) {
         const Commitment &c = commitment->commitment;
-        q.prepare(QStringLiteral("INSERT INTO commitments (id, session_id, token, text, at) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
-        q.addBindValue(c.id);
-        q.addBindValue(c.sessionId);
-        q.addBindValue(nn(c.token));
-        q.addBindValue(nn(c.text));
-        q.addBindValue(iso(c.at));
+        q = &s.putCommitment;
+        q->bindValue(0, c.id);
+        q->bindValue(1, c.sessionId);
+        q->bindValue(2, nn(c.token));
+        q->bindValue(3, nn(c.text));
+        q->bindValue(4, iso(c.at));
     } else if (const auto *removeCommitment = std::get_if<RemoveCommitment>(&write)) {
-        q.prepare(QStringLiteral("DELETE FROM commitments WHERE id = ?"));
-        q.addBindValue(removeCommitment->id);
+        q = &s.removeCommitment;
+        q->bindValue(0, removeCommitment->id);
     }
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    if (!q->exec()) {
+        *error = q->lastError().text();
         return false;
     }
     return true;

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QTimer>
 
+#include <memory>
 #include <variant>
 
 struct SessionSummary
@@ -55,6 +56,10 @@ public:
     };
     using Write = std::variant<PutAnswer, RemoveAnswer, PutTally, PutCommitment, RemoveCommitment>;
 
+    // How long the first queued write waits for others to join its transaction. Short enough
+    // to be unnoticeable, long enough for a burst of phones to share one disk sync.
+    static constexpr int GroupWindowMs = 2;
+
     explicit SessionStore(QObject *parent = nullptr);
     ~SessionStore() override;
 
@@ -101,11 +106,15 @@ signals:
 
 private:
     bool execute(const Write &write, QString *error);
+    bool prepareWrites(QString *error);
     void scheduleFlush(int delayMs);
 
     QSqlDatabase mDb;
     QString mConnection;
     QString mPath;
+    // Prepared once per open database: preparing per row would cost more than the insert.
+    struct Statements;
+    std::unique_ptr<Statements> mStatements;
     QList<std::pair<quint64, Write>> mPending;
     quint64 mQueued = 0;
     quint64 mCommitted = 0;
