@@ -23,7 +23,7 @@ int main(int argc, char *argv[])
         return CommandLine::reportUsageError(options.error);
     Translations::install(options.language);
 
-    MainWindow window;
+    MainWindow window(options.dataDir);
     window.show();
     return app.exec();
 }

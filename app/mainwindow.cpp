@@ -1,13 +1,23 @@
 #include "mainwindow.h"
 
+#include "audiencestate.h"
+#include "audiencewindow.h"
+#include "commitmentspanel.h"
+#include "opensessiondialog.h"
 #include "problemsdialog.h"
 #include "scenariodetailview.h"
 #include "scenariofiltermodel.h"
 #include "scenarioitemdelegate.h"
 #include "scenariolistmodel.h"
+#include "scenariorunner.h"
+#include "selfplacementpanel.h"
+#include "sessiondialog.h"
+#include "sessionmodel.h"
+#include "sessionstore.h"
 #include "theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -19,43 +29,84 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+constexpr int MaxRecent = 8;
+}
+
+MainWindow::MainWindow(const QString &dataFolder, QWidget *parent)
     : QMainWindow(parent), mUserFolder(ScenarioLibrary::defaultUserFolder())
 {
     setWindowTitle(tr("Upstander"));
+    mStore = new SessionStore(this);
+    if (!mStore->open(dataFolder.isEmpty() ? SessionStore::defaultFolder() : dataFolder,
+                      &mStoreError)) {
+        // The library still works; sessions need the database.
+        qWarning("%s", qPrintable(mStoreError));
+    }
+    mSession = new SessionModel(mStore, this);
+    mUndoStack = new QUndoStack(this);
+    mAudience = new AudienceState(this);
+    mAudienceWindow = new AudienceWindow(mAudience, this);
+
     mModel = new ScenarioListModel(this);
     mFilter = new ScenarioFilterModel(this);
     mFilter->setSourceModel(mModel);
 
-    mDetail = new ScenarioDetailView(this);
-    mSplitter = new QSplitter(this);
-    mSplitter->addWidget(createLibraryPane());
-    mSplitter->addWidget(mDetail);
-    mSplitter->setStretchFactor(0, 2);
-    mSplitter->setStretchFactor(1, 3);
-    mSplitter->setChildrenCollapsible(false);
+    mTabs = new QTabWidget(this);
+    mTabs->setObjectName(QStringLiteral("consoleTabs"));
+    mTabs->setAccessibleName(tr("Workshop steps"));
+    mTabs->setDocumentMode(true);
+    mTabs->addTab(createLibraryPage(), tr("Scenario &Library"));
+    mSelfPlacement = new SelfPlacementPanel(mSession, mUndoStack, mAudience, this);
+    mTabs->addTab(mSelfPlacement, tr("&Self-Placement"));
+    mScenarioPage = new QStackedWidget(this);
+    mScenarioEmpty =
+        new QLabel(tr("Choose a scenario in the library and press \"Run Scenario\"."), this);
+    static_cast<QLabel *>(mScenarioEmpty)->setAlignment(Qt::AlignCenter);
+    mScenarioPage->addWidget(mScenarioEmpty);
+    mTabs->addTab(mScenarioPage, tr("Sce&nario"));
+    mCommitments = new CommitmentsPanel(mSession, mUndoStack, this);
+    mTabs->addTab(mCommitments, tr("&Commitments"));
+
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
-    centralLayout->addWidget(mSplitter);
+    mNoSession = new QLabel(central);
+    mNoSession->setObjectName(QStringLiteral("noSession"));
+    mNoSession->setWordWrap(true);
+    mNoSession->setTextFormat(Qt::PlainText);
+    centralLayout->addWidget(mNoSession);
+    centralLayout->addWidget(mTabs, 1);
     setCentralWidget(central);
 
     mStatus = new QLabel(this);
     statusBar()->addWidget(mStatus, 1);
+    mSessionStatus = new QLabel(this);
+    mSessionStatus->setObjectName(QStringLiteral("sessionStatus"));
+    statusBar()->addPermanentWidget(mSessionStatus);
     mProblemsButton = new QPushButton(this);
     mProblemsButton->setFlat(true);
     connect(mProblemsButton, &QPushButton::clicked, this, &MainWindow::showProblems);
     statusBar()->addPermanentWidget(mProblemsButton);
 
+    createActions();
     createMenus();
+    connect(mSession, &SessionModel::changed, this, &MainWindow::updateSessionState);
+    connect(mStore, &SessionStore::writeFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     reloadLibrary();
     restoreSettings();
+    updateSessionState();
     mSearch->setFocus();
 }
 
@@ -65,6 +116,28 @@ void MainWindow::setUserScenarioFolder(const QString &folder)
 {
     mUserFolder = folder;
     reloadLibrary();
+}
+
+QWidget *MainWindow::createLibraryPage()
+{
+    mDetail = new ScenarioDetailView(this);
+    auto *detailPane = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(mDetail, 1);
+    mRunButton = new QPushButton(tr("&Run Scenario"), detailPane);
+    mRunButton->setObjectName(QStringLiteral("runScenario"));
+    mRunButton->setAccessibleName(tr("Run the selected scenario"));
+    connect(mRunButton, &QPushButton::clicked, this, &MainWindow::runSelectedScenario);
+    detailLayout->addWidget(mRunButton, 0, Qt::AlignRight);
+
+    mSplitter = new QSplitter(this);
+    mSplitter->addWidget(createLibraryPane());
+    mSplitter->addWidget(detailPane);
+    mSplitter->setStretchFactor(0, 2);
+    mSplitter->setStretchFactor(1, 3);
+    mSplitter->setChildrenCollapsible(false);
+    return mSplitter;
 }
 
 QWidget *MainWindow::createLibraryPane()
@@ -122,27 +195,108 @@ QWidget *MainWindow::createLibraryPane()
     return pane;
 }
 
+void MainWindow::createActions()
+{
+    mNewSessionAction = new QAction(tr("&New Session…"), this);
+    mNewSessionAction->setShortcut(QKeySequence::New);
+    connect(mNewSessionAction, &QAction::triggered, this, &MainWindow::newSession);
+    mOpenSessionAction = new QAction(tr("&Open Session…"), this);
+    mOpenSessionAction->setShortcut(QKeySequence::Open);
+    connect(mOpenSessionAction, &QAction::triggered, this, &MainWindow::openSessionDialog);
+    mEditSessionAction = new QAction(tr("Session &Settings…"), this);
+    connect(mEditSessionAction, &QAction::triggered, this, &MainWindow::editSession);
+    mCloseSessionAction = new QAction(tr("&Close Session"), this);
+    mCloseSessionAction->setShortcut(QKeySequence::Close);
+    connect(mCloseSessionAction, &QAction::triggered, this, &MainWindow::closeSession);
+
+    mUndoAction = mUndoStack->createUndoAction(this, tr("&Undo"));
+    mUndoAction->setShortcut(QKeySequence::Undo);
+    mRedoAction = mUndoStack->createRedoAction(this, tr("&Redo"));
+    // Both common redo keys, whatever the platform's own convention is.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    mRedoAction->setShortcuts(redoKeys);
+
+    mAudienceAction = new QAction(tr("Show &Audience Window"), this);
+    mAudienceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
+    connect(mAudienceAction, &QAction::triggered, this, &MainWindow::showAudienceWindow);
+    mFullScreenAction = new QAction(tr("Audience Window &Full Screen"), this);
+    mFullScreenAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(mFullScreenAction, &QAction::triggered, this, &MainWindow::toggleAudienceFullScreen);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(mNewSessionAction);
+    file->addAction(mOpenSessionAction);
+    mRecentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(mEditSessionAction);
+    file->addAction(mCloseSessionAction);
+    file->addSeparator();
     QAction *find = file->addAction(tr("&Find Scenario"), this, [this] {
+        mTabs->setCurrentIndex(0);
         mSearch->setFocus();
         mSearch->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
-    file->addAction(tr("&Open Scenario Folder"), this, &MainWindow::openScenarioFolder);
-    QAction *reload = file->addAction(tr("&Reload Library"), this, &MainWindow::reloadLibrary);
+    file->addAction(tr("Open Scenario &Folder"), this, &MainWindow::openScenarioFolder);
+    QAction *reload = file->addAction(tr("Reload &Library"), this, &MainWindow::reloadLibrary);
     reload->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(mUndoAction);
+    edit->addAction(mRedoAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(mAudienceAction);
+    view->addAction(mFullScreenAction);
+    QMenu *screens = view->addMenu(tr("Audience &Screen"));
+    connect(screens, &QMenu::aboutToShow, this, [this, screens] {
+        screens->clear();
+        auto *group = new QActionGroup(screens);
+        const QList<QScreen *> all = QGuiApplication::screens();
+        for (int i = 0; i < all.size(); ++i) {
+            QAction *a = screens->addAction(tr("Screen %1: %2 (%3×%4)")
+                                                .arg(i + 1)
+                                                .arg(all.at(i)->name())
+                                                .arg(all.at(i)->size().width())
+                                                .arg(all.at(i)->size().height()));
+            a->setCheckable(true);
+            a->setChecked(mAudienceWindow->screenIndex() == i ||
+                          (mAudienceWindow->screenIndex() < 0 && i == all.size() - 1));
+            group->addAction(a);
+            connect(a, &QAction::triggered, this,
+                    [this, i] { mAudienceWindow->setScreenIndex(i); });
+        }
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Upstander"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    QToolBar *toolbar = addToolBar(tr("Session"));
+    toolbar->setObjectName(QStringLiteral("sessionToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(mNewSessionAction);
+    toolbar->addAction(mOpenSessionAction);
+    toolbar->addSeparator();
+    toolbar->addAction(mUndoAction);
+    toolbar->addAction(mRedoAction);
+    toolbar->addSeparator();
+    toolbar->addAction(mAudienceAction);
+    toolbar->addAction(mFullScreenAction);
+    rebuildRecentMenu();
 }
 
 void MainWindow::reloadLibrary()
@@ -157,14 +311,13 @@ void MainWindow::reloadLibrary()
     mList->setCurrentIndex(select);
     updateSelection();
     updateEmptyState();
-    updateStatus();
+    updateLibraryStatus();
 }
-
 void MainWindow::updateSelection()
 {
     mDetail->showScenario(mModel->scenarioAt(mFilter->mapToSource(mList->currentIndex())));
+    mRunButton->setEnabled(mSession && mSession->isLoaded() && mList->currentIndex().isValid());
 }
-
 void MainWindow::updateEmptyState()
 {
     const bool empty = mFilter->rowCount() == 0;
@@ -179,8 +332,7 @@ void MainWindow::updateEmptyState()
         mList->setCurrentIndex(mFilter->index(0, 0));
     updateSelection();
 }
-
-void MainWindow::updateStatus()
+void MainWindow::updateLibraryStatus()
 {
     int own = 0;
     for (const ScenarioLibrary::Entry &entry : mLibrary.entries())
@@ -201,6 +353,174 @@ void MainWindow::updateStatus()
     mProblemsButton->setAccessibleName(mProblemsButton->text());
 }
 
+void MainWindow::updateSessionState()
+{
+    const bool open = mSession->isLoaded();
+    for (int i = 1; i < mTabs->count(); ++i)
+        mTabs->setTabEnabled(i, open);
+    mEditSessionAction->setEnabled(open);
+    mCloseSessionAction->setEnabled(open);
+    mNewSessionAction->setEnabled(mStore->isOpen());
+    mOpenSessionAction->setEnabled(mStore->isOpen());
+    mRunButton->setEnabled(open && mList->currentIndex().isValid());
+    if (!mStore->isOpen()) {
+        mNoSession->setText(tr("Sessions are not available: %1").arg(mStoreError));
+        mNoSession->show();
+    } else if (!open) {
+        mNoSession->setText(tr("No session is open. Start one with File → New Session (Ctrl+N) to "
+                               "collect answers; the library can be browsed without one."));
+        mNoSession->show();
+    } else {
+        mNoSession->hide();
+    }
+    if (open) {
+        const Session &s = mSession->session();
+        setWindowTitle(tr("%1 — Upstander").arg(s.title));
+        mSessionStatus->setText(
+            tr("%1 · %n answer(s)", nullptr, mSession->answerCount()).arg(s.title));
+    } else {
+        setWindowTitle(tr("Upstander"));
+        mSessionStatus->setText(tr("No session"));
+    }
+}
+
+void MainWindow::newSession()
+{
+    Session draft;
+    draft.date = QDate::currentDate();
+    SessionDialog dialog(draft, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const qint64 id = mStore->createSession(dialog.session(), &error);
+    if (id == 0) {
+        QMessageBox::warning(this, tr("New Session"),
+                             tr("The session could not be created: %1").arg(error));
+        return;
+    }
+    openSession(id);
+    mTabs->setCurrentWidget(mSelfPlacement);
+}
+
+bool MainWindow::openSession(qint64 id)
+{
+    QString error;
+    if (!mSession->load(id, &error)) {
+        QMessageBox::warning(this, tr("Open Session"), error);
+        return false;
+    }
+    mUndoStack->clear();
+    if (mRunner) {
+        mScenarioPage->removeWidget(mRunner);
+        delete mRunner;
+        mRunner = nullptr;
+    }
+    rememberRecent(id);
+    AudienceState::Content welcome;
+    welcome.mode = AudienceState::Mode::Welcome;
+    welcome.heading = mSession->session().title;
+    welcome.text = tr("We will start in a moment.");
+    mAudience->show(welcome);
+    updateSessionState();
+    return true;
+}
+
+void MainWindow::openSessionDialog()
+{
+    OpenSessionDialog dialog(mStore, this);
+    const int result = dialog.exec();
+    // A deleted session may have been the open one.
+    if (mSession->isLoaded() && !mStore->session(mSession->session().id))
+        closeSession();
+    rebuildRecentMenu();
+    if (result == QDialog::Accepted && dialog.selectedSession() != 0)
+        openSession(dialog.selectedSession());
+}
+
+void MainWindow::editSession()
+{
+    if (!mSession->isLoaded())
+        return;
+    SessionDialog dialog(mSession->session(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!mSession->updateSession(dialog.session(), &error))
+        QMessageBox::warning(this, tr("Session Settings"), error);
+}
+
+void MainWindow::closeSession()
+{
+    mUndoStack->clear();
+    if (mRunner) {
+        mScenarioPage->removeWidget(mRunner);
+        delete mRunner;
+        mRunner = nullptr;
+    }
+    mSession->unload();
+    mAudience->show({});
+    mTabs->setCurrentIndex(0);
+    updateSessionState();
+}
+
+void MainWindow::runSelectedScenario()
+{
+    const Scenario *scenario = mModel->scenarioAt(mFilter->mapToSource(mList->currentIndex()));
+    if (!scenario || !mSession->isLoaded())
+        return;
+    if (mRunner) {
+        mScenarioPage->removeWidget(mRunner);
+        delete mRunner;
+    }
+    mRunner = new ScenarioRunner(*scenario, mSession, mUndoStack, mAudience, mScenarioPage);
+    mScenarioPage->addWidget(mRunner);
+    mScenarioPage->setCurrentWidget(mRunner);
+    mTabs->setCurrentWidget(mScenarioPage);
+    mRunner->setFocus();
+}
+
+void MainWindow::showAudienceWindow()
+{
+    mAudienceWindow->show();
+    mAudienceWindow->raise();
+}
+
+void MainWindow::toggleAudienceFullScreen()
+{
+    if (mAudienceWindow->screenIndex() < 0)
+        mAudienceWindow->setScreenIndex(int(QGuiApplication::screens().size()) - 1);
+    mAudienceWindow->toggleFullScreen();
+}
+
+void MainWindow::rememberRecent(qint64 id)
+{
+    QSettings settings;
+    QList<QVariant> recent = settings.value(QStringLiteral("recentSessions")).toList();
+    recent.removeAll(id);
+    recent.prepend(id);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentSessions"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    mRecentMenu->clear();
+    const QList<QVariant> recent = QSettings().value(QStringLiteral("recentSessions")).toList();
+    for (const QVariant &v : recent) {
+        const std::optional<Session> s =
+            mStore->isOpen() ? mStore->session(v.toLongLong()) : std::nullopt;
+        if (!s)
+            continue;
+        const qint64 id = s->id;
+        mRecentMenu->addAction(
+            tr("%1 (%2)").arg(s->title, QLocale().toString(s->date, QLocale::ShortFormat)), this,
+            [this, id] { openSession(id); });
+    }
+    mRecentMenu->setEnabled(!mRecentMenu->isEmpty());
+}
+
 void MainWindow::openScenarioFolder()
 {
     if (!QDir().mkpath(mUserFolder)) {
@@ -214,13 +534,11 @@ void MainWindow::openScenarioFolder()
                                      .arg(QDir::toNativeSeparators(mUserFolder)));
     }
 }
-
 void MainWindow::showProblems()
 {
     ProblemsDialog dialog(mLibrary.problems(), this);
     dialog.exec();
 }
-
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -240,6 +558,7 @@ void MainWindow::restoreSettings()
         resize(1200, 760);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     mSplitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    mAudienceWindow->setScreenIndex(settings.value(QStringLiteral("audience/screen"), -1).toInt());
 }
 
 void MainWindow::saveSettings() const
@@ -248,10 +567,13 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/splitter"), mSplitter->saveState());
+    settings.setValue(QStringLiteral("audience/screen"), mAudienceWindow->screenIndex());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    mStore->flush();
+    mAudienceWindow->close();
     event->accept();
 }

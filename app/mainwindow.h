@@ -4,54 +4,91 @@
 
 #include <QMainWindow>
 
+class AudienceState;
+class AudienceWindow;
+class CommitmentsPanel;
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMenu;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
-class QPushButton;
+class QTabWidget;
+class QUndoStack;
 class ScenarioDetailView;
 class ScenarioFilterModel;
 class ScenarioListModel;
+class SelfPlacementPanel;
+class SessionModel;
+class SessionStore;
 
-// The facilitator's console. For now it opens on the scenario library:
+// The facilitator's console.
 //
-//   MainWindow ─┬─ search field, theme filter ──> ScenarioFilterModel ──> list view
-//               │                                       │
-//               │                           ScenarioListModel (owns a copy of the library)
-//               └─ ScenarioDetailView (the selected scenario)
+//   MainWindow ─┬─ SessionStore (the data folder) ── SessionModel (the open session)
+//               ├─ QUndoStack (every answer, tally and commitment)
+//               ├─ AudienceState ── AudienceWindow (the projector)
+//               └─ tabs: Library │ Self-placement │ Scenario │ Commitments
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // dataFolder: where the session database lives (empty: the user's data folder).
+    explicit MainWindow(const QString &dataFolder = QString(), QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Where user scenarios are read from; defaults to ScenarioLibrary::defaultUserFolder().
     void setUserScenarioFolder(const QString &folder);
 
+    SessionModel *sessionModel() const { return mSession; }
+    QUndoStack *undoStack() const { return mUndoStack; }
+    AudienceState *audienceState() const { return mAudience; }
+    AudienceWindow *audienceWindow() const { return mAudienceWindow; }
+    bool openSession(qint64 id);
+    void newSession();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
     void createMenus();
     QWidget *createLibraryPane();
+    QWidget *createLibraryPage();
     void reloadLibrary();
     void updateSelection();
     void updateEmptyState();
-    void updateStatus();
+    void updateLibraryStatus();
+    void updateSessionState();
+    void openSessionDialog();
+    void editSession();
+    void closeSession();
+    void runSelectedScenario();
+    void showAudienceWindow();
+    void toggleAudienceFullScreen();
+    void rememberRecent(qint64 id);
+    void rebuildRecentMenu();
     void openScenarioFolder();
     void showProblems();
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
 
+    SessionStore *mStore = nullptr;
+    QString mStoreError;
+    SessionModel *mSession = nullptr;
+    QUndoStack *mUndoStack = nullptr;
+    AudienceState *mAudience = nullptr;
+    AudienceWindow *mAudienceWindow = nullptr;
+
     ScenarioLibrary mLibrary;
     QString mUserFolder;
     ScenarioListModel *mModel = nullptr;
     ScenarioFilterModel *mFilter = nullptr;
+    QTabWidget *mTabs = nullptr;
     QLineEdit *mSearch = nullptr;
     QComboBox *mThemes = nullptr;
     QStackedWidget *mListStack = nullptr;
@@ -59,6 +96,23 @@ private:
     QLabel *mNoMatch = nullptr;
     ScenarioDetailView *mDetail = nullptr;
     QSplitter *mSplitter = nullptr;
+    QPushButton *mRunButton = nullptr;
+    SelfPlacementPanel *mSelfPlacement = nullptr;
+    QStackedWidget *mScenarioPage = nullptr;
+    QWidget *mScenarioEmpty = nullptr;
+    QWidget *mRunner = nullptr;
+    CommitmentsPanel *mCommitments = nullptr;
+    QLabel *mNoSession = nullptr;
     QLabel *mStatus = nullptr;
+    QLabel *mSessionStatus = nullptr;
     QPushButton *mProblemsButton = nullptr;
+    QMenu *mRecentMenu = nullptr;
+    QAction *mNewSessionAction = nullptr;
+    QAction *mOpenSessionAction = nullptr;
+    QAction *mEditSessionAction = nullptr;
+    QAction *mCloseSessionAction = nullptr;
+    QAction *mAudienceAction = nullptr;
+    QAction *mFullScreenAction = nullptr;
+    QAction *mUndoAction = nullptr;
+    QAction *mRedoAction = nullptr;
 };

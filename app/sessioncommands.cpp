@@ -7,23 +7,24 @@ RecordAnswerCommand::RecordAnswerCommand(SessionModel *model, qint64 questionId,
                                          const QString &choiceLabel)
     : mModel(model), mQuestionId(questionId), mToken(token), mChoice(choice)
 {
-    setText(tr("Record answer \"%1\"").arg(choiceLabel));
+    // Hot-seat answers pass an empty label: the Edit menu must not tell the next person what
+    // the previous one chose.
+    setText(choiceLabel.isEmpty() ? tr("Record an answer")
+                                  : tr("Record answer \"%1\"").arg(choiceLabel));
 }
 
 void RecordAnswerCommand::redo()
 {
-    if (mRecorded) {  // redo after undo: put back exactly what was recorded
+    if (mRecorded) { // redo after undo: put back exactly what was recorded
         mModel->restoreAnswer(*mRecorded);
         return;
     }
     const SessionModel::AnswerResult result = mModel->recordAnswer(mQuestionId, mToken, mChoice);
-    mSucceeded = result.ok;
-    mError = result.error;
     if (result.ok) {
         mRecorded = result.answer;
         mPrevious = result.previous;
     } else {
-        setObsolete(true);  // nothing happened: the stack drops it
+        setObsolete(true); // nothing happened: the stack drops it
     }
 }
 
@@ -70,7 +71,8 @@ void AddCommitmentCommand::redo()
         mModel->restoreCommitment(*mCommitment);
         return;
     }
-    mCommitment = mModel->addCommitment(mText, QString(), &mError);
+    QString error;
+    mCommitment = mModel->addCommitment(mText, QString(), &error);
     if (!mCommitment)
         setObsolete(true);
 }

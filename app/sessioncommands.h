@@ -7,7 +7,10 @@
 
 class SessionModel;
 
-// Undoable changes to the open session. The console never changes a SessionModel directly:
+// Undoable changes to the open session. A command whose first redo() changes nothing (the
+// model refused it) marks itself obsolete and the stack deletes it at once: never use a
+// command after pushing it.
+// The console never changes a SessionModel directly:
 // it pushes one of these on the QUndoStack, which calls redo(), which calls the model.
 //
 //   UI ──push──> QUndoStack ──redo/undo──> command ──> SessionModel ──changed──> item models
@@ -22,8 +25,6 @@ public:
                         const QString &choice, const QString &choiceLabel);
     void redo() override;
     void undo() override;
-    bool succeeded() const { return mSucceeded; }
-    QString error() const { return mError; }
 
 private:
     SessionModel *mModel;
@@ -32,8 +33,6 @@ private:
     QString mChoice;
     std::optional<Answer> mRecorded;
     std::optional<Answer> mPrevious;
-    bool mSucceeded = false;
-    QString mError;
 };
 
 // +1 or −1 on a choice's count (tally mode). Every key press is its own undo step, so undo
@@ -53,7 +52,7 @@ private:
     qint64 mQuestionId;
     QString mChoice;
     int mDelta;
-    int mApplied = 0;  // what redo() actually changed (a count never goes below zero)
+    int mApplied = 0; // what redo() actually changed (a count never goes below zero)
 };
 
 class AddCommitmentCommand : public QUndoCommand
@@ -64,12 +63,9 @@ public:
     AddCommitmentCommand(SessionModel *model, const QString &text);
     void redo() override;
     void undo() override;
-    bool succeeded() const { return mCommitment.has_value(); }
-    QString error() const { return mError; }
 
 private:
     SessionModel *mModel;
     QString mText;
     std::optional<Commitment> mCommitment;
-    QString mError;
 };

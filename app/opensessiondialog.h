@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDialog>
+
+class QListWidget;
+class QPushButton;
+class SessionStore;
+
+// Lists the sessions in the store to open one, or to delete one with all of its data.
+class OpenSessionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    OpenSessionDialog(SessionStore *store, QWidget *parent = nullptr);
+    qint64 selectedSession() const;
+
+private:
+    void reload();
+    void deleteSelected();
+
+    SessionStore *mStore;
+    QListWidget *mList = nullptr;
+    QPushButton *mOpen = nullptr;
+    QPushButton *mDelete = nullptr;
+};
