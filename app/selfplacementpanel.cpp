@@ -6,7 +6,9 @@
 
 #include <QComboBox>
 #include <QGridLayout>
+#include <QIcon>
 #include <QKeyEvent>
+#include <QPixmap>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -16,12 +18,12 @@
 #include <QVBoxLayout>
 
 namespace {
-QString chipStyle(const Stage &stage)
+// A colour chip beside the stage's number and name: colour helps, the words carry the meaning.
+QIcon chip(const Stage &stage)
 {
-    // A thick coloured edge on the left: colour helps, the label and number carry the meaning.
-    return QStringLiteral("QPushButton { border-left: 12px solid %1; text-align: left; "
-                          "padding: 10px 14px; }")
-        .arg(stage.colorName());
+    QPixmap pixmap(32, 32);
+    pixmap.fill(QColor(stage.colorName()));
+    return QIcon(pixmap);
 }
 } // namespace
 
@@ -333,7 +335,8 @@ void SelfPlacementPanel::refresh()
         const int count = id ? mModel->tally(id, stage.key) : 0;
         total += count;
         mTallyButtons[i]->setText(tr("&%1  %2").arg(i + 1).arg(stage.label));
-        mTallyButtons[i]->setStyleSheet(chipStyle(stage));
+        mTallyButtons[i]->setIcon(chip(stage));
+        mTallyButtons[i]->setIconSize(QSize(24, 24));
         mTallyButtons[i]->setAccessibleName(tr("Add one to %1").arg(stage.label));
         mTallyCounts[i]->setText(QString::number(count));
         mTallyCounts[i]->setAccessibleName(tr("%1: %2 people").arg(stage.label).arg(count));
@@ -342,11 +345,17 @@ void SelfPlacementPanel::refresh()
             ->findChild<QPushButton *>(QStringLiteral("tallyRemove%1").arg(i + 1))
             ->setAccessibleName(tr("Take one from %1").arg(stage.label));
         mHotSeatButtons[i]->setText(tr("%1. %2 — %3").arg(i + 1).arg(stage.label, stage.summary));
-        mHotSeatButtons[i]->setStyleSheet(chipStyle(stage));
+        mHotSeatButtons[i]->setIcon(chip(stage));
+        mHotSeatButtons[i]->setIconSize(QSize(28, 28));
         mHotSeatButtons[i]->setAccessibleName(stage.label);
         mHotSeatButtons[i]->setAccessibleDescription(stage.summary);
     }
-    mTallyTotal->setText(tr("Counted: %1").arg(total));
+    const int individual = id ? int(mModel->answers(id).size()) : 0;
+    mTallyTotal->setText(individual == 0
+                             ? tr("Counted: %1").arg(total)
+                             : tr("Counted: %1 · answered one by one or from phones: %2")
+                                   .arg(total)
+                                   .arg(individual));
     const bool revealed = id && mModel->question(id)->revealed;
     mRevealButton->setText(revealed ? tr("&Hide Results") : tr("&Reveal Results"));
     mRevealButton->setAccessibleName(mRevealButton->text().remove(QLatin1Char('&')));
