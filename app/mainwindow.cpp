@@ -2,9 +2,13 @@
 
 #include "audiencestate.h"
 #include "audiencewindow.h"
+#include "charts/chartview.h"
+#include "charts/exportactions.h"
+#include "charts/sessioncharts.h"
 #include "commitmentspanel.h"
 #include "opensessiondialog.h"
 #include "problemsdialog.h"
+#include "resultspanel.h"
 #include "scenariodetailview.h"
 #include "scenariofiltermodel.h"
 #include "scenarioitemdelegate.h"
@@ -58,6 +62,14 @@ MainWindow::MainWindow(const QString &dataFolder, QWidget *parent)
     mUndoStack = new QUndoStack(this);
     mAudience = new AudienceState(this);
     mAudienceWindow = new AudienceWindow(mAudience, this);
+    mCharts = new SessionCharts(mSession, this);
+    mCharts->setScenarioLibrary(&mLibrary);
+    // The projector draws the same chart models as the console, in large type.
+    mAudienceWindow->setChartFactory(
+        [this](const QString &name, qint64 questionId, QWidget *parent) {
+            return static_cast<QWidget *>(
+                ChartView::create(mCharts, name, questionId, ChartPresentation::Projector, parent));
+        });
 
     mModel = new ScenarioListModel(this);
     mFilter = new ScenarioFilterModel(this);
@@ -78,6 +90,8 @@ MainWindow::MainWindow(const QString &dataFolder, QWidget *parent)
     mTabs->addTab(mScenarioPage, tr("Sce&nario"));
     mCommitments = new CommitmentsPanel(mSession, mUndoStack, this);
     mTabs->addTab(mCommitments, tr("&Commitments"));
+    mResults = new ResultsPanel(mCharts, mAudience, this);
+    mTabs->addTab(mResults, tr("Resul&ts"));
 
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -237,6 +251,19 @@ void MainWindow::createMenus()
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(mEditSessionAction);
     file->addAction(mCloseSessionAction);
+    file->addSeparator();
+    QAction *report = file->addAction(tr("&Export Report…"), this,
+                                      [this] { ExportActions::exportReport(this, mCharts); });
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *print = file->addAction(tr("&Print Report…"), this,
+                                     [this] { ExportActions::printReport(this, mCharts); });
+    print->setShortcut(QKeySequence::Print);
+    connect(mSession, &SessionModel::changed, report, [this, report, print] {
+        report->setEnabled(mSession->isLoaded());
+        print->setEnabled(mSession->isLoaded());
+    });
+    report->setEnabled(false);
+    print->setEnabled(false);
     file->addSeparator();
     QAction *find = file->addAction(tr("&Find Scenario"), this, [this] {
         mTabs->setCurrentIndex(0);

@@ -18,6 +18,8 @@ class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QUndoStack;
+class ResultsPanel;
+class SessionCharts;
 class ScenarioDetailView;
 class ScenarioFilterModel;
 class ScenarioListModel;
@@ -30,7 +32,8 @@ class SessionStore;
 //   MainWindow ─┬─ SessionStore (the data folder) ── SessionModel (the open session)
 //               ├─ QUndoStack (every answer, tally and commitment)
 //               ├─ AudienceState ── AudienceWindow (the projector)
-//               └─ tabs: Library │ Self-placement │ Scenario │ Commitments
+//               ├─ SessionCharts (the chart models, for console and projector alike)
+//               └─ tabs: Library │ Self-placement │ Scenario │ Commitments │ Results
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -47,6 +50,7 @@ public:
     QUndoStack *undoStack() const { return mUndoStack; }
     AudienceState *audienceState() const { return mAudience; }
     AudienceWindow *audienceWindow() const { return mAudienceWindow; }
+    SessionCharts *charts() const { return mCharts; }
     bool openSession(qint64 id);
     void newSession();
 
@@ -102,6 +106,8 @@ private:
     QWidget *mScenarioEmpty = nullptr;
     QWidget *mRunner = nullptr;
     CommitmentsPanel *mCommitments = nullptr;
+    SessionCharts *mCharts = nullptr;
+    ResultsPanel *mResults = nullptr;
     QLabel *mNoSession = nullptr;
     QLabel *mStatus = nullptr;
     QLabel *mSessionStatus = nullptr;
