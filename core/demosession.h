@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+class SessionStore;
+
+// A realistic demo workshop, so that a newcomer, the exports and the tests have something to
+// look at: about 25 anonymous participants place themselves (most of them high, as most people
+// who call themselves allies do), vote at the decision points of two built-in scenarios (with
+// more bystander and passive choices than their self-placement suggests), place themselves
+// again afterwards, and eight of them write a commitment. A few pass, a few skip a question.
+//
+// Everything goes through SessionModel, the path real answers take. The choices are drawn
+// from a seeded generator, so the same seed gives the same answers, counts and tokens;
+// only the recording times differ. Each call creates a new session.
+class DemoSession
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoSession)
+
+public:
+    static constexpr quint32 DefaultSeed = 20240611;
+    static constexpr int Participants = 25;
+
+    struct Result
+    {
+        qint64 sessionId = 0;
+        int participants = 0;
+        int answers = 0;
+        int commitments = 0;
+    };
+
+    // The store must be open. `language` is the session's language, e.g. "en".
+    static std::optional<Result> create(SessionStore *store, const QDate &date,
+                                        const QString &language, QString *error,
+                                        quint32 seed = DefaultSeed);
+
+    static QString title();  // translated
+    static QString cohort(); // "demo-cohort"
+    // The scenarios the demo plays, by id, in order.
+    static QStringList scenarioIds();
+};
