@@ -1,9 +1,14 @@
 #include "commandline.h"
 
-#include "translations.h"
+#include "democommand.h"
+#include "exportcommand.h"
+#include "listsessionscommand.h"
 #include "scenariostringscommand.h"
+#include "sessionstore.h"
+#include "translations.h"
 #include "validatecommand.h"
 
+#include <QDir>
 #include <QTextStream>
 
 #include <cstring>
@@ -19,6 +24,7 @@ bool takesValue(const QString &option)
 struct Split
 {
     QString language;
+    QString dataDir; // empty: the default folder
     QString command;
     QStringList rest; // everything after the command
     QString error;
@@ -26,12 +32,35 @@ struct Split
     bool version = false;
 };
 
+// --data-dir is global wherever it stands, before or after the command ("upstander demo
+// --data-dir DIR"), up to a "--" that ends a command's options.
+bool takeDataDir(const QStringList &arguments, int &i, Split &s)
+{
+    const QString &a = arguments.at(i);
+    const QLatin1String option("--data-dir");
+    if (a != option && !a.startsWith(option + QLatin1Char('=')))
+        return false;
+    if (a == option && i + 1 >= arguments.size()) {
+        s.error = CommandLine::tr("option %1 needs a value").arg(a);
+        return true;
+    }
+    s.dataDir = a == option ? arguments.at(++i) : a.mid(option.size() + 1);
+    if (s.dataDir.isEmpty())
+        s.error = CommandLine::tr("option --data-dir needs a folder");
+    return true;
+}
+
 Split split(const QStringList &arguments)
 {
     Split s;
+    bool endOfOptions = false;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (!s.command.isEmpty()) {
+        if (!endOfOptions && takeDataDir(arguments, i, s)) {
+            if (!s.error.isEmpty())
+                return s;
+        } else if (!s.command.isEmpty()) {
+            endOfOptions = endOfOptions || a == QLatin1String("--");
             s.rest.append(a);
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             s.help = true;
@@ -61,7 +90,7 @@ CommandLine::Mode CommandLine::modeFor(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (std::strcmp(a, "--lang") == 0) {
+        if (std::strcmp(a, "--lang") == 0 || std::strcmp(a, "--data-dir") == 0) {
             ++i;
             continue;
         }
@@ -82,7 +111,7 @@ void CommandLine::setUpApplication()
 CommandLine::GuiOptions CommandLine::guiOptions(const QStringList &arguments)
 {
     const Split s = split(arguments);
-    return {s.language, s.error};
+    return {s.language, s.dataDir.isEmpty() ? SessionStore::defaultFolder() : s.dataDir, s.error};
 }
 
 QString CommandLine::helpText()
@@ -105,7 +134,26 @@ QString CommandLine::helpText()
               "  -h, --help         show this help and exit\n"
               "  -v, --version      show the version and exit\n"
               "\n"
-              "Exit codes: 0 success, 1 failure, 2 usage error.\n");
+              "Exit codes: 0 success, 1 failure, 2 usage error.\n") +
+           QLatin1Char('\n') +
+           tr("Session data (one database per data folder):\n"
+              "  sessions [--format table|tsv]\n"
+              "                     list the sessions, newest first: id, date, title, cohort and\n"
+              "                     number of answers; tsv is tab-separated, for scripts\n"
+              "  export --session ID --format csv|json --out FILE [--raw]\n"
+              "                     write one session's results to FILE, atomically: the group\n"
+              "                     statistics (one below the anonymity threshold k is\n"
+              "                     \"suppressed\", without numbers), or with --raw every answer\n"
+              "                     with its anonymous token; without --format, FILE's\n"
+              "                     extension decides; pdf, png and svg are not available yet\n"
+              "  demo               create a demo session (about 25 participants, two\n"
+              "                     scenarios, commitments) and print its id\n"
+              "  --data-dir DIR     keep the sessions in DIR instead of the default folder\n"
+              "                     (%1); for every command, before or after\n"
+              "                     it, and for the desktop program\n"
+              "\n"
+              "Columns and the JSON format: docs/export.md.\n")
+               .arg(QDir::toNativeSeparators(SessionStore::defaultFolder()));
 }
 
 int CommandLine::reportUsageError(const QString &message)
@@ -119,7 +167,7 @@ int CommandLine::reportUsageError(const QString &message)
 int CommandLine::run(const QStringList &arguments)
 {
     const Split s = split(arguments);
-    Translations::install(s.language);
+    const QString language = Translations::install(s.language);
     if (!s.error.isEmpty())
         return reportUsageError(s.error);
     QTextStream out(stdout);
@@ -135,5 +183,12 @@ int CommandLine::run(const QStringList &arguments)
         return ValidateCommand::run(s.rest);
     if (s.command == QLatin1String("scenario-strings"))
         return ScenarioStringsCommand::run(s.rest);
+    const QString dataFolder = s.dataDir.isEmpty() ? SessionStore::defaultFolder() : s.dataDir;
+    if (s.command == QLatin1String("sessions"))
+        return ListSessionsCommand::run(s.rest, dataFolder);
+    if (s.command == QLatin1String("export"))
+        return ExportCommand::run(s.rest, dataFolder);
+    if (s.command == QLatin1String("demo"))
+        return DemoCommand::run(s.rest, dataFolder, language);
     return reportUsageError(tr("unknown command \"%1\"").arg(s.command));
 }

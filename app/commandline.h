@@ -5,10 +5,16 @@
 
 // The program's command line:
 //
-//   upstander [--lang LANG]                 start the desktop program
-//   upstander validate FILE...              check scenario files
+//   upstander [--lang LANG] [--data-dir DIR]     start the desktop program
+//   upstander validate FILE...                   check scenario files
+//   upstander scenario-strings --ts FILE.ts SCENARIO...
+//   upstander sessions [--format table|tsv]      list the sessions in the store
+//   upstander export --session ID --format csv|json --out FILE [--raw]
+//   upstander demo                               create a demo session
 //   upstander --help | --version
 //
+// --data-dir DIR (before or after the command) selects the folder of the session store for
+// every command and the desktop program; without it, SessionStore::defaultFolder().
 // Exit codes of commands: 0 success, 1 failure, 2 usage error.
 class CommandLine
 {
@@ -21,7 +27,8 @@ public:
     struct GuiOptions
     {
         QString language;
-        QString error; // a usage error, when not empty
+        QString dataDir; // the session store's folder: --data-dir, or the default one
+        QString error;   // a usage error, when not empty
     };
 
     // Decided from the raw arguments, before any QCoreApplication exists.
