@@ -1,6 +1,11 @@
 #include "audiencestate.h"
 #include "audiencewindow.h"
+#include "charts/decisiontallymodel.h"
+#include "charts/distributionmodel.h"
+#include "charts/sessioncharts.h"
+#include "charts/stagecomparisonmodel.h"
 #include "mainwindow.h"
+#include "scenariorunner.h"
 #include "sessionmodel.h"
 #include "sessionstore.h"
 
@@ -9,9 +14,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -35,6 +42,7 @@ private slots:
     void commitments();
     void reopenSessionKeepsEverything();
     void audienceNeverShowsWhatIsNotForTheRoom();
+    void wholeWorkshop();
 
 private:
     QAction *action(MainWindow &window, const QString &text) const;
@@ -293,6 +301,151 @@ void tst_Console::audienceNeverShowsWhatIsNotForTheRoom()
     const QString all = texts.join(QLatin1Char('\n'));
     QVERIFY2(!all.contains(QLatin1Char('1')), qPrintable(all)); // no count below k
     QVERIFY(!all.contains(QStringLiteral("Count the people"))); // console instructions stay
+}
+
+namespace {
+int column(QAbstractItemModel *model, int row, int col = 0)
+{
+    return model->data(model->index(row, col)).toInt();
+}
+
+// Clicks the named button inside `parent`, failing clearly when it is not there.
+void click(QWidget *parent, const char *name)
+{
+    auto *button = parent->findChild<QAbstractButton *>(QLatin1String(name));
+    if (!button)
+        QFAIL(qPrintable(QStringLiteral("no button %1").arg(QLatin1String(name))));
+    QVERIFY2(button->isEnabled(), name);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// Clicks "next scene" until the runner stands at a decision (true) or at an ending (false).
+bool walkToDecision(ScenarioRunner *runner)
+{
+    for (int step = 0; step < 20; ++step) {
+        if (runner->currentQuestionId() != 0)
+            return true;
+        auto *next = runner->findChild<QPushButton *>(QStringLiteral("nextScene"));
+        if (!next->isVisible() || !next->isEnabled())
+            return false;
+        QTest::mouseClick(next, Qt::LeftButton);
+    }
+    return false;
+}
+} // namespace
+
+void tst_Console::wholeWorkshop()
+{
+    MainWindow window(mData.path());
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    startSession(window, QStringLiteral("Whole workshop"), 3);
+    SessionModel *model = window.sessionModel();
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+
+    // 1. Baseline by tally: five people stand on the line.
+    QWidget *placement = tabs->currentWidget();
+    placement->setFocus();
+    for (Qt::Key key : {Qt::Key_2, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5})
+        QTest::keyClick(placement, key);
+
+    // 2. A scenario from the library, run to its first decision.
+    tabs->setCurrentIndex(0);
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+    QTest::keyClicks(search, QStringLiteral("credit-taken"));
+    click(&window, "runScenario");
+    auto *runner = window.findChild<ScenarioRunner *>();
+    QVERIFY(runner);
+    QCOMPARE(runner->scenario().id, QStringLiteral("credit-taken"));
+    QVERIFY(walkToDecision(runner));
+    const qint64 first = runner->currentQuestionId();
+    QWidget *decision = runner->findChild<QWidget *>(QStringLiteral("decisionPanel"));
+    // Votes: three for option 1, two for option 3; one mistaken extra, undone and redone.
+    for (int i = 0; i < 3; ++i)
+        click(decision, "plus1");
+    for (int i = 0; i < 3; ++i)
+        click(decision, "plus3");
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    const Question q1 = *model->question(first);
+    QCOMPARE(model->tally(first, q1.choices.at(0).key), 3);
+    QCOMPARE(model->tally(first, q1.choices.at(2).key), 2);
+    click(decision, "reveal");
+    QVERIFY(model->question(first)->revealed);
+    const QString before = runner->currentSceneId();
+    click(decision, "follow");
+    QVERIFY(runner->currentSceneId() != before);
+
+    // 3. On to the second decision: the group makes one choice together.
+    QVERIFY(walkToDecision(runner));
+    const qint64 second = runner->currentQuestionId();
+    QVERIFY(second != first);
+    click(decision, "plus2");
+    click(decision, "plus2");
+    click(decision, "plus4");
+    click(decision, "plus4");
+    click(decision, "plus4");
+    click(decision, "reveal");
+    click(decision, "follow");
+    QVERIFY(!walkToDecision(runner)); // an ending
+
+    // 4. After: the same five people stand on the line again.
+    tabs->setCurrentWidget(placement);
+    auto *phase = placement->findChild<QComboBox *>(QStringLiteral("phase"));
+    phase->setFocus();
+    QTest::keyClick(phase, Qt::Key_Down);
+    QCOMPARE(phase->currentIndex(), 1);
+    placement->setFocus();
+    for (Qt::Key key : {Qt::Key_3, Qt::Key_4, Qt::Key_4, Qt::Key_5, Qt::Key_5})
+        QTest::keyClick(placement, key);
+    click(placement, "reveal");
+    QCOMPARE(window.audienceState()->content().chart, QStringLiteral("distribution"));
+
+    // 5. The charts' models hold exactly what was recorded.
+    SessionCharts *charts = window.charts();
+    charts->flush();
+    qint64 baselineId = 0;
+    qint64 afterId = 0;
+    for (const Question &q : model->questions()) {
+        if (q.kind == QuestionKind::SelfPlacement)
+            (q.phase == Phase::Baseline ? baselineId : afterId) = q.id;
+    }
+    DistributionModel *baseline = charts->distribution(baselineId);
+    DistributionModel *after = charts->distribution(afterId);
+    const QList<int> baselineCounts{0, 2, 1, 1, 1};
+    const QList<int> afterCounts{0, 0, 1, 2, 2};
+    for (int stage = 0; stage < 5; ++stage) {
+        QCOMPARE(column(baseline, stage, DistributionModel::CountColumn), baselineCounts.at(stage));
+        QCOMPARE(column(after, stage, DistributionModel::CountColumn), afterCounts.at(stage));
+    }
+    QCOMPARE(after->median().value_or(0), 4.0);
+    DecisionTallyModel *votes = charts->decision(first);
+    QCOMPARE(column(votes, 0, DecisionTallyModel::CountColumn), 3);
+    QCOMPARE(column(votes, 1, DecisionTallyModel::CountColumn), 0);
+    QCOMPARE(column(votes, 2, DecisionTallyModel::CountColumn), 2);
+    DecisionTallyModel *votes2 = charts->decision(second);
+    QCOMPARE(column(votes2, 1, DecisionTallyModel::CountColumn), 2);
+    QCOMPARE(column(votes2, 3, DecisionTallyModel::CountColumn), 3);
+    // Before vs after has both columns (tallies cannot be paired, so no transition matrix).
+    QCOMPARE(charts->beforeAfter()->columnCount(), 2);
+
+    // 6. Undo reaches back through the whole workshop, and redo brings it all back.
+    QUndoStack *stack = window.undoStack();
+    const int steps = stack->index();
+    QVERIFY(steps >= 20);
+    while (stack->canUndo())
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    charts->flush();
+    QCOMPARE(model->tally(afterId, QStringLiteral("advocate")), 0);
+    QCOMPARE(model->tally(first, q1.choices.at(0).key), 0);
+    while (stack->canRedo())
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    charts->flush();
+    QCOMPARE(stack->index(), steps);
+    QCOMPARE(column(charts->distribution(afterId), 4, DistributionModel::CountColumn), 2);
+    QCOMPARE(column(charts->decision(first), 0, DecisionTallyModel::CountColumn), 3);
 }
 
 QTEST_MAIN(tst_Console)
