@@ -3,6 +3,7 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QTimer>
 
 #include <memory>
 
@@ -25,5 +26,9 @@ int main(int argc, char *argv[])
 
     MainWindow window(options.dataDir);
     window.show();
+    // For the start-up benchmark (tests/benchmarks/bench_startup): leave as soon as the first
+    // frame of the console has been shown.
+    if (qEnvironmentVariableIsSet("UPSTANDER_EXIT_WHEN_SHOWN"))
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return app.exec();
 }

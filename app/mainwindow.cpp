@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -43,6 +44,7 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 constexpr int MaxRecent = 8;
@@ -328,9 +330,31 @@ void MainWindow::createMenus()
 
 void MainWindow::reloadLibrary()
 {
+    // Parsing every scenario takes longer than showing the window, so it happens on a worker
+    // thread and the list fills in when it is done. A newer load makes an older one moot.
+    const int generation = ++mLibraryGeneration;
+    mLibraryLoading = true;
+    updateEmptyState();
+    auto *watcher = new QFutureWatcher<ScenarioLibrary>(this);
+    connect(watcher, &QFutureWatcher<ScenarioLibrary>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == mLibraryGeneration)
+            libraryLoaded(watcher->result());
+    });
+    const QString folder = mUserFolder;
+    watcher->setFuture(QtConcurrent::run([folder] {
+        ScenarioLibrary library;
+        library.load(folder, ScenarioText::installedTranslation);
+        return library;
+    }));
+}
+
+void MainWindow::libraryLoaded(const ScenarioLibrary &library)
+{
+    mLibraryLoading = false;
     const QModelIndex current = mList->currentIndex();
     const QString selectedId = current.data(ScenarioListModel::IdRole).toString();
-    mLibrary.load(mUserFolder, ScenarioText::installedTranslation);
+    mLibrary = library;
     mModel->setLibrary(mLibrary);
     QModelIndex select = mFilter->mapFromSource(mModel->indexOf(selectedId));
     if (!select.isValid())
@@ -339,6 +363,7 @@ void MainWindow::reloadLibrary()
     updateSelection();
     updateEmptyState();
     updateLibraryStatus();
+    emit libraryReady();
 }
 void MainWindow::updateSelection()
 {
@@ -349,7 +374,8 @@ void MainWindow::updateEmptyState()
 {
     const bool empty = mFilter->rowCount() == 0;
     if (empty) {
-        mNoMatch->setText(mModel->rowCount() == 0
+        mNoMatch->setText(mLibraryLoading ? tr("Loading scenarios…")
+                          : mModel->rowCount() == 0
                               ? tr("No scenarios are available.")
                               : tr("No scenario matches your search.\nClear the search or "
                                    "choose \"All themes\"."));

@@ -53,6 +53,10 @@ public:
     SessionCharts *charts() const { return mCharts; }
     bool openSession(qint64 id);
     void newSession();
+    bool isLibraryLoading() const { return mLibraryLoading; }
+
+signals:
+    void libraryReady(); // the scenario library has been (re)loaded
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +67,7 @@ private:
     QWidget *createLibraryPane();
     QWidget *createLibraryPage();
     void reloadLibrary();
+    void libraryLoaded(const ScenarioLibrary &library);
     void updateSelection();
     void updateEmptyState();
     void updateLibraryStatus();
@@ -89,6 +94,8 @@ private:
     AudienceWindow *mAudienceWindow = nullptr;
 
     ScenarioLibrary mLibrary;
+    int mLibraryGeneration = 0;
+    bool mLibraryLoading = false;
     QString mUserFolder;
     ScenarioListModel *mModel = nullptr;
     ScenarioFilterModel *mFilter = nullptr;

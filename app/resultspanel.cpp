@@ -66,6 +66,13 @@ ResultsPanel::ResultsPanel(SessionCharts *charts, AudienceState *audience, QWidg
     rebuildView();
 }
 
+void ResultsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (mViewStale)
+        rebuildView();
+}
+
 QString ResultsPanel::currentChart() const
 {
     return mChartBox->currentData().toString();
@@ -109,6 +116,12 @@ void ResultsPanel::rebuildQuestions()
 
 void ResultsPanel::rebuildView()
 {
+    // Charts are built when the tab is seen, not at start-up: Qt Charts is slow to set up.
+    if (!isVisible()) {
+        mViewStale = true;
+        return;
+    }
+    mViewStale = false;
     delete mView;
     mView = ChartView::create(mCharts, currentChart(), currentQuestion(),
                               ChartPresentation::Console, this);

@@ -22,6 +22,9 @@ public:
     ChartView *chartView() const { return mView; }
     void showChart(const QString &name, qint64 questionId = 0);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuildQuestions();
     void rebuildView();
@@ -37,4 +40,5 @@ private:
     QPushButton *mExport = nullptr;
     QVBoxLayout *mViewLayout = nullptr;
     ChartView *mView = nullptr;
+    bool mViewStale = true;
 };

@@ -351,6 +351,7 @@ void tst_Console::wholeWorkshop()
         QTest::keyClick(placement, key);
 
     // 2. A scenario from the library, run to its first decision.
+    QTRY_VERIFY(!window.isLibraryLoading());
     tabs->setCurrentIndex(0);
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
     QTest::keyClicks(search, QStringLiteral("credit-taken"));
@@ -372,10 +373,10 @@ void tst_Console::wholeWorkshop()
     const Question q1 = *model->question(first);
     QCOMPARE(model->tally(first, q1.choices.at(0).key), 3);
     QCOMPARE(model->tally(first, q1.choices.at(2).key), 2);
-    click(decision, "reveal");
+    click(runner, "reveal");
     QVERIFY(model->question(first)->revealed);
     const QString before = runner->currentSceneId();
-    click(decision, "follow");
+    click(runner, "follow");
     QVERIFY(runner->currentSceneId() != before);
 
     // 3. On to the second decision: the group makes one choice together.
@@ -387,8 +388,8 @@ void tst_Console::wholeWorkshop()
     click(decision, "plus4");
     click(decision, "plus4");
     click(decision, "plus4");
-    click(decision, "reveal");
-    click(decision, "follow");
+    click(runner, "reveal");
+    click(runner, "follow");
     QVERIFY(!walkToDecision(runner)); // an ending
 
     // 4. After: the same five people stand on the line again.

@@ -45,7 +45,9 @@ void tst_MainWindow::initTestCase()
 void tst_MainWindow::opensOnTheLibrary()
 {
     MainWindow window(mHome.path());
+    QTRY_VERIFY(!window.isLibraryLoading());
     window.setUserScenarioFolder(mHome.path());
+    QTRY_VERIFY(!window.isLibraryLoading());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *list = window.findChild<QListView *>(QStringLiteral("scenarioList"));
@@ -61,7 +63,9 @@ void tst_MainWindow::opensOnTheLibrary()
 void tst_MainWindow::searchFilters()
 {
     MainWindow window(mHome.path());
+    QTRY_VERIFY(!window.isLibraryLoading());
     window.setUserScenarioFolder(mHome.path());
+    QTRY_VERIFY(!window.isLibraryLoading());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *list = window.findChild<QListView *>(QStringLiteral("scenarioList"));
@@ -88,7 +92,9 @@ void tst_MainWindow::searchFilters()
 void tst_MainWindow::themeFilter()
 {
     MainWindow window(mHome.path());
+    QTRY_VERIFY(!window.isLibraryLoading());
     window.setUserScenarioFolder(mHome.path());
+    QTRY_VERIFY(!window.isLibraryLoading());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *list = window.findChild<QListView *>(QStringLiteral("scenarioList"));
@@ -109,7 +115,9 @@ void tst_MainWindow::themeFilter()
 void tst_MainWindow::detailShowsDecisionsAndStages()
 {
     MainWindow window(mHome.path());
+    QTRY_VERIFY(!window.isLibraryLoading());
     window.setUserScenarioFolder(mHome.path());
+    QTRY_VERIFY(!window.isLibraryLoading());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
@@ -128,7 +136,9 @@ void tst_MainWindow::detailShowsDecisionsAndStages()
 void tst_MainWindow::keyboardNavigation()
 {
     MainWindow window(mHome.path());
+    QTRY_VERIFY(!window.isLibraryLoading());
     window.setUserScenarioFolder(mHome.path());
+    QTRY_VERIFY(!window.isLibraryLoading());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *list = window.findChild<QListView *>(QStringLiteral("scenarioList"));
@@ -149,6 +159,7 @@ void tst_MainWindow::keyboardNavigation()
 void tst_MainWindow::menus()
 {
     MainWindow window(mHome.path());
+    QTRY_VERIFY(!window.isLibraryLoading());
     QStringList titles;
     for (QAction *action : window.menuBar()->actions())
         titles.append(action->text());
@@ -164,6 +175,7 @@ void tst_MainWindow::remembersGeometry()
 {
     {
         MainWindow window(mHome.path());
+        QTRY_VERIFY(!window.isLibraryLoading());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(900, 640);
@@ -176,6 +188,7 @@ void tst_MainWindow::remembersGeometry()
 void tst_MainWindow::everyControlHasAnAccessibleName()
 {
     MainWindow window(mHome.path());
+    QTRY_VERIFY(!window.isLibraryLoading());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     // What a screen reader announces: the accessible interface's name, which Qt derives from
