@@ -12,6 +12,10 @@ import xml.etree.ElementTree as ET
 SPECIAL = {  # words that change beyond "(s)"
     " have ": (" has ", " have "),
     " minutes": (" minute", " minutes"),
+    " answers": (" answer", " answers"),
+    " votes": (" vote", " votes"),
+    " people": (" person", " people"),
+    "%n passed": ("%n passed", "%n passed"),
 }
 
 def forms(source):

@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChartModel</name>
+    <message numerus="yes">
+        <source>Needs at least %n answers</source>
+        <translation>
+            <numerusform>Needs at least %n answer</numerusform><numerusform>Needs at least %n answers</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionChart</name>
+    <message numerus="yes">
+        <source>%1 (%2): %n votes (%3%)</source>
+        <translation>
+            <numerusform>%1 (%2): %n vote (%3%)</numerusform><numerusform>%1 (%2): %n votes (%3%)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message numerus="yes">
+        <source>%n vote(s) for option %1</source>
+        <translation>
+            <numerusform>%n vote for option %1</numerusform><numerusform>%n votes for option %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) recorded</source>
+        <translation>
+            <numerusform>%n vote recorded</numerusform><numerusform>%n votes recorded</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTallyModel</name>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n vote</numerusform><numerusform>%n votes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n passed</numerusform><numerusform>%n passed</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message numerus="yes">
+        <source>%1: %n people (%2%)</source>
+        <translation>
+            <numerusform>%1: %n person (%2%)</numerusform><numerusform>%1: %n people (%2%)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DistributionModel</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n passed</numerusform><numerusform>%n passed</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n scenario(s) in the library</source>
@@ -16,6 +79,19 @@
         <source>⚠ %n scenario file(s) could not be loaded</source>
         <translation>
             <numerusform>⚠ %n scenario file could not be loaded</numerusform><numerusform>⚠ %n scenario files could not be loaded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n answer(s)</source>
+        <translation>
+            <numerusform>%1 · %n answer</numerusform><numerusform>%1 · %n answers</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OpenSessionDialog</name>
+    <message numerus="yes">
+        <source>, %n answer(s)</source>
+        <translation>
+            <numerusform>, %n answer</numerusform><numerusform>, %n answers</numerusform></translation>
     </message>
 </context>
 <context>
