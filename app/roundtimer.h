@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+// A countdown for role-play rounds and the debrief, with triad rotation: in round 1 A speaks,
+// B responds and C observes; each round moves every role on by one person.
+//
+//   minutes/seconds ──start──> ticking (100 ms, against a monotonic clock) ──0──> "Time"
+//                                   └── audienceSecondsChanged ──> AudienceState (runner)
+//
+// The end is both visible (the display flashes in the highlight colour and reads "Time") and
+// audible (QApplication::beep()).
+class RoundTimer : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<qint64()>; // milliseconds, monotonic
+
+    explicit RoundTimer(QWidget *parent = nullptr);
+
+    // Sets the round length (and the time left) unless the timer is running.
+    void setDuration(int seconds);
+    int duration() const { return mDuration; }
+    int remainingSeconds() const;
+    bool isRunning() const { return mRunning; }
+    bool hasEnded() const { return mEnded; }
+    int round() const { return mRound; }
+    void setRotationVisible(bool visible);
+    // For tests: a clock to count against instead of the real one.
+    void setClock(Clock clock);
+
+    // "A speaks · B responds · C observes" for round 1, rotating from there.
+    static QString rotation(int round);
+
+    QAction *startPauseAction() const { return mStartPauseAction; }
+    QList<QWidget *> focusChain() const;
+
+public slots:
+    void start();
+    void pause();
+    void toggle();
+    void reset();
+    void nextRound();
+
+signals:
+    // What the projector should show: the seconds left, or -1 when the timer is reset.
+    void audienceSecondsChanged(int seconds);
+    void ended();
+    void roundChanged(int round);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void tick();
+    void durationEdited();
+    void setRemainingMs(qint64 ms);
+    void setAudienceVisible(bool visible);
+    void setFlashOn(bool on);
+    void updateDisplay();
+    void updateRound();
+    void updateButtons();
+    void applyFonts();
+
+    QLabel *mDisplay;
+    QLabel *mStatus;
+    QLabel *mLengthLabel;
+    QSpinBox *mMinutes;
+    QSpinBox *mSeconds;
+    QPushButton *mStartPause;
+    QPushButton *mReset;
+    QWidget *mRotationBox;
+    QLabel *mRoundLabel;
+    QLabel *mRotationLabel;
+    QPushButton *mNextRound;
+    QAction *mStartPauseAction;
+
+    Clock mClock;
+    QTimer mTicker;
+    QTimer mFlasher;
+    int mFlashes = 0;
+    int mDuration = 0;
+    qint64 mRemainingMs = 0;
+    qint64 mDeadline = 0;
+    int mShownSeconds = -2;
+    bool mRunning = false;
+    bool mEnded = false;
+    bool mAudienceVisible = false;
+    bool mSettingSpins = false;
+    int mRound = 1;
+};

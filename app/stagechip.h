@@ -1,0 +1,22 @@
+#pragma once
+
+#include "spectrum.h"
+
+#include <QLabel>
+
+// A stage as the console shows it: a colour square for a quick glance, and always the stage's
+// number and label beside it, so colour is never the only signal.
+class StageChip : public QLabel
+{
+    Q_OBJECT
+
+public:
+    explicit StageChip(QWidget *parent = nullptr);
+
+    void setStage(const Stage &stage);
+    void clear();
+
+    // The same chip as rich text, for labels and documents.
+    static QString html(const Stage &stage);
+    static QString text(const Stage &stage); // "4. Active ally"
+};
