@@ -2,6 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddCommitmentCommand</name>
+    <message>
+        <source>Add commitment</source>
+        <translation>Vorsatz hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Upstander — Audience</source>
+        <translation>Upstander — Publikum</translation>
+    </message>
+    <message>
+        <source>Audience screen</source>
+        <translation>Publikumsbildschirm</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Time left: %1 seconds</source>
+        <translation>Verbleibende Zeit: %1 Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTallyCommand</name>
+    <message>
+        <source>Add one to &quot;%1&quot;</source>
+        <translation>„%1“ um eins erhöhen</translation>
+    </message>
+    <message>
+        <source>Take one from &quot;%1&quot;</source>
+        <translation>„%1“ um eins verringern</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>There is no chart called &quot;%1&quot;.</source>
+        <translation>Es gibt kein Diagramm namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartModel</name>
+    <message numerus="yes">
+        <source>Needs at least %n answers</source>
+        <translation>
+            <numerusform>Braucht mindestens %n Antwort</numerusform>
+            <numerusform>Braucht mindestens %n Antworten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Noch nichts anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>CohortTrendModel</name>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>This session (not part of a cohort)</source>
+        <translation>Diese Sitzung (gehört zu keiner Kohorte)</translation>
+    </message>
+    <message>
+        <source>Cohort “%1” over time</source>
+        <translation>Kohorte „%1“ im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>The mean stage of each session&apos;s answers</source>
+        <translation>Die mittlere Stufe der Antworten jeder Sitzung</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>option %1 needs a value</source>
@@ -65,6 +165,571 @@ Optionen:
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
 </translation>
     </message>
+    <message>
+        <source>option --data-dir needs a folder</source>
+        <translation>Option --data-dir erwartet einen Ordner</translation>
+    </message>
+    <message>
+        <source>Session data (one database per data folder):
+  sessions [--format table|tsv]
+                     list the sessions, newest first: id, date, title, cohort and
+                     number of answers; tsv is tab-separated, for scripts
+  export --session ID --format csv|json --out FILE [--raw]
+                     write one session&apos;s results to FILE, atomically: the group
+                     statistics (one below the anonymity threshold k is
+                     &quot;suppressed&quot;, without numbers), or with --raw every answer
+                     with its anonymous token; without --format, FILE&apos;s
+                     extension decides; pdf, png and svg are not available yet
+  demo               create a demo session (about 25 participants, two
+                     scenarios, commitments) and print its id
+  --data-dir DIR     keep the sessions in DIR instead of the default folder
+                     (%1); for every command, before or after
+                     it, and for the desktop program
+
+Columns and the JSON format: docs/export.md.
+</source>
+        <translation>Sitzungsdaten (eine Datenbank pro Datenordner):
+  sessions [--format table|tsv]
+                     listet die Sitzungen auf, neueste zuerst: ID, Datum,
+                     Titel, Kohorte und Zahl der Antworten; tsv ist durch
+                     Tabulatoren getrennt, für Skripte
+  export --session ID --format csv|json --out DATEI [--raw]
+                     schreibt die Ergebnisse einer Sitzung atomar in DATEI:
+                     die Gruppenstatistik (ein Wert unter der
+                     Anonymitätsschwelle k erscheint als &quot;suppressed&quot;, ohne
+                     Zahlen) oder mit --raw jede Antwort mit ihrem anonymen
+                     Token; ohne --format entscheidet die Endung von DATEI;
+                     pdf, png und svg sind noch nicht verfügbar
+  demo               legt eine Demo-Sitzung an (etwa 25 Teilnehmende, zwei
+                     Szenarien, Vorsätze) und gibt ihre ID aus
+  --data-dir ORDNER  speichert die Sitzungen in ORDNER statt im Standardordner
+                     (%1); gilt für jeden Befehl, davor oder
+                     dahinter angegeben, und für das Desktop-Programm
+
+Spalten und das JSON-Format: docs/export.md.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsPanel</name>
+    <message>
+        <source>Learn about an experience unlike mine from a book, article or podcast, without asking a colleague to teach me</source>
+        <translation>Mich durch ein Buch, einen Artikel oder einen Podcast über eine Erfahrung informieren, die sich von meiner unterscheidet, ohne eine Kollegin oder einen Kollegen zu bitten, es mir beizubringen</translation>
+    </message>
+    <message>
+        <source>Write down one advantage I have at work and one way to use it for someone else</source>
+        <translation>Einen Vorteil aufschreiben, den ich bei der Arbeit habe, und eine Möglichkeit, ihn für jemand anderen zu nutzen</translation>
+    </message>
+    <message>
+        <source>Take an implicit association test and reflect on the result</source>
+        <translation>Einen impliziten Assoziationstest machen und über das Ergebnis nachdenken</translation>
+    </message>
+    <message>
+        <source>In one conversation a day, listen to the end before I answer</source>
+        <translation>In einem Gespräch pro Tag bis zum Ende zuhören, bevor ich antworte</translation>
+    </message>
+    <message>
+        <source>When someone tells me about being excluded, believe them and say so</source>
+        <translation>Wenn mir jemand erzählt, ausgegrenzt worden zu sein, der Person glauben und ihr das auch sagen</translation>
+    </message>
+    <message>
+        <source>Bring back an idea that was talked over, and name whose it was</source>
+        <translation>Eine übergangene Idee wieder aufgreifen und nennen, von wem sie stammt</translation>
+    </message>
+    <message>
+        <source>Correct the record when someone&apos;s work is credited to another person</source>
+        <translation>Richtigstellen, wenn die Arbeit einer Person jemand anderem zugeschrieben wird</translation>
+    </message>
+    <message>
+        <source>Use my platform to point to a colleague&apos;s achievement</source>
+        <translation>Meine Reichweite nutzen, um auf die Leistung einer Kollegin oder eines Kollegen hinzuweisen</translation>
+    </message>
+    <message>
+        <source>Recommend a colleague from an under-represented group for a stretch project</source>
+        <translation>Jemanden aus einer unterrepräsentierten Gruppe für ein anspruchsvolles Projekt empfehlen</translation>
+    </message>
+    <message>
+        <source>Speak up about a &quot;joke&quot; by naming its impact, not arguing intent</source>
+        <translation>Einen „Witz“ ansprechen, indem ich seine Wirkung benenne, statt über die Absicht zu streiten</translation>
+    </message>
+    <message>
+        <source>Learn to say every name in my team correctly, and correct others calmly</source>
+        <translation>Lernen, jeden Namen in meinem Team richtig auszusprechen, und andere ruhig korrigieren</translation>
+    </message>
+    <message>
+        <source>Use people&apos;s pronouns and gender-neutral words in meetings and writing</source>
+        <translation>In Meetings und Texten die Pronomen der Menschen und geschlechtergerechte Sprache verwenden</translation>
+    </message>
+    <message>
+        <source>When corrected, apologise briefly, fix it, and move on without excuses</source>
+        <translation>Wenn ich korrigiert werde, mich kurz entschuldigen, es richtig machen und ohne Ausreden weitermachen</translation>
+    </message>
+    <message>
+        <source>Ask for feedback on how I show up, and thank the person who gives it</source>
+        <translation>Um Feedback zu meinem Auftreten bitten und der Person danken, die es gibt</translation>
+    </message>
+    <message>
+        <source>Type each commitment card as written, without names. Commitments appear in the report once there are enough of them to stay anonymous.</source>
+        <translation>Tippen Sie jede Vorsatzkarte so ab, wie sie geschrieben ist, ohne Namen. Vorsätze erscheinen im Bericht, sobald es genug sind, um anonym zu bleiben.</translation>
+    </message>
+    <message>
+        <source>Starter actions</source>
+        <translation>Vorschläge für den Einstieg</translation>
+    </message>
+    <message>
+        <source>Start from a starter action…</source>
+        <translation>Mit einem Vorschlag beginnen…</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Vorsatz</translation>
+    </message>
+    <message>
+        <source>One action in the next two weeks…</source>
+        <translation>Eine Handlung in den nächsten zwei Wochen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Commitment</source>
+        <translation>Vorsatz &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Commitments entered</source>
+        <translation>Erfasste Vorsätze</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 Zeichen</translation>
+    </message>
+    <message>
+        <source> — too long</source>
+        <translation> — zu lang</translation>
+    </message>
+    <message>
+        <source>The commitment could not be added.</source>
+        <translation>Der Vorsatz konnte nicht hinzugefügt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionChart</name>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n votes (%3%)</source>
+        <translation>
+            <numerusform>%1 (%2): %n Stimme (%3 %)</numerusform>
+            <numerusform>%1 (%2): %n Stimmen (%3 %)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Decision point</source>
+        <translation>Entscheidungspunkt</translation>
+    </message>
+    <message>
+        <source>Keys 1–6 add a vote to an option; Shift+1–6, or − and then the number, take one away. Votes are shown on this screen only.</source>
+        <translation>Die Tasten 1–6 fügen einer Option eine Stimme hinzu; Umschalt+1–6 oder − und dann die Zahl nehmen eine weg. Die Stimmen werden nur auf diesem Bildschirm angezeigt.</translation>
+    </message>
+    <message>
+        <source>Show &amp;question on projector</source>
+        <translation>&amp;Frage auf dem Beamer zeigen</translation>
+    </message>
+    <message>
+        <source>Show the question on the projector</source>
+        <translation>Die Frage auf dem Beamer zeigen</translation>
+    </message>
+    <message>
+        <source>The prompt and the options, without any votes</source>
+        <translation>Die Frage und die Optionen, ohne Stimmen</translation>
+    </message>
+    <message>
+        <source>Record the option the group agreed on as the group&apos;s single choice</source>
+        <translation>Die Option, auf die sich die Gruppe geeinigt hat, als gemeinsame Wahl der Gruppe festhalten</translation>
+    </message>
+    <message>
+        <source>Reve&amp;al stages</source>
+        <translation>Stufen auf&amp;decken</translation>
+    </message>
+    <message>
+        <source>Reveal each option&apos;s stage and why</source>
+        <translation>Stufe und Begründung jeder Option aufdecken</translation>
+    </message>
+    <message>
+        <source>Show each option&apos;s stage and why here and on the projector, with the decision chart</source>
+        <translation>Stufe und Begründung jeder Option hier und auf dem Beamer zeigen, mit dem Entscheidungsdiagramm</translation>
+    </message>
+    <message>
+        <source>Go on to the scene this option leads to</source>
+        <translation>Weiter zu der Szene, zu der diese Option führt</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Frage: %1</translation>
+    </message>
+    <message>
+        <source>No session is open, so votes cannot be recorded. The scenario can still be run and revealed.</source>
+        <translation>Es ist keine Sitzung geöffnet, daher können keine Stimmen erfasst werden. Das Szenario kann trotzdem durchgespielt und aufgedeckt werden.</translation>
+    </message>
+    <message>
+        <source>Option %1: %2</source>
+        <translation>Option %1: %2</translation>
+    </message>
+    <message>
+        <source>Pick this option for the group&apos;s choice and to follow</source>
+        <translation>Diese Option als Wahl der Gruppe festlegen und ihr folgen</translation>
+    </message>
+    <message>
+        <source>The group&apos;s choice</source>
+        <translation>Die Wahl der Gruppe</translation>
+    </message>
+    <message>
+        <source>Take one vote from option %1</source>
+        <translation>Option %1 eine Stimme wegnehmen</translation>
+    </message>
+    <message>
+        <source>Take one vote from option %1 (Shift+%1)</source>
+        <translation>Option %1 eine Stimme wegnehmen (Umschalt+%1)</translation>
+    </message>
+    <message>
+        <source>Add one vote to option %1</source>
+        <translation>Option %1 eine Stimme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add one vote to option %1 (%1)</source>
+        <translation>Option %1 eine Stimme hinzufügen (%1)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3: %4</source>
+        <translation>%1. %2 — %3: %4</translation>
+    </message>
+    <message>
+        <source>The group&apos;s choice could not be recorded: the question is closed.</source>
+        <translation>Die Wahl der Gruppe konnte nicht erfasst werden: Die Frage ist geschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) for option %1</source>
+        <translation>
+            <numerusform>%n Stimme für Option %1</numerusform>
+            <numerusform>%n Stimmen für Option %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) recorded</source>
+        <translation>
+            <numerusform>%n Stimme erfasst</numerusform>
+            <numerusform>%n Stimmen erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · stages revealed</source>
+        <translation> · Stufen aufgedeckt</translation>
+    </message>
+    <message>
+        <source> · the group chose option %1</source>
+        <translation> · die Gruppe hat Option %1 gewählt</translation>
+    </message>
+    <message>
+        <source>The &amp;group chooses %1</source>
+        <translation>Die &amp;Gruppe wählt %1</translation>
+    </message>
+    <message>
+        <source>Record option %1 as the group&apos;s choice</source>
+        <translation>Option %1 als Wahl der Gruppe erfassen</translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow option %1 →</source>
+        <translation>Option %1 fo&amp;lgen →</translation>
+    </message>
+    <message>
+        <source>Follow option %1 to its scene</source>
+        <translation>Option %1 zu ihrer Szene folgen</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTallyModel</name>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Anteil (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>votes, passes</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n ohne Angabe</numerusform>
+            <numerusform>%n ohne Angabe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>demo takes no arguments besides --data-dir, not %1</source>
+        <translation>demo erwartet außer --data-dir keine Argumente, nicht %1</translation>
+    </message>
+    <message>
+        <source>The demo session could not be created: %1</source>
+        <translation>Die Demo-Sitzung konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Created demo session %1 in %2: %3 participants, %4 answers, %5 commitments.</source>
+        <translation>Demo-Sitzung %1 in %2 angelegt: %3 Teilnehmende, %4 Antworten, %5 Vorsätze.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSession</name>
+    <message>
+        <source>When someone repeats an idea a colleague already raised, say &quot;that builds on what Amara said&quot; and hand the floor back.</source>
+        <translation>Wenn jemand eine Idee wiederholt, die schon jemand anderes eingebracht hat, sagen: „Das baut auf dem auf, was Amara gesagt hat“, und ihr wieder das Wort geben.</translation>
+    </message>
+    <message>
+        <source>Give credit by name in our Friday update, not just &quot;thanks, team&quot;.</source>
+        <translation>Im Freitags-Update Anerkennung mit Namen aussprechen, nicht nur „danke, Team“.</translation>
+    </message>
+    <message>
+        <source>Ask Nguyễn how to say her name, and practise it before Monday&apos;s stand-up.</source>
+        <translation>Nguyễn fragen, wie man ihren Namen ausspricht, und ihn vor dem Stand-up am Montag üben.</translation>
+    </message>
+    <message>
+        <source>Recommend Priya for the pricing project lead 🙌</source>
+        <translation>Priya für die Leitung des Preisprojekts empfehlen 🙌</translation>
+    </message>
+    <message>
+        <source>Stop opening meetings with &quot;hi guys&quot;; &quot;hi all&quot; works fine.</source>
+        <translation>Meetings nicht mehr mit „Hallo Jungs“ eröffnen; „Hallo zusammen“ funktioniert bestens.</translation>
+    </message>
+    <message>
+        <source>In my 1:1s, listen to understand:
+ask one more question before giving advice.</source>
+        <translation>In meinen 1:1-Gesprächen zuhören, um zu verstehen:
+eine Frage mehr stellen, bevor ich Ratschläge gebe.</translation>
+    </message>
+    <message>
+        <source>Read one book on racism at work this month, and discuss it with my team, not just with friends.</source>
+        <translation>Diesen Monat ein Buch über Rassismus am Arbeitsplatz lesen und mit meinem Team darüber sprechen, nicht nur mit Freunden.</translation>
+    </message>
+    <message>
+        <source>Own it when I get something wrong: apologise once, fix it, move on.</source>
+        <translation>Dazu stehen, wenn ich etwas falsch mache: einmal entschuldigen, richtig machen, weitermachen.</translation>
+    </message>
+    <message>
+        <source>Demo: leadership team allyship workshop</source>
+        <translation>Demo: Allyship-Workshop für das Führungsteam</translation>
+    </message>
+    <message>
+        <source>The built-in scenario &quot;%1&quot; is missing.</source>
+        <translation>Das mitgelieferte Szenario „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>Where are you on the allyship spectrum today?</source>
+        <translation>Wo stehen Sie heute auf dem Allyship-Spektrum?</translation>
+    </message>
+    <message>
+        <source>After these scenarios, where are you now?</source>
+        <translation>Wo stehen Sie nach diesen Szenarien jetzt?</translation>
+    </message>
+    <message>
+        <source>The demo session could not be saved.</source>
+        <translation>Die Demo-Sitzung konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n people (%2%)</source>
+        <translation>
+            <numerusform>%1: %n Person (%2 %)</numerusform>
+            <numerusform>%1: %n Personen (%2 %)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DistributionModel</name>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Anteil (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>people, passes</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n ohne Angabe</numerusform>
+            <numerusform>%n ohne Angabe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median: %1</source>
+        <translation>Median: %1</translation>
+    </message>
+    <message>
+        <source>Median: between %1 and %2</source>
+        <translation>Median: zwischen %1 und %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>PNG image, 2× resolution (*.png)</source>
+        <translation>PNG-Bild, doppelte Auflösung (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>bericht</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Der Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Printing the report…</source>
+        <translation>Der Bericht wird gedruckt…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>Option %1 erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown argument %1 for export</source>
+        <translation>unbekanntes Argument %1 für export</translation>
+    </message>
+    <message>
+        <source>export needs --session ID (see &quot;upstander sessions&quot;)</source>
+        <translation>export erwartet --session ID (siehe &quot;upstander sessions&quot;)</translation>
+    </message>
+    <message>
+        <source>the session id must be a whole number above 0, not &quot;%1&quot;</source>
+        <translation>die Sitzungs-ID muss eine ganze Zahl größer als 0 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE</source>
+        <translation>export erwartet --out DATEI</translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot;; use --format csv or --format json</source>
+        <translation>unbekanntes Exportformat „%1“; verwenden Sie --format csv oder --format json</translation>
+    </message>
+    <message>
+        <source>export --format %1 is not available yet (charts and reports come in a later version); use --format csv or --format json</source>
+        <translation>export --format %1 ist noch nicht verfügbar (Diagramme und Berichte folgen in einer späteren Version); verwenden Sie --format csv oder --format json</translation>
+    </message>
+    <message>
+        <source>There are no sessions in %1 (no %2 there). Choose the folder with --data-dir, or create a demo session with &quot;upstander demo&quot;.</source>
+        <translation>In %1 gibt es keine Sitzungen (dort liegt kein %2). Wählen Sie den Ordner mit --data-dir oder legen Sie mit &quot;upstander demo&quot; eine Demo-Sitzung an.</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in %2; &quot;upstander sessions&quot; lists them.</source>
+        <translation>In %2 gibt es keine Sitzung %1; &quot;upstander sessions&quot; listet die Sitzungen auf.</translation>
+    </message>
+    <message>
+        <source>Session %1 exported to %2.</source>
+        <translation>Sitzung %1 nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>%1 is a folder; give the name of a file to write.</source>
+        <translation>%1 ist ein Ordner; geben Sie den Namen einer Datei an, die geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; nothing was written.</source>
+        <translation>Der Ordner %1 existiert nicht; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Nothing was written.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>it could not replace the file already there</source>
+        <translation>die vorhandene Datei konnte nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Is the disk full? Nothing was written, and a file already there was left unchanged.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Ist der Datenträger voll? Es wurde nichts geschrieben, und eine bereits vorhandene Datei blieb unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>LinguistFile</name>
@@ -79,6 +744,45 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListSessionsCommand</name>
+    <message>
+        <source>option --format needs a value</source>
+        <translation>Option --format erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown argument %1 for sessions</source>
+        <translation>unbekanntes Argument %1 für sessions</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; for sessions; use table or tsv</source>
+        <translation>unbekanntes Format „%1“ für sessions; verwenden Sie table oder tsv</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>COHORT</source>
+        <translation>KOHORTE</translation>
+    </message>
+    <message>
+        <source>ANSWERS</source>
+        <translation>ANTWORTEN</translation>
+    </message>
+    <message>
+        <source>No sessions in %1 yet. Create a demo session with &quot;upstander demo&quot;.</source>
+        <translation>In %1 gibt es noch keine Sitzungen. Legen Sie mit &quot;upstander demo&quot; eine Demo-Sitzung an.</translation>
     </message>
 </context>
 <context>
@@ -114,14 +818,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>&amp;Find Scenario</source>
         <translation>Szenario &amp;suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Open Scenario Folder</source>
-        <translation>Szenario&amp;ordner öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Reload Library</source>
-        <translation>Bibliothek &amp;neu laden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -191,6 +887,165 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>&lt;h3&gt;Upstander %1&lt;/h3&gt;&lt;p&gt;A tool for trainers who run allyship workshops: the allyship spectrum from bystander to advocate, role-play scenarios, and where the group lands, before and after.&lt;/p&gt;&lt;p&gt;Free and open-source software. Answers stay on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Upstander %1&lt;/h3&gt;&lt;p&gt;Ein Werkzeug für Trainerinnen und Trainer, die Allyship-Workshops leiten: das Allyship-Spektrum von „Zuschauend“ bis „Fürsprechend“, Rollenspiel-Szenarien und wo die Gruppe steht, vorher und nachher.&lt;/p&gt;&lt;p&gt;Freie und quelloffene Software. Die Antworten bleiben auf diesem Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Workshop steps</source>
+        <translation>Workshop-Schritte</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;Library</source>
+        <translation>Szenariob&amp;ibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Self-Placement</source>
+        <translation>&amp;Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>Choose a scenario in the library and press &quot;Run Scenario&quot;.</source>
+        <translation>Wählen Sie in der Bibliothek ein Szenario und klicken Sie auf „Szenario starten“.</translation>
+    </message>
+    <message>
+        <source>Sce&amp;nario</source>
+        <translation>Sze&amp;nario</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments</source>
+        <translation>&amp;Vorsätze</translation>
+    </message>
+    <message>
+        <source>Resul&amp;ts</source>
+        <translation>&amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Run Scenario</source>
+        <translation>Szenario s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Run the selected scenario</source>
+        <translation>Das ausgewählte Szenario starten</translation>
+    </message>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>&amp;Neue Sitzung…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Session…</source>
+        <translation>Sitzung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Session &amp;Settings…</source>
+        <translation>Sitzungs&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Session</source>
+        <translation>Sitzung sc&amp;hließen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Audience Window</source>
+        <translation>&amp;Publikumsfenster anzeigen</translation>
+    </message>
+    <message>
+        <source>Audience Window &amp;Full Screen</source>
+        <translation>Publikumsfenster im &amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>Bericht &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Open Scenario &amp;Folder</source>
+        <translation>Szenario&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Reload &amp;Library</source>
+        <translation>Bibliothek neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Audience &amp;Screen</source>
+        <translation>Publikums&amp;bildschirm</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3×%4)</source>
+        <translation>Bildschirm %1: %2 (%3×%4)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Loading scenarios…</source>
+        <translation>Szenarien werden geladen…</translation>
+    </message>
+    <message>
+        <source>Sessions are not available: %1</source>
+        <translation>Sitzungen sind nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>No session is open. Start one with File → New Session (Ctrl+N) to collect answers; the library can be browsed without one.</source>
+        <translation>Es ist keine Sitzung geöffnet. Starten Sie eine mit Datei → Neue Sitzung (Strg+N), um Antworten zu sammeln; die Bibliothek können Sie auch ohne Sitzung durchsehen.</translation>
+    </message>
+    <message>
+        <source>%1 — Upstander</source>
+        <translation>%1 — Upstander</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n answer(s)</source>
+        <translation>
+            <numerusform>%1 · %n Antwort</numerusform>
+            <numerusform>%1 · %n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Keine Sitzung</translation>
+    </message>
+    <message>
+        <source>New Session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>The session could not be created: %1</source>
+        <translation>Die Sitzung konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>We will start in a moment.</source>
+        <translation>Wir beginnen gleich.</translation>
+    </message>
+    <message>
+        <source>Session Settings</source>
+        <translation>Sitzungseinstellungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -269,6 +1124,75 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Facilitator notes</source>
+        <translation>Moderationsnotizen</translation>
+    </message>
+    <message>
+        <source>Private notes for the facilitator; never shown on the projector</source>
+        <translation>Private Notizen für die Moderation; werden nie auf dem Beamer gezeigt</translation>
+    </message>
+    <message>
+        <source>Only on this screen, never on the projector</source>
+        <translation>Nur auf diesem Bildschirm, nie auf dem Beamer</translation>
+    </message>
+    <message>
+        <source>No notes for this step.</source>
+        <translation>Keine Notizen für diesen Schritt.</translation>
+    </message>
+    <message>
+        <source>Facilitator notes: %1</source>
+        <translation>Moderationsnotizen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSessionDialog</name>
+    <message>
+        <source>Open Session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions on this computer:</source>
+        <translation>&amp;Sitzungen auf diesem Computer:</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> (cohort %1)</source>
+        <translation> (Kohorte %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n answer(s)</source>
+        <translation>
+            <numerusform>, %n Antwort</numerusform>
+            <numerusform>, %n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; and all of its answers, tallies and commitments? This cannot be undone.</source>
+        <translation>„%1“ mit allen Antworten, Zählungen und Vorsätzen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <source>Scenario files with problems</source>
@@ -281,6 +1205,301 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>Problems</source>
         <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>RecordAnswerCommand</name>
+    <message>
+        <source>Record an answer</source>
+        <translation>Antwort erfassen</translation>
+    </message>
+    <message>
+        <source>Record answer &quot;%1&quot;</source>
+        <translation>Antwort „%1“ erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>Dia&amp;gramm:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>Show on &amp;Projector</source>
+        <translation>Auf dem &amp;Beamer zeigen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Chart…</source>
+        <translation>Diagramm e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>The whole session</source>
+        <translation>Die ganze Sitzung</translation>
+    </message>
+    <message>
+        <source>The latest one</source>
+        <translation>Die neueste</translation>
+    </message>
+    <message>
+        <source>Self-placement: %1</source>
+        <translation>Selbsteinschätzung: %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Entscheidung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoleCards</name>
+    <message>
+        <source>Observer card</source>
+        <translation>Beobachtungskarte</translation>
+    </message>
+    <message>
+        <source>Role card</source>
+        <translation>Rollenkarte</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Private: read this to yourself and keep it to yourself.</source>
+        <translation>Vertraulich: Lesen Sie dies für sich und behalten Sie es für sich.</translation>
+    </message>
+    <message>
+        <source>Observer checklist</source>
+        <translation>Checkliste für die Beobachtung</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Role cards: %1</source>
+        <translation>Rollenkarten: %1</translation>
+    </message>
+    <message>
+        <source>Could not draw the role cards into %1.</source>
+        <translation>Die Rollenkarten konnten nicht in %1 gezeichnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleCardsDialog</name>
+    <message>
+        <source>Role cards — %1</source>
+        <translation>Rollenkarten — %1</translation>
+    </message>
+    <message>
+        <source>Role cards</source>
+        <translation>Rollenkarten</translation>
+    </message>
+    <message>
+        <source>Each card is private to its role. Print them or save them as a PDF, cut them apart and hand them out face down.</source>
+        <translation>Jede Karte ist nur für ihre Rolle bestimmt. Drucken Sie die Karten oder speichern Sie sie als PDF, schneiden Sie sie auseinander und verteilen Sie sie verdeckt.</translation>
+    </message>
+    <message>
+        <source>Every role&apos;s name and private brief, and the observer checklist</source>
+        <translation>Name und vertrauliche Anweisung jeder Rolle sowie die Checkliste für die Beobachtung</translation>
+    </message>
+    <message>
+        <source>One card per page</source>
+        <translation>Eine Karte pro Seite</translation>
+    </message>
+    <message>
+        <source>Two cards per page</source>
+        <translation>Zwei Karten pro Seite</translation>
+    </message>
+    <message>
+        <source>Cards per page</source>
+        <translation>Karten pro Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Anordnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the role cards</source>
+        <translation>Die Rollenkarten drucken</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save the role cards as a PDF file</source>
+        <translation>Die Rollenkarten als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Close the role cards</source>
+        <translation>Die Rollenkarten schließen</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Role cards: %1</source>
+        <translation>Rollenkarten: %1</translation>
+    </message>
+    <message>
+        <source>Print role cards</source>
+        <translation>Rollenkarten drucken</translation>
+    </message>
+    <message>
+        <source>The role cards could not be printed.</source>
+        <translation>Die Rollenkarten konnten nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>%1-role-cards.pdf</source>
+        <translation>%1-rollenkarten.pdf</translation>
+    </message>
+    <message>
+        <source>Save role cards as PDF</source>
+        <translation>Rollenkarten als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTimer</name>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Timer minutes</source>
+        <translation>Timer-Minuten</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timer seconds</source>
+        <translation>Timer-Sekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>Zurück&amp;setzen</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation>Den Timer zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Stop the timer, set it back to the round length and hide it from the projector</source>
+        <translation>Den Timer anhalten, auf die Rundenlänge zurücksetzen und vom Beamer ausblenden</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt round</source>
+        <translation>Nä&amp;chste Runde</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>Nächste Runde</translation>
+    </message>
+    <message>
+        <source>Rotate the triad roles and set the timer back to the round length</source>
+        <translation>Die Rollen im Dreiergespräch tauschen und den Timer auf die Rundenlänge zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me per round:</source>
+        <translation>Dauer pro R&amp;unde:</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me:</source>
+        <translation>Da&amp;uer:</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>%1 speaks · %2 responds · %3 observes</source>
+        <translation>%1 spricht · %2 antwortet · %3 beobachtet</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Time is up: the round has ended</source>
+        <translation>Die Zeit ist um: Die Runde ist zu Ende</translation>
+    </message>
+    <message>
+        <source>Running, shown on the projector</source>
+        <translation>Läuft, wird auf dem Beamer gezeigt</translation>
+    </message>
+    <message>
+        <source>Paused, shown on the projector</source>
+        <translation>Angehalten, wird auf dem Beamer gezeigt</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Verbleibende Zeit: %1</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>Runde %1: %2</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>Anhal&amp;ten</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Den Timer anhalten</translation>
+    </message>
+    <message>
+        <source>Start the timer</source>
+        <translation>Den Timer starten</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer (%1)</source>
+        <translation>Den Timer starten oder anhalten (%1)</translation>
     </message>
 </context>
 <context>
@@ -365,10 +1584,6 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <translation>Rollen</translation>
     </message>
     <message>
-        <source>%1 (observer)</source>
-        <translation>%1 (beobachtend)</translation>
-    </message>
-    <message>
         <source>Decision points</source>
         <translation>Entscheidungspunkte</translation>
     </message>
@@ -412,8 +1627,8 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <translation>Quellen</translation>
     </message>
     <message>
-        <source>observer</source>
-        <translation>beobacht</translation>
+        <source>observer role</source>
+        <translation>Beobachtungsrolle</translation>
     </message>
 </context>
 <context>
@@ -506,6 +1721,241 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioRunner</name>
+    <message>
+        <source>Scenario runner: %1</source>
+        <translation>Szenario-Ablauf: %1</translation>
+    </message>
+    <message>
+        <source>Role &amp;cards…</source>
+        <translation>&amp;Rollenkarten…</translation>
+    </message>
+    <message>
+        <source>Role cards</source>
+        <translation>Rollenkarten</translation>
+    </message>
+    <message>
+        <source>Every role&apos;s private brief and the observer checklist, to print or save as PDF</source>
+        <translation>Die vertrauliche Anweisung jeder Rolle und die Checkliste für die Beobachtung, zum Drucken oder Speichern als PDF</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>Von v&amp;orn beginnen</translation>
+    </message>
+    <message>
+        <source>Start the scenario over</source>
+        <translation>Das Szenario von vorn beginnen</translation>
+    </message>
+    <message>
+        <source>Back to the first scene; recorded votes are kept</source>
+        <translation>Zurück zur ersten Szene; erfasste Stimmen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Show on &amp;projector</source>
+        <translation>Auf dem &amp;Beamer zeigen</translation>
+    </message>
+    <message>
+        <source>Current scene</source>
+        <translation>Aktuelle Szene</translation>
+    </message>
+    <message>
+        <source>Round timer</source>
+        <translation>Runden-Timer</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the previous scene</source>
+        <translation>Zurück zur vorigen Szene</translation>
+    </message>
+    <message>
+        <source>&amp;Next scene →</source>
+        <translation>&amp;Nächste Szene →</translation>
+    </message>
+    <message>
+        <source>Next scene</source>
+        <translation>Nächste Szene</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief →</source>
+        <translation>Zur Nachbes&amp;prechung →</translation>
+    </message>
+    <message>
+        <source>Go on to the debrief</source>
+        <translation>Weiter zur Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>F&amp;inish scenario</source>
+        <translation>Szenario &amp;abschließen</translation>
+    </message>
+    <message>
+        <source>Finish the scenario</source>
+        <translation>Das Szenario abschließen</translation>
+    </message>
+    <message>
+        <source>Previous scene</source>
+        <translation>Vorige Szene</translation>
+    </message>
+    <message>
+        <source>Next scene or debrief</source>
+        <translation>Nächste Szene oder Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>Show on projector</source>
+        <translation>Auf dem Beamer zeigen</translation>
+    </message>
+    <message>
+        <source>Take the next vote away</source>
+        <translation>Die nächste Stimme wegnehmen</translation>
+    </message>
+    <message>
+        <source>Add a vote to option %1</source>
+        <translation>Option %1 eine Stimme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Take a vote from option %1</source>
+        <translation>Option %1 eine Stimme wegnehmen</translation>
+    </message>
+    <message>
+        <source>Put this scene&apos;s narration on the audience screen (%1)</source>
+        <translation>Den Erzähltext dieser Szene auf dem Publikumsbildschirm zeigen (%1)</translation>
+    </message>
+    <message>
+        <source>Back to the previous scene on the path (%1)</source>
+        <translation>Zurück zur vorigen Szene auf dem Pfad (%1)</translation>
+    </message>
+    <message>
+        <source>On to the next scene (%1)</source>
+        <translation>Weiter zur nächsten Szene (%1)</translation>
+    </message>
+    <message>
+        <source>Debrief: %1</source>
+        <translation>Nachbesprechung: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>What?</source>
+        <translation>Was?</translation>
+    </message>
+    <message>
+        <source>So what?</source>
+        <translation>Was bedeutet das?</translation>
+    </message>
+    <message>
+        <source>Now what?</source>
+        <translation>Was nun?</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>Debrief: What? So what? Now what?</source>
+        <translation>Nachbesprechung: Was? Was bedeutet das? Was nun?</translation>
+    </message>
+    <message>
+        <source>What? (what happened)</source>
+        <translation>Was? (was ist passiert)</translation>
+    </message>
+    <message>
+        <source>So what? (why it matters)</source>
+        <translation>Was bedeutet das? (warum es wichtig ist)</translation>
+    </message>
+    <message>
+        <source>Now what? (what each of us will do)</source>
+        <translation>Was nun? (was jede und jeder von uns tun wird)</translation>
+    </message>
+    <message>
+        <source>Take the three kinds of question in order and give each its own time. Let the room answer before you offer your own view. Invite, never require: anyone may pass.</source>
+        <translation>Gehen Sie die drei Arten von Fragen der Reihe nach durch und geben Sie jeder ihre eigene Zeit. Lassen Sie die Gruppe antworten, bevor Sie Ihre eigene Sicht einbringen. Laden Sie ein, verlangen Sie nie: Alle dürfen passen.</translation>
+    </message>
+    <message>
+        <source>Debrief timer</source>
+        <translation>Timer für die Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>Scene %1 · Decision point</source>
+        <translation>Szene %1 · Entscheidungspunkt</translation>
+    </message>
+    <message>
+        <source>Scene %1 · Ending</source>
+        <translation>Szene %1 · Ende</translation>
+    </message>
+    <message>
+        <source>Scene %1</source>
+        <translation>Szene %1</translation>
+    </message>
+    <message>
+        <source>Narration: %1</source>
+        <translation>Erzähltext: %1</translation>
+    </message>
+    <message>
+        <source>This is an ending of the scenario. When the room is ready, go on to the debrief.</source>
+        <translation>Dies ist ein Ende des Szenarios. Wenn die Gruppe so weit ist, gehen Sie weiter zur Nachbesprechung.</translation>
+    </message>
+    <message>
+        <source>Show the debrief questions on the projector</source>
+        <translation>Die Fragen zur Nachbesprechung auf dem Beamer zeigen</translation>
+    </message>
+    <message>
+        <source>Show the narration on the projector</source>
+        <translation>Den Erzähltext auf dem Beamer zeigen</translation>
+    </message>
+    <message>
+        <source>No audience screen is open.</source>
+        <translation>Es ist kein Publikumsbildschirm geöffnet.</translation>
+    </message>
+    <message>
+        <source>On the projector now.</source>
+        <translation>Jetzt auf dem Beamer.</translation>
+    </message>
+    <message>
+        <source>the welcome screen</source>
+        <translation>den Begrüßungsbildschirm</translation>
+    </message>
+    <message>
+        <source>the group&apos;s agreements</source>
+        <translation>die Vereinbarungen der Gruppe</translation>
+    </message>
+    <message>
+        <source>the narration of “%1”</source>
+        <translation>den Erzähltext von „%1“</translation>
+    </message>
+    <message>
+        <source>a question and its options</source>
+        <translation>eine Frage und ihre Optionen</translation>
+    </message>
+    <message>
+        <source>revealed results</source>
+        <translation>aufgedeckte Ergebnisse</translation>
+    </message>
+    <message>
+        <source>debrief questions</source>
+        <translation>Fragen zur Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>how to join from a phone</source>
+        <translation>wie man per Smartphone teilnimmt</translation>
+    </message>
+    <message>
+        <source>The projector shows %1.</source>
+        <translation>Der Beamer zeigt %1.</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Pfad:</translation>
+    </message>
+    <message>
+        <source>Path so far: %1</source>
+        <translation>Bisheriger Pfad: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioStringsCommand</name>
     <message>
         <source>option --ts needs a file name</source>
@@ -532,6 +1982,123 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     </message>
 </context>
 <context>
+    <name>SelfPlacementPanel</name>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>How answers are collected</source>
+        <translation>Wie Antworten erfasst werden</translation>
+    </message>
+    <message>
+        <source>Tally: the group stands on a line</source>
+        <translation>Zählung: Die Gruppe stellt sich auf einer Linie auf</translation>
+    </message>
+    <message>
+        <source>Hot seat: the laptop goes round</source>
+        <translation>Heißer Stuhl: Der Laptop geht herum</translation>
+    </message>
+    <message>
+        <source>&amp;Collect by:</source>
+        <translation>&amp;Erfassung:</translation>
+    </message>
+    <message>
+        <source>Show &amp;Question on Projector</source>
+        <translation>&amp;Frage auf dem Beamer zeigen</translation>
+    </message>
+    <message>
+        <source>Count the people standing at each stage. Press 1–5 to add one; press − and then a number to take one away; Ctrl+Z undoes.</source>
+        <translation>Zählen Sie die Personen, die bei jeder Stufe stehen. Mit 1–5 zählen Sie eine Person hinzu; mit − und dann einer Zahl nehmen Sie eine weg; Strg+Z macht rückgängig.</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Next number takes one away</source>
+        <translation>Die nächste Zahl nimmt eine Person weg</translation>
+    </message>
+    <message>
+        <source>Where are you today? Tap the stage that fits you best. Nobody sees your answer.</source>
+        <translation>Wo stehen Sie heute? Tippen Sie auf die Stufe, die am besten zu Ihnen passt. Niemand sieht Ihre Antwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Pass: I&apos;d rather not say</source>
+        <translation>Pa&amp;ssen: Ich sage lieber nichts</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answer is saved.
+Please pass the laptop on.</source>
+        <translation>Danke. Ihre Antwort ist gespeichert.
+Bitte geben Sie den Laptop weiter.</translation>
+    </message>
+    <message>
+        <source>&amp;Next Person</source>
+        <translation>&amp;Nächste Person</translation>
+    </message>
+    <message>
+        <source>Where are you today?</source>
+        <translation>Wo stehen Sie heute?</translation>
+    </message>
+    <message>
+        <source>Self-Placement</source>
+        <translation>Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>The question could not be saved: %1</source>
+        <translation>Die Frage konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Aufdecken</translation>
+    </message>
+    <message>
+        <source>Where the group stands: %1</source>
+        <translation>Wo die Gruppe steht: %1</translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation>&amp;%1  %2</translation>
+    </message>
+    <message>
+        <source>Add one to %1</source>
+        <translation>%1 um eins erhöhen</translation>
+    </message>
+    <message>
+        <source>%1: %2 people</source>
+        <translation>%1: %2 Personen</translation>
+    </message>
+    <message>
+        <source>Take one from %1</source>
+        <translation>%1 um eins verringern</translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation>Gezählt: %1</translation>
+    </message>
+    <message>
+        <source>Counted: %1 · answered one by one or from phones: %2</source>
+        <translation>Gezählt: %1 · einzeln oder per Smartphone geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Results</source>
+        <translation>Ergebnisse &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal Results</source>
+        <translation>Ergebnisse &amp;aufdecken</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Before</source>
@@ -544,6 +2111,140 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>Follow-up</source>
         <translation>Nachbefragung</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCharts</name>
+    <message>
+        <source>Where the group lands</source>
+        <translation>Wo die Gruppe steht</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Vorher und nachher</translation>
+    </message>
+    <message>
+        <source>How people see themselves and what they chose</source>
+        <translation>Wie sich die Personen einschätzen und was sie gewählt haben</translation>
+    </message>
+    <message>
+        <source>Votes at a decision</source>
+        <translation>Stimmen bei einer Entscheidung</translation>
+    </message>
+    <message>
+        <source>Cohort trend</source>
+        <translation>Entwicklung der Kohorte</translation>
+    </message>
+    <message>
+        <source>Of the %1 people who answered both times, %2 moved on, %3 stayed where they were and %4 moved back.</source>
+        <translation>Von den %1 Personen, die beide Male geantwortet haben, sind %2 weitergekommen, %3 geblieben, wo sie waren, und %4 zurückgegangen.</translation>
+    </message>
+    <message>
+        <source>On average, people place themselves where their choices are.</source>
+        <translation>Im Durchschnitt schätzen sich die Personen dort ein, wo auch ihre Entscheidungen liegen.</translation>
+    </message>
+    <message>
+        <source>On average, people place themselves %1 stages further along than their choices.</source>
+        <translation>Im Durchschnitt schätzen sich die Personen %1 Stufen weiter ein, als ihre Entscheidungen zeigen.</translation>
+    </message>
+    <message>
+        <source>On average, people place themselves %1 stages behind their choices.</source>
+        <translation>Im Durchschnitt schätzen sich die Personen %1 Stufen hinter ihren Entscheidungen ein.</translation>
+    </message>
+    <message>
+        <source>Where people place themselves</source>
+        <translation>Wo sich die Personen einschätzen</translation>
+    </message>
+    <message>
+        <source>The stages of their choices</source>
+        <translation>Die Stufen ihrer Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Where the group lands: %1</source>
+        <translation>Wo die Gruppe steht: %1</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Noch keine Entscheidung</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New Session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Session Settings</source>
+        <translation>Sitzungseinstellungen</translation>
+    </message>
+    <message>
+        <source>e.g. Leadership team, spring workshop</source>
+        <translation>z. B. Führungsteam, Frühjahrsworkshop</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>optional; the same name links a later follow-up</source>
+        <translation>optional; derselbe Name verknüpft eine spätere Nachbefragung</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Kohorte:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source> answers</source>
+        <translation> Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Show results from:</source>
+        <translation>Ergebnisse &amp;zeigen ab:</translation>
+    </message>
+    <message>
+        <source>No result, chart or commitment is shown or exported while it rests on fewer answers than this, so nobody can be singled out.</source>
+        <translation>Kein Ergebnis, Diagramm oder Vorsatz wird gezeigt oder exportiert, solange es auf weniger Antworten als dieser Zahl beruht, damit niemand herausgegriffen werden kann.</translation>
+    </message>
+    <message>
+        <source>Stage names for this workshop</source>
+        <translation>Stufennamen für diesen Workshop</translation>
+    </message>
+    <message>
+        <source>Name for stage %1, %2</source>
+        <translation>Name für Stufe %1, %2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Leave a field empty to use the standard name. The order and colours of the stages stay the same.</source>
+        <translation>Lassen Sie ein Feld leer, um den Standardnamen zu verwenden. Reihenfolge und Farben der Stufen bleiben gleich.</translation>
+    </message>
+    <message>
+        <source>Start Session</source>
+        <translation>Sitzung starten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -579,6 +2280,117 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>A commitment has at most %1 characters; this one has %2.</source>
         <translation>Ein Vorsatz darf höchstens %1 Zeichen lang sein; dieser hat %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReport</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Anonymity threshold</source>
+        <translation>Anonymitätsschwelle</translation>
+    </message>
+    <message>
+        <source>k = %1: nothing built from fewer than %1 people is shown</source>
+        <translation>k = %1: Nichts, was auf weniger als %1 Personen beruht, wird gezeigt</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Where the group lands</source>
+        <translation>Wo die Gruppe steht</translation>
+    </message>
+    <message>
+        <source>Where people place themselves on the spectrum, against the stages of the options they chose in the scenarios.</source>
+        <translation>Wo sich die Personen auf dem Spektrum einschätzen, verglichen mit den Stufen der Optionen, die sie in den Szenarien gewählt haben.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Decision %1: %2</source>
+        <translation>Entscheidung %1: %2</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Debrief notes</source>
+        <translation>Notizen zur Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; is not in the library.</source>
+        <translation>Das Szenario „%1“ ist nicht in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>What?</source>
+        <translation>Was?</translation>
+    </message>
+    <message>
+        <source>So what?</source>
+        <translation>Was bedeutet das?</translation>
+    </message>
+    <message>
+        <source>Now what?</source>
+        <translation>Was nun?</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Vorsätze</translation>
+    </message>
+    <message>
+        <source>Commitments are listed once at least %1 people have written one.</source>
+        <translation>Vorsätze werden aufgeführt, sobald mindestens %1 Personen einen geschrieben haben.</translation>
+    </message>
+    <message>
+        <source>The next step from each stage</source>
+        <translation>Der nächste Schritt auf jeder Stufe</translation>
+    </message>
+    <message>
+        <source>Cannot start drawing the report.</source>
+        <translation>Das Zeichnen des Berichts kann nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +2608,47 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     </message>
 </context>
 <context>
+    <name>StageChip</name>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Stufe: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>StageComparisonChart</name>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Share of the group (%)</source>
+        <translation>Anteil der Gruppe (%)</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>StageComparisonModel</name>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+</context>
+<context>
     <name>StoreSchema</name>
     <message>
         <source>upgrading the database failed at &quot;%1&quot;: %2</source>
@@ -862,6 +2715,37 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Mean stage</source>
+        <translation>Mittlere Stufe</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Mean stage, on a scale of %1</source>
+        <translation>Mittlere Stufe, auf einer Skala von %1</translation>
+    </message>
+    <message>
+        <source>%1 withheld</source>
+        <translation>%1 zurückgehalten</translation>
+    </message>
+    <message>
+        <source>%1 mean stage %2</source>
+        <translation>%1 mittlere Stufe %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message>
         <source>unknown option %1 for validate</source>
@@ -879,10 +2763,10 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n file(s) have errors.</source>
+        <source>%n file(s) checked, %1 with errors.</source>
         <translation>
-            <numerusform>Fehler in %1 von %n Datei.</numerusform>
-            <numerusform>Fehler in %1 von %n Dateien.</numerusform>
+            <numerusform>%n Datei geprüft, %1 mit Fehlern.</numerusform>
+            <numerusform>%n Dateien geprüft, %1 mit Fehlern.</numerusform>
         </translation>
     </message>
 </context>
