@@ -95,6 +95,21 @@ Session sessionFrom(const QSqlQuery &q)
     return s;
 }
 
+// Runs a SELECT with one bound key and turns each row into a value.
+template <typename Row>
+auto selectAll(const QSqlDatabase &db, const QString &sql, const QVariant &key, Row row)
+{
+    QList<decltype(row(std::declval<const QSqlQuery &>()))> result;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(key);
+    q.exec();
+    while (q.next())
+        result.append(row(q));
+    return result;
+}
+
 const char *const sessionColumns =
     "id, title, date, cohort, language, k, created_at, stage_labels FROM sessions";
 
@@ -271,90 +286,74 @@ std::optional<Session> SessionStore::session(qint64 id) const
 
 QList<Session> SessionStore::cohortSessions(const QString &cohort) const
 {
-    QList<Session> result;
-    QSqlQuery q(mDb);
-    q.prepare(QStringLiteral("SELECT %1 WHERE cohort = ? ORDER BY date, id")
-                  .arg(QLatin1String(sessionColumns)));
-    q.addBindValue(cohort);
-    q.exec();
-    while (q.next())
-        result.append(sessionFrom(q));
-    return result;
+    return selectAll(mDb,
+                     QStringLiteral("SELECT %1 WHERE cohort = ? ORDER BY date, id")
+                         .arg(QLatin1String(sessionColumns)),
+                     cohort, sessionFrom);
 }
 
 QList<Question> SessionStore::questions(qint64 sessionId) const
 {
-    QList<Question> result;
-    QSqlQuery q(mDb);
-    q.prepare(QStringLiteral("SELECT id, session_id, kind, phase, scenario_id, scene_id, prompt, "
-                             "choices, position, open, revealed, asked_at FROM questions "
-                             "WHERE session_id = ? ORDER BY position, id"));
-    q.addBindValue(sessionId);
-    q.exec();
-    while (q.next()) {
-        Question question;
-        question.id = q.value(0).toLongLong();
-        question.sessionId = q.value(1).toLongLong();
-        question.kind =
-            SessionKeys::kindFromKey(q.value(2).toString()).value_or(QuestionKind::SelfPlacement);
-        question.phase = SessionKeys::phaseFromKey(q.value(3).toString()).value_or(Phase::Baseline);
-        question.scenarioId = q.value(4).toString();
-        question.sceneId = q.value(5).toString();
-        question.prompt = q.value(6).toString();
-        question.choices = choicesFromJson(q.value(7).toString());
-        question.position = q.value(8).toInt();
-        question.open = q.value(9).toBool();
-        question.revealed = q.value(10).toBool();
-        question.askedAt = fromIso(q.value(11));
-        result.append(question);
-    }
-    return result;
+    return selectAll(
+        mDb,
+        QStringLiteral("SELECT id, session_id, kind, phase, scenario_id, scene_id, prompt, "
+                       "choices, position, open, revealed, asked_at FROM questions "
+                       "WHERE session_id = ? ORDER BY position, id"),
+        sessionId, [](const QSqlQuery &q) {
+            Question question;
+            question.id = q.value(0).toLongLong();
+            question.sessionId = q.value(1).toLongLong();
+            question.kind = SessionKeys::kindFromKey(q.value(2).toString())
+                                .value_or(QuestionKind::SelfPlacement);
+            question.phase =
+                SessionKeys::phaseFromKey(q.value(3).toString()).value_or(Phase::Baseline);
+            question.scenarioId = q.value(4).toString();
+            question.sceneId = q.value(5).toString();
+            question.prompt = q.value(6).toString();
+            question.choices = choicesFromJson(q.value(7).toString());
+            question.position = q.value(8).toInt();
+            question.open = q.value(9).toBool();
+            question.revealed = q.value(10).toBool();
+            question.askedAt = fromIso(q.value(11));
+            return question;
+        });
 }
 
 QList<Answer> SessionStore::answers(qint64 sessionId) const
 {
-    QList<Answer> result;
-    QSqlQuery q(mDb);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.id, a.question_id, a.token, a.choice, a.at FROM answers a "
-                             "JOIN questions qu ON a.question_id = qu.id WHERE qu.session_id = ? "
-                             "ORDER BY a.id"));
-    q.addBindValue(sessionId);
-    q.exec();
-    while (q.next()) {
-        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                       q.value(3).toString(), fromIso(q.value(4))});
-    }
-    return result;
+    return selectAll(
+        mDb,
+        QStringLiteral("SELECT a.id, a.question_id, a.token, a.choice, a.at FROM answers a "
+                       "JOIN questions qu ON a.question_id = qu.id "
+                       "WHERE qu.session_id = ? ORDER BY a.id"),
+        sessionId, [](const QSqlQuery &q) {
+            return Answer{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                          q.value(3).toString(), fromIso(q.value(4))};
+        });
 }
 
 QList<Tally> SessionStore::tallies(qint64 sessionId) const
 {
-    QList<Tally> result;
-    QSqlQuery q(mDb);
-    q.prepare(QStringLiteral("SELECT t.question_id, t.choice, t.count FROM tallies t "
-                             "JOIN questions qu ON t.question_id = qu.id WHERE qu.session_id = ? "
-                             "ORDER BY t.question_id, t.choice"));
-    q.addBindValue(sessionId);
-    q.exec();
-    while (q.next())
-        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()});
-    return result;
+    return selectAll(
+        mDb,
+        QStringLiteral("SELECT t.question_id, t.choice, t.count FROM tallies t "
+                       "JOIN questions qu ON t.question_id = qu.id "
+                       "WHERE qu.session_id = ? ORDER BY t.question_id, t.choice"),
+        sessionId, [](const QSqlQuery &q) {
+            return Tally{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()};
+        });
 }
 
 QList<Commitment> SessionStore::commitments(qint64 sessionId) const
 {
-    QList<Commitment> result;
-    QSqlQuery q(mDb);
-    q.prepare(QStringLiteral("SELECT id, session_id, token, text, at FROM commitments "
-                             "WHERE session_id = ? ORDER BY id"));
-    q.addBindValue(sessionId);
-    q.exec();
-    while (q.next()) {
-        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                       q.value(3).toString(), fromIso(q.value(4))});
-    }
-    return result;
+    return selectAll(mDb,
+                     QStringLiteral("SELECT id, session_id, token, text, at FROM commitments "
+                                    "WHERE session_id = ? ORDER BY id"),
+                     sessionId, [](const QSqlQuery &q) {
+                         return Commitment{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                           q.value(2).toString(), q.value(3).toString(),
+                                           fromIso(q.value(4))};
+                     });
 }
 
 qint64 SessionStore::lastAnswerId() const
