@@ -2643,9 +2643,12 @@ Bitte geben Sie den Laptop weiter.</translation>
 </context>
 <context>
     <name>StageComparisonModel</name>
-    <message>
-        <source>%1 (n = %2)</source>
-        <translation>%1 (n = %2)</translation>
+    <message numerus="yes">
+        <source>%1: %n people</source>
+        <translation>
+            <numerusform>%1: %n Person</numerusform>
+            <numerusform>%1: %n Personen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
