@@ -1,0 +1,813 @@
+#include "audiencestate.h"
+#include "decisionpanel.h"
+#include "rolecardsdialog.h"
+#include "roundtimer.h"
+#include "scenarioloader.h"
+#include "scenariorunner.h"
+#include "sessionmodel.h"
+#include "sessionstore.h"
+#include "spectrum.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace {
+
+Scenario loadScenario(const QString &path)
+{
+    const ScenarioLoadResult result = ScenarioLoader::loadFile(path);
+    if (!result.scenario)
+        qFatal("could not load %s", qPrintable(path));
+    return *result.scenario;
+}
+
+// Everything a console would hold around the runner: a store in a temporary folder, the
+// session model, the undo stack with Ctrl+Z / Ctrl+Shift+Z on the window (as Edit ▸ Undo/Redo
+// will be in the console), and the audience state with a log of everything it ever showed.
+struct Workshop
+{
+    QTemporaryDir dir;
+    SessionStore store;
+    std::unique_ptr<SessionModel> model;
+    QUndoStack stack;
+    AudienceState audience;
+    QList<AudienceState::Content> shown;
+    QList<int> timerValues;
+    QWidget window;
+    ScenarioRunner *runner = nullptr;
+
+    explicit Workshop(const Scenario &scenario, bool withSession = true)
+    {
+        QString error;
+        if (!store.open(dir.path(), &error))
+            qFatal("store: %s", qPrintable(error));
+        if (withSession) {
+            Session session;
+            session.title = QStringLiteral("Runner test");
+            session.date = QDate(2026, 5, 4);
+            const qint64 id = store.createSession(session, &error);
+            model = std::make_unique<SessionModel>(&store);
+            if (!model->load(id, &error))
+                qFatal("session: %s", qPrintable(error));
+        }
+        QObject::connect(&audience, &AudienceState::contentChanged,
+                         [this] { shown.append(audience.content()); });
+        QObject::connect(&audience, &AudienceState::timerChanged,
+                         [this](int seconds) { timerValues.append(seconds); });
+        QAction *undo = stack.createUndoAction(&window);
+        undo->setShortcuts(QKeySequence::Undo);
+        QAction *redo = stack.createRedoAction(&window);
+        redo->setShortcuts(QKeySequence::Redo);
+        window.addAction(undo);
+        window.addAction(redo);
+        runner = new ScenarioRunner(scenario, model.get(), &stack, &audience, &window);
+        auto *layout = new QVBoxLayout(&window);
+        layout->addWidget(runner);
+        window.resize(1400, 860);
+    }
+
+    bool show()
+    {
+        window.show();
+        window.activateWindow();
+        return QTest::qWaitForWindowActive(&window);
+    }
+
+    template <typename T> T *find(const QString &name) const
+    {
+        return runner->findChild<T *>(name);
+    }
+
+    QPushButton *button(const QString &name) const { return find<QPushButton>(name); }
+    QWidget *focus() const { return QApplication::focusWidget(); }
+
+    void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+    }
+
+    // A button's mnemonic: the button animates its click, so the click lands a moment later.
+    void alt(Qt::Key key)
+    {
+        QTest::keyClick(QApplication::focusWidget(), key, Qt::AltModifier);
+        QTest::qWait(200);
+    }
+
+    QString choiceOf(const QString &sceneId, int option) const
+    {
+        return runner->scenario().scene(sceneId)->decision->options.at(option).id;
+    }
+};
+
+void click(QAbstractButton *button)
+{
+    QVERIFY(button);
+    QVERIFY2(button->isVisible(), qPrintable(button->objectName()));
+    QVERIFY2(button->isEnabled(), qPrintable(button->objectName()));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+QString allText(const AudienceState::Content &content)
+{
+    return QStringList{content.heading, content.text, content.items.join(QLatin1Char('\n')),
+                       content.chart}
+        .join(QLatin1Char('\n'));
+}
+
+// Sentences long enough that finding one on the projector can only mean a leak.
+QStringList privateTexts(const Scenario &scenario)
+{
+    QStringList texts;
+    const auto addSentences = [&texts](const QString &text) {
+        const QString simplified = text.simplified();
+        if (simplified.isEmpty())
+            return;
+        texts.append(simplified);
+        for (const QString &sentence : simplified.split(QStringLiteral(". "))) {
+            if (sentence.size() >= 25)
+                texts.append(sentence);
+        }
+    };
+    for (const Scene &scene : scenario.scenes)
+        addSentences(scene.notes);
+    for (const ScenarioRole &role : scenario.roles)
+        addSentences(role.brief);
+    return texts;
+}
+
+void verifyNothingPrivate(const QList<AudienceState::Content> &shown, const Scenario &scenario)
+{
+    const QStringList secrets = privateTexts(scenario);
+    for (const AudienceState::Content &content : shown) {
+        const QString text = allText(content);
+        for (const QString &secret : secrets)
+            QVERIFY2(!text.contains(secret), qPrintable(QStringLiteral("leaked: ") + secret));
+    }
+}
+
+// What the room may see of a decision, exactly: no place for a number of votes.
+QStringList expectedQuestionItems(const Decision &decision)
+{
+    QStringList items;
+    for (int i = 0; i < decision.options.size(); ++i)
+        items.append(
+            QStringLiteral("%1. %2").arg(i + 1).arg(decision.options.at(i).text.simplified()));
+    return items;
+}
+
+QStringList expectedResultItems(const Decision &decision)
+{
+    const Spectrum spectrum = Spectrum::standard();
+    QStringList items;
+    for (int i = 0; i < decision.options.size(); ++i) {
+        const DecisionOption &o = decision.options.at(i);
+        items.append(
+            QStringLiteral("%1. %2 — %3: %4")
+                .arg(i + 1)
+                .arg(o.text.simplified(), spectrum.stage(o.stage)->label, o.why.simplified()));
+    }
+    return items;
+}
+
+void verifyAudienceShapes(const QList<AudienceState::Content> &shown, const Scenario &scenario)
+{
+    for (const AudienceState::Content &content : shown) {
+        if (content.mode != AudienceState::Mode::Question &&
+            content.mode != AudienceState::Mode::Results)
+            continue;
+        bool matches = false;
+        for (const Scene &s : scenario.scenes) {
+            if (s.decision && s.decision->prompt.simplified() == content.heading)
+                matches = matches || content.items == (content.mode == AudienceState::Mode::Question
+                                                           ? expectedQuestionItems(*s.decision)
+                                                           : expectedResultItems(*s.decision));
+        }
+        QVERIFY2(matches, qPrintable(allText(content)));
+        QCOMPARE(content.text, QString());
+    }
+}
+
+} // namespace
+
+class tst_ScenarioRunner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void wholeScenarioByKeyboardAndMouse();
+    void questionCreatedOncePerSession();
+    void timerCountsDownAndEnds();
+    void timerRealClock();
+    void rotation_data();
+    void rotation();
+    void roleCardsPdf_data();
+    void roleCardsPdf();
+    void digitsTypedIntoTheTimerAreNotVotes();
+    void mnemonicsAndTabOrder();
+    void everyControlHasAnAccessibleName();
+    void runsWithoutASession();
+    void audienceNeverSeesPrivateText_data();
+    void audienceNeverSeesPrivateText();
+
+private:
+    Scenario mCredit;
+};
+
+void tst_ScenarioRunner::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    mCredit = loadScenario(QStringLiteral(":/scenarios/credit-taken.yaml"));
+    QCOMPARE(mCredit.decisionCount(), 2);
+}
+
+void tst_ScenarioRunner::wholeScenarioByKeyboardAndMouse()
+{
+    Workshop w(mCredit);
+    QSignalSpy created(w.runner, &ScenarioRunner::questionCreated);
+    QSignalSpy finished(w.runner, &ScenarioRunner::finished);
+    QVERIFY(w.show());
+    SessionModel &model = *w.model;
+
+    // The first scene is a decision: its question is created once, as the runner reaches it.
+    QCOMPARE(w.runner->currentSceneId(), QStringLiteral("review"));
+    QCOMPARE(created.size(), 1);
+    QCOMPARE(model.questions().size(), 1);
+    const Question first = model.questions().first();
+    QCOMPARE(first.kind, QuestionKind::Decision);
+    QCOMPARE(first.scenarioId, QStringLiteral("credit-taken"));
+    QCOMPARE(first.sceneId, QStringLiteral("review"));
+    QCOMPARE(first.prompt, mCredit.scene(QStringLiteral("review"))->decision->prompt.simplified());
+    QCOMPARE(first.choices.size(), 4);
+    QCOMPARE(first.choices.at(3),
+             (Choice{QStringLiteral("name-her"), QStringLiteral("active-ally")}));
+    QCOMPARE(created.first().first().toLongLong(), first.id);
+    QCOMPARE(w.runner->currentQuestionId(), first.id);
+    QCOMPARE(w.runner->roundTimer()->duration(), 90);
+
+    // The narration, then the question, on the projector.
+    click(w.button(QStringLiteral("showOnProjector")));
+    QCOMPARE(w.audience.content().mode, AudienceState::Mode::Narration);
+    QCOMPARE(w.audience.content().text,
+             mCredit.scene(QStringLiteral("review"))->narration.simplified());
+    click(w.button(QStringLiteral("showQuestion")));
+    QCOMPARE(w.audience.content().mode, AudienceState::Mode::Question);
+
+    // Votes from the keyboard: 1 1 2 4 4 4, Shift+4 takes one back, "−" then 2 takes one back.
+    QVERIFY(w.runner->isAncestorOf(w.focus()));
+    for (Qt::Key key : {Qt::Key_1, Qt::Key_1, Qt::Key_2, Qt::Key_4, Qt::Key_4, Qt::Key_4})
+        w.key(key);
+    QCOMPARE(model.tally(first.id, QStringLiteral("stay-out")), 2);
+    QCOMPARE(model.tally(first.id, QStringLiteral("tell-marisol")), 1);
+    QCOMPARE(model.tally(first.id, QStringLiteral("name-her")), 3);
+    w.key(Qt::Key_4, Qt::ShiftModifier);
+    QCOMPARE(model.tally(first.id, QStringLiteral("name-her")), 2);
+    w.key(Qt::Key_Minus);
+    w.key(Qt::Key_2);
+    QCOMPARE(model.tally(first.id, QStringLiteral("tell-marisol")), 0);
+    // … and with the mouse: + on option 4, − on option 1.
+    click(w.find<QToolButton>(QStringLiteral("plus4")));
+    click(w.find<QToolButton>(QStringLiteral("minus1")));
+    QCOMPARE(model.tally(first.id, QStringLiteral("stay-out")), 1);
+    QCOMPARE(model.tally(first.id, QStringLiteral("name-her")), 3);
+    QCOMPARE(w.find<QLabel>(QStringLiteral("count4"))->text(), QStringLiteral("3"));
+    QCOMPARE(w.find<QLabel>(QStringLiteral("count1"))->text(), QStringLiteral("1"));
+    // Nothing to take from an option at zero: no empty undo step.
+    const int steps = w.stack.count();
+    w.key(Qt::Key_3, Qt::ShiftModifier);
+    QCOMPARE(w.stack.count(), steps);
+    QCOMPARE(steps, 10);
+
+    // Undo and redo, one press at a time, with the console's shortcuts.
+    w.key(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(model.tally(first.id, QStringLiteral("stay-out")), 2);
+    w.key(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(model.tally(first.id, QStringLiteral("name-her")), 2);
+    QCOMPARE(w.find<QLabel>(QStringLiteral("count4"))->text(), QStringLiteral("2"));
+    w.key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    w.key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(model.tally(first.id, QStringLiteral("stay-out")), 1);
+    QCOMPARE(model.tally(first.id, QStringLiteral("name-her")), 3);
+    QCOMPARE(w.find<QLabel>(QStringLiteral("count4"))->text(), QStringLiteral("3"));
+
+    // Reveal: stages and reasons on the console and the projector, with the decision chart.
+    QVERIFY(!w.runner->decisionPanel()->isRevealed());
+    click(w.button(QStringLiteral("reveal")));
+    QVERIFY(model.question(first.id)->revealed);
+    QCOMPARE(w.audience.content().mode, AudienceState::Mode::Results);
+    QCOMPARE(w.audience.content().chart, QStringLiteral("decisions"));
+    QCOMPARE(w.audience.content().questionId, first.id);
+    QCOMPARE(w.audience.content().items,
+             expectedResultItems(*mCredit.scene(QStringLiteral("review"))->decision));
+    bool chipShown = false;
+    for (QLabel *label : w.runner->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text().contains(QStringLiteral("4. Active ally")))
+            chipShown = true;
+    }
+    QVERIFY(chipShown);
+
+    // Follow: the most-voted option is the default.
+    QCOMPARE(w.runner->decisionPanel()->defaultOption(), 3);
+    QCOMPARE(w.runner->decisionPanel()->selectedOption(), 3);
+    QVERIFY(w.button(QStringLiteral("follow"))->text().contains(QStringLiteral("4")));
+    click(w.button(QStringLiteral("follow")));
+    QCOMPARE(w.runner->currentSceneId(), QStringLiteral("named-in-room"));
+    QCOMPARE(w.runner->currentQuestionId(), 0);
+
+    // Page Down (a presenter's clicker) goes on; Back and Next again do not create the
+    // second question twice.
+    w.key(Qt::Key_PageDown);
+    QCOMPARE(w.runner->currentSceneId(), QStringLiteral("board-version"));
+    QCOMPARE(created.size(), 2);
+    const qint64 second = w.runner->currentQuestionId();
+    QVERIFY(second > first.id);
+    QCOMPARE(w.runner->roundTimer()->duration(), 120);
+    click(w.button(QStringLiteral("back")));
+    QCOMPARE(w.runner->currentSceneId(), QStringLiteral("named-in-room"));
+    click(w.button(QStringLiteral("nextScene")));
+    QCOMPARE(w.runner->currentSceneId(), QStringLiteral("board-version"));
+    QCOMPARE(created.size(), 2);
+    QCOMPARE(model.questions().size(), 2);
+    QCOMPARE(w.runner->currentQuestionId(), second);
+    QCOMPARE(w.runner->path(),
+             (QStringList{QStringLiteral("review"), QStringLiteral("named-in-room"),
+                          QStringLiteral("board-version")}));
+
+    // The group's single choice: option 4, then the group changes its mind to option 5.
+    auto radios = w.runner->decisionPanel()->findChildren<QRadioButton *>();
+    QCOMPARE(radios.size(), 5);
+    click(radios.at(3));
+    click(w.button(QStringLiteral("groupChooses")));
+    QCOMPARE(model.answers(second).size(), 1);
+    QCOMPARE(model.answers(second).first().choice, QStringLiteral("talk-to-fiona"));
+    // Arrow keys move the pick among the options.
+    radios.at(3)->setFocus();
+    w.key(Qt::Key_Down);
+    QCOMPARE(w.runner->decisionPanel()->selectedOption(), 4);
+    w.alt(Qt::Key_G); // "The group chooses 5"
+    QCOMPARE(model.answers(second).size(), 1);
+    QCOMPARE(model.answers(second).first().token, DecisionPanel::groupToken());
+    QCOMPARE(model.answers(second).first().choice, QStringLiteral("change-template"));
+    w.key(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(model.answers(second).first().choice, QStringLiteral("talk-to-fiona"));
+    w.key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(model.answers(second).first().choice, QStringLiteral("change-template"));
+    QCOMPARE(w.runner->decisionPanel()->groupChoice(), QStringLiteral("change-template"));
+    QCOMPARE(w.runner->decisionPanel()->defaultOption(), 4);
+
+    // Reveal and follow from the keyboard (Alt+A, Alt+L): to the advocate's ending.
+    w.alt(Qt::Key_A);
+    QVERIFY(model.question(second)->revealed);
+    QCOMPARE(w.audience.content().questionId, second);
+    w.alt(Qt::Key_L);
+    QCOMPARE(w.runner->currentSceneId(), QStringLiteral("new-template"));
+    QVERIFY(w.button(QStringLiteral("debrief"))->isVisible());
+    QVERIFY(!w.button(QStringLiteral("nextScene"))->isVisible());
+    w.key(Qt::Key_Return, Qt::ControlModifier); // show the ending's narration
+    QCOMPARE(w.audience.content().heading,
+             mCredit.scene(QStringLiteral("new-template"))->title.simplified());
+
+    // Debrief: the questions, a ten-minute timer, the questions on the projector.
+    w.key(Qt::Key_PageDown);
+    QVERIFY(w.runner->isInDebrief());
+    QCOMPARE(w.runner->roundTimer()->duration(), ScenarioRunner::DebriefSeconds);
+    const QString debriefText = w.find<QLabel>(QStringLiteral("debriefView"))->text();
+    QVERIFY(debriefText.contains(mCredit.debrief.soWhat.first().simplified().toHtmlEscaped()));
+    click(w.button(QStringLiteral("showOnProjector")));
+    QCOMPARE(w.audience.content().mode, AudienceState::Mode::Debrief);
+    QCOMPARE(w.audience.content().items.size(), 6);
+    QVERIFY(w.audience.content().items.first().startsWith(QStringLiteral("What? ")));
+    QVERIFY(w.audience.content().items.last().startsWith(QStringLiteral("Now what? ")));
+    click(w.button(QStringLiteral("finish")));
+    QCOMPARE(finished.size(), 1);
+
+    // The session holds exactly what was recorded, in memory and on disk.
+    const auto verifySession = [&](const SessionModel &m) {
+        QCOMPARE(m.questions().size(), 2);
+        QCOMPARE(m.tally(first.id, QStringLiteral("stay-out")), 1);
+        QCOMPARE(m.tally(first.id, QStringLiteral("tell-marisol")), 0);
+        QCOMPARE(m.tally(first.id, QStringLiteral("reply-all-thanks")), 0);
+        QCOMPARE(m.tally(first.id, QStringLiteral("name-her")), 3);
+        QCOMPARE(m.answers(first.id).size(), 0);
+        for (const Choice &c : m.question(second)->choices)
+            QCOMPARE(m.tally(second, c.key), 0);
+        QCOMPARE(m.answers(second).size(), 1);
+        QCOMPARE(m.answers(second).first().choice, QStringLiteral("change-template"));
+        QVERIFY(m.question(first.id)->revealed);
+        QVERIFY(m.question(second)->revealed);
+    };
+    verifySession(model);
+    QVERIFY(w.store.flush());
+    SessionModel reopened(&w.store);
+    QString error;
+    QVERIFY(reopened.load(model.session().id, &error));
+    verifySession(reopened);
+
+    // Everything the room saw: no notes, no briefs, no counts.
+    QList<AudienceState::Mode> modes;
+    for (const AudienceState::Content &content : std::as_const(w.shown))
+        modes.append(content.mode);
+    using M = AudienceState::Mode;
+    QCOMPARE(modes, (QList<M>{M::Narration, M::Question, M::Results, M::Results, M::Narration,
+                              M::Debrief}));
+    verifyNothingPrivate(w.shown, mCredit);
+    verifyAudienceShapes(w.shown, mCredit);
+}
+
+void tst_ScenarioRunner::questionCreatedOncePerSession()
+{
+    Workshop w(mCredit);
+    w.runner->start();
+    const qint64 id = w.runner->currentQuestionId();
+    QVERIFY(id > 0);
+    w.runner->decisionPanel()->addVote(1, +1);
+    w.runner->decisionPanel()->addVote(1, +1);
+    QVERIFY(w.store.flush());
+    const qint64 sessionId = w.model->session().id;
+
+    // Another runner on the same session: the same question.
+    {
+        ScenarioRunner again(mCredit, w.model.get(), &w.stack, &w.audience);
+        QSignalSpy created(&again, &ScenarioRunner::questionCreated);
+        again.start();
+        QCOMPARE(created.size(), 0);
+        QCOMPARE(again.currentQuestionId(), id);
+        QCOMPARE(w.model->questions().size(), 1);
+    }
+    // A reopened session: the same question, with its counts.
+    SessionModel reopened(&w.store);
+    QString error;
+    QVERIFY(reopened.load(sessionId, &error));
+    QUndoStack stack;
+    ScenarioRunner runner(mCredit, &reopened, &stack, &w.audience);
+    runner.start();
+    QCOMPARE(runner.currentQuestionId(), id);
+    QCOMPARE(reopened.questions().size(), 1);
+    QCOMPARE(runner.findChild<QLabel *>(QStringLiteral("count2"))->text(), QStringLiteral("2"));
+    QCOMPARE(runner.decisionPanel()->defaultOption(), 1);
+}
+
+void tst_ScenarioRunner::timerCountsDownAndEnds()
+{
+    Workshop w(mCredit);
+    QVERIFY(w.show());
+    RoundTimer *timer = w.runner->roundTimer();
+    qint64 now = 0;
+    timer->setClock([&now] { return now; });
+    QSignalSpy ended(timer, &RoundTimer::ended);
+
+    // Set 0:03 from the keyboard.
+    auto *minutes = w.find<QSpinBox>(QStringLiteral("timerMinutes"));
+    auto *seconds = w.find<QSpinBox>(QStringLiteral("timerSeconds"));
+    minutes->setFocus();
+    QTest::keyClick(minutes, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(minutes, QStringLiteral("0"));
+    QTest::keyClick(minutes, Qt::Key_Tab);
+    QCOMPARE(w.focus(), seconds);
+    QTest::keyClick(seconds, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(seconds, QStringLiteral("3"));
+    QCOMPARE(timer->duration(), 3);
+    auto *display = w.find<QLabel>(QStringLiteral("timerDisplay"));
+    QCOMPARE(display->text(), QStringLiteral("0:03"));
+    QCOMPARE(w.audience.timerSeconds(), -1); // not on the projector before it starts
+
+    w.key(Qt::Key_T, Qt::ControlModifier); // start
+    QVERIFY(timer->isRunning());
+    QCOMPARE(w.audience.timerSeconds(), 3);
+    now = 1000;
+    QTRY_COMPARE(w.audience.timerSeconds(), 2);
+    QCOMPARE(display->text(), QStringLiteral("0:02"));
+    // Pause holds the time, whatever the clock does.
+    click(w.find<QPushButton>(QStringLiteral("timerStartPause")));
+    QVERIFY(!timer->isRunning());
+    now = 60000;
+    QTest::qWait(250);
+    QCOMPARE(timer->remainingSeconds(), 2);
+    click(w.find<QPushButton>(QStringLiteral("timerStartPause")));
+    now = 60000 + 1000;
+    QTRY_COMPARE(w.audience.timerSeconds(), 1);
+    now = 60000 + 2000;
+    QTRY_VERIFY(timer->hasEnded());
+    QCOMPARE(ended.size(), 1);
+    QCOMPARE(w.audience.timerSeconds(), 0);
+    QCOMPARE(display->text(), QStringLiteral("Time"));
+    QCOMPARE(display->backgroundRole(), QPalette::Highlight);
+    QCOMPARE(w.find<QLabel>(QStringLiteral("timerStatus"))->text(),
+             QStringLiteral("Time is up: the round has ended"));
+    QCOMPARE(w.timerValues, (QList<int>{3, 2, 1, 0}));
+
+    // Reset takes it off the projector; the next round rotates the triad.
+    click(w.find<QPushButton>(QStringLiteral("timerReset")));
+    QCOMPARE(w.audience.timerSeconds(), -1);
+    QCOMPARE(display->text(), QStringLiteral("0:03"));
+    QCOMPARE(display->backgroundRole(), QPalette::Window);
+    QCOMPARE(w.find<QLabel>(QStringLiteral("timerRotation"))->text(),
+             QStringLiteral("A speaks · B responds · C observes"));
+    click(w.find<QPushButton>(QStringLiteral("timerNextRound")));
+    QCOMPARE(timer->round(), 2);
+    QCOMPARE(w.find<QLabel>(QStringLiteral("timerRound"))->text(), QStringLiteral("Round 2"));
+    QCOMPARE(w.find<QLabel>(QStringLiteral("timerRotation"))->text(),
+             QStringLiteral("B speaks · C responds · A observes"));
+}
+
+void tst_ScenarioRunner::timerRealClock()
+{
+    Workshop w(mCredit);
+    w.runner->start();
+    RoundTimer *timer = w.runner->roundTimer();
+    QSignalSpy ended(timer, &RoundTimer::ended);
+    timer->setDuration(1);
+    timer->start();
+    QCOMPARE(w.audience.timerSeconds(), 1);
+    QVERIFY(ended.wait(3000));
+    QCOMPARE(w.audience.timerSeconds(), 0);
+    QVERIFY(timer->hasEnded());
+}
+
+void tst_ScenarioRunner::rotation_data()
+{
+    QTest::addColumn<int>("round");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("1") << 1 << QStringLiteral("A speaks · B responds · C observes");
+    QTest::newRow("2") << 2 << QStringLiteral("B speaks · C responds · A observes");
+    QTest::newRow("3") << 3 << QStringLiteral("C speaks · A responds · B observes");
+    QTest::newRow("4 starts over") << 4 << QStringLiteral("A speaks · B responds · C observes");
+}
+
+void tst_ScenarioRunner::rotation()
+{
+    QFETCH(int, round);
+    QFETCH(QString, text);
+    QCOMPARE(RoundTimer::rotation(round), text);
+}
+
+void tst_ScenarioRunner::roleCardsPdf_data()
+{
+    QTest::addColumn<int>("perPage");
+    QTest::addColumn<int>("pages");
+    QTest::newRow("one card per page") << 1 << 4;
+    QTest::newRow("two cards per page") << 2 << 2;
+}
+
+void tst_ScenarioRunner::roleCardsPdf()
+{
+    QFETCH(int, perPage);
+    QFETCH(int, pages);
+    Workshop w(mCredit);
+    QVERIFY(w.show());
+
+    click(w.button(QStringLiteral("roleCards")));
+    auto *dialog = w.runner->findChild<RoleCardsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    const QString onScreen = dialog->findChild<QTextBrowser *>()->toPlainText();
+    for (const ScenarioRole &role : mCredit.roles) {
+        QVERIFY(onScreen.contains(role.name.simplified()));
+        QVERIFY(onScreen.contains(role.brief.simplified()));
+    }
+    QVERIFY(onScreen.contains(mCredit.observerChecklist.first().simplified()));
+    dialog->setCardsPerPage(perPage);
+
+    // "Save as PDF…" through the real file dialog.
+    const QString path = w.dir.filePath(QStringLiteral("cards-%1.pdf").arg(perPage));
+    QSignalSpy saved(dialog, &RoleCardsDialog::pdfSaved);
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        auto *fileDialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        auto *name = fileDialog ? fileDialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))
+                                : nullptr;
+        if (!name || !name->isVisible())
+            return; // not up yet
+        answer.stop();
+        // The name, then Enter. (Typed letter by letter, the name would open the file name
+        // completer, which takes the Enter for itself.)
+        name->setText(path);
+        QTest::keyClick(name, Qt::Key_Return);
+        // Should the dialog still be up, close it: a failure, not a hang.
+        QTimer::singleShot(3000, fileDialog, &QFileDialog::reject);
+    });
+    answer.start(20);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveCardsPdf")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(saved.size(), 1);
+    QCOMPARE(saved.first().first().toString(), path);
+    QVERIFY(QFileInfo(path).size() > 1000);
+
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(20000));
+    QCOMPARE(pdftotext.exitCode(), 0);
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    for (const QString &name : {QStringLiteral("Marisol Ortega"),
+                                QStringLiteral("Fiona McAllister"), QStringLiteral("Adeyemi"),
+                                QStringLiteral("Observer"), QStringLiteral("Observer checklist")})
+        QVERIFY2(text.contains(name), qPrintable(name));
+    QProcess pdfinfo;
+    pdfinfo.start(QStringLiteral("pdfinfo"), {path});
+    QVERIFY(pdfinfo.waitForFinished(20000));
+    const QString info = QString::fromUtf8(pdfinfo.readAllStandardOutput());
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(pages))),
+             qPrintable(info));
+    dialog->close();
+}
+
+void tst_ScenarioRunner::digitsTypedIntoTheTimerAreNotVotes()
+{
+    Workshop w(mCredit);
+    QVERIFY(w.show());
+    const qint64 id = w.runner->currentQuestionId();
+    auto *seconds = w.find<QSpinBox>(QStringLiteral("timerSeconds"));
+    seconds->setFocus();
+    QTest::keyClick(seconds, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(seconds, QStringLiteral("45"));
+    QCOMPARE(seconds->value(), 45);
+    for (const Choice &c : w.model->question(id)->choices)
+        QCOMPARE(w.model->tally(id, c.key), 0);
+    QCOMPARE(w.stack.count(), 0);
+}
+
+void tst_ScenarioRunner::mnemonicsAndTabOrder()
+{
+    Workshop w(mCredit);
+    QVERIFY(w.show());
+    // Alt+P: the narration on the projector.
+    w.alt(Qt::Key_P);
+    QCOMPARE(w.audience.content().mode, AudienceState::Mode::Narration);
+    // Alt+Q: the question.
+    w.alt(Qt::Key_Q);
+    QCOMPARE(w.audience.content().mode, AudienceState::Mode::Question);
+    // Alt+C: the role cards.
+    w.alt(Qt::Key_C);
+    auto *dialog = w.runner->findChild<RoleCardsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->close();
+    w.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w.window));
+
+    // Tab walks the decision in reading order: the option picked, each option's − and +
+    // (− only once there is a vote to take), the actions, then the navigation and the timer.
+    auto *radio = w.runner->decisionPanel()->findChildren<QRadioButton *>().first();
+    QVERIFY(radio->isChecked());
+    radio->setFocus();
+    QStringList order;
+    for (int i = 0; i < 12; ++i) {
+        w.key(Qt::Key_Tab);
+        order.append(w.focus()->objectName());
+    }
+    // Back is disabled on the first scene, so Tab passes it by.
+    QCOMPARE(order, (QStringList{QStringLiteral("plus1"), QStringLiteral("plus2"),
+                                 QStringLiteral("plus3"), QStringLiteral("plus4"),
+                                 QStringLiteral("showQuestion"), QStringLiteral("groupChooses"),
+                                 QStringLiteral("reveal"), QStringLiteral("follow"),
+                                 QStringLiteral("timerMinutes"), QStringLiteral("timerSeconds"),
+                                 QStringLiteral("timerStartPause"), QStringLiteral("timerReset")}));
+    // Backwards from the first option: Show on projector, then the top of the runner.
+    radio->setFocus();
+    w.key(Qt::Key_Backtab);
+    QCOMPARE(w.focus()->objectName(), QStringLiteral("showOnProjector"));
+    w.key(Qt::Key_Backtab);
+    QCOMPARE(w.focus()->objectName(), QStringLiteral("restart"));
+
+    // No two visible controls share a mnemonic, at any kind of step.
+    const auto verifyMnemonics = [&w] {
+        QHash<QKeySequence, QString> seen;
+        for (QWidget *widget : w.runner->findChildren<QWidget *>()) {
+            QString text;
+            if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                text = button->text();
+            else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+                text = label->text();
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (!widget->isVisible() || key.isEmpty())
+                continue;
+            QVERIFY2(!seen.contains(key),
+                     qPrintable(seen.value(key) + QStringLiteral(" / ") + text));
+            seen.insert(key, text);
+        }
+        QVERIFY(seen.size() >= 8);
+    };
+    verifyMnemonics();
+
+    // Alt+Right and Alt+Left move on and back once a branch is followed.
+    w.alt(Qt::Key_L);
+    const QString branch = w.runner->currentSceneId();
+    QVERIFY(branch != QStringLiteral("review"));
+    w.key(Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(w.runner->currentSceneId(), QStringLiteral("board-version"));
+    w.key(Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(w.runner->currentSceneId(), branch);
+    verifyMnemonics();
+    w.runner->goToScene(QStringLiteral("one-name"));
+    verifyMnemonics();
+    w.key(Qt::Key_PageDown);
+    QVERIFY(w.runner->isInDebrief());
+    verifyMnemonics();
+    // Alt+O: start over.
+    w.alt(Qt::Key_O);
+    QCOMPARE(w.runner->path(), QStringList{QStringLiteral("review")});
+}
+
+void tst_ScenarioRunner::everyControlHasAnAccessibleName()
+{
+    Workshop w(mCredit);
+    QVERIFY(w.show());
+    const auto verify = [&w] {
+        for (QWidget *widget : w.runner->findChildren<QWidget *>()) {
+            if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus))
+                continue;
+            if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
+                continue; // the spin box's own line edit: the spin box carries the name
+            QVERIFY2(
+                !widget->accessibleName().isEmpty(),
+                qPrintable(QStringLiteral("%1 (%2)").arg(
+                    widget->objectName(), QString::fromLatin1(widget->metaObject()->className()))));
+        }
+    };
+    verify();
+    click(w.button(QStringLiteral("reveal")));
+    verify();
+    click(w.button(QStringLiteral("follow")));
+    verify();
+    w.runner->goToScene(QStringLiteral("one-name"));
+    verify();
+    w.runner->openDebrief();
+    verify();
+}
+
+void tst_ScenarioRunner::runsWithoutASession()
+{
+    Workshop w(mCredit, false);
+    QVERIFY(w.show());
+    QCOMPARE(w.runner->currentQuestionId(), 0);
+    w.key(Qt::Key_1);
+    QCOMPARE(w.stack.count(), 0);
+    QVERIFY(!w.button(QStringLiteral("groupChooses"))->isEnabled());
+    QVERIFY(!w.find<QLabel>(QStringLiteral("decisionStatus"))->text().isEmpty());
+    click(w.button(QStringLiteral("reveal")));
+    QCOMPARE(w.audience.content().mode, AudienceState::Mode::Results);
+    QCOMPARE(w.audience.content().chart, QString()); // no question, so no chart
+    click(w.button(QStringLiteral("follow")));
+    QCOMPARE(w.runner->currentSceneId(), QStringLiteral("fiona-to-board"));
+    verifyNothingPrivate(w.shown, mCredit);
+}
+
+void tst_ScenarioRunner::audienceNeverSeesPrivateText_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir folder(QStringLiteral(":/scenarios"));
+    for (const QString &name : folder.entryList({QStringLiteral("*.yaml")}, QDir::Files))
+        QTest::newRow(qPrintable(name)) << folder.filePath(name);
+}
+
+void tst_ScenarioRunner::audienceNeverSeesPrivateText()
+{
+    // Every scene of the scenario, every button that sends something to the projector.
+    QFETCH(QString, path);
+    const Scenario scenario = loadScenario(path);
+    Workshop w(scenario);
+    QVERIFY(w.show());
+    for (const Scene &scene : scenario.scenes) {
+        w.runner->goToScene(scene.id);
+        click(w.button(QStringLiteral("showOnProjector")));
+        if (scene.decision) {
+            w.key(Qt::Key_1);
+            w.key(Qt::Key_2);
+            click(w.button(QStringLiteral("showQuestion")));
+            click(w.button(QStringLiteral("reveal")));
+        }
+        if (scene.ending) {
+            click(w.button(QStringLiteral("debrief")));
+            click(w.button(QStringLiteral("showOnProjector")));
+        }
+    }
+    QVERIFY(w.shown.size() >= scenario.scenes.size());
+    verifyNothingPrivate(w.shown, scenario);
+    verifyAudienceShapes(w.shown, scenario);
+    QCOMPARE(w.model->questions().size(), scenario.decisionCount());
+}
+
+QTEST_MAIN(tst_ScenarioRunner)
+#include "tst_scenariorunner.moc"
