@@ -638,7 +638,7 @@ eine Frage mehr stellen, bevor ich Ratschläge gebe.</translation>
     </message>
     <message>
         <source>report</source>
-        <translation>bericht</translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Export Report</source>
@@ -1242,7 +1242,7 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     </message>
     <message>
         <source>The latest one</source>
-        <translation>Die neueste</translation>
+        <translation>Die neueste Frage</translation>
     </message>
     <message>
         <source>Self-placement: %1</source>
@@ -1364,7 +1364,7 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     </message>
     <message>
         <source>%1-role-cards.pdf</source>
-        <translation>%1-rollenkarten.pdf</translation>
+        <translation>%1-Rollenkarten.pdf</translation>
     </message>
     <message>
         <source>Save role cards as PDF</source>
@@ -2737,7 +2737,7 @@ Bitte geben Sie den Laptop weiter.</translation>
     </message>
     <message>
         <source>%1 withheld</source>
-        <translation>%1 zurückgehalten</translation>
+        <translation>%1 nicht gezeigt</translation>
     </message>
     <message>
         <source>%1 mean stage %2</source>
