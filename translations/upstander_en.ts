@@ -119,6 +119,14 @@
     </message>
 </context>
 <context>
+    <name>StageComparisonModel</name>
+    <message numerus="yes">
+        <source>%1: %n people</source>
+        <translation>
+            <numerusform>%1: %n person</numerusform><numerusform>%1: %n people</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message numerus="yes">
         <source>%n file(s) checked, no errors.</source>
