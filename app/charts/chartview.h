@@ -1,0 +1,104 @@
+#pragma once
+
+#include "chartstyle.h"
+
+#include <QChartView>
+#include <QPointer>
+
+class ChartModel;
+class QGraphicsTextItem;
+class SessionCharts;
+
+// A chart of the open session: a QChartView whose series are bound, through model mappers, to
+// one of SessionCharts' models, so the chart is a view of the same numbers a table would show.
+// The subclasses build the series and axes; this base class does what every chart shares:
+//
+//   SessionCharts ──model──> ChartView ─┬─ subclass: series + mappers + axes
+//                                        ├─ title, note under the plot
+//                                        ├─ "Needs at least k answers" instead of everything
+//                                        │  else while the statistic is withheld
+//                                        └─ accessible name and description (the numbers as text)
+//
+// Create one with ChartView::create(charts, "before-after", 0, ChartPresentation::Projector).
+class ChartView : public QChartView
+{
+    Q_OBJECT
+
+public:
+    // One of SessionCharts::chartNames(); questionId as for SessionCharts::model(). Returns
+    // nullptr for an unknown name.
+    static ChartView *create(SessionCharts *charts, const QString &name, qint64 questionId,
+                             ChartPresentation presentation, QWidget *parent = nullptr);
+
+    SessionCharts *charts() const { return mCharts; }
+    QString name() const { return mName; }
+    qint64 questionId() const { return mQuestionId; }
+    ChartPresentation presentation() const { return mPresentation; }
+    ChartModel *model() const { return mModel; }
+
+    // True while the chart shows only the "needs at least k answers" message.
+    bool isSuppressed() const { return mSuppressed; }
+    QString message() const; // the centred message, or empty
+    QString note() const;    // the line under the chart, or empty
+    // The chart's content as text, for screen readers and tests: the numbers when shown,
+    // only the message when withheld.
+    QString summary() const;
+
+    // Paper style: black on white whatever the palette (exports, print).
+    void setPaperStyle(bool paper);
+    bool isPaperStyle() const { return mPaper; }
+    // Lays the chart out at `size` (logical pixels) without showing it, for exports.
+    void layoutAt(const QSize &size);
+    // Draws the chart, as vectors where the device allows, into `target`.
+    void renderTo(QPainter *painter, const QRectF &target);
+
+protected:
+    ChartView(SessionCharts *charts, const QString &name, qint64 questionId,
+              ChartPresentation presentation, ChartModel *model, QWidget *parent);
+
+    ChartStyle style() const;
+    // The width a category label may take on a horizontal axis with this many categories.
+    qreal categoryWidth(int categories) const;
+    // Subclasses: colours and fonts of series and axes (after a palette or font change).
+    virtual void applyStyle() = 0;
+    // Subclasses: categories, ranges and markers after the model changed, and visibility of
+    // what they own (hidden while suppressed).
+    virtual void refreshChart(bool suppressed) = 0;
+    // Subclasses: the numbers as text, called only while the statistic is shown.
+    virtual QString describe() const = 0;
+    // Subclasses: extra text under the chart (e.g. which compared group is withheld).
+    virtual QString extraNote() const { return {}; }
+    // Call at the end of a subclass constructor, once its mappers are connected.
+    void start();
+    // Queues a refresh for the next turn of the event loop (coalesced).
+    void scheduleRefresh();
+    // Sets visibility only when it changes: every call, even a redundant one, can cost a new
+    // layout of the whole chart, and refreshes come up to 60 times a second.
+    template <typename T> static void setShown(T *item, bool shown)
+    {
+        if (item->isVisible() != shown)
+            item->setVisible(shown);
+    }
+
+    void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void refresh();
+    void refreshIfQueued();
+    void restyle();
+    void placeItems();
+
+    QPointer<SessionCharts> mCharts;
+    QString mName;
+    qint64 mQuestionId;
+    ChartPresentation mPresentation;
+    ChartModel *mModel;
+    QGraphicsTextItem *mMessage;
+    QGraphicsTextItem *mNote;
+    bool mSuppressed = false;
+    bool mPaper = false;
+    bool mRefreshQueued = false;
+    bool mStarted = false;
+};

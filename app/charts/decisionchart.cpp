@@ -1,0 +1,118 @@
+#include "decisionchart.h"
+
+#include "chartaxes.h"
+#include "chartroles.h"
+#include "charttext.h"
+#include "decisiontallymodel.h"
+#include "diagonalmodel.h"
+#include "sessioncharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLocale>
+#include <QVBarModelMapper>
+#include <QValueAxis>
+
+DecisionChart::DecisionChart(SessionCharts *charts, qint64 questionId,
+                             ChartPresentation presentation, QWidget *parent)
+    : ChartView(charts, QStringLiteral("decisions"), questionId, presentation,
+                charts->decision(questionId), parent),
+      mDiagonal(new DiagonalModel(model(), DecisionTallyModel::CountColumn, this)),
+      mBars(new QHorizontalStackedBarSeries(this)), mMapper(new QVBarModelMapper(this)),
+      mOptions(new QBarCategoryAxis(this)), mVotes(new QValueAxis(this))
+{
+    mBars->setLabelsVisible(true);
+    mBars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    mBars->setLabelsFormat(QStringLiteral("@value"));
+    connect(mBars, &QAbstractBarSeries::barsetsAdded, this, &DecisionChart::styleBarSets);
+    mMapper->setFirstBarSetColumn(0);
+    mMapper->setLastBarSetColumn(99); // as many options as the decision has
+    mMapper->setFirstRow(0);
+    mMapper->setSeries(mBars);
+    mMapper->setModel(mDiagonal);
+
+    mVotes->setTitleText(tr("Votes"));
+    mOptions->setReverse(true); // the first option on top, as in the scenario
+    chart()->addSeries(mBars);
+    chart()->addAxis(mOptions, Qt::AlignLeft);
+    chart()->addAxis(mVotes, Qt::AlignBottom);
+    mBars->attachAxis(mOptions);
+    mBars->attachAxis(mVotes);
+    setShown(chart()->legend(), false); // every bar is named on the axis
+    start();
+}
+
+void DecisionChart::applyStyle()
+{
+    const ChartStyle s = style();
+    s.apply(mOptions);
+    s.apply(mVotes);
+    mOptions->setGridLineVisible(false);
+    mBars->setBarWidth(s.barWidth());
+    styleBarSets();
+}
+
+void DecisionChart::styleBarSets()
+{
+    const ChartStyle s = style();
+    const QList<QBarSet *> sets = mBars->barSets();
+    for (int i = 0; i < sets.size(); ++i) {
+        QColor color =
+            mDiagonal->headerData(i, Qt::Horizontal, ChartRoles::StageColorRole).value<QColor>();
+        if (!color.isValid())
+            color = s.grid();
+        sets[i]->setColor(color);
+        sets[i]->setBorderColor(s.outline());
+        sets[i]->setPen(s.outlinePen());
+        sets[i]->setLabelColor(ChartStyle::textOn(color));
+        sets[i]->setLabelFont(s.barLabelFont());
+    }
+}
+
+QString DecisionChart::optionLabel(int row) const
+{
+    // The stage first and bold, then the option's text on up to two lines; the full text is
+    // in the description.
+    const QString text = model()->headerData(row, Qt::Vertical).toString();
+    const QString stage =
+        model()->headerData(row, Qt::Vertical, ChartRoles::StageLabelRole).toString();
+    const QString option =
+        ChartText::wrapped(text, style().axisLabelFont(), width() * 0.34, 2, false);
+    return stage.isEmpty() ? option
+                           : QStringLiteral("<b>%1</b><br>%2").arg(ChartText::html(stage), option);
+}
+
+void DecisionChart::refreshChart(bool suppressed)
+{
+    QStringList options;
+    for (int r = 0; r < model()->rowCount(); ++r)
+        options.append(optionLabel(r));
+    if (mOptions->categories() != options) {
+        mOptions->clear();
+        mOptions->append(options);
+    }
+    double max = 0;
+    for (int r = 0; r < model()->rowCount(); ++r)
+        max = std::max(max, model()->index(r, DecisionTallyModel::CountColumn).data().toDouble());
+    ChartAxes::fitCounts(mVotes, max, style().isProjector() ? 4 : 6, 0.05);
+    setShown(mOptions, !suppressed);
+    setShown(mVotes, !suppressed);
+}
+
+QString DecisionChart::describe() const
+{
+    const QLocale locale;
+    QStringList parts;
+    for (int r = 0; r < model()->rowCount(); ++r) {
+        const int votes = model()->index(r, DecisionTallyModel::CountColumn).data().toInt();
+        const double share = model()->index(r, DecisionTallyModel::ShareColumn).data().toDouble();
+        parts.append(
+            tr("%1 (%2): %n votes (%3%)", nullptr, votes)
+                .arg(model()->headerData(r, Qt::Vertical).toString(),
+                     model()->headerData(r, Qt::Vertical, ChartRoles::StageLabelRole).toString(),
+                     locale.toString(share, 'f', 0)));
+    }
+    return parts.join(QLatin1String(". ")) + QLatin1Char('.');
+}

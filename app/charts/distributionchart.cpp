@@ -1,0 +1,138 @@
+#include "distributionchart.h"
+
+#include "chartaxes.h"
+#include "chartroles.h"
+#include "charttext.h"
+#include "diagonalmodel.h"
+#include "distributionmodel.h"
+#include "sessioncharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QStackedBarSeries>
+#include <QVBarModelMapper>
+#include <QValueAxis>
+
+DistributionChart::DistributionChart(SessionCharts *charts, qint64 questionId,
+                                     ChartPresentation presentation, QWidget *parent)
+    : ChartView(charts, QStringLiteral("distribution"), questionId, presentation,
+                charts->distribution(questionId), parent),
+      mDiagonal(new DiagonalModel(model(), DistributionModel::CountColumn, this)),
+      mBars(new QStackedBarSeries(this)), mMapper(new QVBarModelMapper(this)),
+      mMedian(new QLineSeries(this)), mStages(new QBarCategoryAxis(this)),
+      mCounts(new QValueAxis(this))
+{
+    mBars->setLabelsVisible(true);
+    mBars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    mBars->setLabelsFormat(QStringLiteral("@value"));
+    connect(mBars, &QAbstractBarSeries::barsetsAdded, this, &DistributionChart::styleBarSets);
+    mMapper->setFirstBarSetColumn(0);
+    mMapper->setLastBarSetColumn(Spectrum::StageCount - 1);
+    mMapper->setFirstRow(0);
+    mMapper->setSeries(mBars);
+    mMapper->setModel(mDiagonal);
+
+    mStages->setTitleText(tr("Stage"));
+    mCounts->setTitleText(tr("People"));
+    chart()->addSeries(mMedian); // first, so that the bars and their labels are drawn over it
+    chart()->addSeries(mBars);
+    chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    chart()->addAxis(mStages, Qt::AlignBottom);
+    chart()->addAxis(mCounts, Qt::AlignLeft);
+    for (QAbstractSeries *series :
+         {static_cast<QAbstractSeries *>(mBars), static_cast<QAbstractSeries *>(mMedian)}) {
+        series->attachAxis(mStages);
+        series->attachAxis(mCounts);
+    }
+    start();
+}
+
+DistributionModel *DistributionChart::distribution() const
+{
+    return static_cast<DistributionModel *>(model());
+}
+
+void DistributionChart::applyStyle()
+{
+    const ChartStyle s = style();
+    s.apply(mStages);
+    s.apply(mCounts);
+    mStages->setGridLineVisible(false);
+    mBars->setBarWidth(s.barWidth());
+    QPen pen(s.text(), s.lineWidth(), Qt::DashLine);
+    pen.setCapStyle(Qt::FlatCap);
+    mMedian->setPen(pen);
+    styleBarSets();
+}
+
+void DistributionChart::styleBarSets()
+{
+    const ChartStyle s = style();
+    const QList<QBarSet *> sets = mBars->barSets();
+    for (int i = 0; i < sets.size(); ++i) {
+        const QColor color =
+            mDiagonal->headerData(i, Qt::Horizontal, ChartRoles::StageColorRole).value<QColor>();
+        sets[i]->setColor(color);
+        sets[i]->setBorderColor(s.outline());
+        sets[i]->setPen(s.outlinePen());
+        sets[i]->setLabelColor(ChartStyle::textOn(color));
+        sets[i]->setLabelFont(s.barLabelFont());
+    }
+    // The stages are named on the axis; the legend explains only the median line.
+    for (QLegendMarker *marker : chart()->legend()->markers(mBars))
+        setShown(marker, false);
+}
+
+void DistributionChart::refreshChart(bool suppressed)
+{
+    const QStringList stages = [this] {
+        const QFont font = style().axisLabelFont();
+        const qreal room = categoryWidth(model()->rowCount());
+        QStringList labels;
+        for (int r = 0; r < model()->rowCount(); ++r)
+            labels.append(
+                ChartText::wrapped(model()->headerData(r, Qt::Vertical).toString(), font, room, 2));
+        return labels;
+    }();
+    if (mStages->categories() != stages) {
+        mStages->clear();
+        mStages->append(stages);
+    }
+    double max = 0;
+    for (int r = 0; r < model()->rowCount(); ++r)
+        max = std::max(max, model()->index(r, DistributionModel::CountColumn).data().toDouble());
+    ChartAxes::fitCounts(mCounts, max, style().isProjector() ? 4 : 6, 0.08);
+
+    const std::optional<double> median = distribution()->median();
+    QList<QPointF> marker;
+    if (!suppressed && median)
+        marker = {QPointF(*median - 1, 0), QPointF(*median - 1, mCounts->max())};
+    if (mMedian->points() != marker)
+        mMedian->replace(marker);
+    const QString name = ChartText::html(distribution()->medianText());
+    if (mMedian->name() != name)
+        mMedian->setName(name);
+    setShown(mStages, !suppressed);
+    setShown(mCounts, !suppressed);
+    setShown(mMedian, !suppressed && median.has_value());
+    setShown(chart()->legend(), !suppressed && median.has_value());
+}
+
+QString DistributionChart::describe() const
+{
+    const QLocale locale;
+    QStringList parts;
+    for (int r = 0; r < model()->rowCount(); ++r) {
+        const int count = model()->index(r, DistributionModel::CountColumn).data().toInt();
+        const double share = model()->index(r, DistributionModel::ShareColumn).data().toDouble();
+        parts.append(tr("%1: %n people (%2%)", nullptr, count)
+                         .arg(model()->headerData(r, Qt::Vertical).toString(),
+                              locale.toString(share, 'f', 0)));
+    }
+    parts.append(distribution()->medianText());
+    return parts.join(QLatin1String(". ")) + QLatin1Char('.');
+}

@@ -1,0 +1,145 @@
+#include "trendchart.h"
+
+#include "chartroles.h"
+#include "charttext.h"
+#include "cohorttrendmodel.h"
+#include "sessioncharts.h"
+#include "shownfiltermodel.h"
+
+#include <QCategoryAxis>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QVXYModelMapper>
+
+TrendChart::TrendChart(SessionCharts *charts, ChartPresentation presentation, QWidget *parent)
+    : ChartView(charts, QStringLiteral("cohort-trend"), 0, presentation, charts->cohortTrend(),
+                parent),
+      mSessions(new QCategoryAxis(this)), mStages(new QCategoryAxis(this))
+{
+    mSessions->setTitleText(tr("Session"));
+    mSessions->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    mStages->setTitleText(tr("Mean stage"));
+    mStages->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    mStages->setRange(0.6, Spectrum::StageCount + 0.4);
+    chart()->addAxis(mSessions, Qt::AlignBottom);
+    chart()->addAxis(mStages, Qt::AlignLeft);
+    // A phase column appearing or going (follow-up) changes the lines.
+    connect(model(), &QAbstractItemModel::modelReset, this, &TrendChart::rebuildLines);
+    rebuildLines();
+    start();
+}
+
+QList<QLineSeries *> TrendChart::lines() const
+{
+    QList<QLineSeries *> series;
+    for (const Line &line : mLines)
+        series.append(line.series);
+    return series;
+}
+
+void TrendChart::rebuildLines()
+{
+    const int phases = model()->columnCount() - CohortTrendModel::BaselineColumn;
+    if (phases == mLines.size())
+        return;
+    for (const Line &line : std::as_const(mLines)) {
+        chart()->removeSeries(line.series);
+        delete line.mapper;
+        delete line.series;
+        delete line.points;
+    }
+    mLines.clear();
+    for (int p = 0; p < phases; ++p) {
+        const int column = CohortTrendModel::BaselineColumn + p;
+        Line line{new ShownFilterModel(model(), ShownFilterModel::Mode::Rows, column, this),
+                  new QVXYModelMapper(this), new QLineSeries(this)};
+        line.series->setName(model()->headerData(column, Qt::Horizontal).toString());
+        line.series->setPointsVisible(true);
+        line.mapper->setXColumn(CohortTrendModel::SessionColumn);
+        line.mapper->setYColumn(column);
+        line.mapper->setSeries(line.series);
+        line.mapper->setModel(line.points);
+        chart()->addSeries(line.series);
+        line.series->attachAxis(mSessions);
+        line.series->attachAxis(mStages);
+        mLines.append(line);
+    }
+    applyStyle();
+}
+
+void TrendChart::applyStyle()
+{
+    const ChartStyle s = style();
+    s.apply(mSessions);
+    s.apply(mStages);
+    static const Qt::PenStyle dashes[] = {Qt::DashLine, Qt::SolidLine, Qt::DotLine};
+    for (int p = 0; p < mLines.size(); ++p) {
+        QLineSeries *series = mLines[p].series;
+        QColor color = ChartStyle::phaseColor(p);
+        if (p == 2 && ChartStyle::textOn(s.background()) == QColor(Qt::white))
+            color = s.text(); // near black would vanish on a dark background
+        QPen pen(color, s.lineWidth(), dashes[std::min(p, 2)]);
+        pen.setCapStyle(Qt::RoundCap);
+        series->setPen(pen);
+        series->setMarkerSize(s.markerSize());
+    }
+}
+
+void TrendChart::refreshChart(bool suppressed)
+{
+    const int sessions = model()->rowCount();
+    QStringList labels;
+    for (int r = 0; r < sessions; ++r)
+        labels.append(model()->headerData(r, Qt::Vertical).toString());
+    if (mSessions->categoriesLabels() != labels) {
+        for (const QString &old : mSessions->categoriesLabels())
+            mSessions->remove(old);
+        for (int r = 0; r < sessions; ++r)
+            mSessions->append(labels.at(r), r + 1);
+    }
+    mSessions->setRange(0.5, std::max(sessions, 1) + 0.5);
+
+    const Spectrum spectrum = charts() ? charts()->spectrum() : Spectrum::standard();
+    QStringList stages;
+    for (const Stage &stage : spectrum.stages())
+        stages.append(ChartText::wrapped(stage.label, style().axisLabelFont(), width() * 0.16, 2));
+    if (mStages->categoriesLabels() != stages) {
+        for (const QString &old : mStages->categoriesLabels())
+            mStages->remove(old);
+        for (int i = 0; i < stages.size(); ++i)
+            mStages->append(stages.at(i), i + 1);
+    }
+    setShown(mSessions, !suppressed);
+    setShown(mStages, !suppressed);
+    setShown(chart()->legend(), !suppressed);
+    for (const Line &line : std::as_const(mLines))
+        setShown(line.series, !suppressed);
+}
+
+QString TrendChart::describe() const
+{
+    const QLocale locale;
+    QStringList scale;
+    if (charts()) {
+        for (const Stage &stage : charts()->spectrum().stages())
+            scale.append(tr("%1 %2").arg(stage.index + 1).arg(stage.label));
+    }
+    // The scale first, so that the numbers that follow mean something when read aloud.
+    QStringList parts{tr("Mean stage, on a scale of %1").arg(scale.join(QLatin1String(", ")))};
+    for (int r = 0; r < model()->rowCount(); ++r) {
+        QStringList phases;
+        for (int c = CohortTrendModel::BaselineColumn; c < model()->columnCount(); ++c) {
+            const QModelIndex index = model()->index(r, c);
+            const QString phase = model()->headerData(c, Qt::Horizontal).toString();
+            if (index.data(ChartRoles::SuppressedRole).toBool())
+                phases.append(tr("%1 withheld").arg(phase));
+            else if (index.data().isValid())
+                phases.append(tr("%1 mean stage %2")
+                                  .arg(phase, locale.toString(index.data().toDouble(), 'f', 1)));
+        }
+        parts.append(tr("%1: %2").arg(model()->headerData(r, Qt::Vertical).toString(),
+                                      phases.join(QLatin1String(", "))));
+    }
+    return parts.join(QLatin1String(". ")) + QLatin1Char('.');
+}
