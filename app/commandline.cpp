@@ -9,6 +9,7 @@
 #include "validatecommand.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstring>
@@ -84,6 +85,29 @@ Split split(const QStringList &arguments)
     return s;
 }
 
+// "export" writing pdf, png or svg: by --format, or else by the extension of --out.
+bool drawsCharts(int argc, char *argv[], int command)
+{
+    if (std::strcmp(argv[command], "export") != 0)
+        return false;
+    QString format, out;
+    for (int i = command + 1; i < argc; ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        const bool next = i + 1 < argc;
+        if (a == QLatin1String("--format") && next)
+            format = QString::fromLocal8Bit(argv[++i]);
+        else if (a.startsWith(QLatin1String("--format=")))
+            format = a.mid(9);
+        else if (a == QLatin1String("--out") && next)
+            out = QString::fromLocal8Bit(argv[++i]);
+        else if (a.startsWith(QLatin1String("--out=")))
+            out = a.mid(6);
+    }
+    if (format.isEmpty())
+        format = QFileInfo(out).suffix();
+    return ExportCommand::isGraphicFormat(format);
+}
+
 } // namespace
 
 CommandLine::Mode CommandLine::modeFor(int argc, char *argv[])
@@ -94,8 +118,10 @@ CommandLine::Mode CommandLine::modeFor(int argc, char *argv[])
             ++i;
             continue;
         }
+        if (a[0] != '-')
+            return drawsCharts(argc, argv, i) ? Mode::Offscreen : Mode::Console;
         if (std::strcmp(a, "--help") == 0 || std::strcmp(a, "-h") == 0 ||
-            std::strcmp(a, "--version") == 0 || std::strcmp(a, "-v") == 0 || a[0] != '-')
+            std::strcmp(a, "--version") == 0 || std::strcmp(a, "-v") == 0)
             return Mode::Console;
     }
     return Mode::Gui;
@@ -145,7 +171,12 @@ QString CommandLine::helpText()
               "                     statistics (one below the anonymity threshold k is\n"
               "                     \"suppressed\", without numbers), or with --raw every answer\n"
               "                     with its anonymous token; without --format, FILE's\n"
-              "                     extension decides; pdf, png and svg are not available yet\n"
+              "                     extension decides\n"
+              "  export --session ID --format pdf|png|svg --out FILE [--chart NAME]\n"
+              "                     the session's PDF report (pdf without --chart), or one\n"
+              "                     chart: distribution, before-after, perception-gap,\n"
+              "                     decisions or cohort-trend (--question ID picks the\n"
+              "                     question of distribution and decisions); needs no display\n"
               "  demo               create a demo session (about 25 participants, two\n"
               "                     scenarios, commitments) and print its id\n"
               "  --data-dir DIR     keep the sessions in DIR instead of the default folder\n"

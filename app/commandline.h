@@ -10,6 +10,7 @@
 //   upstander scenario-strings --ts FILE.ts SCENARIO...
 //   upstander sessions [--format table|tsv]      list the sessions in the store
 //   upstander export --session ID --format csv|json --out FILE [--raw]
+//   upstander export --session ID --format pdf|png|svg --out FILE [--chart NAME]
 //   upstander demo                               create a demo session
 //   upstander --help | --version
 //
@@ -21,7 +22,9 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Mode { Gui, Console };
+    // Offscreen: a command that draws (export to pdf, png or svg) needs a QApplication, on the
+    // offscreen platform so that it works without a display.
+    enum class Mode { Gui, Console, Offscreen };
     enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
     struct GuiOptions

@@ -21,8 +21,8 @@ QByteArray csv(const SessionData &data, const ExportInfo &info)
     return info.content == ExportContent::Raw ? CsvExport::raw(data) : CsvExport::aggregate(data);
 }
 
-// The export formats by name. A format without a builder is planned: the charts and the
-// report (pdf, png, svg) will plug in here.
+// The export formats by name. A format without a builder is graphic: the charts and the
+// report (pdf, png, svg), written by the GraphicExporter the program plugs in.
 struct Format
 {
     QLatin1String name;
@@ -50,7 +50,11 @@ struct Options
     QString format;
     QString out;
     bool raw = false;
+    QString chart;
+    QString question;
 };
+
+ExportCommand::GraphicExporter *graphicExporter = nullptr;
 
 // Reads "--name VALUE" or "--name=VALUE" at arguments[i]; true when it was that option.
 bool takeValue(const QStringList &arguments, int &i, QLatin1String name, QString *value,
@@ -74,6 +78,17 @@ bool takeValue(const QStringList &arguments, int &i, QLatin1String name, QString
 
 } // namespace
 
+void ExportCommand::setGraphicExporter(GraphicExporter *exporter)
+{
+    graphicExporter = exporter;
+}
+
+bool ExportCommand::isGraphicFormat(const QString &format)
+{
+    const Format *f = findFormat(format);
+    return f && !f->build;
+}
+
 int ExportCommand::run(const QStringList &arguments, const QString &dataFolder)
 {
 #ifdef SIGXFSZ
@@ -88,7 +103,9 @@ int ExportCommand::run(const QStringList &arguments, const QString &dataFolder)
         const QString &a = arguments.at(i);
         if (takeValue(arguments, i, QLatin1String("--session"), &session, &error) ||
             takeValue(arguments, i, QLatin1String("--format"), &o.format, &error) ||
-            takeValue(arguments, i, QLatin1String("--out"), &o.out, &error))
+            takeValue(arguments, i, QLatin1String("--out"), &o.out, &error) ||
+            takeValue(arguments, i, QLatin1String("--chart"), &o.chart, &error) ||
+            takeValue(arguments, i, QLatin1String("--question"), &o.question, &error))
             continue;
         if (a == QLatin1String("--raw"))
             o.raw = true;
@@ -112,12 +129,37 @@ int ExportCommand::run(const QStringList &arguments, const QString &dataFolder)
     const Format *format = findFormat(o.format);
     if (!format)
         return CommandLine::reportUsageError(
-            tr("unknown export format \"%1\"; use --format csv or --format json").arg(o.format));
-    if (!format->build)
-        return CommandLine::reportUsageError(
-            tr("export --format %1 is not available yet (charts and reports come in a later "
-               "version); use --format csv or --format json")
-                .arg(format->name));
+            tr("unknown export format \"%1\"; use --format csv, json, pdf, png or svg")
+                .arg(o.format));
+    GraphicRequest graphic;
+    if (format->build) {
+        if (!o.chart.isEmpty() || !o.question.isEmpty())
+            return CommandLine::reportUsageError(
+                tr("--chart and --question go with --format pdf, png or svg, not %1")
+                    .arg(format->name));
+    } else {
+        if (!graphicExporter)
+            return CommandLine::reportUsageError(
+                tr("export --format %1 is not available in this program; use --format csv or "
+                   "--format json")
+                    .arg(format->name));
+        if (o.raw)
+            return CommandLine::reportUsageError(
+                tr("--raw goes with --format csv or json; charts and the report show the group "
+                   "statistics only"));
+        qint64 question = 0;
+        if (!o.question.isEmpty()) {
+            question = o.question.toLongLong(&numeric);
+            if (!numeric || question <= 0)
+                return CommandLine::reportUsageError(
+                    tr("the question id must be a whole number above 0, not \"%1\"")
+                        .arg(o.question));
+        }
+        graphic = {dataFolder, o.sessionId, QString(format->name), o.out, o.chart, question};
+        const QString problem = graphicExporter->check(graphic);
+        if (!problem.isEmpty())
+            return CommandLine::reportUsageError(problem);
+    }
 
     QTextStream err(stderr);
     if (!QFileInfo::exists(QDir(dataFolder).filePath(SessionStore::fileName()))) {
@@ -141,6 +183,19 @@ int ExportCommand::run(const QStringList &arguments, const QString &dataFolder)
         return CommandLine::Failure;
     }
     store.close();
+
+    if (!format->build) {
+        error = graphicExporter->write(graphic);
+        if (!error.isEmpty()) {
+            err << error << '\n';
+            return CommandLine::Failure;
+        }
+        err << tr("Session %1 exported to %2.")
+                   .arg(o.sessionId)
+                   .arg(QDir::toNativeSeparators(o.out))
+            << '\n';
+        return CommandLine::Success;
+    }
 
     ExportInfo info;
     info.content = o.raw ? ExportContent::Raw : ExportContent::Aggregate;

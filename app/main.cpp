@@ -1,4 +1,6 @@
+#include "charts/chartexportcommand.h"
 #include "commandline.h"
+#include "exportcommand.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -15,6 +17,22 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         CommandLine::setUpApplication();
         return CommandLine::run(app.arguments());
+    }
+
+    if (mode == CommandLine::Mode::Offscreen) {
+        // Charts and the report are drawn with Qt Widgets, on no screen at all. QApplication
+        // would take "--session ID" for its own session management: it gets no arguments.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        int qtArgc = 1;
+        char *qtArgv[] = {argv[0], nullptr};
+        QApplication app(qtArgc, qtArgv);
+        CommandLine::setUpApplication();
+        ChartExportCommand charts;
+        ExportCommand::setGraphicExporter(&charts);
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        return CommandLine::run(arguments);
     }
 
     QApplication app(argc, argv);

@@ -848,13 +848,22 @@ void tst_Export::usageErrors_data()
     QTest::newRow("format not in the extension")
         << QStringList{s, QStringLiteral("1"), o, QStringLiteral("@out/result.txt")}
         << QStringLiteral("unknown export format \"txt\"");
-    for (const char *later : {"pdf", "png", "svg"}) {
-        QTest::newRow(later) << QStringList{s, QStringLiteral("1"),
-                                            f, QString::fromLatin1(later),
-                                            o, file}
-                             << QStringLiteral("export --format %1 is not available yet")
-                                    .arg(QString::fromLatin1(later));
-    }
+    // The graphic formats' own usage errors (tst_charts runs them for real).
+    QTest::newRow("png without --chart")
+        << QStringList{s, QStringLiteral("1"), f, QStringLiteral("png"), o, file}
+        << QStringLiteral("--format png needs --chart NAME");
+    QTest::newRow("unknown chart")
+        << QStringList{s, QStringLiteral("1"), f, QStringLiteral("svg"), QStringLiteral("--chart"),
+                       QStringLiteral("pie"), o, file}
+        << QStringLiteral("unknown chart \"pie\"");
+    QTest::newRow("pdf with --raw")
+        << QStringList{s, QStringLiteral("1"), f, QStringLiteral("pdf"), QStringLiteral("--raw"),
+                       o, file}
+        << QStringLiteral("--raw goes with --format csv or json");
+    QTest::newRow("csv with --chart")
+        << QStringList{s, QStringLiteral("1"), f, QStringLiteral("csv"), QStringLiteral("--chart"),
+                       QStringLiteral("distribution"), o, file}
+        << QStringLiteral("--chart and --question go with --format pdf, png or svg");
     QTest::newRow("unknown option")
         << QStringList{s, QStringLiteral("1"), o, file, QStringLiteral("--everything")}
         << QStringLiteral("unknown argument --everything for export");

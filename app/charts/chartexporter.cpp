@@ -1,15 +1,13 @@
 #include "chartexporter.h"
 
+#include "filewriter.h"
 #include "sessioncharts.h"
 
 #include <QBuffer>
-#include <QDir>
-#include <QFileInfo>
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <memory>
@@ -140,20 +138,5 @@ bool ChartExporter::exportChart(SessionCharts *charts, const QString &name, qint
 
 bool ChartExporter::writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    if (QFileInfo(path).isDir()) {
-        *error = tr("Cannot write %1: it is a folder.").arg(shown);
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    return FileWriter::write(path, bytes, error);
 }

@@ -12,11 +12,12 @@
 // One chart to a file: PNG at twice the resolution (device pixel ratio 2), SVG (QSvgGenerator)
 // or PDF (QPdfWriter), the last two as vectors. The chart is drawn from a fresh view of the
 // same model in paper style (black on white), so a console in dark mode still exports a
-// printable chart, and the live view is left alone. Files are written atomically (QSaveFile):
-// an unwritable path gives a message and leaves no file behind, not even a partial one.
+// printable chart, and the live view is left alone. Files are written atomically (FileWriter,
+// QSaveFile): an unwritable path or a full disk gives a message and leaves no file behind,
+// not even a partial one.
 //
 //   ChartView ──clone, paper style──> QImage / QSvgGenerator / QPdfWriter ──QBuffer──>
-//   QSaveFile::commit()
+//   FileWriter::write()
 class ChartExporter
 {
     Q_DECLARE_TR_FUNCTIONS(ChartExporter)
@@ -43,7 +44,7 @@ public:
                             ChartPresentation presentation, const QSize &size, Format format,
                             const QString &path, QString *error);
 
-    // Writes all of `bytes` or nothing (QSaveFile); a translated message on failure.
+    // Writes all of `bytes` or nothing (FileWriter); a translated message on failure.
     static bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
 
 private:
