@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFontInfo>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
@@ -68,6 +69,8 @@ private slots:
     void modelsUpdateInPlace();
     void burstIsCoalesced();
     void projectorViewForQuestion();
+    void labelsAreNotCutShort_data();
+    void labelsAreNotCutShort();
     void accessibleDescriptions_data();
     void accessibleDescriptions();
     void exportsOpenInOutsideTools_data();
@@ -689,10 +692,53 @@ void tst_Charts::projectorViewForQuestion()
     QCOMPARE(view->presentation(), ChartPresentation::Projector);
     QCOMPARE(view->model(), charts.distribution(f.baseline));
     QCOMPARE(view->chart()->title(), QStringLiteral("Where are you today?"));
-    QVERIFY(view->chart()->titleFont().pointSizeF() > 2 * view->font().pointSizeF());
+    view->resize(1920, 1080);
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    const int title = QFontInfo(view->chart()->titleFont()).pixelSize();
+    QVERIFY2(title >= 3 * QFontInfo(view->font()).pixelSize(), qPrintable(QString::number(title)));
+    view->resize(1280, 720); // a smaller window: smaller type, so that the labels still fit
+    QTRY_VERIFY(QFontInfo(view->chart()->titleFont()).pixelSize() < title);
     QVERIFY(!ChartView::create(&charts, QStringLiteral("pie"), 0, ChartPresentation::Projector));
     QVERIFY(!ChartView::create(nullptr, QStringLiteral("distribution"), 0,
                                ChartPresentation::Projector));
+}
+
+void tst_Charts::labelsAreNotCutShort_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("presentation");
+    QTest::addColumn<QSize>("size");
+    for (const QString &name : SessionCharts::chartNames()) {
+        QTest::newRow(qPrintable(name + QStringLiteral(" console 900x560")))
+            << name << int(ChartPresentation::Console) << QSize(900, 560);
+        QTest::newRow(qPrintable(name + QStringLiteral(" projector 1280x720")))
+            << name << int(ChartPresentation::Projector) << QSize(1280, 720);
+        QTest::newRow(qPrintable(name + QStringLiteral(" projector 1920x1080")))
+            << name << int(ChartPresentation::Projector) << QSize(1920, 1080);
+    }
+}
+
+// Qt Charts cuts a label that does not fit with "..."; ours are wrapped (or, for long option
+// texts, shortened with "…" on purpose) so that a stage's name is always whole.
+void tst_Charts::labelsAreNotCutShort()
+{
+    QFETCH(QString, name);
+    QFETCH(int, presentation);
+    QFETCH(QSize, size);
+    ChartFixture f;
+    f.createCohort();
+    SessionCharts charts(&f.model);
+    std::unique_ptr<ChartView> view(
+        ChartView::create(&charts, name, name == QLatin1String("decisions") ? f.decision2 : 0,
+                          ChartPresentation(presentation)));
+    view->resize(size);
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    for (const QString &text : visibleTexts(view.get()))
+        QVERIFY2(!text.contains(QLatin1String("...")), qPrintable(text));
 }
 
 void tst_Charts::accessibleDescriptions_data()

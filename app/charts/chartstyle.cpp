@@ -4,6 +4,9 @@
 #include <QChart>
 #include <QLegend>
 
+#include <algorithm>
+#include <cmath>
+
 namespace {
 
 QFont scaled(QFont font, qreal factor, bool bold = false)
@@ -39,9 +42,15 @@ QColor mix(const QColor &a, const QColor &b, qreal t)
 
 } // namespace
 
-ChartStyle::ChartStyle(ChartPresentation presentation, const QPalette &palette, const QFont &font)
+ChartStyle::ChartStyle(ChartPresentation presentation, const QPalette &palette, const QFont &font,
+                       const QSizeF &viewSize)
     : mPresentation(presentation), mFont(font)
 {
+    if (isProjector() && !viewSize.isEmpty()) {
+        // 12 px at 1600 × 900, so labels are 28 px there and 33 px on a 1920 × 1080 screen.
+        const qreal span = std::min(viewSize.width(), viewSize.height() * 16 / 9);
+        mFont.setPixelSize(int(std::clamp(span / 133, 8.0, 40.0)));
+    }
     mBackground = palette.color(QPalette::Base);
     mText = palette.color(QPalette::Text);
     if (contrast(mText, mBackground) < 4.5) // a theme with weak contrast: pick the best extreme

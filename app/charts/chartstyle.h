@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QPalette>
 #include <QPen>
+#include <QSizeF>
 
 class QAbstractAxis;
 class QChart;
@@ -20,7 +21,10 @@ enum class ChartPresentation { Console, Projector };
 class ChartStyle
 {
 public:
-    ChartStyle(ChartPresentation presentation, const QPalette &palette, const QFont &font);
+    // viewSize: the projector's type grows with the chart, so that a fullscreen chart reads
+    // from the back of the room and a smaller window still fits its labels.
+    ChartStyle(ChartPresentation presentation, const QPalette &palette, const QFont &font,
+               const QSizeF &viewSize = {});
 
     // Black on white, for exported files and print.
     static QPalette paperPalette();

@@ -11,8 +11,10 @@
 
 #include <QContextMenuEvent>
 #include <QCoreApplication>
+#include <QFontInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QLegend>
 #include <QMenu>
@@ -92,7 +94,8 @@ qreal ChartView::categoryWidth(int categories) const
 
 ChartStyle ChartView::style() const
 {
-    return ChartStyle(mPresentation, mPaper ? ChartStyle::paperPalette() : palette(), font());
+    return ChartStyle(mPresentation, mPaper ? ChartStyle::paperPalette() : palette(), font(),
+                      size());
 }
 
 QString ChartView::message() const
@@ -204,7 +207,44 @@ void ChartView::refresh()
     QCoreApplication::sendPostedEvents(chart(), QEvent::LayoutRequest);
     if (QGraphicsLayout *layout = chart()->layout())
         layout->activate();
+    placeValueLabels(); // a new axis range moves them without moving the plot area
     viewport()->update();
+}
+
+void ChartView::setValueLabels(QAbstractSeries *series, Qt::Orientation bars,
+                               const QList<ValueLabel> &labels)
+{
+    mLabelSeries = series;
+    mLabelOrientation = bars;
+    mLabels = labels;
+    while (mLabelItems.size() > mLabels.size())
+        delete mLabelItems.takeLast();
+    while (mLabelItems.size() < mLabels.size())
+        mLabelItems.append(new QGraphicsSimpleTextItem(chart()));
+    placeValueLabels();
+}
+
+void ChartView::placeValueLabels()
+{
+    if (mLabelItems.isEmpty())
+        return;
+    const ChartStyle s = style();
+    const QFont font = s.barLabelFont();
+    const qreal gap = s.isProjector() ? 8 : 4;
+    for (int i = 0; i < mLabelItems.size(); ++i) {
+        QGraphicsSimpleTextItem *item = mLabelItems[i];
+        if (item->text() != mLabels[i].text)
+            item->setText(mLabels[i].text);
+        if (item->font() != font)
+            item->setFont(font);
+        if (item->brush().color() != s.text())
+            item->setBrush(s.text());
+        const QPointF p = chart()->mapToPosition(mLabels[i].at, mLabelSeries);
+        const QRectF box = item->boundingRect();
+        item->setPos(mLabelOrientation == Qt::Vertical
+                         ? QPointF(p.x() - box.width() / 2, p.y() - box.height() - gap)
+                         : QPointF(p.x() + gap, p.y() - box.height() / 2));
+    }
 }
 
 void ChartView::restyle()
@@ -245,6 +285,7 @@ void ChartView::placeItems()
     mMessage->setTextWidth(std::max<qreal>(plot.width() * 0.9, 50));
     const QRectF box = mMessage->boundingRect();
     mMessage->setPos(plot.center().x() - box.width() / 2, plot.center().y() - box.height() / 2);
+    placeValueLabels();
 }
 
 void ChartView::changeEvent(QEvent *event)
@@ -258,6 +299,13 @@ void ChartView::changeEvent(QEvent *event)
 void ChartView::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
+    if (mPresentation == ChartPresentation::Projector) {
+        const int base = QFontInfo(style().axisLabelFont()).pixelSize();
+        if (base != mProjectorType) { // the projector's type follows the chart's size
+            mProjectorType = base;
+            restyle();
+        }
+    }
     placeItems();
     if (event->size().width() != event->oldSize().width())
         scheduleRefresh(); // titles and labels are wrapped to the width

@@ -6,6 +6,8 @@
 #include <QPointer>
 
 class ChartModel;
+class QAbstractSeries;
+class QGraphicsSimpleTextItem;
 class QGraphicsTextItem;
 class SessionCharts;
 
@@ -72,6 +74,17 @@ protected:
     void start();
     // Queues a refresh for the next turn of the event loop (coalesced).
     void scheduleRefresh();
+    // A number written just beyond the end of a bar, `at` in the series' coordinates (category
+    // index and value). Qt Charts cannot put the labels of stacked bars outside, and inside a
+    // short bar they would not fit; these sit above (or beside) every bar, 0 included.
+    struct ValueLabel
+    {
+        QPointF at;
+        QString text;
+    };
+    void setValueLabels(QAbstractSeries *series, Qt::Orientation bars,
+                        const QList<ValueLabel> &labels);
+
     // Sets visibility only when it changes: every call, even a redundant one, can cost a new
     // layout of the whole chart, and refreshes come up to 60 times a second.
     template <typename T> static void setShown(T *item, bool shown)
@@ -89,6 +102,7 @@ private:
     void refreshIfQueued();
     void restyle();
     void placeItems();
+    void placeValueLabels();
 
     QPointer<SessionCharts> mCharts;
     QString mName;
@@ -101,4 +115,9 @@ private:
     bool mPaper = false;
     bool mRefreshQueued = false;
     bool mStarted = false;
+    int mProjectorType = 0; // the projector's label size in pixels, as last styled
+    QAbstractSeries *mLabelSeries = nullptr;
+    Qt::Orientation mLabelOrientation = Qt::Vertical;
+    QList<ValueLabel> mLabels;
+    QList<QGraphicsSimpleTextItem *> mLabelItems;
 };

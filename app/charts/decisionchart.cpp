@@ -23,9 +23,7 @@ DecisionChart::DecisionChart(SessionCharts *charts, qint64 questionId,
       mBars(new QHorizontalStackedBarSeries(this)), mMapper(new QVBarModelMapper(this)),
       mOptions(new QBarCategoryAxis(this)), mVotes(new QValueAxis(this))
 {
-    mBars->setLabelsVisible(true);
-    mBars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    mBars->setLabelsFormat(QStringLiteral("@value"));
+    mBars->setLabelsVisible(false); // the view writes the votes beside the bars instead
     connect(mBars, &QAbstractBarSeries::barsetsAdded, this, &DecisionChart::styleBarSets);
     mMapper->setFirstBarSetColumn(0);
     mMapper->setLastBarSetColumn(99); // as many options as the decision has
@@ -66,8 +64,6 @@ void DecisionChart::styleBarSets()
         sets[i]->setColor(color);
         sets[i]->setBorderColor(s.outline());
         sets[i]->setPen(s.outlinePen());
-        sets[i]->setLabelColor(ChartStyle::textOn(color));
-        sets[i]->setLabelFont(s.barLabelFont());
     }
 }
 
@@ -94,9 +90,17 @@ void DecisionChart::refreshChart(bool suppressed)
         mOptions->append(options);
     }
     double max = 0;
-    for (int r = 0; r < model()->rowCount(); ++r)
-        max = std::max(max, model()->index(r, DecisionTallyModel::CountColumn).data().toDouble());
-    ChartAxes::fitCounts(mVotes, max, style().isProjector() ? 4 : 6, 0.05);
+    QList<ValueLabel> labels;
+    const QLocale locale;
+    for (int r = 0; r < model()->rowCount(); ++r) {
+        const QVariant votes = model()->index(r, DecisionTallyModel::CountColumn).data();
+        if (!votes.isValid())
+            continue; // withheld: no number, not even a 0
+        max = std::max(max, votes.toDouble());
+        labels.append({QPointF(votes.toDouble(), r), locale.toString(votes.toInt())});
+    }
+    setValueLabels(mBars, Qt::Horizontal, labels);
+    ChartAxes::fitCounts(mVotes, max, style().isProjector() ? 4 : 6, 0.15);
     setShown(mOptions, !suppressed);
     setShown(mVotes, !suppressed);
 }

@@ -26,9 +26,7 @@ DistributionChart::DistributionChart(SessionCharts *charts, qint64 questionId,
       mMedian(new QLineSeries(this)), mStages(new QBarCategoryAxis(this)),
       mCounts(new QValueAxis(this))
 {
-    mBars->setLabelsVisible(true);
-    mBars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    mBars->setLabelsFormat(QStringLiteral("@value"));
+    mBars->setLabelsVisible(false); // the view writes the counts above the bars instead
     connect(mBars, &QAbstractBarSeries::barsetsAdded, this, &DistributionChart::styleBarSets);
     mMapper->setFirstBarSetColumn(0);
     mMapper->setLastBarSetColumn(Spectrum::StageCount - 1);
@@ -79,16 +77,21 @@ void DistributionChart::styleBarSets()
         sets[i]->setColor(color);
         sets[i]->setBorderColor(s.outline());
         sets[i]->setPen(s.outlinePen());
-        sets[i]->setLabelColor(ChartStyle::textOn(color));
-        sets[i]->setLabelFont(s.barLabelFont());
     }
-    // The stages are named on the axis; the legend explains only the median line.
+    hideBarMarkers();
+}
+
+void DistributionChart::hideBarMarkers()
+{
+    // The stages are named on the axis; the legend explains only the median line. The legend
+    // makes new markers whenever the mapper makes new bar sets, so this runs at every refresh.
     for (QLegendMarker *marker : chart()->legend()->markers(mBars))
         setShown(marker, false);
 }
 
 void DistributionChart::refreshChart(bool suppressed)
 {
+    hideBarMarkers();
     const QStringList stages = [this] {
         const QFont font = style().axisLabelFont();
         const qreal room = categoryWidth(model()->rowCount());
@@ -103,14 +106,32 @@ void DistributionChart::refreshChart(bool suppressed)
         mStages->append(stages);
     }
     double max = 0;
-    for (int r = 0; r < model()->rowCount(); ++r)
-        max = std::max(max, model()->index(r, DistributionModel::CountColumn).data().toDouble());
-    ChartAxes::fitCounts(mCounts, max, style().isProjector() ? 4 : 6, 0.08);
+    QList<ValueLabel> labels;
+    const QLocale locale;
+    for (int r = 0; r < model()->rowCount(); ++r) {
+        const QVariant count = model()->index(r, DistributionModel::CountColumn).data();
+        if (!count.isValid())
+            continue; // withheld: no number, not even a 0
+        max = std::max(max, count.toDouble());
+        labels.append({QPointF(r, count.toDouble()), locale.toString(count.toInt())});
+    }
+    setValueLabels(mBars, Qt::Vertical, labels);
+    ChartAxes::fitCounts(mCounts, max, style().isProjector() ? 4 : 6, 0.18);
 
     const std::optional<double> median = distribution()->median();
     QList<QPointF> marker;
-    if (!suppressed && median)
-        marker = {QPointF(*median - 1, 0), QPointF(*median - 1, mCounts->max())};
+    if (!suppressed && median) {
+        // On a stage, the line stops above that stage's bar and count; between two stages it
+        // runs down to the axis, through the gap between their bars.
+        const double x = *median - 1;
+        const int stage = int(x);
+        const double bottom =
+            x == stage ? model()->index(stage, DistributionModel::CountColumn).data().toDouble() +
+                             mCounts->max() * 0.12
+                       : 0.0;
+        if (bottom < mCounts->max())
+            marker = {QPointF(x, bottom), QPointF(x, mCounts->max())};
+    }
     if (mMedian->points() != marker)
         mMedian->replace(marker);
     const QString name = ChartText::html(distribution()->medianText());

@@ -33,6 +33,7 @@ protected:
 
 private:
     void styleBarSets();
+    void hideBarMarkers();
     DistributionModel *distribution() const;
 
     DiagonalModel *mDiagonal;

@@ -213,8 +213,8 @@ void SessionCharts::recompute()
             gap = tr("On average, people place themselves %1 stages behind their choices.")
                       .arg(amount);
     }
-    mPerceptionGap->setColumns({{tr("Where people place themselves"), svc.self},
-                                {tr("The stages of their choices"), svc.chosen}},
+    mPerceptionGap->setColumns({{tr("Where people place themselves"), svc.self, false},
+                                {tr("The stages of their choices"), svc.chosen, true}},
                                mSpectrum, chartTitle(PerceptionGapName), gap, k);
 
     for (auto it = mDistributions.cbegin(); it != mDistributions.cend(); ++it)

@@ -17,8 +17,9 @@ class StageComparisonModel : public ChartModel
 public:
     struct Column
     {
-        QString label; // "Baseline", "After", …
+        QString label; // "Before", "After", …
         Distribution distribution;
+        bool countsChoices = false; // its total counts choices made, not people
     };
 
     using ChartModel::ChartModel;
