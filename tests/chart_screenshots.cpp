@@ -1,18 +1,21 @@
-// Renders every chart of the fixture workshop, as the console and the projector show it, into
-// docs/screenshots/chart-<name>-<presentation>.png (plus a dark-mode console view and a
-// withheld chart). Not a test: run it by hand after changing how charts look, and look at
-// the pictures.
+// Renders every chart of the demo workshop (DemoSession, what "upstander demo" creates), as the
+// console and the projector show it, into docs/screenshots/chart-<name>-<presentation>.png,
+// plus a dark-mode console view and a withheld chart. The cohort trend gets two earlier demo
+// sessions of the same cohort. Not a test: run it by hand after changing how charts look, and
+// look at the pictures.
 //
 //   chart_screenshots [OUTPUT_FOLDER]
 
 #include "chartfixture.h"
 #include "chartview.h"
+#include "demosession.h"
 #include "sessioncharts.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 namespace {
@@ -51,13 +54,28 @@ int main(int argc, char *argv[])
                                  : QStringLiteral(UPSTANDER_SOURCE_DIR "/docs/screenshots");
     QDir().mkpath(out);
 
-    ChartFixture fixture;
-    fixture.createCohort();
-    SessionCharts charts(&fixture.model);
+    QTemporaryDir data;
+    SessionStore store;
+    QString error;
+    if (!store.open(data.path(), &error))
+        qFatal("%s", qPrintable(error));
+    std::optional<DemoSession::Result> demo;
+    const QDate today(2026, 6, 11);
+    for (const int weeksAgo : {10, 5, 0}) // the same cohort, three workshops
+        demo = DemoSession::create(&store, today.addDays(-7 * weeksAgo), QStringLiteral("en"),
+                                   &error, DemoSession::DefaultSeed + weeksAgo);
+    if (!demo)
+        qFatal("%s", qPrintable(error));
+    SessionModel session(&store);
+    if (!session.load(demo->sessionId, &error))
+        qFatal("%s", qPrintable(error));
+    SessionCharts charts(&session);
+    const QList<qint64> decisions = charts.decisionQuestionIds();
 
     bool ok = true;
     for (const QString &name : SessionCharts::chartNames()) {
-        const qint64 question = name == QLatin1String("decisions") ? fixture.decision1 : 0;
+        const qint64 question =
+            name == QLatin1String("decisions") && !decisions.isEmpty() ? decisions.first() : 0;
         for (const ChartPresentation p :
              {ChartPresentation::Console, ChartPresentation::Projector}) {
             const bool projector = p == ChartPresentation::Projector;
