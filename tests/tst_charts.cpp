@@ -304,6 +304,7 @@ void tst_Charts::distributionEqualsStatistics()
     QCOMPARE(chart->bars()->count(), Spectrum::StageCount);
     for (int s = 0; s < Spectrum::StageCount; ++s)
         QCOMPARE(chart->bars()->barSets().at(s)->at(s), double(expected.values()->counts[s]));
+    QCOMPARE(chart->medianMarker()->count(), 2);
     QCOMPARE(chart->medianMarker()->at(0).x(), expected.values()->median - 1);
 }
 

@@ -141,6 +141,7 @@ void ChartView::layoutAt(const QSize &size)
         if (QGraphicsLayout *layout = chart()->layout())
             layout->activate();
     }
+    refresh(); // again, now that the plot area has its final size (wrapping, the median line)
     placeItems();
 }
 

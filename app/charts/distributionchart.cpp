@@ -9,6 +9,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -125,9 +126,14 @@ void DistributionChart::refreshChart(bool suppressed)
         // runs down to the axis, through the gap between their bars.
         const double x = *median - 1;
         const int stage = int(x);
+        // The count's height in axis units: its text, a gap below and one above.
+        const qreal plotHeight = chart()->plotArea().height() > 50
+                                     ? chart()->plotArea().height()
+                                     : std::max(height() * 0.7, 100.0);
+        const qreal labelHeight = QFontMetricsF(style().barLabelFont()).height() * 2.2;
         const double bottom =
             x == stage ? model()->index(stage, DistributionModel::CountColumn).data().toDouble() +
-                             mCounts->max() * 0.12
+                             mCounts->max() * labelHeight / plotHeight
                        : 0.0;
         if (bottom < mCounts->max())
             marker = {QPointF(x, bottom), QPointF(x, mCounts->max())};

@@ -93,9 +93,11 @@ void SessionReport::addText(const QString &html, bool keepWithNext)
     mBlocks.append(b);
 }
 
-void SessionReport::addChart(const QString &name, qint64 questionId, qreal height)
+void SessionReport::addChart(const QString &name, qint64 questionId, qreal height,
+                             bool keepWithNext)
 {
     Block b;
+    b.keepWithNext = keepWithNext;
     b.kind = Block::Kind::Chart;
     b.chart = name;
     b.questionId = questionId;
@@ -172,7 +174,8 @@ void SessionReport::addDecisions()
             addText(QStringLiteral("<p>%1</p>").arg(esc(model->thresholdText())));
             continue;
         }
-        addChart(QStringLiteral("decisions"), id, 80 + 64 * model->rowCount());
+        // The chart and its table on one page.
+        addChart(QStringLiteral("decisions"), id, 80 + 64 * model->rowCount(), true);
         QString table = QStringLiteral(
             "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
         for (const QString &h : {tr("Option"), tr("Stage"), tr("Votes"), tr("Share")})

@@ -54,7 +54,7 @@ private:
     void addCommitments();
     void addNextSteps();
     void addText(const QString &html, bool keepWithNext = false);
-    void addChart(const QString &name, qint64 questionId, qreal height);
+    void addChart(const QString &name, qint64 questionId, qreal height, bool keepWithNext = false);
 
     SessionCharts *mCharts;
     QList<Block> mBlocks;

@@ -36,7 +36,7 @@ StageComparisonChart::StageComparisonChart(SessionCharts *charts, const QString 
     mBars->setLabelsVisible(true);
     mBars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     mBars->setLabelsFormat(QStringLiteral("@value%"));
-    mBars->setLabelsPrecision(3);
+    mBars->setLabelsPrecision(2); // "32%", "4.5%": short enough for narrow bars
     connect(mBars, &QAbstractBarSeries::barsetsAdded, this, &StageComparisonChart::styleBarSets);
     mMapper->setFirstBarSetColumn(0);
     mMapper->setLastBarSetColumn(9); // every column the filter lets through
