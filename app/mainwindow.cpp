@@ -356,6 +356,7 @@ void MainWindow::libraryLoaded(const ScenarioLibrary &library)
     const QString selectedId = current.data(ScenarioListModel::IdRole).toString();
     mLibrary = library;
     mModel->setLibrary(mLibrary);
+    mCharts->setScenarioLibrary(&mLibrary);  // option texts and debrief questions for the charts
     QModelIndex select = mFilter->mapFromSource(mModel->indexOf(selectedId));
     if (!select.isValid())
         select = mFilter->index(0, 0);

@@ -15,6 +15,7 @@ SPECIAL = {  # words that change beyond "(s)"
     " answers": (" answer", " answers"),
     " votes": (" vote", " votes"),
     " people": (" person", " people"),
+    " choices": (" choice", " choices"),
     "%n passed": ("%n passed", "%n passed"),
 }
 

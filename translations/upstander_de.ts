@@ -43,18 +43,29 @@
     </message>
 </context>
 <context>
+    <name>ChartExportCommand</name>
+    <message>
+        <source>unknown chart &quot;%1&quot;; the charts are %2</source>
+        <translation>unbekanntes Diagramm „%1“; die Diagramme sind %2</translation>
+    </message>
+    <message>
+        <source>--format %1 needs --chart NAME (%2); only pdf without --chart writes the whole report</source>
+        <translation>--format %1 braucht --chart NAME (%2); nur pdf ohne --chart schreibt den ganzen Bericht</translation>
+    </message>
+    <message>
+        <source>--question goes with --chart distribution or decisions</source>
+        <translation>--question gehört zu --chart distribution oder decisions</translation>
+    </message>
+    <message>
+        <source>Session %1 has no question %2 for the %3 chart.</source>
+        <translation>Sitzung %1 hat keine Frage %2 für das Diagramm „%3“.</translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
         <source>There is no chart called &quot;%1&quot;.</source>
         <translation>Es gibt kein Diagramm namens „%1“.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: it is a folder.</source>
-        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -179,7 +190,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
                      statistics (one below the anonymity threshold k is
                      &quot;suppressed&quot;, without numbers), or with --raw every answer
                      with its anonymous token; without --format, FILE&apos;s
-                     extension decides; pdf, png and svg are not available yet
+                     extension decides
+  export --session ID --format pdf|png|svg --out FILE [--chart NAME]
+                     the session&apos;s PDF report (pdf without --chart), or one
+                     chart: distribution, before-after, perception-gap,
+                     decisions or cohort-trend (--question ID picks the
+                     question of distribution and decisions); needs no display
   demo               create a demo session (about 25 participants, two
                      scenarios, commitments) and print its id
   --data-dir DIR     keep the sessions in DIR instead of the default folder
@@ -190,23 +206,28 @@ Columns and the JSON format: docs/export.md.
 </source>
         <translation>Sitzungsdaten (eine Datenbank pro Datenordner):
   sessions [--format table|tsv]
-                     listet die Sitzungen auf, neueste zuerst: ID, Datum,
-                     Titel, Kohorte und Zahl der Antworten; tsv ist durch
-                     Tabulatoren getrennt, für Skripte
-  export --session ID --format csv|json --out DATEI [--raw]
-                     schreibt die Ergebnisse einer Sitzung atomar in DATEI:
-                     die Gruppenstatistik (ein Wert unter der
-                     Anonymitätsschwelle k erscheint als &quot;suppressed&quot;, ohne
-                     Zahlen) oder mit --raw jede Antwort mit ihrem anonymen
-                     Token; ohne --format entscheidet die Endung von DATEI;
-                     pdf, png und svg sind noch nicht verfügbar
+                     listet die Sitzungen, neueste zuerst: ID, Datum, Titel,
+                     Kohorte und Zahl der Antworten; tsv ist tabulatorgetrennt,
+                     für Skripte
+  export --session ID --format csv|json --out FILE [--raw]
+                     schreibt die Ergebnisse einer Sitzung atomar nach FILE:
+                     die Gruppenstatistik (unter der Anonymitätsschwelle k
+                     &quot;suppressed&quot;, ohne Zahlen) oder mit --raw jede Antwort
+                     mit ihrem anonymen Token; ohne --format entscheidet die
+                     Dateiendung von FILE
+  export --session ID --format pdf|png|svg --out FILE [--chart NAME]
+                     den PDF-Bericht der Sitzung (pdf ohne --chart) oder ein
+                     Diagramm: distribution, before-after, perception-gap,
+                     decisions oder cohort-trend (--question ID wählt die
+                     Frage bei distribution und decisions); braucht keinen
+                     Bildschirm
   demo               legt eine Demo-Sitzung an (etwa 25 Teilnehmende, zwei
                      Szenarien, Vorsätze) und gibt ihre ID aus
-  --data-dir ORDNER  speichert die Sitzungen in ORDNER statt im Standardordner
-                     (%1); gilt für jeden Befehl, davor oder
-                     dahinter angegeben, und für das Desktop-Programm
+  --data-dir DIR     bewahrt die Sitzungen in DIR statt im Standardordner auf
+                     (%1); für jeden Befehl, davor oder danach,
+                     und für das Desktop-Programm
 
-Spalten und das JSON-Format: docs/export.md.
+Spalten und JSON-Format: docs/export.md.
 </translation>
     </message>
 </context>
@@ -688,14 +709,6 @@ eine Frage mehr stellen, bevor ich Ratschläge gebe.</translation>
         <translation>export erwartet --out DATEI</translation>
     </message>
     <message>
-        <source>unknown export format &quot;%1&quot;; use --format csv or --format json</source>
-        <translation>unbekanntes Exportformat „%1“; verwenden Sie --format csv oder --format json</translation>
-    </message>
-    <message>
-        <source>export --format %1 is not available yet (charts and reports come in a later version); use --format csv or --format json</source>
-        <translation>export --format %1 ist noch nicht verfügbar (Diagramme und Berichte folgen in einer späteren Version); verwenden Sie --format csv oder --format json</translation>
-    </message>
-    <message>
         <source>There are no sessions in %1 (no %2 there). Choose the folder with --data-dir, or create a demo session with &quot;upstander demo&quot;.</source>
         <translation>In %1 gibt es keine Sitzungen (dort liegt kein %2). Wählen Sie den Ordner mit --data-dir oder legen Sie mit &quot;upstander demo&quot; eine Demo-Sitzung an.</translation>
     </message>
@@ -706,6 +719,26 @@ eine Frage mehr stellen, bevor ich Ratschläge gebe.</translation>
     <message>
         <source>Session %1 exported to %2.</source>
         <translation>Sitzung %1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot;; use --format csv, json, pdf, png or svg</source>
+        <translation>unbekanntes Exportformat „%1“; verwenden Sie --format csv, json, pdf, png oder svg</translation>
+    </message>
+    <message>
+        <source>--chart and --question go with --format pdf, png or svg, not %1</source>
+        <translation>--chart und --question gehören zu --format pdf, png oder svg, nicht zu %1</translation>
+    </message>
+    <message>
+        <source>export --format %1 is not available in this program; use --format csv or --format json</source>
+        <translation>export --format %1 ist in diesem Programm nicht verfügbar; verwenden Sie --format csv oder --format json</translation>
+    </message>
+    <message>
+        <source>--raw goes with --format csv or json; charts and the report show the group statistics only</source>
+        <translation>--raw gehört zu --format csv oder json; Diagramme und Bericht zeigen nur die Gruppenstatistik</translation>
+    </message>
+    <message>
+        <source>the question id must be a whole number above 0, not &quot;%1&quot;</source>
+        <translation>die Fragen-ID muss eine ganze Zahl größer als 0 sein, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2681,13 @@ Bitte geben Sie den Laptop weiter.</translation>
         <translation>
             <numerusform>%1: %n Person</numerusform>
             <numerusform>%1: %n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n choices</source>
+        <translation>
+            <numerusform>%1: %n Wahl</numerusform>
+            <numerusform>%1: %n Wahlen</numerusform>
         </translation>
     </message>
 </context>

@@ -125,6 +125,11 @@
         <translation>
             <numerusform>%1: %n person</numerusform><numerusform>%1: %n people</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n choices</source>
+        <translation>
+            <numerusform>%1: %n choice</numerusform><numerusform>%1: %n choices</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ValidateCommand</name>
