@@ -31,13 +31,10 @@ private slots:
     void refusesReadOnlyFolder();
     void fullDatabaseKeepsAnswersAndRetries();
     void deleteRemovesEverything();
-
-private:
-    static Session sampleSession();
-    static Question selfPlacement(Phase phase);
 };
 
-Session tst_SessionStore::sampleSession()
+namespace {
+Session sampleSession()
 {
     Session s;
     s.title = QStringLiteral("Team leads, \"spring\", 2026");
@@ -49,7 +46,7 @@ Session tst_SessionStore::sampleSession()
     return s;
 }
 
-Question tst_SessionStore::selfPlacement(Phase phase)
+Question selfPlacement(Phase phase)
 {
     Question q;
     q.kind = QuestionKind::SelfPlacement;
@@ -61,6 +58,23 @@ Question tst_SessionStore::selfPlacement(Phase phase)
         q.choices.append({key, key});
     return q;
 }
+
+// A store in a fresh folder with one session loaded: the set-up most tests share.
+struct OpenSession
+{
+    QTemporaryDir dir;
+    SessionStore store;
+    SessionModel model{&store};
+    QString error;
+    bool ready = store.open(dir.path(), &error) &&
+                 model.load(store.createSession(sampleSession(), &error), &error);
+
+    qint64 addSelfPlacement(Phase phase)
+    {
+        return *model.addQuestion(selfPlacement(phase), &error);
+    }
+};
+} // namespace
 
 void tst_SessionStore::roundTripEveryEntity()
 {
@@ -133,54 +147,46 @@ void tst_SessionStore::roundTripEveryEntity()
 
 void tst_SessionStore::changeAndUndoAnswers()
 {
-    QTemporaryDir dir;
-    SessionStore store;
-    QString error;
-    QVERIFY(store.open(dir.path(), &error));
-    SessionModel model(&store);
-    QVERIFY(model.load(store.createSession(sampleSession(), &error), &error));
-    const qint64 q = *model.addQuestion(selfPlacement(Phase::Baseline), &error);
-    QSignalSpy changes(&model, &SessionModel::changed);
+    OpenSession s;
+    QVERIFY2(s.ready, qPrintable(s.error));
+    const qint64 q = s.addSelfPlacement(Phase::Baseline);
+    QSignalSpy changes(&s.model, &SessionModel::changed);
 
-    const auto first = model.recordAnswer(q, QStringLiteral("t"), QStringLiteral("bystander"));
+    const auto first = s.model.recordAnswer(q, QStringLiteral("t"), QStringLiteral("bystander"));
     QVERIFY(first.ok && !first.previous);
-    const auto second = model.recordAnswer(q, QStringLiteral("t"), QStringLiteral("advocate"));
+    const auto second = s.model.recordAnswer(q, QStringLiteral("t"), QStringLiteral("advocate"));
     QVERIFY(second.ok && second.previous);
     QCOMPARE(second.previous->choice, QStringLiteral("bystander"));
     QCOMPARE(second.answer.id, first.answer.id); // a change, not a second answer
-    QCOMPARE(model.answers(q).size(), 1);
+    QCOMPARE(s.model.answers(q).size(), 1);
     QCOMPARE(changes.size(), 2);
     QCOMPARE(changes.at(1).at(0).value<SessionChange>().questionId, q);
 
-    model.restoreAnswer(*second.previous); // undo the change
-    QCOMPARE(model.answers(q).first().choice, QStringLiteral("bystander"));
-    QVERIFY(model.removeAnswer(q, QStringLiteral("t"))); // undo the first answer
-    QCOMPARE(model.answerCount(), 0);
-    QVERIFY(store.flush());
-    QCOMPARE(store.answers(model.session().id).size(), 0);
+    s.model.restoreAnswer(*second.previous); // undo the change
+    QCOMPARE(s.model.answers(q).first().choice, QStringLiteral("bystander"));
+    QVERIFY(s.model.removeAnswer(q, QStringLiteral("t"))); // undo the first answer
+    QCOMPARE(s.model.answerCount(), 0);
+    QVERIFY(s.store.flush());
+    QCOMPARE(s.store.answers(s.model.session().id).size(), 0);
 
-    QVERIFY(model.setOpen(q, false, &error));
-    const auto late = model.recordAnswer(q, QStringLiteral("t"), QStringLiteral("advocate"));
+    QVERIFY(s.model.setOpen(q, false, &s.error));
+    const auto late = s.model.recordAnswer(q, QStringLiteral("t"), QStringLiteral("advocate"));
     QVERIFY(!late.ok);
     QCOMPARE(late.error, QStringLiteral("This question is closed."));
 }
 
 void tst_SessionStore::tallies()
 {
-    QTemporaryDir dir;
-    SessionStore store;
-    QString error;
-    QVERIFY(store.open(dir.path(), &error));
-    SessionModel model(&store);
-    QVERIFY(model.load(store.createSession(sampleSession(), &error), &error));
-    const qint64 q = *model.addQuestion(selfPlacement(Phase::After), &error);
-    QCOMPARE(model.changeTally(q, QStringLiteral("active-ally"), 1), 1);
-    QCOMPARE(model.changeTally(q, QStringLiteral("active-ally"), 1), 2);
-    QCOMPARE(model.changeTally(q, QStringLiteral("active-ally"), -5), 0); // never below zero
-    QCOMPARE(model.changeTally(q, QStringLiteral("no-such-stage"), 1), 0);
-    QCOMPARE(model.changeTally(q, QStringLiteral("advocate"), 2), 2);
-    QVERIFY(store.flush());
-    QCOMPARE(store.tallies(model.session().id).size(), 2);
+    OpenSession s;
+    QVERIFY2(s.ready, qPrintable(s.error));
+    const qint64 q = s.addSelfPlacement(Phase::After);
+    QCOMPARE(s.model.changeTally(q, QStringLiteral("active-ally"), 1), 1);
+    QCOMPARE(s.model.changeTally(q, QStringLiteral("active-ally"), 1), 2);
+    QCOMPARE(s.model.changeTally(q, QStringLiteral("active-ally"), -5), 0); // never below zero
+    QCOMPARE(s.model.changeTally(q, QStringLiteral("no-such-stage"), 1), 0);
+    QCOMPARE(s.model.changeTally(q, QStringLiteral("advocate"), 2), 2);
+    QVERIFY(s.store.flush());
+    QCOMPARE(s.store.tallies(s.model.session().id).size(), 2);
 }
 
 void tst_SessionStore::commitments_data()
@@ -199,18 +205,14 @@ void tst_SessionStore::commitments()
 {
     QFETCH(QString, text);
     QFETCH(bool, accepted);
-    QTemporaryDir dir;
-    SessionStore store;
-    QString error;
-    QVERIFY(store.open(dir.path(), &error));
-    SessionModel model(&store);
-    QVERIFY(model.load(store.createSession(sampleSession(), &error), &error));
-    const std::optional<Commitment> c = model.addCommitment(text, QString(), &error);
+    OpenSession s;
+    QVERIFY2(s.ready, qPrintable(s.error));
+    const std::optional<Commitment> c = s.model.addCommitment(text, QString(), &s.error);
     QCOMPARE(bool(c), accepted);
-    QVERIFY(store.flush());
-    QCOMPARE(store.commitments(model.session().id).size(), accepted ? 1 : 0);
+    QVERIFY(s.store.flush());
+    QCOMPARE(s.store.commitments(s.model.session().id).size(), accepted ? 1 : 0);
     if (!accepted)
-        QVERIFY(!error.isEmpty());
+        QVERIFY(!s.error.isEmpty());
 }
 
 void tst_SessionStore::invalidAnswersAreRefused_data()
@@ -231,39 +233,31 @@ void tst_SessionStore::invalidAnswersAreRefused()
     QFETCH(qint64, questionOffset);
     QFETCH(QString, token);
     QFETCH(QString, choice);
-    QTemporaryDir dir;
-    SessionStore store;
-    QString error;
-    QVERIFY(store.open(dir.path(), &error));
-    SessionModel model(&store);
-    QVERIFY(model.load(store.createSession(sampleSession(), &error), &error));
-    const qint64 q = *model.addQuestion(selfPlacement(Phase::Baseline), &error);
-    const auto result = model.recordAnswer(q + questionOffset, token, choice);
+    OpenSession s;
+    QVERIFY2(s.ready, qPrintable(s.error));
+    const qint64 q = s.addSelfPlacement(Phase::Baseline);
+    const auto result = s.model.recordAnswer(q + questionOffset, token, choice);
     QVERIFY(!result.ok);
     QVERIFY(!result.error.isEmpty());
-    QCOMPARE(model.answerCount(), 0);
-    QCOMPARE(store.pendingCount(), 0);
+    QCOMPARE(s.model.answerCount(), 0);
+    QCOMPARE(s.store.pendingCount(), 0);
 }
 
 void tst_SessionStore::groupCommitCoalescesABurst()
 {
-    QTemporaryDir dir;
-    SessionStore store;
-    QString error;
-    QVERIFY(store.open(dir.path(), &error));
-    SessionModel model(&store);
-    QVERIFY(model.load(store.createSession(sampleSession(), &error), &error));
-    const qint64 q = *model.addQuestion(selfPlacement(Phase::Baseline), &error);
-    QSignalSpy committed(&store, &SessionStore::committed);
+    OpenSession s;
+    QVERIFY2(s.ready, qPrintable(s.error));
+    const qint64 q = s.addSelfPlacement(Phase::Baseline);
+    QSignalSpy committed(&s.store, &SessionStore::committed);
     quint64 last = 0;
     for (int i = 0; i < 300; ++i)
-        last = model.recordAnswer(q, QStringLiteral("tok-%1").arg(i), QStringLiteral("advocate"))
+        last = s.model.recordAnswer(q, QStringLiteral("tok-%1").arg(i), QStringLiteral("advocate"))
                    .sequence;
-    QVERIFY(!store.isCommitted(last)); // not yet on disk: not yet recorded
+    QVERIFY(!s.store.isCommitted(last)); // not yet on disk: not yet recorded
     QVERIFY(committed.wait(2000));
     QCOMPARE(committed.size(), 1); // one transaction for the whole burst
-    QVERIFY(store.isCommitted(last));
-    QCOMPARE(store.answers(model.session().id).size(), 300);
+    QVERIFY(s.store.isCommitted(last));
+    QCOMPARE(s.store.answers(s.model.session().id).size(), 300);
 }
 
 void tst_SessionStore::migratesVersion1Fixture()
@@ -387,38 +381,34 @@ void tst_SessionStore::refusesReadOnlyFolder()
 
 void tst_SessionStore::fullDatabaseKeepsAnswersAndRetries()
 {
-    QTemporaryDir dir;
-    SessionStore store;
-    QString error;
-    QVERIFY(store.open(dir.path(), &error));
-    SessionModel model(&store);
-    QVERIFY(model.load(store.createSession(sampleSession(), &error), &error));
-    const qint64 q = *model.addQuestion(selfPlacement(Phase::Baseline), &error);
-    QVERIFY(store.flush());
+    OpenSession s;
+    QVERIFY2(s.ready, qPrintable(s.error));
+    const qint64 q = s.addSelfPlacement(Phase::Baseline);
+    QVERIFY(s.store.flush());
 
     // Simulate a full disk: SQLite reports SQLITE_FULL once the page limit is reached.
-    QSqlQuery pragma(store.database());
+    QSqlQuery pragma(s.store.database());
     QVERIFY(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
     const int pages = pragma.value(0).toInt();
     QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
-    QSignalSpy failed(&store, &SessionStore::writeFailed);
+    QSignalSpy failed(&s.store, &SessionStore::writeFailed);
     quint64 last = 0;
     for (int i = 0; i < 400; ++i) {
-        last = model
+        last = s.model
                    .recordAnswer(q, QStringLiteral("token-with-some-length-%1").arg(i),
                                  QStringLiteral("active-ally"))
                    .sequence;
     }
-    QVERIFY(!store.flush());
+    QVERIFY(!s.store.flush());
     QVERIFY(failed.size() >= 1);
     QVERIFY(failed.last().at(0).toString().contains(QStringLiteral("full")));
-    QVERIFY(!store.isCommitted(last));
-    QCOMPARE(store.pendingCount(), 400); // nothing dropped
+    QVERIFY(!s.store.isCommitted(last));
+    QCOMPARE(s.store.pendingCount(), 400); // nothing dropped
 
     // Space again: the retry commits every answer.
     QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
-    QTRY_VERIFY_WITH_TIMEOUT(store.isCommitted(last), 5000);
-    QCOMPARE(store.answers(model.session().id).size(), 400);
+    QTRY_VERIFY_WITH_TIMEOUT(s.store.isCommitted(last), 5000);
+    QCOMPARE(s.store.answers(s.model.session().id).size(), 400);
 }
 
 void tst_SessionStore::deleteRemovesEverything()
