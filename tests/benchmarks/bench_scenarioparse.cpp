@@ -1,33 +1,17 @@
 // Parse + validate the whole built-in library, against yaml-cpp alone parsing the same files
 // (YAML::Load into its own node tree). Target: validation costs no more than 2× the bare parse.
+#include "interleaved.h"
 #include "scenarioloader.h"
 
 #include <yaml-cpp/yaml.h>
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 
 #include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <vector>
-
-namespace {
-// The median of several timed rounds, in nanoseconds per round.
-qint64 medianNs(const std::function<void()> &round, int rounds)
-{
-    std::vector<qint64> times;
-    for (int i = 0; i < rounds; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        round();
-        times.push_back(timer.nsecsElapsed());
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-} // namespace
 
 int main()
 {
@@ -56,24 +40,11 @@ int main()
             sink = sink + std::size_t(r.diagnostics.size()) + (r.scenario ? 1 : 0);
         }
     };
-    // Warm up, then interleave the two so that machine noise hits both alike.
-    bare();
-    ours();
-    std::vector<double> ratios;
-    qint64 bareNs = 0;
-    qint64 oursNs = 0;
-    for (int i = 0; i < 7; ++i) {
-        const qint64 b = medianNs(bare, 5);
-        const qint64 o = medianNs(ours, 5);
-        ratios.push_back(double(o) / double(b));
-        bareNs += b;
-        oursNs += o;
-    }
-    std::sort(ratios.begin(), ratios.end());
+    const Interleaved timing = interleaved(bare, ours, 7, 5);
     std::printf("scenario library: %zu files, %lld bytes\n", files.size(),
                 static_cast<long long>(bytes));
-    std::printf("yaml-cpp YAML::Load alone:   %8.2f ms per library\n", bareNs / 7 / 1e6);
-    std::printf("Upstander parse + validate:  %8.2f ms per library\n", oursNs / 7 / 1e6);
-    std::printf("ratio (median of 7): %.2fx  (target: at most 2.00x)\n", ratios[ratios.size() / 2]);
+    std::printf("yaml-cpp YAML::Load alone:   %8.2f ms per library\n", timing.baselineMs);
+    std::printf("Upstander parse + validate:  %8.2f ms per library\n", timing.oursMs);
+    std::printf("ratio (median of 7): %.2fx  (target: at most 2.00x)\n", timing.ratio);
     return 0;
 }

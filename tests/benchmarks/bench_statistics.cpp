@@ -1,9 +1,9 @@
 // Every session statistic (Statistics::compute: distributions, pairing, transitions, perception
 // gap, decision tallies) over 1,000,000 answers, against a plain loop that only counts the same
 // answers per stage in a std::array. Target: the full set costs at most 3× the bare count.
+#include "interleaved.h"
 #include "statistics.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -15,20 +15,6 @@
 namespace {
 constexpr int AnswerCount = 1'000'000;
 constexpr int TokenCount = 100'000;
-
-// The median of several timed rounds, in nanoseconds per round.
-qint64 medianNs(const std::function<void()> &round, int rounds)
-{
-    std::vector<qint64> times;
-    for (int i = 0; i < rounds; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        round();
-        times.push_back(timer.nsecsElapsed());
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 // Two baseline and two after self-placements, six decisions of four options each.
 QList<Question> makeQuestions()
@@ -123,28 +109,15 @@ int main()
                int(s.beforeAfter.baseline.rows().size());
     };
 
-    // Warm up, then interleave the two so that machine noise hits both alike.
-    bare();
-    ours();
-    std::vector<double> ratios;
-    qint64 bareNs = 0;
-    qint64 oursNs = 0;
-    for (int i = 0; i < 7; ++i) {
-        const qint64 b = medianNs(bare, 3);
-        const qint64 o = medianNs(ours, 3);
-        ratios.push_back(double(o) / double(b));
-        bareNs += b;
-        oursNs += o;
-    }
-    std::sort(ratios.begin(), ratios.end());
+    const Interleaved timing = interleaved(bare, ours, 7, 3);
 
     const SessionStatistics s = Statistics::compute(data);
     std::printf("%d answers, %d tokens, %d questions\n", AnswerCount, TokenCount,
                 int(data.questions.size()));
     if (const TransitionValues *t = s.beforeAfter.transitions.values())
         std::printf("paired participants: %d\n", t->pairs);
-    std::printf("plain count per stage:        %8.2f ms\n", bareNs / 7 / 1e6);
-    std::printf("Statistics::compute (all):    %8.2f ms\n", oursNs / 7 / 1e6);
-    std::printf("ratio (median of 7): %.2fx  (target: within 3x)\n", ratios[ratios.size() / 2]);
+    std::printf("plain count per stage:        %8.2f ms\n", timing.baselineMs);
+    std::printf("Statistics::compute (all):    %8.2f ms\n", timing.oursMs);
+    std::printf("ratio (median of 7): %.2fx  (target: within 3x)\n", timing.ratio);
     return 0;
 }
