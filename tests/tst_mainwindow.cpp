@@ -31,6 +31,9 @@ private slots:
     void everyControlHasAnAccessibleName();
 
 private:
+    // Shows the window with the (empty) user folder in mHome, once its library is loaded.
+    void showLoaded(MainWindow &window);
+
     QTemporaryDir mHome;
 };
 
@@ -42,14 +45,21 @@ void tst_MainWindow::initTestCase()
     QSettings().clear();
 }
 
-void tst_MainWindow::opensOnTheLibrary()
+void tst_MainWindow::showLoaded(MainWindow &window)
 {
-    MainWindow window(mHome.path());
     QTRY_VERIFY(!window.isLibraryLoading());
     window.setUserScenarioFolder(mHome.path());
     QTRY_VERIFY(!window.isLibraryLoading());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+}
+
+void tst_MainWindow::opensOnTheLibrary()
+{
+    MainWindow window(mHome.path());
+    showLoaded(window);
+    if (QTest::currentTestFailed())
+        return;
     auto *list = window.findChild<QListView *>(QStringLiteral("scenarioList"));
     QVERIFY(list);
     QAbstractItemModelTester tester(list->model(),
@@ -63,11 +73,9 @@ void tst_MainWindow::opensOnTheLibrary()
 void tst_MainWindow::searchFilters()
 {
     MainWindow window(mHome.path());
-    QTRY_VERIFY(!window.isLibraryLoading());
-    window.setUserScenarioFolder(mHome.path());
-    QTRY_VERIFY(!window.isLibraryLoading());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    showLoaded(window);
+    if (QTest::currentTestFailed())
+        return;
     auto *list = window.findChild<QListView *>(QStringLiteral("scenarioList"));
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
     const int all = list->model()->rowCount();
@@ -92,11 +100,9 @@ void tst_MainWindow::searchFilters()
 void tst_MainWindow::themeFilter()
 {
     MainWindow window(mHome.path());
-    QTRY_VERIFY(!window.isLibraryLoading());
-    window.setUserScenarioFolder(mHome.path());
-    QTRY_VERIFY(!window.isLibraryLoading());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    showLoaded(window);
+    if (QTest::currentTestFailed())
+        return;
     auto *list = window.findChild<QListView *>(QStringLiteral("scenarioList"));
     auto *themes = window.findChild<QComboBox *>(QStringLiteral("themeFilter"));
     const int all = list->model()->rowCount();
@@ -115,11 +121,9 @@ void tst_MainWindow::themeFilter()
 void tst_MainWindow::detailShowsDecisionsAndStages()
 {
     MainWindow window(mHome.path());
-    QTRY_VERIFY(!window.isLibraryLoading());
-    window.setUserScenarioFolder(mHome.path());
-    QTRY_VERIFY(!window.isLibraryLoading());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    showLoaded(window);
+    if (QTest::currentTestFailed())
+        return;
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
     QTest::keyClicks(search, QStringLiteral("credit-taken"));
     auto *detail = window.findChild<ScenarioDetailView *>();
@@ -136,11 +140,9 @@ void tst_MainWindow::detailShowsDecisionsAndStages()
 void tst_MainWindow::keyboardNavigation()
 {
     MainWindow window(mHome.path());
-    QTRY_VERIFY(!window.isLibraryLoading());
-    window.setUserScenarioFolder(mHome.path());
-    QTRY_VERIFY(!window.isLibraryLoading());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    showLoaded(window);
+    if (QTest::currentTestFailed())
+        return;
     auto *list = window.findChild<QListView *>(QStringLiteral("scenarioList"));
     auto *detail = window.findChild<ScenarioDetailView *>();
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
