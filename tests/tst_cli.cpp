@@ -1,3 +1,5 @@
+#include "programrun.h"
+
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -20,34 +22,13 @@ private slots:
     void germanHelp();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = ProgramRun;
     static Run run(const QStringList &arguments);
 };
 
 tst_Cli::Run tst_Cli::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // No display at all: the commands must not need one.
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(UPSTANDER_BINARY), arguments);
-    if (!process.waitForFinished(30000))
-        qFatal("upstander did not finish");
-    Run r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return runProgram(QStringLiteral(UPSTANDER_BINARY), arguments);
 }
 
 void tst_Cli::initTestCase()

@@ -1,5 +1,6 @@
 #include "csvexport.h"
 #include "exportstatistic.h"
+#include "programrun.h"
 #include "sessionexport.h"
 #include "sessionmodel.h"
 #include "sessionstore.h"
@@ -53,15 +54,8 @@ private slots:
     void jsonValidatesAgainstSchema();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = ProgramRun;
     static Run run(const QStringList &arguments, const std::function<void()> &childSetup = {});
-    static Run runProgram(const QString &program, const QStringList &arguments,
-                          const std::function<void()> &childSetup = {});
     Run exportTo(const QString &file, qint64 session, const QStringList &options);
     struct Mounted
     {
@@ -87,29 +81,6 @@ private:
     qint64 mLarge = 0; // 300 people: exports of a few hundred kB
     QStringList mJsonFiles;
 };
-
-tst_Export::Run tst_Export::runProgram(const QString &program, const QStringList &arguments,
-                                       const std::function<void()> &childSetup)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    if (childSetup)
-        process.setChildProcessModifier(childSetup);
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("%s did not finish", qPrintable(program));
-    Run r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
 
 tst_Export::Run tst_Export::run(const QStringList &arguments,
                                 const std::function<void()> &childSetup)
@@ -852,17 +823,32 @@ void tst_Export::usageErrors_data()
     QTest::newRow("png without --chart")
         << QStringList{s, QStringLiteral("1"), f, QStringLiteral("png"), o, file}
         << QStringLiteral("--format png needs --chart NAME");
-    QTest::newRow("unknown chart")
-        << QStringList{s, QStringLiteral("1"), f, QStringLiteral("svg"), QStringLiteral("--chart"),
-                       QStringLiteral("pie"), o, file}
-        << QStringLiteral("unknown chart \"pie\"");
-    QTest::newRow("pdf with --raw")
-        << QStringList{s, QStringLiteral("1"), f, QStringLiteral("pdf"), QStringLiteral("--raw"),
-                       o, file}
-        << QStringLiteral("--raw goes with --format csv or json");
+    QTest::newRow("unknown chart") << QStringList{s,
+                                                  QStringLiteral("1"),
+                                                  f,
+                                                  QStringLiteral("svg"),
+                                                  QStringLiteral("--chart"),
+                                                  QStringLiteral("pie"),
+                                                  o,
+                                                  file}
+                                   << QStringLiteral("unknown chart \"pie\"");
+    QTest::newRow("pdf with --raw") << QStringList{s,
+                                                   QStringLiteral("1"),
+                                                   f,
+                                                   QStringLiteral("pdf"),
+                                                   QStringLiteral("--raw"),
+                                                   o,
+                                                   file}
+                                    << QStringLiteral("--raw goes with --format csv or json");
     QTest::newRow("csv with --chart")
-        << QStringList{s, QStringLiteral("1"), f, QStringLiteral("csv"), QStringLiteral("--chart"),
-                       QStringLiteral("distribution"), o, file}
+        << QStringList{s,
+                       QStringLiteral("1"),
+                       f,
+                       QStringLiteral("csv"),
+                       QStringLiteral("--chart"),
+                       QStringLiteral("distribution"),
+                       o,
+                       file}
         << QStringLiteral("--chart and --question go with --format pdf, png or svg");
     QTest::newRow("unknown option")
         << QStringList{s, QStringLiteral("1"), o, file, QStringLiteral("--everything")}
