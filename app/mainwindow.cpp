@@ -68,9 +68,12 @@ MainWindow::MainWindow(const QString &dataFolder, QWidget *parent)
     mCharts->setScenarioLibrary(&mLibrary);
     // The projector draws the same chart models as the console, in large type.
     mAudienceWindow->setChartFactory(
-        [this](const QString &name, qint64 questionId, QWidget *parent) {
-            return static_cast<QWidget *>(
-                ChartView::create(mCharts, name, questionId, ChartPresentation::Projector, parent));
+        [this](const QString &name, qint64 questionId, QWidget *area) {
+            ChartView *view =
+                ChartView::create(mCharts, name, questionId, ChartPresentation::Projector, area);
+            if (view) // the audience window's heading names the chart
+                view->setTitleShown(false);
+            return static_cast<QWidget *>(view);
         });
 
     mModel = new ScenarioListModel(this);
@@ -356,7 +359,7 @@ void MainWindow::libraryLoaded(const ScenarioLibrary &library)
     const QString selectedId = current.data(ScenarioListModel::IdRole).toString();
     mLibrary = library;
     mModel->setLibrary(mLibrary);
-    mCharts->setScenarioLibrary(&mLibrary);  // option texts and debrief questions for the charts
+    mCharts->setScenarioLibrary(&mLibrary); // option texts and debrief questions for the charts
     QModelIndex select = mFilter->mapFromSource(mModel->indexOf(selectedId));
     if (!select.isValid())
         select = mFilter->index(0, 0);

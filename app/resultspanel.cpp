@@ -1,6 +1,7 @@
 #include "resultspanel.h"
 
 #include "audiencestate.h"
+#include "charts/chartmodel.h"
 #include "charts/chartview.h"
 #include "charts/exportactions.h"
 #include "charts/sessioncharts.h"
@@ -135,7 +136,10 @@ void ResultsPanel::showOnProjector()
 {
     AudienceState::Content content;
     content.mode = AudienceState::Mode::Results;
-    content.heading = SessionCharts::chartTitle(currentChart());
+    // The model's title says which session or phase ("Where the group lands: After").
+    content.heading = mView && !mView->model()->title().isEmpty()
+                          ? mView->model()->title()
+                          : SessionCharts::chartTitle(currentChart());
     content.chart = currentChart();
     content.questionId = currentQuestion();
     mAudience->show(content);

@@ -3,6 +3,8 @@
 #include <QFontMetricsF>
 #include <QStringList>
 
+#include <algorithm>
+
 QString ChartText::html(const QString &plain)
 {
     return plain.toHtmlEscaped();
@@ -41,4 +43,26 @@ QString ChartText::wrapped(const QString &plain, const QFont &font, qreal maxWid
         return lines.join(QLatin1String("<br>"));
     // Lines of a label centred on each other, as a single line would be on its tick.
     return QStringLiteral("<center>%1</center>").arg(lines.join(QLatin1String("<br>")));
+}
+
+QFont ChartText::fitting(const QStringList &texts, const QFont &font, qreal maxWidth,
+                         qreal minScale)
+{
+    qreal widest = 0;
+    {
+        const QFontMetricsF metrics(font);
+        for (const QString &text : texts) {
+            for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                widest = std::max(widest, metrics.horizontalAdvance(word));
+        }
+    }
+    if (widest <= maxWidth || widest <= 0)
+        return font;
+    const qreal scale = std::max(minScale, maxWidth / widest);
+    QFont smaller = font;
+    if (font.pixelSize() > 0)
+        smaller.setPixelSize(std::max(1, int(font.pixelSize() * scale)));
+    else
+        smaller.setPointSizeF(std::max(1.0, font.pointSizeF() * scale));
+    return smaller;
 }

@@ -92,6 +92,25 @@ qreal ChartView::categoryWidth(int categories) const
     return plot / std::max(categories, 1) * 0.8 - 12;
 }
 
+void ChartView::setTitleShown(bool shown)
+{
+    if (mTitleShown == shown)
+        return;
+    mTitleShown = shown;
+    scheduleRefresh();
+}
+
+QStringList ChartView::fitCategoryLabels(QAbstractAxis *axis, const QStringList &texts, qreal room)
+{
+    const QFont font = ChartText::fitting(texts, style().axisLabelFont(), room);
+    if (axis->labelsFont() != font)
+        axis->setLabelsFont(font);
+    QStringList labels;
+    for (const QString &text : texts)
+        labels.append(ChartText::wrapped(text, font, room, 2));
+    return labels;
+}
+
 ChartStyle ChartView::style() const
 {
     return ChartStyle(mPresentation, mPaper ? ChartStyle::paperPalette() : palette(), font(),
@@ -174,7 +193,8 @@ void ChartView::refresh()
     QChart *c = chart();
     const QString title =
         mModel->title().isEmpty() && mCharts ? SessionCharts::chartTitle(mName) : mModel->title();
-    const QString shownTitle = ChartText::wrapped(title, style().titleFont(), width() * 0.92, 2);
+    const QString shownTitle =
+        mTitleShown ? ChartText::wrapped(title, style().titleFont(), width() * 0.92, 2) : QString();
     if (c->title() != shownTitle)
         c->setTitle(shownTitle);
     refreshChart(mSuppressed);

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class ChartModel;
+class QAbstractAxis;
 class QAbstractSeries;
 class QGraphicsSimpleTextItem;
 class QGraphicsTextItem;
@@ -49,6 +50,9 @@ public:
     // Paper style: black on white whatever the palette (exports, print).
     void setPaperStyle(bool paper);
     bool isPaperStyle() const { return mPaper; }
+    // The audience window shows its own heading above the chart: the chart leaves its title out.
+    void setTitleShown(bool shown);
+    bool isTitleShown() const { return mTitleShown; }
     // Lays the chart out at `size` (logical pixels) without showing it, for exports.
     void layoutAt(const QSize &size);
     // Draws the chart, as vectors where the device allows, into `target`.
@@ -61,6 +65,9 @@ protected:
     ChartStyle style() const;
     // The width a category label may take on a horizontal axis with this many categories.
     qreal categoryWidth(int categories) const;
+    // Category labels wrapped to `room` pixels on two lines at most, in the style's axis label
+    // font or, when a single word would not fit, a smaller one, which goes on the axis too.
+    QStringList fitCategoryLabels(QAbstractAxis *axis, const QStringList &texts, qreal room);
     // Subclasses: colours and fonts of series and axes (after a palette or font change).
     virtual void applyStyle() = 0;
     // Subclasses: categories, ranges and markers after the model changed, and visibility of
@@ -113,6 +120,7 @@ private:
     QGraphicsTextItem *mNote;
     bool mSuppressed = false;
     bool mPaper = false;
+    bool mTitleShown = true;
     bool mRefreshQueued = false;
     bool mStarted = false;
     int mProjectorType = 0; // the projector's label size in pixels, as last styled

@@ -93,15 +93,11 @@ void DistributionChart::hideBarMarkers()
 void DistributionChart::refreshChart(bool suppressed)
 {
     hideBarMarkers();
-    const QStringList stages = [this] {
-        const QFont font = style().axisLabelFont();
-        const qreal room = categoryWidth(model()->rowCount());
-        QStringList labels;
-        for (int r = 0; r < model()->rowCount(); ++r)
-            labels.append(
-                ChartText::wrapped(model()->headerData(r, Qt::Vertical).toString(), font, room, 2));
-        return labels;
-    }();
+    QStringList texts;
+    for (int r = 0; r < model()->rowCount(); ++r)
+        texts.append(model()->headerData(r, Qt::Vertical).toString());
+    const QStringList stages =
+        fitCategoryLabels(mStages, texts, categoryWidth(model()->rowCount()));
     if (mStages->categories() != stages) {
         mStages->clear();
         mStages->append(stages);

@@ -86,12 +86,11 @@ void StageComparisonChart::styleBarSets()
 
 void StageComparisonChart::refreshChart(bool suppressed)
 {
-    QStringList stages;
-    const QFont font = style().axisLabelFont();
-    const qreal room = categoryWidth(model()->rowCount());
+    QStringList texts;
     for (int r = 0; r < model()->rowCount(); ++r)
-        stages.append(
-            ChartText::wrapped(model()->headerData(r, Qt::Vertical).toString(), font, room, 2));
+        texts.append(model()->headerData(r, Qt::Vertical).toString());
+    const QStringList stages =
+        fitCategoryLabels(mStages, texts, categoryWidth(model()->rowCount()));
     if (mStages->categories() != stages) {
         mStages->clear();
         mStages->append(stages);

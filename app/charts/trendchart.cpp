@@ -101,9 +101,10 @@ void TrendChart::refreshChart(bool suppressed)
     mSessions->setRange(0.5, std::max(sessions, 1) + 0.5);
 
     const Spectrum spectrum = charts() ? charts()->spectrum() : Spectrum::standard();
-    QStringList stages;
+    QStringList texts;
     for (const Stage &stage : spectrum.stages())
-        stages.append(ChartText::wrapped(stage.label, style().axisLabelFont(), width() * 0.16, 2));
+        texts.append(stage.label);
+    const QStringList stages = fitCategoryLabels(mStages, texts, width() * 0.16);
     if (mStages->categoriesLabels() != stages) {
         for (const QString &old : mStages->categoriesLabels())
             mStages->remove(old);

@@ -4,12 +4,18 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QMainWindow window;
     window.resize(1200, 760);
     window.show();
-    QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    QTimer::singleShot(0, &app, [&app] {
+        std::fputs("shown\n", stdout);
+        std::fflush(stdout);
+        app.quit();
+    });
     return app.exec();
 }
