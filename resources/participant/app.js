@@ -1,0 +1,818 @@
+// Upstander participant page: join with the session's code, then follow what the facilitator
+// has opened (long polling GET /api/state) and send answers. The contract is
+// docs/participant-api.md. Plain ES2019, no libraries, nothing fetched from elsewhere.
+'use strict';
+
+(function () {
+  var TOKEN_KEY = 'upstander-token';
+  var CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+  var LANGUAGES = ['en', 'de'];
+  var POLL_TIMEOUT_MS = 30000;      // the server holds a long poll for up to 20 s
+  var REQUEST_TIMEOUT_MS = 15000;
+  var BACKOFF_MS = [1000, 2000, 4000, 5000];
+  var OFFLINE_AFTER_FAILURES = 6;   // about 20 s of failed attempts in a row
+  var MAX_RETRY_AFTER_MS = 60000;
+
+  var $ = function (id) { return document.getElementById(id); };
+
+  // ---------------------------------------------------------------- state
+
+  var app = {
+    lang: null,
+    strings: null,
+    code: null,
+    token: null,
+    version: null,
+    prompt: null,
+    results: null,
+    promptId: null,        // kind + question: a change means a new prompt
+    connection: 'idle',
+    failures: 0,
+    loop: 0,               // generation of the running poll loop
+    pending: null,         // { question, choice, status: 'sending' | 'queued' }
+    answerNote: null,      // { kind: 'saved' | 'error' | 'lost', message }
+    sendingAnswer: false,
+    commitment: null,      // { text, status: 'sending' | 'queued' } while not yet stored
+    commitmentNote: null,  // { kind: 'error', message }
+    commitmentDone: false, // this device's commitment is stored
+    sleeper: null,
+    retryTimer: null
+  };
+
+  var stringCache = {};
+
+  // ---------------------------------------------------------------- storage
+
+  function loadToken() {
+    try { return window.localStorage.getItem(TOKEN_KEY); } catch (e) { return null; }
+  }
+
+  function saveToken(token) {
+    app.token = token;
+    try { window.localStorage.setItem(TOKEN_KEY, token); } catch (e) { /* private mode: memory only */ }
+  }
+
+  // ---------------------------------------------------------------- i18n
+
+  function pickLanguage(tag) {
+    var base = String(tag || '').toLowerCase().split('-')[0];
+    return LANGUAGES.indexOf(base) >= 0 ? base : 'en';
+  }
+
+  function lookup(key) {
+    var node = app.strings;
+    var parts = key.split('.');
+    for (var i = 0; i < parts.length; i++) {
+      if (!node || typeof node !== 'object') return null;
+      node = node[parts[i]];
+    }
+    return node === undefined ? null : node;
+  }
+
+  // t('results.total', { n: 3 }) picks the plural form for n and fills in {n}.
+  function t(key, vars) {
+    var value = lookup(key);
+    if (value && typeof value === 'object' && vars && typeof vars.n === 'number') {
+      var form = new Intl.PluralRules(app.lang).select(vars.n);
+      value = value[form] !== undefined ? value[form] : value.other;
+    }
+    if (typeof value !== 'string') return key;
+    return value.replace(/\{(\w+)\}/g, function (whole, name) {
+      return vars && vars[name] !== undefined ? String(vars[name]) : whole;
+    });
+  }
+
+  function errorText(key) {
+    var value = lookup('errors.' + key);
+    return typeof value === 'string' ? value : t('errors.unknown');
+  }
+
+  async function loadStrings(lang) {
+    if (stringCache[lang]) return stringCache[lang];
+    var delay = 0;
+    for (;;) {
+      try {
+        var response = await fetch('/i18n/' + lang + '.json', { cache: 'no-cache' });
+        if (response.ok) {
+          stringCache[lang] = await response.json();
+          return stringCache[lang];
+        }
+      } catch (e) { /* retried below */ }
+      delay = nextDelay(delay);
+      await sleep(delay);
+    }
+  }
+
+  async function useLanguage(lang) {
+    lang = pickLanguage(lang);
+    if (lang === app.lang && app.strings) return false;
+    var strings = await loadStrings(lang);
+    app.lang = lang;
+    app.strings = strings;
+    document.documentElement.lang = lang;
+    document.title = t('pageTitle');
+    var marked = document.querySelectorAll('[data-i18n]');
+    for (var i = 0; i < marked.length; i++) {
+      marked[i].textContent = t(marked[i].getAttribute('data-i18n'));
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- timing
+
+  function nextDelay(previous) {
+    for (var i = 0; i < BACKOFF_MS.length; i++) {
+      if (BACKOFF_MS[i] > previous) return BACKOFF_MS[i];
+    }
+    return BACKOFF_MS[BACKOFF_MS.length - 1];
+  }
+
+  function backoffFor(failures) {
+    return BACKOFF_MS[Math.min(Math.max(failures - 1, 0), BACKOFF_MS.length - 1)];
+  }
+
+  function sleep(ms) {
+    return new Promise(function (resolve) { setTimeout(resolve, ms); });
+  }
+
+  // A sleep that wake() ends early: when the phone comes back online or the page is shown again.
+  function wakeableSleep(ms) {
+    return new Promise(function (resolve) {
+      var timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        if (app.sleeper === done) app.sleeper = null;
+        resolve();
+      }
+      app.sleeper = done;
+    });
+  }
+
+  function wake() {
+    if (app.sleeper) app.sleeper();
+  }
+
+  // ---------------------------------------------------------------- HTTP
+
+  // Resolves to { ok, status, data, error, retryAfterMs, network }; never rejects.
+  async function api(method, path, body, timeoutMs) {
+    var controller = new AbortController();
+    var timer = setTimeout(function () { controller.abort(); }, timeoutMs || REQUEST_TIMEOUT_MS);
+    var headers = {};
+    if (app.token) headers['X-Upstander-Token'] = app.token;
+    if (body !== undefined && body !== null) headers['Content-Type'] = 'application/json';
+    try {
+      var response = await fetch(path, {
+        method: method,
+        headers: headers,
+        body: body !== undefined && body !== null ? JSON.stringify(body) : undefined,
+        cache: 'no-store',
+        credentials: 'omit',
+        signal: controller.signal
+      });
+      var data = null;
+      try { data = await response.json(); } catch (e) { data = null; }
+      var retryAfter = parseFloat(response.headers.get('Retry-After'));
+      return {
+        ok: response.ok,
+        status: response.status,
+        data: data,
+        error: !response.ok ? ((data && typeof data.error === 'string') ? data.error : 'unknown') : null,
+        retryAfterMs: isFinite(retryAfter) ? Math.min(Math.max(retryAfter * 1000, 1000), MAX_RETRY_AFTER_MS) : null,
+        network: false
+      };
+    } catch (e) {
+      return { ok: false, status: 0, data: null, error: 'network', retryAfterMs: null, network: true };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  // Worth trying again by itself: no answer at all, a busy server, too many requests.
+  function isTransient(result) {
+    if (result.network || result.status === 429) return true;
+    if (result.status === 503) return result.error !== 'storage';
+    return result.status >= 500;
+  }
+
+  // ---------------------------------------------------------------- connection state
+
+  function setConnection(stateName) {
+    app.connection = stateName;
+    $('connection').setAttribute('data-state', stateName);
+    $('connection-text').textContent = t('connection.' + stateName);
+    $('connection-hint').hidden = stateName !== 'offline';
+  }
+
+  function connectionFailed() {
+    app.failures++;
+    var offline = navigator.onLine === false || app.failures >= OFFLINE_AFTER_FAILURES;
+    setConnection(offline ? 'offline' : 'reconnecting');
+  }
+
+  function connectionWorks() {
+    var wasDown = app.connection !== 'connected';
+    app.failures = 0;
+    setConnection('connected');
+    if (wasDown) {
+      // Whatever waited for the connection goes out now.
+      if (app.pending && app.pending.status === 'queued') sendAnswer();
+      if (app.commitment && app.commitment.status === 'queued') sendCommitment();
+    }
+  }
+
+  // ---------------------------------------------------------------- join code
+
+  // "abc-234", "ABC 234" and "abc234" are all ABC234; anything else is null.
+  function normaliseCode(raw) {
+    var code = String(raw || '').toUpperCase().replace(/[\s\-–—]/g, '');
+    if (code.length !== 6) return null;
+    for (var i = 0; i < code.length; i++) {
+      if (CODE_ALPHABET.indexOf(code[i]) < 0) return null;
+    }
+    return code;
+  }
+
+  function codeFromHash() {
+    var hash = decodeURIComponent(String(location.hash || '').replace(/^#/, ''));
+    return normaliseCode(hash);
+  }
+
+  function formatCode(code) {
+    return code.slice(0, 3) + '-' + code.slice(3);
+  }
+
+  function showJoinForm(messageKey, message) {
+    app.loop++;              // stop any running poll loop
+    $('prompt').hidden = true;
+    $('results').hidden = true;
+    $('join').hidden = false;
+    var input = $('join-code');
+    if (app.code && !input.value) input.value = formatCode(app.code);
+    setJoinBusy(false);
+    var error = $('join-error');
+    var text = message || (messageKey ? t(messageKey) : '');
+    error.textContent = text;
+    error.hidden = !text;
+    if (text) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
+    if (app.connection !== 'idle') setConnection('idle');
+  }
+
+  function setJoinBusy(busy) {
+    var button = $('join-submit');
+    button.disabled = busy;
+    button.textContent = t(busy ? 'join.joining' : 'join.submit');
+  }
+
+  async function onJoinSubmit(event) {
+    event.preventDefault();
+    var code = normaliseCode($('join-code').value);
+    if (!code) {
+      showJoinForm('join.invalid');
+      $('join-code').focus();
+      return;
+    }
+    $('join-error').hidden = true;
+    $('join-code').removeAttribute('aria-invalid');
+    setJoinBusy(true);
+    var ok = await join(code, true);
+    if (!ok) $('join-code').focus();
+  }
+
+  // Joins (or rejoins with the stored token) and starts following the session.
+  // fromForm: errors go to the form; otherwise transient failures are retried quietly.
+  async function join(code, fromForm) {
+    var generation = ++app.loop;
+    if (app.code && app.code !== code) {
+      // Another session: nothing of the previous one carries over.
+      app.version = null;
+      app.promptId = null;
+      app.pending = null;
+      app.commitment = null;
+      app.commitmentDone = false;
+    }
+    app.code = code;
+    var failures = 0;
+    for (;;) {
+      var body = { code: code };
+      if (app.token) body.token = app.token;
+      setConnection(failures ? (navigator.onLine === false ? 'offline' : 'reconnecting') : 'connecting');
+      var result = await api('POST', '/api/join', body);
+      if (generation !== app.loop) return false;
+      if (result.ok && result.data && typeof result.data.token === 'string') {
+        saveToken(result.data.token);
+        if (location.hash.replace(/^#/, '') !== code) {
+          try { history.replaceState(null, '', '#' + code); } catch (e) { /* not essential */ }
+        }
+        await useLanguage(result.data.language || app.lang);
+        if (generation !== app.loop) return false;
+        $('join').hidden = true;
+        connectionWorks();
+        pollLoop(generation);
+        return true;
+      }
+      if (result.status === 401 && body.token) {
+        // A token from another session: join afresh rather than give up.
+        app.token = null;
+        continue;
+      }
+      if (isTransient(result)) {
+        failures++;
+        if (fromForm && failures === 1 && !result.network) {
+          $('join-error').textContent = errorText(result.error);
+          $('join-error').hidden = false;
+        }
+        setConnection(navigator.onLine === false ? 'offline' : 'reconnecting');
+        await wakeableSleep(result.retryAfterMs || backoffFor(failures));
+        if (generation !== app.loop) return false;
+        continue;
+      }
+      showJoinForm(null, errorText(result.error));
+      return false;
+    }
+  }
+
+  // The server no longer knows this device's token: join again with the code and the token
+  // (it comes back unchanged if it is still good). Only a refused code ends at the form.
+  async function rejoin(generation) {
+    var failures = 0;
+    for (;;) {
+      var body = { code: app.code };
+      if (app.token) body.token = app.token;
+      var result = await api('POST', '/api/join', body);
+      if (generation !== app.loop) return false;
+      if (result.ok && result.data && typeof result.data.token === 'string') {
+        saveToken(result.data.token);
+        return true;
+      }
+      if (result.status === 401 && body.token) { app.token = null; continue; }
+      if (isTransient(result)) {
+        failures++;
+        connectionFailed();
+        await wakeableSleep(result.retryAfterMs || backoffFor(failures));
+        if (generation !== app.loop) return false;
+        continue;
+      }
+      showJoinForm(null, t('join.rejoinFailed') + ' ' + errorText(result.error));
+      $('join-code').focus();
+      return false;
+    }
+  }
+
+  // ---------------------------------------------------------------- following the session
+
+  async function pollLoop(generation) {
+    var fresh = true;   // ask for the state at once after (re)connecting
+    while (generation === app.loop) {
+      var path = '/api/state';
+      if (!fresh && app.version !== null) path += '?since=' + encodeURIComponent(app.version);
+      var result = await api('GET', path, null, fresh ? REQUEST_TIMEOUT_MS : POLL_TIMEOUT_MS);
+      if (generation !== app.loop) return;
+      if (result.ok && result.data && typeof result.data === 'object') {
+        fresh = false;
+        await applyState(result.data);
+        if (generation !== app.loop) return;
+        connectionWorks();
+        continue;
+      }
+      if (result.status === 401) {
+        if (!(await rejoin(generation))) return;
+        fresh = true;
+        continue;
+      }
+      fresh = true;
+      if (result.status === 429 && result.retryAfterMs) {
+        await wakeableSleep(result.retryAfterMs);
+        continue;
+      }
+      connectionFailed();
+      await wakeableSleep(backoffFor(app.failures));
+    }
+  }
+
+  function promptIdentity(prompt) {
+    if (!prompt || typeof prompt !== 'object') return 'none';
+    return prompt.kind + ':' + (prompt.question !== undefined ? prompt.question : '');
+  }
+
+  async function applyState(state) {
+    if (state.language && pickLanguage(state.language) !== app.lang) {
+      await useLanguage(state.language);
+      app.promptId = null;   // rebuild everything in the new language
+    }
+    app.version = state.version !== undefined ? state.version : null;
+    var prompt = state.prompt && typeof state.prompt === 'object' ? state.prompt : { kind: 'waiting' };
+    var id = promptIdentity(prompt);
+    var changed = id !== app.promptId;
+    var hadResults = !!app.results;
+
+    if (changed) {
+      app.answerNote = null;
+      app.commitmentNote = null;
+      // A choice still waiting for the connection cannot go to a question that is no longer
+      // the open one: say so instead of dropping it quietly. One on its way is settled by
+      // sendAnswer.
+      if (app.pending && app.pending.question !== prompt.question && app.pending.status === 'queued') {
+        app.pending = null;
+        app.answerNote = { kind: 'lost' };
+      }
+    }
+    app.prompt = prompt;
+    app.results = state.results && typeof state.results === 'object' ? state.results : null;
+
+    if (changed) buildPrompt();
+    app.promptId = id;
+    updatePrompt();
+    renderResults();
+    // A new prompt: start reading (and tabbing) from its heading.
+    if (changed) $('prompt-heading').focus();
+    if (!hadResults && app.results && !changed) $('announcer').textContent = t('results.announce');
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
+
+  function buildPrompt() {
+    var prompt = app.prompt;
+    var section = $('prompt');
+    var body = $('prompt-body');
+    section.hidden = false;
+    section.setAttribute('data-kind', prompt.kind);
+    if (prompt.question !== undefined) section.setAttribute('data-question', String(prompt.question));
+    else section.removeAttribute('data-question');
+    body.textContent = '';
+    $('answer-status').textContent = '';
+    $('prompt-closed').hidden = true;
+
+    if (prompt.kind === 'self-placement' || prompt.kind === 'decision') {
+      $('prompt-heading').textContent = prompt.text || '';
+      $('prompt-hint').textContent = t(prompt.kind === 'decision' ? 'decision.hint' : 'selfPlacement.hint');
+      $('prompt-hint').hidden = false;
+      var list = el('ul', 'choices');
+      list.setAttribute('aria-label', t('choices.groupLabel'));
+      var choices = Array.isArray(prompt.choices) ? prompt.choices : [];
+      for (var i = 0; i < choices.length; i++) {
+        var summary = prompt.kind === 'self-placement' ? choices[i].summary : null;
+        var item = el('li');
+        item.appendChild(choiceButton(choices[i].key, choices[i].label, summary, false));
+        list.appendChild(item);
+      }
+      body.appendChild(list);
+      var passGroup = el('div', 'pass-group');
+      passGroup.appendChild(el('p', 'pass-intro', t('pass.intro')));
+      passGroup.appendChild(choiceButton('pass', t('pass.label'), t('pass.summary'), true));
+      body.appendChild(passGroup);
+    } else if (prompt.kind === 'commitment') {
+      $('prompt-heading').textContent = t('commitment.heading');
+      $('prompt-hint').hidden = true;
+      buildCommitment(body);
+    } else {
+      $('prompt-heading').textContent = t('waiting.heading');
+      $('prompt-hint').textContent = t('waiting.text');
+      $('prompt-hint').hidden = false;
+    }
+  }
+
+  function choiceButton(key, label, summary, isPass) {
+    var button = el('button', 'choice' + (isPass ? ' choice-pass' : ''));
+    button.type = 'button';
+    button.setAttribute('data-key', key);
+    button.setAttribute('aria-pressed', 'false');
+    var mark = el('span', 'choice-mark');
+    mark.setAttribute('aria-hidden', 'true');
+    button.appendChild(mark);
+    var text = el('span', 'choice-text');
+    text.appendChild(el('span', 'choice-label', label || key));
+    if (summary) text.appendChild(el('span', 'choice-summary', summary));
+    button.appendChild(text);
+    button.appendChild(el('span', 'choice-badge'));
+    button.addEventListener('click', function () { choose(key); });
+    return button;
+  }
+
+  function updatePrompt() {
+    var prompt = app.prompt;
+    if (prompt.kind === 'self-placement' || prompt.kind === 'decision') updateChoices();
+    else if (prompt.kind === 'commitment') updateCommitment();
+    else {
+      $('answer-status').textContent = app.answerNote && app.answerNote.kind === 'lost' ? t('answer.lost') : '';
+    }
+  }
+
+  function updateChoices() {
+    var prompt = app.prompt;
+    var open = prompt.open !== false;
+    var saved = typeof prompt.answer === 'string' ? prompt.answer : null;
+    var pending = app.pending && app.pending.question === prompt.question ? app.pending : null;
+    var buttons = $('prompt-body').querySelectorAll('button.choice');
+    for (var i = 0; i < buttons.length; i++) {
+      var button = buttons[i];
+      var key = button.getAttribute('data-key');
+      var isSaved = key === saved;
+      var isPending = !!pending && pending.choice === key;
+      button.setAttribute('aria-pressed', isSaved ? 'true' : 'false');
+      button.classList.toggle('is-answer', isSaved);
+      button.classList.toggle('is-pending', isPending);
+      button.querySelector('.choice-mark').textContent = isSaved ? '✓' : '';
+      var badge = button.querySelector('.choice-badge');
+      badge.textContent = isSaved ? t('choices.yourAnswer')
+        : isPending ? t(pending.status === 'queued' ? 'choices.waitingToSend' : 'choices.saving') : '';
+      badge.hidden = !badge.textContent;
+      if (button.disabled !== !open) button.disabled = !open;
+    }
+    var closed = $('prompt-closed');
+    closed.hidden = open;
+    closed.textContent = open ? '' : t('answer.closed') + (saved ? '' : ' ' + t('answer.none'));
+    $('answer-status').textContent = answerStatusText(pending);
+    $('answer-status').setAttribute('data-kind', app.answerNote ? app.answerNote.kind : pending ? 'pending' : '');
+  }
+
+  function answerStatusText(pending) {
+    if (pending) return t(pending.status === 'queued' ? 'answer.queued' : 'answer.saving');
+    var note = app.answerNote;
+    if (!note) return '';
+    if (note.kind === 'saved') return t('answer.saved');
+    if (note.kind === 'lost') return t('answer.lost');
+    return t('answer.failed', { message: note.message });
+  }
+
+  function buildCommitment(body) {
+    var max = commitmentMax();
+    var form = el('form', 'commitment-form');
+    form.id = 'commitment-form';
+    form.noValidate = true;
+    form.appendChild(el('p', 'hint', t('commitment.intro')));
+    var label = el('label', null, t('commitment.label'));
+    label.htmlFor = 'commitment-text';
+    form.appendChild(label);
+    var area = el('textarea');
+    area.id = 'commitment-text';
+    area.name = 'text';
+    area.rows = 4;
+    area.maxLength = max;
+    area.setAttribute('aria-describedby', 'commitment-counter commitment-error');
+    form.appendChild(area);
+    var counter = el('p', 'counter');
+    counter.id = 'commitment-counter';
+    counter.setAttribute('aria-live', 'polite');
+    counter.setAttribute('aria-atomic', 'true');
+    form.appendChild(counter);
+    var error = el('p', 'message message-error');
+    error.id = 'commitment-error';
+    error.hidden = true;
+    form.appendChild(error);
+    var submit = el('button', 'primary', t('commitment.submit'));
+    submit.type = 'submit';
+    submit.id = 'commitment-submit';
+    form.appendChild(submit);
+    var thanks = el('p', 'message message-thanks', t('commitment.thanks'));
+    thanks.id = 'commitment-thanks';
+    thanks.hidden = true;
+    thanks.tabIndex = -1;
+
+    area.addEventListener('input', updateCounter);
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      submitCommitment();
+    });
+    body.appendChild(form);
+    body.appendChild(thanks);
+    if (app.commitment) area.value = app.commitment.text;
+    updateCounter();
+  }
+
+  function commitmentMax() {
+    var max = app.prompt && Number(app.prompt.maxLength);
+    return max > 0 ? Math.floor(max) : 280;
+  }
+
+  function updateCounter() {
+    var area = $('commitment-text');
+    if (!area) return;
+    var left = commitmentMax() - area.value.length;
+    $('commitment-counter').textContent = t('commitment.counter', { n: Math.max(left, 0) });
+  }
+
+  function updateCommitment() {
+    var done = app.commitmentDone || app.prompt.submitted === true;
+    var form = $('commitment-form');
+    var thanks = $('commitment-thanks');
+    if (!form || !thanks) return;
+    var wasDone = !thanks.hidden;
+    form.hidden = done;
+    thanks.hidden = !done;
+    var sending = !!app.commitment;
+    $('commitment-submit').disabled = sending;
+    $('commitment-submit').textContent = t(sending && app.commitment.status === 'sending'
+      ? 'commitment.sending' : 'commitment.submit');
+    var error = $('commitment-error');
+    var note = app.commitmentNote;
+    error.textContent = note ? note.message : '';
+    error.hidden = !note;
+    if (note) $('commitment-text').setAttribute('aria-invalid', 'true');
+    else $('commitment-text').removeAttribute('aria-invalid');
+    $('answer-status').textContent = sending && app.commitment.status === 'queued' ? t('commitment.queued')
+      : app.answerNote && app.answerNote.kind === 'lost' ? t('answer.lost') : '';
+    if (done && !wasDone && form.contains(document.activeElement)) thanks.focus();
+  }
+
+  function renderResults() {
+    var results = app.results;
+    var section = $('results');
+    var body = $('results-body');
+    if (!results) {
+      section.hidden = true;
+      body.textContent = '';
+      return;
+    }
+    var key = JSON.stringify(results) + '|' + app.lang;
+    if (section.getAttribute('data-rendered') === key && !section.hidden) return;
+    section.setAttribute('data-rendered', key);
+    section.hidden = false;
+    body.textContent = '';
+    if (results.suppressed || !Array.isArray(results.counts)) {
+      var k = Number(results.k) > 0 ? Number(results.k) : 5;
+      body.appendChild(el('p', 'results-suppressed', t('results.suppressed', { n: k })));
+      return;
+    }
+    body.appendChild(el('p', 'hint', t('results.intro')));
+    var max = 0;
+    var total = 0;
+    results.counts.forEach(function (entry) {
+      var count = Number(entry.count) || 0;
+      max = Math.max(max, count);
+      total += count;
+    });
+    var list = el('ul', 'bars');
+    results.counts.forEach(function (entry) {
+      var count = Number(entry.count) || 0;
+      var item = el('li', 'bar');
+      var row = el('div', 'bar-row');
+      row.appendChild(el('span', 'bar-label', entry.label || entry.key));
+      row.appendChild(el('span', 'bar-count', String(count)));
+      item.appendChild(row);
+      var track = el('div', 'bar-track');
+      track.setAttribute('aria-hidden', 'true');
+      var fill = el('div', 'bar-fill');
+      // CSSOM, not a style attribute: allowed under the page's Content-Security-Policy.
+      fill.style.width = (max > 0 ? count / max * 100 : 0) + '%';
+      track.appendChild(fill);
+      item.appendChild(track);
+      list.appendChild(item);
+    });
+    body.appendChild(list);
+    body.appendChild(el('p', 'results-total', t('results.total', { n: total })));
+  }
+
+  // ---------------------------------------------------------------- answering
+
+  function choose(key) {
+    var prompt = app.prompt;
+    if (!prompt || prompt.open === false || (prompt.kind !== 'self-placement' && prompt.kind !== 'decision')) return;
+    if (app.pending && app.pending.question === prompt.question && app.pending.choice === key) return;
+    if (!app.pending && prompt.answer === key) {
+      app.answerNote = { kind: 'saved' };
+      updateChoices();
+      return;
+    }
+    app.answerNote = null;
+    app.pending = { question: prompt.question, choice: key, status: 'sending' };
+    updateChoices();
+    sendAnswer();
+  }
+
+  // Sends app.pending; if the user picks something else meanwhile, that goes out next.
+  async function sendAnswer() {
+    if (app.sendingAnswer || !app.pending) return;
+    clearTimeout(app.retryTimer);
+    app.sendingAnswer = true;
+    var sent = app.pending;
+    sent.status = 'sending';
+    if (app.prompt && app.prompt.question === sent.question) updateChoices();
+    var result = await api('POST', '/api/answer', { question: sent.question, choice: sent.choice });
+    app.sendingAnswer = false;
+    var current = app.pending === sent;
+    var onScreen = app.prompt && app.prompt.question === sent.question;
+
+    if (result.ok) {
+      if (onScreen) {
+        app.prompt.answer = result.data && typeof result.data.choice === 'string' ? result.data.choice : sent.choice;
+      }
+      if (current) {
+        app.pending = null;
+        app.answerNote = onScreen ? { kind: 'saved' } : null;
+      }
+    } else if (current && !onScreen) {
+      // The question changed while this was on its way and it did not arrive: say so.
+      app.pending = null;
+      app.answerNote = { kind: 'lost' };
+    } else if (result.status === 401) {
+      if (current) sent.status = 'queued';
+      if (await rejoin(app.loop)) sendAnswer();
+      return;
+    } else if (isTransient(result)) {
+      if (current) {
+        sent.status = 'queued';
+        if (result.network) connectionFailed();
+        scheduleAnswerRetry(result.retryAfterMs);
+      }
+    } else if (current) {
+      // Refused for good: the earlier answer (if any) is still the one on record.
+      app.pending = null;
+      app.answerNote = { kind: 'error', message: errorText(result.error) };
+      if (result.error === 'closed') app.prompt.open = false;
+    }
+    if (app.prompt && (app.prompt.kind === 'self-placement' || app.prompt.kind === 'decision')) updateChoices();
+    if (app.pending && app.pending !== sent && app.pending.status === 'sending') sendAnswer();
+  }
+
+  function scheduleAnswerRetry(retryAfterMs) {
+    clearTimeout(app.retryTimer);
+    app.retryTimer = setTimeout(function () {
+      if (app.pending && app.pending.status === 'queued') sendAnswer();
+    }, retryAfterMs || backoffFor(Math.max(app.failures, 1)));
+  }
+
+  // ---------------------------------------------------------------- commitment
+
+  function submitCommitment() {
+    var area = $('commitment-text');
+    var text = area.value.trim();
+    if (!text) {
+      app.commitmentNote = { kind: 'error', message: errorText('empty') };
+      updateCommitment();
+      area.focus();
+      return;
+    }
+    if (text.length > commitmentMax()) {
+      app.commitmentNote = { kind: 'error', message: errorText('too-long') };
+      updateCommitment();
+      area.focus();
+      return;
+    }
+    app.commitmentNote = null;
+    app.commitment = { text: text, status: 'sending' };
+    sendCommitment();
+  }
+
+  async function sendCommitment() {
+    var entry = app.commitment;
+    if (!entry || entry.inFlight) return;
+    entry.inFlight = true;
+    entry.status = 'sending';
+    if (app.prompt && app.prompt.kind === 'commitment') updateCommitment();
+    var result = await api('POST', '/api/commitment', { text: entry.text });
+    entry.inFlight = false;
+    if (result.ok || result.error === 'already-submitted') {
+      app.commitment = null;
+      app.commitmentDone = true;
+      app.commitmentNote = null;
+      if (app.prompt && app.prompt.kind === 'commitment') app.prompt.submitted = true;
+    } else if (result.status === 401) {
+      entry.status = 'queued';
+      if (await rejoin(app.loop)) sendCommitment();
+      return;
+    } else if (isTransient(result)) {
+      entry.status = 'queued';
+      if (result.network) connectionFailed();
+      setTimeout(function () {
+        if (app.commitment === entry && entry.status === 'queued') sendCommitment();
+      }, result.retryAfterMs || backoffFor(Math.max(app.failures, 1)));
+    } else {
+      app.commitment = null;
+      app.commitmentNote = { kind: 'error', message: errorText(result.error) };
+    }
+    if (app.prompt && app.prompt.kind === 'commitment') updateCommitment();
+  }
+
+  // ---------------------------------------------------------------- start
+
+  async function start() {
+    app.token = loadToken();
+    await useLanguage(navigator.language || 'en');
+    setConnection('idle');
+    $('join-form').addEventListener('submit', onJoinSubmit);
+    window.addEventListener('online', wake);
+    window.addEventListener('offline', function () {
+      if (app.connection === 'connected' || app.connection === 'reconnecting') setConnection('offline');
+    });
+    document.addEventListener('visibilitychange', function () {
+      if (document.visibilityState === 'visible') wake();
+    });
+    window.addEventListener('hashchange', function () {
+      var code = codeFromHash();
+      if (code && code !== app.code) join(code, false);
+    });
+    var code = codeFromHash();
+    if (code) join(code, false);
+    else showJoinForm();
+  }
+
+  start();
+})();

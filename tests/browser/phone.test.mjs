@@ -1,0 +1,622 @@
+// The participant phone page (resources/participant) in a real browser (Debian's Chromium,
+// driven by playwright-core) against the real participant server (participant_harness), the
+// way a workshop uses it: join by QR link and by typed code, self-placement, changing an answer,
+// a decision, a commitment, closing, revealing (suppressed and shown), a server restart, German.
+// axe-core checks every state for accessibility problems.
+//
+//   node phone.test.mjs PATH/TO/participant_harness [--screenshots DIR]
+//   node phone.test.mjs --fake [--screenshots DIR]     (fake-harness.mjs instead of the server)
+//
+// PARTICIPANT_HARNESS may name the harness instead of the first argument; CHROMIUM the browser
+// (default /usr/bin/chromium). Exits non-zero when anything fails.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const axePath = path.join(here, 'node_modules', 'axe-core', 'axe.min.js');
+let axeSource;
+
+let chromium;
+try {
+  ({ chromium } = await import('playwright-core'));
+} catch (e) {
+  console.error(`phone.test.mjs: playwright-core is missing; run "npm ci" in ${here} first.`);
+  process.exit(2);
+}
+if (!fs.existsSync(axePath)) {
+  console.error(`phone.test.mjs: axe-core is missing; run "npm ci" in ${here} first.`);
+  process.exit(2);
+}
+axeSource = fs.readFileSync(axePath, 'utf8');
+
+const args = process.argv.slice(2);
+const useFake = args.includes('--fake');
+const shotsIndex = args.indexOf('--screenshots');
+const screenshotDir = shotsIndex >= 0 ? path.resolve(args[shotsIndex + 1]) : process.env.UPSTANDER_SCREENSHOTS || null;
+const harnessPath = useFake ? null : (args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--screenshots')
+  || process.env.PARTICIPANT_HARNESS);
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+if (!useFake && (!harnessPath || !fs.existsSync(harnessPath))) {
+  console.error('phone.test.mjs: give the participant_harness executable as the first argument (or --fake).');
+  process.exit(2);
+}
+if (!fs.existsSync(chromiumPath)) {
+  console.error(`phone.test.mjs: no Chromium at ${chromiumPath} (apt-get install chromium).`);
+  process.exit(2);
+}
+
+const STAGE_KEYS = ['bystander', 'passive-supporter', 'performative-ally', 'active-ally', 'advocate'];
+const WAIT = 15000;
+
+// ------------------------------------------------------------------ the harness
+
+class Harness {
+  static async start(extraArgs = []) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'upstander-browser-'));
+    const command = useFake ? process.execPath : harnessPath;
+    const commandArgs = useFake
+      ? [path.join(here, 'fake-harness.mjs'), '--data-dir', dataDir, ...extraArgs]
+      : ['--data-dir', dataDir, ...extraArgs];
+    const child = spawn(command, commandArgs, {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' },
+    });
+    const h = new Harness(child, dataDir);
+    const first = await h.nextLine(20000);
+    h.info = JSON.parse(first);
+    assert.match(h.info.url, /^http:\/\/127\.0\.0\.1:\d+\/$/, `harness start line: ${first}`);
+    assert.match(h.info.code, /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/, `harness start line: ${first}`);
+    return h;
+  }
+
+  constructor(child, dataDir) {
+    this.child = child;
+    this.dataDir = dataDir;
+    this.lines = [];
+    this.waiting = [];
+    this.stderr = '';
+    this.exited = false;
+    readline.createInterface({ input: child.stdout }).on('line', (line) => {
+      const w = this.waiting.shift();
+      if (w) w.resolve(line); else this.lines.push(line);
+    });
+    child.stderr.on('data', (d) => { this.stderr += d; });
+    child.on('exit', (code, signal) => {
+      this.exited = true;
+      for (const w of this.waiting.splice(0)) {
+        w.reject(new Error(`harness exited (${code ?? signal}); stderr:\n${this.stderr}`));
+      }
+    });
+  }
+
+  nextLine(timeout = WAIT) {
+    if (this.lines.length) return Promise.resolve(this.lines.shift());
+    if (this.exited) return Promise.reject(new Error(`harness has exited; stderr:\n${this.stderr}`));
+    return new Promise((resolve, reject) => {
+      const entry = { resolve, reject };
+      const timer = setTimeout(() => {
+        this.waiting.splice(this.waiting.indexOf(entry), 1);
+        reject(new Error(`harness did not answer within ${timeout} ms; stderr:\n${this.stderr}`));
+      }, timeout);
+      entry.resolve = (v) => { clearTimeout(timer); resolve(v); };
+      entry.reject = (e) => { clearTimeout(timer); reject(e); };
+      this.waiting.push(entry);
+    });
+  }
+
+  // Sends one command and returns its JSON answer.
+  async send(command) {
+    this.child.stdin.write(command + '\n');
+    const line = await this.nextLine();
+    let answer;
+    try { answer = JSON.parse(line); } catch (e) {
+      throw new Error(`harness answered "${command}" with something that is not JSON: ${line}`);
+    }
+    if (answer && (answer.ok === false || answer.error)) {
+      throw new Error(`harness refused "${command}": ${line}`);
+    }
+    return answer;
+  }
+
+  // The session's answers as [{ question, choice, device }] whatever the harness calls them.
+  async answers() {
+    const raw = await this.send('answers');
+    const list = Array.isArray(raw) ? raw : raw.answers;
+    assert.ok(Array.isArray(list), `"answers" gave no list: ${JSON.stringify(raw)}`);
+    return list.map((a) => ({
+      question: a.question ?? a.questionId ?? a.question_id,
+      choice: a.choice ?? a.key ?? a.answer,
+      device: a.token ?? a.device ?? a.deviceToken ?? a.participant ?? null,
+    }));
+  }
+
+  async commitments() {
+    const raw = await this.send('commitments-list');
+    const list = Array.isArray(raw) ? raw : raw.commitments;
+    assert.ok(Array.isArray(list), `"commitments-list" gave no list: ${JSON.stringify(raw)}`);
+    return list.map((c) => (typeof c === 'string' ? c : c.text));
+  }
+
+  async quit() {
+    if (this.exited) return;
+    try { await this.send('quit'); } catch (e) { /* it may close before answering */ }
+    await new Promise((resolve) => {
+      if (this.exited) return resolve();
+      const timer = setTimeout(() => { this.child.kill('SIGKILL'); resolve(); }, 5000);
+      this.child.on('exit', () => { clearTimeout(timer); resolve(); });
+    });
+    fs.rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+// ------------------------------------------------------------------ the browser
+
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+const harnesses = [];
+after(async () => {
+  await browser.close();
+  for (const h of harnesses) await h.quit();
+});
+
+const problems = new WeakMap(); // page -> [message]
+
+async function phone(options = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 1,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'en-GB',
+    reducedMotion: 'reduce',
+    ...options,
+  });
+  const page = await context.newPage();
+  const found = [];
+  problems.set(page, found);
+  page.on('pageerror', (e) => found.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    // Failed requests during a restart or a refused answer log "Failed to load resource";
+    // anything else on the error console (a CSP refusal, a script error) is a problem.
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) found.push(`console: ${m.text()}`);
+  });
+  return page;
+}
+
+function assertNoPageProblems(page) {
+  assert.deepEqual(problems.get(page), [], 'errors on the page');
+}
+
+async function axeCheck(page, state) {
+  // axe-core from node_modules. Not page.addScriptTag: that adds an inline <script>, which the
+  // server's Content-Security-Policy (default-src 'self') rightly refuses; evaluating the file
+  // through the DevTools protocol is not subject to it.
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    await page.evaluate(axeSource);
+  }
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const summary = result.violations.map((v) =>
+    `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ') + ' — ' + n.failureSummary.replace(/\n/g, ' ')).join('\n    ')}`);
+  axeLog.push({ state, violations: result.violations.length, passes: result.passes ? result.passes.length : undefined });
+  assert.equal(result.violations.length, 0, `axe violations in state "${state}":\n  ${summary.join('\n  ')}`);
+}
+const axeLog = [];
+
+async function screenshot(page, name) {
+  if (!screenshotDir) return;
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  // Park the pointer and focus on nothing in particular, so hovers do not show.
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(screenshotDir, `phone-${name}.png`) });
+}
+
+const text = (page, selector) => page.locator(selector).innerText();
+const waitText = (page, selector, expected) =>
+  page.waitForFunction(([s, e]) => {
+    const node = document.querySelector(s);
+    return node && !node.closest('[hidden]') && (e instanceof RegExp ? e.test(node.textContent) : node.textContent.includes(e));
+  }, [selector, expected], { timeout: WAIT });
+const waitKind = (page, kind) =>
+  page.waitForSelector(`#prompt[data-kind="${kind}"]:not([hidden])`, { timeout: WAIT });
+const waitQuestionChange = (page, previous) =>
+  page.waitForFunction((q) => {
+    const p = document.querySelector('#prompt');
+    return p && !p.hidden && p.getAttribute('data-question') && p.getAttribute('data-question') !== q;
+  }, previous, { timeout: WAIT });
+const question = (page) => page.locator('#prompt').getAttribute('data-question');
+const token = (page) => page.evaluate(() => localStorage.getItem('upstander-token'));
+const choice = (page, key) => page.locator(`#prompt-body button.choice[data-key="${key}"]`);
+
+async function pressedKeys(page) {
+  return page.locator('#prompt-body button.choice[aria-pressed="true"]')
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-key')));
+}
+
+// Every interactive element is at least 48 × 48 CSS pixels (buttons span the width).
+async function assertTapTargets(page) {
+  const small = await page.evaluate(() => Array.from(document.querySelectorAll('button, input, textarea'))
+    .filter((e) => e.offsetParent !== null)
+    .map((e) => ({ what: e.id || e.getAttribute('data-key') || e.tagName, r: e.getBoundingClientRect() }))
+    .filter((x) => x.r.height < 48 || x.r.width < 48)
+    .map((x) => `${x.what} ${Math.round(x.r.width)}×${Math.round(x.r.height)}`));
+  assert.deepEqual(small, [], 'tap targets smaller than 48 px');
+}
+
+async function assertNoHorizontalScroll(page) {
+  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  assert.ok(widths.scroll <= widths.client, `page scrolls sideways: ${widths.scroll} > ${widths.client}`);
+}
+
+// Records every text the connection line shows, so that a short "Reconnecting…" is not missed.
+async function recordConnection(page) {
+  await page.evaluate(() => {
+    window.__connectionLog = [document.getElementById('connection-text').textContent];
+    new MutationObserver(() => window.__connectionLog.push(document.getElementById('connection-text').textContent))
+      .observe(document.getElementById('connection-text'), { childList: true, characterData: true, subtree: true });
+  });
+}
+
+// ------------------------------------------------------------------ the workshop
+
+test('the phone page in a real browser', { timeout: 300000 }, async (t) => {
+  const h = await Harness.start();
+  harnesses.push(h);
+  const qrUrl = `${h.info.url}#${h.info.code}`;
+  const typed = `${h.info.code.slice(0, 3).toLowerCase()}-${h.info.code.slice(3).toLowerCase()}`;
+  const a = await phone();
+  let b;
+  let baseline;
+  const others = [];
+
+  await t.test('joins by the QR link and shows the baseline self-placement', async () => {
+    await a.goto(qrUrl);
+    await waitKind(a, 'self-placement');
+    await waitText(a, '#connection-text', 'Connected');
+    baseline = await question(a);
+    assert.ok(baseline, 'the prompt names its question');
+    assert.equal(await a.getAttribute('html', 'lang'), 'en');
+    assert.equal(await a.locator('h1').count(), 1, 'one h1');
+    const keys = await a.locator('#prompt-body .choices button.choice').evaluateAll((bs) => bs.map((x) => x.getAttribute('data-key')));
+    assert.deepEqual(keys, STAGE_KEYS, 'the five stages, in order');
+    assert.equal(await a.locator('#prompt-body .choices .choice-summary').count(), 5, 'each stage has its summary');
+    assert.equal(await choice(a, 'pass').innerText().then((s) => s.split('\n')[0]), 'Pass');
+    assert.equal(await a.locator('.pass-group button.choice-pass').count(), 1, 'Pass sits apart from the stages');
+    assert.deepEqual(await pressedKeys(a), [], 'no answer yet');
+    assert.ok(await token(a), 'the device token is kept');
+    const stored = await a.evaluate(() => Object.keys(localStorage));
+    assert.deepEqual(stored, ['upstander-token'], 'nothing but the token in localStorage');
+    assert.equal(await a.evaluate(() => document.activeElement && document.activeElement.id), 'prompt-heading',
+      'focus on the new prompt\'s heading');
+    await assertTapTargets(a);
+    await assertNoHorizontalScroll(a);
+    await axeCheck(a, 'self-placement');
+    await screenshot(a, 'self-placement');
+  });
+
+  await t.test('places itself: Saving… until the server answers, then Saved and marked', async () => {
+    // Hold the answer back for a moment so that "Saving…" can be seen.
+    await a.route('**/api/answer', async (route) => { await new Promise((r) => setTimeout(r, 800)); await route.continue(); });
+    await choice(a, 'active-ally').click();
+    await waitText(a, '#answer-status', 'Saving…');
+    assert.equal(await choice(a, 'active-ally').getAttribute('aria-pressed'), 'false', 'not marked before it is stored');
+    await waitText(a, '#answer-status', 'Saved');
+    assert.deepEqual(await pressedKeys(a), ['active-ally']);
+    const marked = await choice(a, 'active-ally').innerText();
+    assert.match(marked, /✓/, 'a check mark');
+    assert.match(marked, /Your answer/, 'and the words "Your answer"');
+    await a.unroute('**/api/answer');
+    await axeCheck(a, 'answered');
+    await screenshot(a, 'answered');
+  });
+
+  await t.test('changes the answer; the server keeps exactly one, the new one', async () => {
+    await choice(a, 'advocate').click();
+    await a.waitForFunction(() => document.querySelector('button.choice[data-key="advocate"]').getAttribute('aria-pressed') === 'true', null, { timeout: WAIT });
+    await waitText(a, '#answer-status', 'Saved');
+    assert.deepEqual(await pressedKeys(a), ['advocate']);
+    const mine = (await h.answers()).filter((x) => String(x.question) === baseline);
+    assert.equal(mine.length, 1, `one answer for the baseline: ${JSON.stringify(mine)}`);
+    assert.equal(mine[0].choice, 'advocate');
+    if (mine[0].device) assert.equal(mine[0].device, await token(a), 'stored under this device\'s token');
+  });
+
+  await t.test('a refused answer shows the translated error and keeps the previous answer', async () => {
+    await a.route('**/api/answer', (route) => route.fulfill({
+      status: 503, contentType: 'application/json',
+      body: JSON.stringify({ error: 'storage', message: 'The answer could not be stored.' }),
+    }));
+    await choice(a, 'bystander').click();
+    await waitText(a, '#answer-status', 'could not store your answer');
+    assert.deepEqual(await pressedKeys(a), ['advocate'], 'the stored answer is still the one marked');
+    await a.unroute('**/api/answer');
+  });
+
+  await t.test('joins by typing the code on a second phone', async () => {
+    b = await phone();
+    await b.goto(h.info.url);
+    await b.waitForSelector('#join:not([hidden])', { timeout: WAIT });
+    await waitText(b, '#connection-text', 'Not joined yet');
+    await axeCheck(b, 'join form');
+    await screenshot(b, 'join');
+    await b.fill('#join-code', h.info.code === 'QQQQQQ' ? 'ZZZ-ZZZ' : 'QQQ-QQQ');
+    await b.click('#join-submit');
+    await waitText(b, '#join-error', 'join code is not right');
+    assert.equal(await b.getAttribute('#join-code', 'aria-invalid'), 'true');
+    await axeCheck(b, 'join form with an error');
+    await b.fill('#join-code', 'hello');
+    await b.click('#join-submit');
+    await waitText(b, '#join-error', 'does not look like a join code');
+    await b.fill('#join-code', typed);
+    await b.click('#join-submit');
+    await waitKind(b, 'self-placement');
+    assert.equal(await question(b), baseline);
+    assert.notEqual(await token(b), await token(a), 'a device token of its own');
+    assert.equal(new URL(b.url()).hash, `#${h.info.code}`, 'the code is kept in the address for a reload');
+    await choice(b, 'pass').click();
+    await waitText(b, '#answer-status', 'Saved');
+    assert.deepEqual(await pressedKeys(b), ['pass']);
+  });
+
+  await t.test('a reload keeps the same device token and answer', async () => {
+    const before = await token(b);
+    await b.reload();
+    await waitKind(b, 'self-placement');
+    await b.waitForFunction(() => document.querySelector('button.choice[aria-pressed="true"]'), null, { timeout: WAIT });
+    assert.equal(await token(b), before);
+    assert.deepEqual(await pressedKeys(b), ['pass']);
+  });
+
+  await t.test('close: the answer stays visible, the buttons are disabled', async () => {
+    await h.send('close');
+    await waitText(a, '#prompt-closed', 'This question is closed');
+    const disabled = await a.locator('#prompt-body button.choice').evaluateAll((bs) => bs.every((x) => x.disabled));
+    assert.ok(disabled, 'every choice is disabled');
+    assert.deepEqual(await pressedKeys(a), ['advocate']);
+    await axeCheck(a, 'closed');
+    await screenshot(a, 'closed');
+  });
+
+  await t.test('reveal with fewer than k answers: suppressed, no numbers', async () => {
+    await h.send('reveal');
+    await a.waitForSelector('#results:not([hidden])', { timeout: WAIT });
+    const shown = await text(a, '#results');
+    assert.match(shown, /Results are shown once at least \d+ people have answered/);
+    assert.equal(await a.locator('#results .bar-count').count(), 0, 'no counts');
+    assert.doesNotMatch(shown.replace(/at least \d+ people/, ''), /\d/, 'no numbers besides k');
+    await axeCheck(a, 'suppressed');
+    await screenshot(a, 'suppressed');
+  });
+
+  let decision;
+  await t.test('a decision: options only, no stages; Pass; vote', async () => {
+    await h.send('open-decision');
+    await waitKind(a, 'decision');
+    decision = await question(a);
+    assert.notEqual(decision, baseline);
+    assert.equal(await a.locator('#results').isHidden(), true, 'no results for the new question');
+    assert.equal(await a.locator('#prompt-body .choices .choice-summary').count(), 0, 'no summaries');
+    const keys = await a.locator('#prompt-body .choices button.choice').evaluateAll((bs) => bs.map((x) => x.getAttribute('data-key')));
+    assert.ok(keys.length >= 2, 'options shown');
+    for (const k of keys) assert.ok(!STAGE_KEYS.includes(k), 'options, not stages');
+    const body = await text(a, '#prompt-body');
+    for (const stage of ['Bystander', 'Passive supporter', 'Performative ally', 'Active ally', 'Advocate']) {
+      assert.ok(!body.includes(stage), `the decision does not give away the stage "${stage}"`);
+    }
+    assert.equal(await a.evaluate(() => document.activeElement && document.activeElement.id), 'prompt-heading');
+    await axeCheck(a, 'decision');
+    await screenshot(a, 'decision');
+    await choice(a, keys[0]).click();
+    await waitText(a, '#answer-status', 'Saved');
+    assert.deepEqual(await pressedKeys(a), [keys[0]]);
+    await waitKind(b, 'decision');
+    await choice(b, keys[1]).click();
+    await waitText(b, '#answer-status', 'Saved');
+    // Three more phones so that the decision reaches k = 5 answers.
+    for (let i = 0; i < 3; i++) {
+      const p = await phone();
+      others.push(p);
+      await p.goto(qrUrl);
+      await waitKind(p, 'decision');
+      await choice(p, keys[i === 2 ? 1 : 0]).click();
+      await waitText(p, '#answer-status', 'Saved');
+    }
+    const votes = (await h.answers()).filter((x) => String(x.question) === decision);
+    assert.equal(votes.length, 5, `five votes: ${JSON.stringify(votes)}`);
+  });
+
+  await t.test('reveal with k answers: counts as labelled bars', async () => {
+    await h.send('close');
+    await h.send('reveal');
+    await a.waitForSelector('#results:not([hidden]) .bar', { timeout: WAIT });
+    const rows = await a.locator('#results .bar').evaluateAll((items) => items.map((li) => ({
+      label: li.querySelector('.bar-label').textContent, count: Number(li.querySelector('.bar-count').textContent),
+    })));
+    const keys = await a.locator('#prompt-body .choices button.choice').evaluateAll((bs) => bs.map((x) => x.querySelector('.choice-label').textContent));
+    assert.deepEqual(rows.map((r) => r.label), keys, 'one bar per option, labelled');
+    assert.deepEqual(rows.map((r) => r.count).slice(0, 2), [3, 2]);
+    assert.equal(rows.reduce((s, r) => s + r.count, 0), 5);
+    assert.match(await text(a, '#results'), /5 answers in total/);
+    await axeCheck(a, 'results');
+    await screenshot(a, 'results');
+  });
+
+  await t.test('waiting between prompts', async () => {
+    await h.send('waiting');
+    await waitKind(a, 'waiting');
+    assert.equal(await text(a, '#prompt-heading'), 'Waiting for the facilitator…');
+    assert.equal(await a.locator('#results').isHidden(), true);
+    await axeCheck(a, 'waiting');
+    await screenshot(a, 'waiting');
+  });
+
+  await t.test('a commitment: counter, 280 limit, sent anonymously', async () => {
+    await h.send('commitments');
+    await waitKind(a, 'commitment');
+    assert.equal(await a.getAttribute('#commitment-text', 'maxlength'), '280');
+    assert.equal(await a.getAttribute('#commitment-counter', 'aria-live'), 'polite');
+    assert.equal(await text(a, '#commitment-counter'), '280 characters left');
+    await a.focus('#commitment-text');
+    await a.keyboard.type('Credit ideas');
+    assert.equal(await text(a, '#commitment-counter'), '268 characters left');
+    await a.fill('#commitment-text', '');
+    await a.keyboard.insertText('x'.repeat(300));
+    assert.equal((await a.inputValue('#commitment-text')).length, 280, 'typing stops at 280');
+    assert.equal(await text(a, '#commitment-counter'), '0 characters left');
+    await a.fill('#commitment-text', '   ');
+    await a.click('#commitment-submit');
+    await waitText(a, '#commitment-error', 'write something');
+    await a.fill('#commitment-text', 'Name whose idea it was, out loud, in the next team meeting.');
+    await axeCheck(a, 'commitment');
+    await screenshot(a, 'commitment');
+    await a.click('#commitment-submit');
+    await waitText(a, '#commitment-thanks', 'Thank you — your commitment is recorded anonymously');
+    assert.ok(await a.locator('#commitment-form').isHidden());
+    const stored = await h.commitments();
+    assert.ok(stored.includes('Name whose idea it was, out loud, in the next team meeting.'), `commitments: ${JSON.stringify(stored)}`);
+    await axeCheck(a, 'commitment sent');
+    await screenshot(a, 'commitment-sent');
+  });
+
+  let afterQ;
+  await t.test('the connection drops: Reconnecting…, a pending choice is kept and sent later', async () => {
+    // Cut this phone off from the server (every new request fails, as on a lost Wi-Fi); the
+    // long poll already under way brings the next prompt, the one after it fails.
+    await a.route('**/api/**', (route) => route.abort('internetdisconnected'));
+    await h.send('open-self-placement after');
+    await waitQuestionChange(a, baseline);
+    await waitKind(a, 'self-placement');
+    afterQ = await question(a);
+    assert.notEqual(afterQ, baseline);
+    await waitText(a, '#connection-text', 'Reconnecting…');
+    await choice(a, 'passive-supporter').click();
+    await waitText(a, '#answer-status', 'Not saved yet');
+    assert.deepEqual(await pressedKeys(a), [], 'not marked as the answer while unsent');
+    await axeCheck(a, 'reconnecting');
+    await screenshot(a, 'reconnecting');
+    await a.unroute('**/api/**');
+    await waitText(a, '#connection-text', 'Connected');
+    await waitText(a, '#answer-status', 'Saved');
+    assert.deepEqual(await pressedKeys(a), ['passive-supporter']);
+    const all = (await h.answers()).filter((x) => String(x.question) === afterQ);
+    assert.equal(all.length, 1, `the pending choice arrived: ${JSON.stringify(all)}`);
+    assert.equal(all[0].choice, 'passive-supporter');
+  });
+
+  await t.test('survives a server restart with the same token', async () => {
+    const before = await token(a);
+    await recordConnection(a);
+    await h.send('restart');
+    await a.waitForFunction(() => window.__connectionLog.includes('Reconnecting…'), null, { timeout: WAIT });
+    await a.waitForFunction(() => window.__connectionLog.lastIndexOf('Connected') > window.__connectionLog.indexOf('Reconnecting…'), null, { timeout: WAIT });
+    await waitText(a, '#connection-text', 'Connected');
+    await waitKind(a, 'self-placement');
+    assert.equal(await question(a), afterQ);
+    assert.deepEqual(await pressedKeys(a), ['passive-supporter'], 'the answer survived the restart');
+    await choice(a, 'active-ally').click();
+    await a.waitForFunction(() => document.querySelector('button.choice[data-key="active-ally"]').getAttribute('aria-pressed') === 'true', null, { timeout: WAIT });
+    assert.equal(await token(a), before, 'the same device token');
+    const all = (await h.answers()).filter((x) => String(x.question) === afterQ);
+    assert.equal(all.length, 1, JSON.stringify(all));
+    assert.equal(all[0].choice, 'active-ally', 'the answer given after the restart is recorded');
+    // Phone b follows too, without reloading.
+    await waitKind(b, 'self-placement');
+    await choice(b, 'bystander').click();
+    await waitText(b, '#answer-status', 'Saved');
+  });
+
+  await t.test('at 320 px wide and 200% text the page still fits', async () => {
+    const small = await phone({ viewport: { width: 320, height: 640 } });
+    await small.goto(qrUrl);
+    await waitKind(small, 'self-placement');
+    await small.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+    await assertNoHorizontalScroll(small);
+    await assertTapTargets(small);
+    assertNoPageProblems(small);
+    await small.context().close();
+  });
+
+  await t.test('dark mode passes the same checks', async () => {
+    const dark = await phone({ colorScheme: 'dark' });
+    await dark.goto(qrUrl);
+    await waitKind(dark, 'self-placement');
+    await choice(dark, 'advocate').click();
+    await waitText(dark, '#answer-status', 'Saved');
+    await axeCheck(dark, 'self-placement, dark');
+    await screenshot(dark, 'dark');
+    await h.send('close');
+    await waitText(dark, '#prompt-closed', 'closed');
+    await axeCheck(dark, 'closed, dark');
+    assertNoPageProblems(dark);
+    await dark.context().close();
+  });
+
+  await t.test('no script errors or policy refusals on any phone', async () => {
+    for (const p of [a, b, ...others]) assertNoPageProblems(p);
+  });
+});
+
+test('a German session shows the page in German', { timeout: 120000 }, async (t) => {
+  let h;
+  try {
+    h = await Harness.start(['--language', 'de']);
+  } catch (e) {
+    // Only a harness without the option is a reason to skip; any other failure is a failure.
+    if (!/language|option|usage/i.test(e.message)) throw e;
+    t.skip(`the harness cannot start a German session (--language de): ${e.message.split('\n').slice(0, 3).join(' ')}`);
+    return;
+  }
+  harnesses.push(h);
+  const qrUrl = `${h.info.url}#${h.info.code}`;
+
+  await t.test('before joining, a German phone gets the German form', async () => {
+    const p = await phone({ locale: 'de-DE' });
+    await p.goto(h.info.url);
+    await p.waitForSelector('#join:not([hidden])', { timeout: WAIT });
+    assert.equal(await p.getAttribute('html', 'lang'), 'de');
+    assert.equal(await text(p, 'label[for="join-code"]'), 'Beitrittscode');
+    await axeCheck(p, 'join form, German');
+    await p.context().close();
+  });
+
+  await t.test('an English phone in a German session switches to German', async () => {
+    const p = await phone({ locale: 'en-GB' });
+    await p.goto(qrUrl);
+    await waitKind(p, 'self-placement');
+    await p.waitForFunction(() => document.documentElement.lang === 'de', null, { timeout: WAIT });
+    await waitText(p, '#connection-text', 'Verbunden');
+    assert.equal((await choice(p, 'pass').locator('.choice-label').innerText()), 'Passen');
+    const labels = await p.locator('#prompt-body .choices .choice-label').allInnerTexts();
+    assert.equal(labels.length, 5);
+    assert.ok(!labels.includes('Bystander'), `stage labels come from the server in German: ${labels}`);
+    await choice(p, 'active-ally').click();
+    await waitText(p, '#answer-status', 'Gespeichert');
+    assert.match(await choice(p, 'active-ally').innerText(), /Deine Antwort/);
+    await axeCheck(p, 'self-placement, German');
+    await screenshot(p, 'de');
+    await h.send('waiting');
+    await waitKind(p, 'waiting');
+    assert.equal(await text(p, '#prompt-heading'), 'Warten auf die Moderation…');
+    await h.send('commitments');
+    await waitKind(p, 'commitment');
+    assert.equal(await text(p, '#prompt-heading'), 'Dein Vorsatz');
+    assert.equal(await text(p, '#commitment-counter'), 'Noch 280 Zeichen');
+    await axeCheck(p, 'commitment, German');
+    assertNoPageProblems(p);
+  });
+});
+
+process.on('exit', () => {
+  if (axeLog.length) {
+    console.log(`# axe-core: ${axeLog.length} states checked, ${axeLog.reduce((s, x) => s + x.violations, 0)} violations: ${axeLog.map((x) => x.state).join('; ')}`);
+  }
+});
