@@ -365,14 +365,21 @@
     var fresh = true;   // ask for the state at once after (re)connecting
     while (generation === app.loop) {
       var path = '/api/state';
-      if (!fresh && app.version !== null) path += '?since=' + encodeURIComponent(app.version);
+      var since = app.version;
+      if (!fresh && since !== null) path += '?since=' + encodeURIComponent(since);
+      var started = Date.now();
       var result = await api('GET', path, null, fresh ? REQUEST_TIMEOUT_MS : POLL_TIMEOUT_MS);
       if (generation !== app.loop) return;
       if (result.ok && result.data && typeof result.data === 'object') {
+        var wasFresh = fresh;
         fresh = false;
         await applyState(result.data);
         if (generation !== app.loop) return;
         connectionWorks();
+        // An unchanged state that came back at once instead of after the long wait: do not
+        // ask again in a tight loop.
+        var quick = Date.now() - started;
+        if (!wasFresh && app.version === since && quick < 1000) await wakeableSleep(1000 - quick);
         continue;
       }
       if (result.status === 401) {
@@ -576,7 +583,13 @@
     thanks.hidden = true;
     thanks.tabIndex = -1;
 
-    area.addEventListener('input', updateCounter);
+    area.addEventListener('input', function () {
+      updateCounter();
+      if (app.commitmentNote) {
+        app.commitmentNote = null;
+        updateCommitment();
+      }
+    });
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       submitCommitment();

@@ -212,11 +212,14 @@ async function axeCheck(page, state) {
 }
 const axeLog = [];
 
-async function screenshot(page, name) {
+async function screenshot(page, name, showSelector) {
   if (!screenshotDir) return;
   fs.mkdirSync(screenshotDir, { recursive: true });
-  // Park the pointer and focus on nothing in particular, so hovers do not show.
+  // Park the pointer so that no hover shows; bring the part the picture is about into view.
   await page.mouse.move(0, 0);
+  if (showSelector) {
+    await page.evaluate((s) => document.querySelector(s).scrollIntoView({ block: 'end' }), showSelector);
+  }
   await page.screenshot({ path: path.join(screenshotDir, `phone-${name}.png`) });
 }
 
@@ -299,6 +302,16 @@ test('the phone page in a real browser', { timeout: 300000 }, async (t) => {
       'focus on the new prompt\'s heading');
     await assertTapTargets(a);
     await assertNoHorizontalScroll(a);
+    // Keyboard focus is visible: Tab from the heading reaches the first stage, outlined.
+    await a.keyboard.press('Tab');
+    const focused = await a.evaluate(() => {
+      const e = document.activeElement;
+      const style = getComputedStyle(e);
+      return { key: e.getAttribute('data-key'), outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    assert.equal(focused.key, 'bystander');
+    assert.ok(focused.outline !== 'none' && focused.width >= 2, `visible focus: ${JSON.stringify(focused)}`);
+    await a.evaluate(() => document.activeElement.blur());
     await axeCheck(a, 'self-placement');
     await screenshot(a, 'self-placement');
   });
@@ -383,7 +396,7 @@ test('the phone page in a real browser', { timeout: 300000 }, async (t) => {
     assert.ok(disabled, 'every choice is disabled');
     assert.deepEqual(await pressedKeys(a), ['advocate']);
     await axeCheck(a, 'closed');
-    await screenshot(a, 'closed');
+    await screenshot(a, 'closed', '#prompt-closed');
   });
 
   await t.test('reveal with fewer than k answers: suppressed, no numbers', async () => {
@@ -394,7 +407,7 @@ test('the phone page in a real browser', { timeout: 300000 }, async (t) => {
     assert.equal(await a.locator('#results .bar-count').count(), 0, 'no counts');
     assert.doesNotMatch(shown.replace(/at least \d+ people/, ''), /\d/, 'no numbers besides k');
     await axeCheck(a, 'suppressed');
-    await screenshot(a, 'suppressed');
+    await screenshot(a, 'suppressed', '#results');
   });
 
   let decision;
@@ -447,7 +460,7 @@ test('the phone page in a real browser', { timeout: 300000 }, async (t) => {
     assert.equal(rows.reduce((s, r) => s + r.count, 0), 5);
     assert.match(await text(a, '#results'), /5 answers in total/);
     await axeCheck(a, 'results');
-    await screenshot(a, 'results');
+    await screenshot(a, 'results', '#results');
   });
 
   await t.test('waiting between prompts', async () => {
@@ -500,6 +513,8 @@ test('the phone page in a real browser', { timeout: 300000 }, async (t) => {
     await waitText(a, '#connection-text', 'Reconnecting…');
     await choice(a, 'passive-supporter').click();
     await waitText(a, '#answer-status', 'Not saved yet');
+    assert.equal(await a.locator('#connection .connection-icon').evaluate((e) => getComputedStyle(e).animationName), 'none',
+      'no spinning for someone who asked for reduced motion');
     assert.deepEqual(await pressedKeys(a), [], 'not marked as the answer while unsent');
     await axeCheck(a, 'reconnecting');
     await screenshot(a, 'reconnecting');
