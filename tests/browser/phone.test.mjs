@@ -531,8 +531,11 @@ test('the phone page in a real browser', { timeout: 300000 }, async (t) => {
     const before = await token(a);
     await recordConnection(a);
     await h.send('restart');
-    await a.waitForFunction(() => window.__connectionLog.includes('Reconnecting…'), null, { timeout: WAIT });
-    await a.waitForFunction(() => window.__connectionLog.lastIndexOf('Connected') > window.__connectionLog.indexOf('Reconnecting…'), null, { timeout: WAIT });
+    const log = () => a.evaluate(() => JSON.stringify(window.__connectionLog));
+    await a.waitForFunction(() => window.__connectionLog.includes('Reconnecting…'), null, { timeout: WAIT })
+      .catch(async (e) => { throw new Error(`no Reconnecting… shown; connection line: ${await log()}; ${e.message}`); });
+    await a.waitForFunction(() => window.__connectionLog.lastIndexOf('Connected') > window.__connectionLog.indexOf('Reconnecting…'), null, { timeout: WAIT })
+      .catch(async (e) => { throw new Error(`not Connected again; connection line: ${await log()}; ${e.message}`); });
     await waitText(a, '#connection-text', 'Connected');
     await waitKind(a, 'self-placement');
     assert.equal(await question(a), afterQ);
@@ -547,6 +550,44 @@ test('the phone page in a real browser', { timeout: 300000 }, async (t) => {
     await waitKind(b, 'self-placement');
     await choice(b, 'bystander').click();
     await waitText(b, '#answer-status', 'Saved');
+  });
+
+  await t.test('a 401 from the server: rejoins with the stored token and carries on', async () => {
+    const before = await token(a);
+    const joins = [];
+    a.on('request', (r) => { if (r.url().endsWith('/api/join')) joins.push(r.postDataJSON()); });
+    let refused = 0;
+    await a.route('**/api/state**', async (route) => {
+      if (refused++ === 0) {
+        await route.fulfill({ status: 401, contentType: 'application/json',
+          body: JSON.stringify({ error: 'bad-token', message: 'Unknown device.' }) });
+      } else {
+        await route.continue();
+      }
+    });
+    await h.send('waiting');           // ends the long poll under way; the next one is refused
+    await waitKind(a, 'waiting');
+    await h.send('open-self-placement after');
+    await waitKind(a, 'self-placement');
+    await a.unroute('**/api/state**');
+    assert.ok(refused >= 1, 'the refusal was served');
+    assert.ok(joins.length >= 1, 'the page joined again');
+    assert.equal(joins[0].token, before, 'with the token it had');
+    assert.equal(joins[0].code, h.info.code);
+    assert.equal(await token(a), before, 'and kept it');
+    assert.equal(await a.locator('#join').isHidden(), true, 'without asking for the code');
+  });
+
+  await t.test('the browser goes offline: Offline is shown, then it reconnects', async () => {
+    await a.context().setOffline(true);
+    await h.send('waiting');
+    await waitText(a, '#connection-text', 'Offline');
+    await waitText(a, '#connection-hint', 'Wi-Fi');
+    await a.context().setOffline(false);
+    await waitText(a, '#connection-text', 'Connected');
+    await waitKind(a, 'waiting');
+    await h.send('open-self-placement after');
+    await waitKind(a, 'self-placement');
   });
 
   await t.test('at 320 px wide and 200% text the page still fits', async () => {
