@@ -145,7 +145,7 @@ qint64 DecisionPanel::findOrCreateQuestion(QString *error)
     question.sceneId = mSceneId;
     question.prompt = mDecision.prompt.simplified();
     for (const DecisionOption &option : mOptions)
-        question.choices.append({option.id, option.stage});
+        question.choices.append({option.id, option.stage, option.text.simplified()});
     const std::optional<qint64> id = mModel->addQuestion(question, error);
     if (!id)
         return 0;

@@ -261,7 +261,7 @@ std::optional<DemoSession::Result> DemoSession::create(SessionStore *store, cons
                 q.sceneId = scene->id;
                 q.prompt = scene->decision->prompt;
                 for (const DecisionOption &option : scene->decision->options)
-                    q.choices.append({option.id, option.stage});
+                    q.choices.append({option.id, option.stage, option.text.simplified()});
                 const auto vote = [&](const Person &p) {
                     const int roll = crowd.below(100);
                     return roll < 5   ? QString()

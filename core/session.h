@@ -50,11 +50,20 @@ struct Session
 // a decision, key is the option id and stage the stage that option maps to.
 struct Choice
 {
+    Choice() = default;
+    Choice(const QString &key, const QString &stage, const QString &label = {})
+        : key(key), stage(stage), label(label)
+    {
+    }
+
     QString key;
     QString stage;
+    // A decision option's text as it was asked (the participant page shows it); empty for
+    // self-placements, whose labels come from the spectrum and the session's stage labels.
+    QString label;
     friend bool operator==(const Choice &a, const Choice &b)
     {
-        return a.key == b.key && a.stage == b.stage;
+        return a.key == b.key && a.stage == b.stage && a.label == b.label;
     }
 };
 

@@ -80,6 +80,17 @@ QList<Answer> SessionModel::answers(qint64 questionId) const
     return list;
 }
 
+std::optional<Answer> SessionModel::answer(qint64 questionId, const QString &token) const
+{
+    const auto byToken = mAnswers.constFind(questionId);
+    if (byToken == mAnswers.cend())
+        return std::nullopt;
+    const auto it = byToken->constFind(token);
+    if (it == byToken->cend())
+        return std::nullopt;
+    return *it;
+}
+
 int SessionModel::answerCount() const
 {
     int count = 0;
@@ -228,7 +239,7 @@ int SessionModel::changeTally(qint64 questionId, const QString &choice, int delt
 }
 
 std::optional<Commitment> SessionModel::addCommitment(const QString &text, const QString &token,
-                                                      QString *error)
+                                                      QString *error, quint64 *sequence)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
@@ -243,7 +254,9 @@ std::optional<Commitment> SessionModel::addCommitment(const QString &text, const
     }
     Commitment c{++mLastCommitmentId, mSession.id, token, trimmed, QDateTime::currentDateTimeUtc()};
     mCommitments.append(c);
-    mStore->queue(SessionStore::PutCommitment{c});
+    const quint64 queued = mStore->queue(SessionStore::PutCommitment{c});
+    if (sequence)
+        *sequence = queued;
     notify(SessionChange::Kind::Commitment);
     return c;
 }

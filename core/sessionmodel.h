@@ -50,6 +50,7 @@ public:
     const Question *question(qint64 id) const;
     QList<Answer> answers() const; // all, in id order
     QList<Answer> answers(qint64 questionId) const;
+    std::optional<Answer> answer(qint64 questionId, const QString &token) const;
     int answerCount() const;
     QList<Tally> tallies() const;
     int tally(qint64 questionId, const QString &choice) const;
@@ -69,9 +70,10 @@ public:
     // Tallies: counts entered by the facilitator. Returns the new count (never below 0).
     int changeTally(qint64 questionId, const QString &choice, int delta);
 
-    // Commitments: 1 to Commitment::MaxLength characters, trimmed.
+    // Commitments: 1 to Commitment::MaxLength characters, trimmed. *sequence, if given,
+    // receives the write's sequence number: recorded once store.isCommitted(*sequence).
     std::optional<Commitment> addCommitment(const QString &text, const QString &token,
-                                            QString *error);
+                                            QString *error, quint64 *sequence = nullptr);
     bool removeCommitment(qint64 id);
     void restoreCommitment(const Commitment &commitment);
 

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -39,9 +40,12 @@ QDateTime fromIso(const QVariant &v)
 QString choicesJson(const QList<Choice> &choices)
 {
     QJsonArray array;
-    for (const Choice &c : choices)
-        array.append(
-            QJsonObject{{QStringLiteral("key"), c.key}, {QStringLiteral("stage"), c.stage}});
+    for (const Choice &c : choices) {
+        QJsonObject object{{QStringLiteral("key"), c.key}, {QStringLiteral("stage"), c.stage}};
+        if (!c.label.isEmpty())
+            object.insert(QStringLiteral("label"), c.label);
+        array.append(object);
+    }
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
@@ -50,7 +54,8 @@ QList<Choice> choicesFromJson(const QString &json)
     QList<Choice> choices;
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
     for (const QJsonValue &v : array)
-        choices.append({v[QLatin1String("key")].toString(), v[QLatin1String("stage")].toString()});
+        choices.append({v[QLatin1String("key")].toString(), v[QLatin1String("stage")].toString(),
+                        v[QLatin1String("label")].toString()});
     return choices;
 }
 
@@ -472,6 +477,46 @@ bool SessionStore::updateQuestion(const Question &question, QString *error)
         return false;
     }
     return true;
+}
+
+std::optional<ParticipantAccess> SessionStore::participantAccess(qint64 sessionId, QString *error)
+{
+    const auto read = [this, sessionId]() -> std::optional<ParticipantAccess> {
+        QSqlQuery q(mDb);
+        q.prepare(QStringLiteral(
+            "SELECT join_code, token_key FROM participant_access WHERE session_id = ?"));
+        q.addBindValue(sessionId);
+        if (!q.exec() || !q.next())
+            return std::nullopt;
+        return ParticipantAccess{q.value(0).toString(), q.value(1).toByteArray()};
+    };
+    if (std::optional<ParticipantAccess> existing = read())
+        return existing;
+
+    ParticipantAccess access;
+    const QString alphabet = ParticipantAccess::codeAlphabet();
+    QRandomGenerator *random = QRandomGenerator::system();
+    for (int i = 0; i < ParticipantAccess::CodeLength; ++i)
+        access.joinCode.append(alphabet.at(int(random->bounded(quint32(alphabet.size())))));
+    quint32 words[ParticipantAccess::KeyBytes / 4];
+    random->fillRange(words);
+    access.tokenKey = QByteArray(reinterpret_cast<const char *>(words), sizeof words);
+
+    QSqlQuery q(mDb);
+    // OR IGNORE: should a row appear in between, the one already stored wins (read below).
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO participant_access (session_id, join_code, "
+                             "token_key) VALUES (?, ?, ?)"));
+    q.addBindValue(sessionId);
+    q.addBindValue(access.joinCode);
+    q.addBindValue(access.tokenKey);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    if (std::optional<ParticipantAccess> stored = read())
+        return stored;
+    *error = StoreText::tr("There is no session %1.").arg(sessionId);
+    return std::nullopt;
 }
 
 quint64 SessionStore::queue(const Write &write)

@@ -18,6 +18,20 @@ struct SessionSummary
     int answerCount = 0;
 };
 
+// What lets phones join one session through the participant server: the join code shown to the
+// room and a random key that signs the device tokens it hands out. Created once per session and
+// kept with it, so a restart changes neither.
+struct ParticipantAccess
+{
+    static constexpr int CodeLength = 6;
+    static constexpr int KeyBytes = 32;
+    // No 0/O, 1/I/L: read off a projector and typed on a phone without mix-ups.
+    static QString codeAlphabet() { return QStringLiteral("ABCDEFGHJKMNPQRSTUVWXYZ23456789"); }
+
+    QString joinCode;
+    QByteArray tokenKey;
+};
+
 // The SQLite file that holds every session. One per data folder.
 //
 //   SessionModel ──queue()──> SessionStore ──one transaction per burst──> upstander.sqlite
@@ -91,6 +105,9 @@ public:
     bool deleteSession(qint64 id, QString *error); // with all of its data
     qint64 addQuestion(const Question &question, QString *error);
     bool updateQuestion(const Question &question, QString *error);
+    // The session's participant access, created (and written at once) the first time it is
+    // asked for. std::nullopt, with *error, if there is no such session or it cannot be saved.
+    std::optional<ParticipantAccess> participantAccess(qint64 sessionId, QString *error);
 
     // Group-committed writes. Returns the write's sequence number.
     quint64 queue(const Write &write);

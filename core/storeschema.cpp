@@ -62,6 +62,17 @@ const char *const version2[] = {
     "PRAGMA user_version = 2",
 };
 
+// Version 3: what lets phones join a session (the participant server): the join code shown to
+// the room and the key that signs device tokens, so both survive a restart of the program.
+// One row per session, created the first time participants are invited.
+const char *const version3[] = {
+    "CREATE TABLE participant_access ("
+    " session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,"
+    " join_code TEXT NOT NULL CHECK (length(join_code) = 6),"
+    " token_key BLOB NOT NULL CHECK (length(token_key) >= 32))",
+    "PRAGMA user_version = 3",
+};
+
 template <std::size_t N>
 bool run(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
@@ -101,6 +112,11 @@ bool StoreSchema::createVersion1(QSqlDatabase &db, QString *error)
     return run(db, version1, error);
 }
 
+bool StoreSchema::createVersion2(QSqlDatabase &db, QString *error)
+{
+    return run(db, version1, error) && run(db, version2, error);
+}
+
 bool StoreSchema::upgrade(QSqlDatabase &db, QString *error)
 {
     const int found = version(db);
@@ -118,6 +134,8 @@ bool StoreSchema::upgrade(QSqlDatabase &db, QString *error)
     if (found < 1 && !run(db, version1, error))
         return false;
     if (found < 2 && !run(db, version2, error))
+        return false;
+    if (found < 3 && !run(db, version3, error))
         return false;
     return true;
 }

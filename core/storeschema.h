@@ -12,13 +12,14 @@ class StoreSchema
     Q_DECLARE_TR_FUNCTIONS(StoreSchema)
 
 public:
-    static constexpr int CurrentVersion = 2;
+    static constexpr int CurrentVersion = 3;
 
     // Brings an empty database (version 0) or an older one up to CurrentVersion.
     // Refuses, without writing, a database from a newer version.
     static bool upgrade(QSqlDatabase &db, QString *error);
     static int version(QSqlDatabase &db);
 
-    // The exact schema of version 1, for tests that need a first-version database.
+    // The exact schemas of versions 1 and 2, for tests that need an older database.
     static bool createVersion1(QSqlDatabase &db, QString *error);
+    static bool createVersion2(QSqlDatabase &db, QString *error);
 };

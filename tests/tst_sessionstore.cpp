@@ -26,6 +26,7 @@ private slots:
     void invalidAnswersAreRefused();
     void groupCommitCoalescesABurst();
     void migratesVersion1Fixture();
+    void migratesVersion2ToVersion3();
     void refusesNewerDatabase();
     void refusesCorruptFile();
     void refusesReadOnlyFolder();
@@ -299,6 +300,76 @@ void tst_SessionStore::migratesVersion1Fixture()
     QVERIFY(
         model.recordAnswer(questions.at(1).id, QStringLiteral("tok-d"), QStringLiteral("credit"))
             .ok);
+}
+
+void tst_SessionStore::migratesVersion2ToVersion3()
+{
+    QTemporaryDir dir;
+    const QString connection = QStringLiteral("version-2");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(dir.filePath(SessionStore::fileName()));
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(StoreSchema::createVersion2(db, &error), qPrintable(error));
+        QCOMPARE(StoreSchema::version(db), 2);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO sessions (id, title, date, created_at) VALUES "
+            "(7, 'Before participants', '2026-01-02', '2026-01-02T09:00:00.000Z')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO questions (id, session_id, kind, phase, choices, position, asked_at) "
+            "VALUES (3, 7, 'decision', 'baseline', '[{\"key\":\"quiet\",\"stage\":"
+            "\"bystander\"}]', 1, '2026-01-02T09:00:00.000Z')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    QString error;
+    QByteArray key;
+    QString code;
+    {
+        SessionStore store;
+        QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
+        QSqlDatabase db = store.database();
+        QCOMPARE(StoreSchema::version(db), 3);
+        QCOMPARE(store.session(7)->title, QStringLiteral("Before participants"));
+        const QList<Question> questions = store.questions(7);
+        QCOMPARE(questions.size(), 1);
+        QCOMPARE(questions.first().choices,
+                 QList<Choice>({{QStringLiteral("quiet"), QStringLiteral("bystander")}}));
+
+        // The new table: a join code and a token key per session, made once.
+        const std::optional<ParticipantAccess> access = store.participantAccess(7, &error);
+        QVERIFY2(access, qPrintable(error));
+        code = access->joinCode;
+        key = access->tokenKey;
+        QCOMPARE(code.size(), ParticipantAccess::CodeLength);
+        for (const QChar c : code)
+            QVERIFY(ParticipantAccess::codeAlphabet().contains(c));
+        QCOMPARE(key.size(), ParticipantAccess::KeyBytes);
+        QCOMPARE(store.participantAccess(7, &error)->tokenKey, key);
+        QVERIFY(!store.participantAccess(8, &error)); // no such session
+
+        // Decision options keep their texts.
+        Question decision = questions.first();
+        decision.choices = {{QStringLiteral("credit"), QStringLiteral("active-ally"),
+                             QStringLiteral("Credit her, out loud")}};
+        decision.position = 2;
+        const qint64 id = store.addQuestion(decision, &error);
+        QCOMPARE(store.questions(7).last().id, id);
+        QCOMPARE(store.questions(7).last().choices.first().label,
+                 QStringLiteral("Credit her, out loud"));
+    }
+    // Kept across a restart; gone with its session.
+    SessionStore store;
+    QVERIFY(store.open(dir.path(), &error));
+    QCOMPARE(store.participantAccess(7, &error)->joinCode, code);
+    QCOMPARE(store.participantAccess(7, &error)->tokenKey, key);
+    QVERIFY(store.deleteSession(7, &error));
+    QSqlQuery count(store.database());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM participant_access")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 0);
 }
 
 void tst_SessionStore::refusesNewerDatabase()
