@@ -1,0 +1,611 @@
+#include "participantserver.h"
+
+#include "apierror.h"
+#include "guardedtcpserver.h"
+#include "httpfrontend.h"
+#include "participantstate.h"
+#include "sessionmodel.h"
+#include "sessionstore.h"
+#include "staticfiles.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace {
+
+// Long polls are answered together a moment after a change, so a burst of changes (thirty
+// answers while results are shown) costs one round of answers, not thirty.
+constexpr int WakeDelayMs = 50;
+constexpr int HousekeepingMs = 250;
+constexpr int MaxChoiceLength = 64;
+constexpr int MaxCodeLength = 32;
+
+const QString ApiPrefix = QStringLiteral("/api/");
+
+QString addressKey(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4); // ::ffff:a.b.c.d is a.b.c.d
+    return isV4 ? QHostAddress(v4).toString() : address.toString();
+}
+
+// Phones may type the code with or without the dash, in either case.
+QString normalizedCode(const QString &typed)
+{
+    QString code;
+    for (const QChar c : typed) {
+        if (c != QLatin1Char('-') && !c.isSpace())
+            code.append(c.toUpper());
+    }
+    return code;
+}
+
+bool sameText(const QString &a, const QString &b)
+{
+    if (a.size() != b.size())
+        return false;
+    ushort difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= a.at(i).unicode() ^ b.at(i).unicode();
+    return difference == 0;
+}
+
+ApiError closedError()
+{
+    return {409, QStringLiteral("closed"),
+            QStringLiteral("This question is closed or is not the one being asked.")};
+}
+
+} // namespace
+
+ParticipantServer::ParticipantServer(SessionModel *model, QObject *parent)
+    : QObject(parent), mModel(model),
+      mPerAddress(mLimits.requestsPerAddressPerSecond, 2.0 * mLimits.requestsPerAddressPerSecond),
+      mPerDevice(mLimits.requestsPerDevicePerSecond, 2.0 * mLimits.requestsPerDevicePerSecond),
+      mJoins(mLimits.joinsPerAddressPerMinute / 60.0, mLimits.joinsPerAddressPerMinute)
+{
+    mClock.start();
+    mWake.setSingleShot(true);
+    mWake.setInterval(WakeDelayMs);
+    connect(&mWake, &QTimer::timeout, this, &ParticipantServer::wakeLongPolls);
+    mHousekeeping.setInterval(HousekeepingMs);
+    connect(&mHousekeeping, &QTimer::timeout, this, &ParticipantServer::housekeeping);
+    connect(mModel, &SessionModel::changed, this, &ParticipantServer::modelChanged);
+    connect(mModel->store(), &SessionStore::committed, this, &ParticipantServer::committed);
+    connect(mModel->store(), &SessionStore::writeFailed, this, &ParticipantServer::writeFailed);
+}
+
+ParticipantServer::~ParticipantServer()
+{
+    stop();
+}
+
+void ParticipantServer::setLimits(const Limits &limits)
+{
+    mLimits = limits;
+    mPerAddress =
+        RateLimiter(limits.requestsPerAddressPerSecond, 2.0 * limits.requestsPerAddressPerSecond);
+    mPerDevice =
+        RateLimiter(limits.requestsPerDevicePerSecond, 2.0 * limits.requestsPerDevicePerSecond);
+    mJoins = RateLimiter(limits.joinsPerAddressPerMinute / 60.0, limits.joinsPerAddressPerMinute);
+}
+
+bool ParticipantServer::start(const QHostAddress &address, quint16 port, QString *error)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    stop();
+    if (!mModel->isLoaded()) {
+        *error = tr("Open a session before inviting participants.");
+        return false;
+    }
+    QString storeError;
+    const std::optional<ParticipantAccess> access =
+        mModel->store()->participantAccess(mModel->session().id, &storeError);
+    if (!access) {
+        *error = tr("The session's join code cannot be saved: %1").arg(storeError);
+        return false;
+    }
+    GuardedTcpServer::Limits tcpLimits;
+    tcpLimits.maxConnections = mLimits.maxConnections;
+    tcpLimits.maxHeaderBytes = mLimits.maxHeaderBytes;
+    tcpLimits.maxBodyBytes = mLimits.maxBodyBytes;
+    tcpLimits.requestTimeoutMs = mLimits.requestTimeoutMs;
+    tcpLimits.idleTimeoutMs = mLimits.idleTimeoutMs;
+    auto *tcpServer = new GuardedTcpServer(tcpLimits);
+    if (!tcpServer->listen(address, port)) {
+        *error = tr("Participants cannot be invited: port %1 on %2 cannot be opened (%3).")
+                     .arg(port)
+                     .arg(address.toString(), tcpServer->errorString());
+        delete tcpServer;
+        return false;
+    }
+    mTcpServer = tcpServer;
+    mFrontEnd = new HttpFrontEnd(tcpServer, [this](const HttpRequest &r) { handle(r); });
+    connect(mFrontEnd, &HttpFrontEnd::gone, this, &ParticipantServer::gone);
+    mSessionId = mModel->session().id;
+    mCodeSession = mSessionId;
+    mJoinCode = access->joinCode;
+    mTokens = DeviceTokens(access->tokenKey);
+    // Never a version a phone saw before a restart, so its first poll is answered at once.
+    mVersion = std::max(mVersion + 1, QDateTime::currentMSecsSinceEpoch());
+    mCachedVersion = -1;
+    loadCommittedDevices();
+    mHousekeeping.start();
+    emit runningChanged(true);
+    return true;
+}
+
+void ParticipantServer::stop()
+{
+    if (!mFrontEnd)
+        return;
+    HttpFrontEnd *frontEnd = mFrontEnd;
+    mFrontEnd.clear();
+    disconnect(frontEnd, nullptr, this, nullptr);
+    mTcpServer->close(); // the port is free again at once (for a restart on the same port)
+    mTcpServer->abortAll();
+    mTcpServer = nullptr;
+    // Later: stop() may run inside one of its signals.
+    frontEnd->deleteLater();
+    mLongPolls.clear();
+    mLongPollOfDevice.clear();
+    mDiskWaits.clear();
+    mLastSeen.clear();
+    mWake.stop();
+    mHousekeeping.stop();
+    mSessionId = 0;
+    setConnected(0);
+    emit runningChanged(false);
+}
+
+QHostAddress ParticipantServer::address() const
+{
+    return mTcpServer ? mTcpServer->serverAddress() : QHostAddress();
+}
+
+quint16 ParticipantServer::port() const
+{
+    return mTcpServer ? mTcpServer->serverPort() : 0;
+}
+
+QString ParticipantServer::joinCode() const
+{
+    if (!mModel->isLoaded())
+        return {};
+    if (mCodeSession != mModel->session().id) {
+        QString error;
+        const std::optional<ParticipantAccess> access =
+            mModel->store()->participantAccess(mModel->session().id, &error);
+        if (!access)
+            return {};
+        mCodeSession = mModel->session().id;
+        mJoinCode = access->joinCode;
+    }
+    return mJoinCode;
+}
+
+QUrl ParticipantServer::pageUrl(const QHostAddress &host) const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(host.toString());
+    url.setPort(port());
+    url.setPath(QStringLiteral("/"));
+    return url;
+}
+
+QUrl ParticipantServer::joinUrl(const QHostAddress &host) const
+{
+    QUrl url = pageUrl(host);
+    url.setFragment(joinCode());
+    return url;
+}
+
+void ParticipantServer::setPrompt(const ParticipantPrompt &prompt)
+{
+    if (prompt == mPrompt)
+        return;
+    mPrompt = prompt;
+    changed();
+}
+
+// --- requests ------------------------------------------------------------------------------
+
+void ParticipantServer::handle(const HttpRequest &request)
+{
+    if (const qint64 wait = mPerAddress.take(addressKey(request.peer), mClock.elapsed()))
+        return send(request.id, rateLimited(wait));
+
+    if (!request.path.startsWith(ApiPrefix)) {
+        const std::optional<HttpReply> file = StaticFiles::get(request.path);
+        if (!file)
+            return sendError(request.id, {404, QStringLiteral("not-found"),
+                                          QStringLiteral("There is nothing at this address.")});
+        if (request.method != HttpRequest::Method::Get) {
+            HttpReply reply = ApiError{405, QStringLiteral("method-not-allowed"),
+                                       QStringLiteral("Only GET is allowed here.")}
+                                  .reply();
+            reply.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("GET")});
+            return send(request.id, reply);
+        }
+        return send(request.id, *file);
+    }
+
+    const QString route = request.path.mid(ApiPrefix.size());
+    HttpRequest::Method method;
+    if (route == QLatin1String("join") || route == QLatin1String("answer") ||
+        route == QLatin1String("commitment")) {
+        method = HttpRequest::Method::Post;
+    } else if (route == QLatin1String("state")) {
+        method = HttpRequest::Method::Get;
+    } else {
+        return sendError(request.id, {404, QStringLiteral("not-found"),
+                                      QStringLiteral("There is nothing at this address.")});
+    }
+    if (request.method != method) {
+        const bool post = method == HttpRequest::Method::Post;
+        HttpReply reply = ApiError{405, QStringLiteral("method-not-allowed"),
+                                   post ? QStringLiteral("Only POST is allowed here.")
+                                        : QStringLiteral("Only GET is allowed here.")}
+                              .reply();
+        reply.headers.append({QByteArrayLiteral("Allow"),
+                              post ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET")});
+        return send(request.id, reply);
+    }
+    if (route == QLatin1String("join"))
+        return join(request);
+    const std::optional<QString> deviceId = device(request);
+    if (!deviceId)
+        return;
+    if (route == QLatin1String("state"))
+        state(request, *deviceId);
+    else if (route == QLatin1String("answer"))
+        answer(request, *deviceId);
+    else
+        commitment(request, *deviceId);
+}
+
+std::optional<QString> ParticipantServer::device(const HttpRequest &request)
+{
+    const QByteArray token = request.header(QByteArrayLiteral("x-upstander-token"));
+    if (token.isEmpty()) {
+        sendError(request.id, {401, QStringLiteral("no-token"),
+                               QStringLiteral("Join the session first (POST /api/join).")});
+        return std::nullopt;
+    }
+    const QString deviceId = mTokens.deviceId(QString::fromLatin1(token));
+    if (deviceId.isEmpty()) {
+        sendError(request.id, {401, QStringLiteral("bad-token"),
+                               QStringLiteral("This device token was not issued for this "
+                                              "session. Join again.")});
+        return std::nullopt;
+    }
+    if (const qint64 wait = mPerDevice.take(deviceId, mClock.elapsed())) {
+        send(request.id, rateLimited(wait));
+        return std::nullopt;
+    }
+    seen(deviceId);
+    return deviceId;
+}
+
+void ParticipantServer::join(const HttpRequest &request)
+{
+    if (const qint64 wait = mJoins.take(addressKey(request.peer), mClock.elapsed()))
+        return send(request.id, rateLimited(wait));
+    const auto body = RequestBody::parse(request, {{QStringLiteral("code"), QJsonValue::String}},
+                                         {{QStringLiteral("token"), QJsonValue::String}});
+    if (const ApiError *error = std::get_if<ApiError>(&body))
+        return sendError(request.id, *error);
+    const QJsonObject object = std::get<QJsonObject>(body);
+    const QString typed = object.value(QLatin1String("code")).toString();
+    if (typed.size() > MaxCodeLength || !sameText(normalizedCode(typed), mJoinCode)) {
+        return sendError(request.id, {403, QStringLiteral("wrong-code"),
+                                      QStringLiteral("This is not the join code of the session.")});
+    }
+    QString token = object.value(QLatin1String("token")).toString();
+    QString deviceId = mTokens.deviceId(token);
+    if (deviceId.isEmpty()) {
+        token = mTokens.issue();
+        deviceId = mTokens.deviceId(token);
+    }
+    seen(deviceId);
+    send(request.id,
+         HttpReply::json(200, {{QStringLiteral("token"), token},
+                               {QStringLiteral("language"), mModel->session().language}}));
+}
+
+void ParticipantServer::state(const HttpRequest &request, const QString &deviceId)
+{
+    // A device has at most one long poll: a newer one answers the older one.
+    if (const quint64 older = mLongPollOfDevice.take(deviceId)) {
+        mLongPolls.remove(older);
+        sendState(older, deviceId);
+    }
+    bool numeric = false;
+    const qint64 since = request.query.queryItemValue(QStringLiteral("since")).toLongLong(&numeric);
+    if (!numeric || since != mVersion)
+        return sendState(request.id, deviceId);
+    mLongPolls.insert(request.id, {deviceId, mClock.elapsed() + mLimits.longPollMs});
+    mLongPollOfDevice.insert(deviceId, request.id);
+}
+
+void ParticipantServer::answer(const HttpRequest &request, const QString &deviceId)
+{
+    const auto body = RequestBody::parse(request, {{QStringLiteral("question"), QJsonValue::Double},
+                                                   {QStringLiteral("choice"), QJsonValue::String}});
+    if (const ApiError *error = std::get_if<ApiError>(&body))
+        return sendError(request.id, *error);
+    const QJsonObject object = std::get<QJsonObject>(body);
+    const std::optional<qint64> questionId =
+        RequestBody::integer(object.value(QLatin1String("question")));
+    if (!questionId) {
+        return sendError(request.id, {400, QStringLiteral("wrong-type"),
+                                      QStringLiteral("The field \"question\" must be a whole "
+                                                     "number.")});
+    }
+    const Question *q = mModel->question(*questionId);
+    if (!q || q->kind == QuestionKind::Commitment) {
+        return sendError(
+            request.id,
+            {404, QStringLiteral("not-found"),
+             QStringLiteral("There is no question %1 in this session.").arg(*questionId)});
+    }
+    if (ParticipantState::promptQuestion(*mModel, mPrompt) != q || !q->open)
+        return sendError(request.id, closedError());
+    const QString choice = object.value(QLatin1String("choice")).toString();
+    if (choice.size() > MaxChoiceLength || !q->accepts(choice)) {
+        return sendError(request.id, {400, QStringLiteral("unknown-choice"),
+                                      QStringLiteral("This question does not offer that choice.")});
+    }
+    const SessionModel::AnswerResult result = mModel->recordAnswer(q->id, deviceId, choice);
+    if (!result.ok)
+        return sendError(request.id, closedError());
+    replyWhenStored(request.id, result.sequence,
+                    HttpReply::json(200, {{QStringLiteral("question"), q->id},
+                                          {QStringLiteral("choice"), choice}}));
+}
+
+void ParticipantServer::commitment(const HttpRequest &request, const QString &deviceId)
+{
+    const auto body = RequestBody::parse(request, {{QStringLiteral("text"), QJsonValue::String}});
+    if (const ApiError *error = std::get_if<ApiError>(&body))
+        return sendError(request.id, *error);
+    if (mPrompt.kind != ParticipantPrompt::Kind::Commitment) {
+        return sendError(request.id, {409, QStringLiteral("closed"),
+                                      QStringLiteral("Commitments are not being collected now.")});
+    }
+    if (mCommittedDevices.contains(deviceId)) {
+        return sendError(request.id, {409, QStringLiteral("already-submitted"),
+                                      QStringLiteral("This device has sent its commitment "
+                                                     "already.")});
+    }
+    const QString text = std::get<QJsonObject>(body).value(QLatin1String("text")).toString();
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        return sendError(
+            request.id, {400, QStringLiteral("empty"), QStringLiteral("The commitment is empty.")});
+    }
+    if (trimmed.size() > Commitment::MaxLength) {
+        return sendError(request.id, {400, QStringLiteral("too-long"),
+                                      QStringLiteral("A commitment can be at most %1 characters.")
+                                          .arg(Commitment::MaxLength)});
+    }
+    QString error; // translated, for the console; the checks above leave nothing to refuse
+    quint64 sequence = 0;
+    if (!mModel->addCommitment(trimmed, deviceId, &error, &sequence)) {
+        return sendError(request.id, {400, QStringLiteral("empty"),
+                                      QStringLiteral("The commitment cannot be taken.")});
+    }
+    mCommittedDevices.insert(deviceId);
+    replyWhenStored(request.id, sequence,
+                    HttpReply::json(200, {{QStringLiteral("submitted"), true}}));
+}
+
+// --- replies -------------------------------------------------------------------------------
+
+void ParticipantServer::send(quint64 requestId, const HttpReply &reply)
+{
+    if (mFrontEnd)
+        mFrontEnd->reply(requestId, reply);
+}
+
+void ParticipantServer::sendError(quint64 requestId, const ApiError &error)
+{
+    send(requestId, error.reply());
+}
+
+HttpReply ParticipantServer::rateLimited(qint64 waitMs) const
+{
+    HttpReply reply = HttpReply::error(429, QStringLiteral("rate-limited"),
+                                       QStringLiteral("Too many requests. Try again shortly."));
+    const qint64 seconds = std::max<qint64>(1, (waitMs + 999) / 1000);
+    reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(seconds)});
+    return reply;
+}
+
+void ParticipantServer::sendState(quint64 requestId, const QString &deviceId)
+{
+    if (mCachedVersion != mVersion) {
+        mCachedPrompt = ParticipantState::prompt(*mModel, mPrompt);
+        mCachedResults = ParticipantState::results(*mModel, mPrompt);
+        mCachedVersion = mVersion;
+    }
+    const QJsonObject state{
+        {QStringLiteral("version"), mVersion},
+        {QStringLiteral("language"), mModel->session().language},
+        {QStringLiteral("prompt"),
+         ParticipantState::forDevice(mCachedPrompt, *mModel, mPrompt, deviceId,
+                                     mCommittedDevices.contains(deviceId))},
+        {QStringLiteral("results"), mCachedResults},
+    };
+    send(requestId, HttpReply::json(200, state));
+}
+
+void ParticipantServer::replyWhenStored(quint64 requestId, quint64 sequence, const HttpReply &reply)
+{
+    if (mModel->store()->isCommitted(sequence))
+        return send(requestId, reply);
+    mDiskWaits.insert(requestId, {sequence, mClock.elapsed() + mLimits.commitTimeoutMs, reply});
+}
+
+// --- changes -------------------------------------------------------------------------------
+
+void ParticipantServer::changed()
+{
+    ++mVersion;
+    if (isRunning() && !mWake.isActive())
+        mWake.start();
+}
+
+void ParticipantServer::wakeLongPolls()
+{
+    const QHash<quint64, LongPoll> polls = std::exchange(mLongPolls, {});
+    mLongPollOfDevice.clear();
+    for (auto it = polls.cbegin(); it != polls.cend(); ++it)
+        sendState(it.key(), it->deviceId);
+}
+
+void ParticipantServer::modelChanged(const SessionChange &change)
+{
+    switch (change.kind) {
+    case SessionChange::Kind::Reset:
+        if (isRunning() && (!mModel->isLoaded() || mModel->session().id != mSessionId)) {
+            stop();
+            return;
+        }
+        loadCommittedDevices();
+        changed(); // k, stage labels or language may have changed
+        break;
+    case SessionChange::Kind::Question:
+        if (mPrompt.kind == ParticipantPrompt::Kind::Question &&
+            change.questionId == mPrompt.questionId)
+            changed();
+        break;
+    case SessionChange::Kind::Answer:
+    case SessionChange::Kind::Tally:
+        // Counts are only seen once revealed; before that no phone sees a difference.
+        if (const Question *q = ParticipantState::promptQuestion(*mModel, mPrompt)) {
+            if (q->id == change.questionId && q->revealed)
+                changed();
+        }
+        break;
+    case SessionChange::Kind::Commitment:
+        loadCommittedDevices();
+        break;
+    }
+}
+
+void ParticipantServer::loadCommittedDevices()
+{
+    mCommittedDevices.clear();
+    for (const Commitment &c : mModel->commitments()) {
+        if (!c.token.isEmpty())
+            mCommittedDevices.insert(c.token);
+    }
+}
+
+void ParticipantServer::committed(quint64 sequence)
+{
+    for (auto it = mDiskWaits.begin(); it != mDiskWaits.end();) {
+        if (it->sequence <= sequence) {
+            const quint64 requestId = it.key();
+            const HttpReply reply = it->reply;
+            it = mDiskWaits.erase(it);
+            send(requestId, reply);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void ParticipantServer::writeFailed()
+{
+    // The store keeps the write and retries, but the phone must not be told it is saved. It
+    // can send the same answer again: a second answer replaces the first.
+    const QHash<quint64, DiskWait> waits = std::exchange(mDiskWaits, {});
+    for (auto it = waits.cbegin(); it != waits.cend(); ++it) {
+        sendError(it.key(), {503, QStringLiteral("storage"),
+                             QStringLiteral("The answer could not be saved yet. Send it again "
+                                            "in a moment.")});
+    }
+}
+
+void ParticipantServer::gone(quint64 requestId)
+{
+    const auto poll = mLongPolls.constFind(requestId);
+    if (poll != mLongPolls.cend()) {
+        if (mLongPollOfDevice.value(poll->deviceId) == requestId)
+            mLongPollOfDevice.remove(poll->deviceId);
+        mLongPolls.erase(poll);
+    }
+    mDiskWaits.remove(requestId);
+}
+
+// --- bookkeeping ---------------------------------------------------------------------------
+
+void ParticipantServer::seen(const QString &deviceId)
+{
+    const qint64 now = mClock.elapsed();
+    const auto it = mLastSeen.find(deviceId);
+    const bool counted = it != mLastSeen.end() && now - *it <= mLimits.connectedWindowMs;
+    mLastSeen.insert(deviceId, now);
+    if (!counted)
+        setConnected(mConnected + 1);
+}
+
+void ParticipantServer::housekeeping()
+{
+    const qint64 now = mClock.elapsed();
+    QList<quint64> due;
+    for (auto it = mLongPolls.cbegin(); it != mLongPolls.cend(); ++it) {
+        if (it->deadlineMs <= now)
+            due.append(it.key());
+    }
+    for (const quint64 requestId : std::as_const(due)) {
+        const LongPoll poll = mLongPolls.take(requestId);
+        mLongPollOfDevice.remove(poll.deviceId);
+        sendState(requestId, poll.deviceId);
+    }
+    due.clear();
+    for (auto it = mDiskWaits.cbegin(); it != mDiskWaits.cend(); ++it) {
+        if (it->deadlineMs <= now)
+            due.append(it.key());
+    }
+    for (const quint64 requestId : std::as_const(due)) {
+        mDiskWaits.remove(requestId);
+        sendError(requestId, {503, QStringLiteral("storage"),
+                              QStringLiteral("The answer could not be saved yet. Send it again "
+                                             "in a moment.")});
+    }
+    // A device with an open long poll is connected, however long ago it asked.
+    for (auto it = mLongPolls.cbegin(); it != mLongPolls.cend(); ++it)
+        mLastSeen.insert(it->deviceId, now);
+    int count = 0;
+    for (auto it = mLastSeen.begin(); it != mLastSeen.end();) {
+        if (now - *it > mLimits.connectedWindowMs) {
+            it = mLastSeen.erase(it);
+        } else {
+            ++count;
+            ++it;
+        }
+    }
+    setConnected(count);
+    if (now - mLastPruneMs > 10000) {
+        mLastPruneMs = now;
+        mPerAddress.prune(now);
+        mPerDevice.prune(now);
+        mJoins.prune(now);
+    }
+}
+
+void ParticipantServer::setConnected(int count)
+{
+    if (count == mConnected)
+        return;
+    mConnected = count;
+    emit connectedPhonesChanged(count);
+}

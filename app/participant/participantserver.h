@@ -1,0 +1,152 @@
+#pragma once
+
+#include "devicetokens.h"
+#include "httpmessage.h"
+#include "participantprompt.h"
+#include "ratelimiter.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+
+class GuardedTcpServer;
+class HttpFrontEnd;
+class SessionModel;
+struct ApiError;
+struct SessionChange;
+
+// The participant server: phones on the local network join the open session with its join
+// code and answer what the console has put on the prompt (docs/participant-api.md).
+//
+//   phones ──HTTP──> GuardedTcpServer ──> HttpFrontEnd ──HttpRequest──> ParticipantServer
+//          (limits: connections, timeouts, sizes)  (QtHttpServer)          │ rate limits, routes
+//                                                                          │ validation, tokens
+//   console ──setPrompt()──────────────────────────────────────────────> │
+//   SessionModel <──recordAnswer/addCommitment── ParticipantServer <──changed()── SessionModel
+//   SessionStore ──committed(sequence)──> ParticipantServer: only now is the answer acknowledged
+//
+// The server follows the model: it serves the session loaded when start() was called and
+// stops when the model unloads it or loads another one.
+class ParticipantServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Limits
+    {
+        int maxConnections = 1000;
+        int maxBodyBytes = 4096;
+        int maxHeaderBytes = 8192;
+        int requestTimeoutMs = 5000;
+        int idleTimeoutMs = 30000;
+        int longPollMs = 20000;
+        int joinsPerAddressPerMinute = 30;
+        int requestsPerDevicePerSecond = 10;
+        int requestsPerAddressPerSecond = 100;
+        int commitTimeoutMs = 10000;   // an answer not on disk by then is answered 503 storage
+        int connectedWindowMs = 30000; // connectedPhones(): devices seen within this window
+    };
+
+    explicit ParticipantServer(SessionModel *model, QObject *parent = nullptr);
+    ~ParticipantServer() override;
+
+    void setLimits(const Limits &limits); // before start()
+    Limits limits() const { return mLimits; }
+    // Starts serving the model's session. port 0 picks a free port. On failure, *error says why
+    // (translated, for the console).
+    bool start(const QHostAddress &address, quint16 port, QString *error);
+    // Closes every connection. Also called when the model unloads or loads another session.
+    void stop();
+    bool isRunning() const { return !mFrontEnd.isNull(); }
+    QHostAddress address() const;
+    quint16 port() const;                           // the real port once started
+    qint64 sessionId() const { return mSessionId; } // the session served, 0 when stopped
+    // The session's secret: 6 characters from ParticipantAccess::codeAlphabet(), shown as
+    // "ABC-234". Created (and saved) for the loaded session the first time it is asked for.
+    QString joinCode() const;
+    QUrl pageUrl(const QHostAddress &host) const; // http://host:port/
+    QUrl joinUrl(const QHostAddress &host) const; // http://host:port/#CODE (the QR code's text)
+    int connectedPhones() const { return mConnected; }
+    // What the phones are asked now.
+    void setPrompt(const ParticipantPrompt &prompt);
+    ParticipantPrompt prompt() const { return mPrompt; }
+    // Changes with everything a phone may see; GET /api/state?since=version() waits for it.
+    qint64 version() const { return mVersion; }
+
+signals:
+    void runningChanged(bool running);
+    void connectedPhonesChanged(int count);
+
+private:
+    struct LongPoll
+    {
+        QString deviceId;
+        qint64 deadlineMs = 0;
+    };
+    struct DiskWait
+    {
+        quint64 sequence = 0;
+        qint64 deadlineMs = 0;
+        HttpReply reply;
+    };
+
+    void handle(const HttpRequest &request);
+    void join(const HttpRequest &request);
+    void state(const HttpRequest &request, const QString &deviceId);
+    void answer(const HttpRequest &request, const QString &deviceId);
+    void commitment(const HttpRequest &request, const QString &deviceId);
+    // The device behind the request's token, or std::nullopt once a refusal has been sent.
+    std::optional<QString> device(const HttpRequest &request);
+    void send(quint64 requestId, const HttpReply &reply);
+    void sendError(quint64 requestId, const ApiError &error);
+    void sendState(quint64 requestId, const QString &deviceId);
+    void replyWhenStored(quint64 requestId, quint64 sequence, const HttpReply &reply);
+    HttpReply rateLimited(qint64 waitMs) const;
+
+    void changed();
+    void wakeLongPolls();
+    void modelChanged(const SessionChange &change);
+    void committed(quint64 sequence);
+    void writeFailed();
+    void gone(quint64 requestId);
+    void seen(const QString &deviceId);
+    void housekeeping();
+    void setConnected(int count);
+    void loadCommittedDevices();
+
+    SessionModel *mModel;
+    Limits mLimits;
+    QPointer<HttpFrontEnd> mFrontEnd;
+    GuardedTcpServer *mTcpServer = nullptr; // owned by mFrontEnd
+    qint64 mSessionId = 0;
+    mutable qint64 mCodeSession = 0;
+    mutable QString mJoinCode;
+    DeviceTokens mTokens;
+    ParticipantPrompt mPrompt;
+    qint64 mVersion = 0;
+
+    QElapsedTimer mClock;
+    QTimer mWake;
+    QTimer mHousekeeping;
+    RateLimiter mPerAddress;
+    RateLimiter mPerDevice;
+    RateLimiter mJoins;
+    QHash<quint64, LongPoll> mLongPolls;       // by request id
+    QHash<QString, quint64> mLongPollOfDevice; // at most one per device
+    QHash<quint64, DiskWait> mDiskWaits;       // by request id
+    QHash<QString, qint64> mLastSeen;          // device id → clock ms
+    QSet<QString> mCommittedDevices;           // devices that have written their commitment
+    int mConnected = 0;
+    qint64 mLastPruneMs = 0;
+
+    // The device-independent part of the state, built once per version.
+    qint64 mCachedVersion = -1;
+    QJsonObject mCachedPrompt;
+    QJsonValue mCachedResults;
+};

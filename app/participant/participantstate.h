@@ -1,0 +1,31 @@
+#pragma once
+
+#include "participantprompt.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+
+class SessionModel;
+struct Question;
+
+// What GET /api/state tells a phone (docs/participant-api.md), built from the session:
+//
+//   prompt   the question on the prompt, its choices (labels and summaries, never a decision
+//            option's stage), open or closed, and this device's answer or commitment
+//   results  null until that question is revealed; then counts per choice, or, below the
+//            session's k, nothing but k (core statistics decide: Suppressible)
+//
+// The parts that do not depend on the device are built once per version and shared.
+namespace ParticipantState {
+
+// The question a prompt asks, if it is a self-placement or decision question of the session.
+const Question *promptQuestion(const SessionModel &model, const ParticipantPrompt &prompt);
+
+// The prompt without the device's own part ("answer", "submitted").
+QJsonObject prompt(const SessionModel &model, const ParticipantPrompt &prompt);
+// Adds the device's answer (a question) or whether it has written its commitment.
+QJsonObject forDevice(QJsonObject prompt, const SessionModel &model,
+                      const ParticipantPrompt &current, const QString &deviceId, bool committed);
+QJsonValue results(const SessionModel &model, const ParticipantPrompt &prompt);
+
+} // namespace ParticipantState

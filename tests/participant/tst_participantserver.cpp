@@ -1,0 +1,680 @@
+#include "participantfixture.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+// The participant API over real loopback HTTP, as docs/participant-api.md describes it.
+class tst_ParticipantServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void joinCodeIsPersistentAndWellFormed();
+    void join_data();
+    void join();
+    void resumeToken();
+    void tokenOfAnotherSessionIsRefused();
+    void state();
+    void answerChangeAndClose();
+    void answerIsAcknowledgedOnlyOnceStored();
+    void storageFailureIsNotAcknowledged();
+    void revealHonoursK();
+    void decisionRevealNeverShowsStages();
+    void commitments();
+    void refusals_data();
+    void refusals();
+    void rateLimitedJoins();
+    void longPoll();
+    void headersAndStaticFiles_data();
+    void headersAndStaticFiles();
+    void restartKeepsCodeAndTokens();
+    void stopsWhenTheSessionChanges();
+    void connectedPhones();
+};
+
+namespace {
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+void tst_ParticipantServer::joinCodeIsPersistentAndWellFormed()
+{
+    ParticipantFixture f;
+    QVERIFY2(f.open(), qPrintable(f.error));
+    ParticipantServer server(&f.model);
+    const QString code = server.joinCode();
+    QCOMPARE(code.size(), 6);
+    for (const QChar c : code)
+        QVERIFY(ParticipantAccess::codeAlphabet().contains(c));
+    QCOMPARE(server.joinCode(), code);
+    // Kept in the session's database, one per session.
+    QCOMPARE(f.store.participantAccess(f.sessionId, &f.error)->joinCode, code);
+    const qint64 other = f.createSession();
+    QVERIFY(f.store.participantAccess(other, &f.error)->tokenKey !=
+            f.store.participantAccess(f.sessionId, &f.error)->tokenKey);
+    QVERIFY(!f.store.participantAccess(999, &f.error));
+}
+
+void tst_ParticipantServer::join_data()
+{
+    QTest::addColumn<QString>("typed"); // "CODE" is replaced by the session's code
+    QTest::addColumn<int>("status");
+    QTest::newRow("exact") << QStringLiteral("CODE") << 200;
+    QTest::newRow("lower case with dash") << QStringLiteral("code-lower-dash") << 200;
+    QTest::newRow("wrong") << QStringLiteral("ZZZZZZ") << 403;
+    QTest::newRow("empty") << QString() << 403;
+    QTest::newRow("too long") << QStringLiteral("CODECODECODECODECODECODECODECODECODE") << 403;
+}
+
+void tst_ParticipantServer::join()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, status);
+    ParticipantFixture f;
+    QVERIFY2(f.open() && f.start(), qPrintable(f.error));
+    const QString code = f.server->joinCode();
+    if (typed == QLatin1String("CODE"))
+        typed = code;
+    else if (typed == QLatin1String("code-lower-dash"))
+        typed = code.left(3).toLower() + QLatin1Char('-') + code.mid(3).toLower();
+    else if (typed == QLatin1String("ZZZZZZ") && code == typed)
+        typed = QStringLiteral("YYYYYY");
+    const HttpResponse r = f.post("/api/join", {{QStringLiteral("code"), typed}});
+    QCOMPARE(r.status, status);
+    if (status == 200) {
+        const QString token = r.json().value(QLatin1String("token")).toString();
+        QVERIFY(!token.isEmpty() && token.size() <= 64);
+        QCOMPARE(r.json().value(QLatin1String("language")).toString(), QStringLiteral("en"));
+    } else {
+        QCOMPARE(r.error(), QStringLiteral("wrong-code"));
+    }
+}
+
+void tst_ParticipantServer::resumeToken()
+{
+    ParticipantFixture f;
+    QVERIFY2(f.open() && f.start(), qPrintable(f.error));
+    const QByteArray token = f.join();
+    QVERIFY(!token.isEmpty());
+    const QJsonObject again =
+        f.post("/api/join", {{QStringLiteral("code"), f.server->joinCode()},
+                             {QStringLiteral("token"), QString::fromLatin1(token)}})
+            .json();
+    QCOMPARE(again.value(QLatin1String("token")).toString().toLatin1(), token);
+    // A forged token is replaced by a new one, not echoed back.
+    QByteArray forged = token;
+    forged[forged.size() - 1] = forged.endsWith('A') ? 'B' : 'A';
+    const QJsonObject replaced =
+        f.post("/api/join", {{QStringLiteral("code"), f.server->joinCode()},
+                             {QStringLiteral("token"), QString::fromLatin1(forged)}})
+            .json();
+    const QByteArray fresh = replaced.value(QLatin1String("token")).toString().toLatin1();
+    QVERIFY(!fresh.isEmpty() && fresh != forged && fresh != token);
+    QCOMPARE(f.get("/api/state", forged).error(), QStringLiteral("bad-token"));
+    QCOMPARE(f.get("/api/state", fresh).status, 200);
+}
+
+void tst_ParticipantServer::tokenOfAnotherSessionIsRefused()
+{
+    ParticipantFixture a;
+    QVERIFY2(a.open() && a.start(), qPrintable(a.error));
+    const QByteArray tokenA = a.join();
+    // Another session, even in the same database.
+    const qint64 other = a.createSession();
+    SessionModel otherModel(&a.store);
+    QVERIFY(otherModel.load(other, &a.error));
+    ParticipantServer b(&otherModel);
+    QVERIFY(b.start(QHostAddress::LocalHost, 0, &a.error));
+    const HttpResponse state = exchange(b.port(), httpRequest("GET", "/api/state", {}, tokenA));
+    QCOMPARE(state.status, 401);
+    QCOMPARE(state.error(), QStringLiteral("bad-token"));
+    const HttpResponse joined = exchange(
+        b.port(), httpRequest("POST", "/api/join",
+                              json({{QStringLiteral("code"), b.joinCode()},
+                                    {QStringLiteral("token"), QString::fromLatin1(tokenA)}})));
+    QCOMPARE(joined.status, 200);
+    QVERIFY(joined.json().value(QLatin1String("token")).toString().toLatin1() != tokenA);
+}
+
+void tst_ParticipantServer::state()
+{
+    ParticipantFixture f;
+    QVERIFY2(f.open() && f.start(), qPrintable(f.error));
+    const QByteArray token = f.join();
+
+    QJsonObject s = f.state(token);
+    QCOMPARE(s.value(QLatin1String("prompt"))[QLatin1String("kind")].toString(),
+             QStringLiteral("waiting"));
+    QVERIFY(s.value(QLatin1String("results")).isNull());
+    QCOMPARE(s.value(QLatin1String("language")).toString(), QStringLiteral("en"));
+    const qint64 v0 = s.value(QLatin1String("version")).toInteger();
+
+    const qint64 self = f.addSelfPlacement();
+    f.ask(self);
+    s = f.state(token);
+    QVERIFY(s.value(QLatin1String("version")).toInteger() > v0);
+    QJsonObject prompt = s.value(QLatin1String("prompt")).toObject();
+    QCOMPARE(prompt.value(QLatin1String("kind")).toString(), QStringLiteral("self-placement"));
+    QCOMPARE(prompt.value(QLatin1String("question")).toInteger(), self);
+    QCOMPARE(prompt.value(QLatin1String("text")).toString(),
+             QStringLiteral("Where are you today?"));
+    QVERIFY(prompt.value(QLatin1String("open")).toBool());
+    QVERIFY(prompt.value(QLatin1String("answer")).isNull());
+    const QJsonArray stages = prompt.value(QLatin1String("choices")).toArray();
+    QCOMPARE(stages.size(), 5);
+    QCOMPARE(stages.at(0)[QLatin1String("key")].toString(), QStringLiteral("bystander"));
+    QVERIFY(!stages.at(0)[QLatin1String("summary")].toString().isEmpty());
+    // The workshop's own label for a stage.
+    QCOMPARE(stages.at(2)[QLatin1String("label")].toString(), QStringLiteral("Visible ally"));
+
+    const qint64 decision = f.addDecision();
+    f.ask(decision);
+    prompt = f.state(token).value(QLatin1String("prompt")).toObject();
+    QCOMPARE(prompt.value(QLatin1String("kind")).toString(), QStringLiteral("decision"));
+    const QJsonArray options = prompt.value(QLatin1String("choices")).toArray();
+    QCOMPARE(options.size(), 3);
+    QCOMPARE(options.at(1).toObject(),
+             (QJsonObject{{QStringLiteral("key"), QStringLiteral("credit")},
+                          {QStringLiteral("label"), QStringLiteral("Credit her, out loud")}}));
+
+    f.server->setPrompt({ParticipantPrompt::Kind::Commitment, 0});
+    prompt = f.state(token).value(QLatin1String("prompt")).toObject();
+    QCOMPARE(prompt, (QJsonObject{{QStringLiteral("kind"), QStringLiteral("commitment")},
+                                  {QStringLiteral("maxLength"), 280},
+                                  {QStringLiteral("submitted"), false}}));
+
+    f.ask(self);
+    QVERIFY(f.model.setOpen(self, false, &f.error));
+    prompt = f.state(token).value(QLatin1String("prompt")).toObject();
+    QCOMPARE(prompt.value(QLatin1String("open")).toBool(true), false);
+
+    // A prompt naming no question of the session is shown as waiting.
+    f.ask(4242);
+    QCOMPARE(f.state(token).value(QLatin1String("prompt"))[QLatin1String("kind")].toString(),
+             QStringLiteral("waiting"));
+}
+
+void tst_ParticipantServer::answerChangeAndClose()
+{
+    ParticipantFixture f;
+    QVERIFY2(f.open() && f.start(), qPrintable(f.error));
+    const qint64 self = f.addSelfPlacement();
+    const qint64 other = f.addSelfPlacement(Phase::After);
+    f.ask(self);
+    const QByteArray token = f.join();
+
+    HttpResponse r = f.answer(token, self, QStringLiteral("active-ally"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json(), (QJsonObject{{QStringLiteral("question"), self},
+                                    {QStringLiteral("choice"), QStringLiteral("active-ally")}}));
+    QCOMPARE(f.state(token).value(QLatin1String("prompt"))[QLatin1String("answer")].toString(),
+             QStringLiteral("active-ally"));
+    // A second answer replaces the first.
+    QCOMPARE(f.answer(token, self, QStringLiteral("pass")).status, 200);
+    QCOMPARE(f.model.answers(self).size(), 1);
+    QCOMPARE(f.model.answers(self).first().choice, QStringLiteral("pass"));
+    // Only the question on the prompt takes answers.
+    r = f.answer(token, other, QStringLiteral("advocate"));
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.error(), QStringLiteral("closed"));
+    QVERIFY(f.model.setOpen(self, false, &f.error));
+    r = f.answer(token, self, QStringLiteral("advocate"));
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.error(), QStringLiteral("closed"));
+    QCOMPARE(f.model.answers(self).first().choice, QStringLiteral("pass"));
+    // No names, and no usable token, in what is recorded: only the device id.
+    const QString recorded = f.model.answers(self).first().token;
+    QVERIFY(token.startsWith(recorded.toLatin1() + '.'));
+}
+
+void tst_ParticipantServer::answerIsAcknowledgedOnlyOnceStored()
+{
+    ParticipantFixture f;
+    QVERIFY2(f.open() && f.start(), qPrintable(f.error));
+    const qint64 self = f.addSelfPlacement();
+    f.ask(self);
+    const QByteArray token = f.join();
+    QSignalSpy committed(&f.store, &SessionStore::committed);
+    RawConnection connection(f.port());
+    connection.write(httpRequest("POST", "/api/answer",
+                                 json({{QStringLiteral("question"), self},
+                                       {QStringLiteral("choice"), QStringLiteral("advocate")}}),
+                                 token));
+    const std::optional<HttpResponse> r = connection.read();
+    QVERIFY(r);
+    QCOMPARE(r->status, 200);
+    // When the phone hears "saved", the answer is in the file.
+    QVERIFY(committed.size() >= 1);
+    QCOMPARE(f.store.pendingCount(), 0);
+    const QList<Answer> stored = f.store.answers(f.sessionId);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().choice, QStringLiteral("advocate"));
+}
+
+void tst_ParticipantServer::storageFailureIsNotAcknowledged()
+{
+    ParticipantFixture f;
+    QVERIFY2(f.open() && f.start(), qPrintable(f.error));
+    const qint64 self = f.addSelfPlacement();
+    f.ask(self);
+    const QByteArray token = f.join();
+    QVERIFY(f.store.flush());
+    // A full disk, as in tst_sessionstore: SQLite refuses to grow the file.
+    QSqlQuery pragma(f.store.database());
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
+    const int pages = pragma.value(0).toInt();
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    // Enough answers in the store's queue that the next commit needs a new page.
+    for (int i = 0; i < 300; ++i) {
+        f.model.recordAnswer(self, QStringLiteral("filler-token-with-some-length-%1").arg(i),
+                             QStringLiteral("bystander"));
+    }
+    const HttpResponse r = f.answer(token, self, QStringLiteral("advocate"));
+    QCOMPARE(r.status, 503);
+    QCOMPARE(r.error(), QStringLiteral("storage"));
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    QTRY_COMPARE_WITH_TIMEOUT(f.store.pendingCount(), 0, 5000);
+    // Sent again once the disk has room: stored and acknowledged.
+    QCOMPARE(f.answer(token, self, QStringLiteral("advocate")).status, 200);
+}
+
+void tst_ParticipantServer::revealHonoursK()
+{
+    ParticipantFixture f;
+    QVERIFY2(f.open(3) && f.start(), qPrintable(f.error));
+    const qint64 self = f.addSelfPlacement();
+    f.ask(self);
+    QList<QByteArray> tokens;
+    for (int i = 0; i < 4; ++i)
+        tokens.append(f.join());
+    QCOMPARE(f.answer(tokens[0], self, QStringLiteral("advocate")).status, 200);
+    QCOMPARE(f.answer(tokens[1], self, QStringLiteral("active-ally")).status, 200);
+    QCOMPARE(f.answer(tokens[3], self, QStringLiteral("pass")).status, 200);
+    // Not revealed: no results, whatever the count.
+    QVERIFY(f.state(tokens[0]).value(QLatin1String("results")).isNull());
+
+    QVERIFY(f.model.setRevealed(self, true, &f.error));
+    QJsonObject results = f.state(tokens[0]).value(QLatin1String("results")).toObject();
+    // k − 1 people (a pass does not count): suppressed, and not a single number but k.
+    QCOMPARE(results, (QJsonObject{{QStringLiteral("question"), self},
+                                   {QStringLiteral("suppressed"), true},
+                                   {QStringLiteral("k"), 3}}));
+
+    const qint64 before = f.state(tokens[0]).value(QLatin1String("version")).toInteger();
+    QCOMPARE(f.answer(tokens[2], self, QStringLiteral("advocate")).status, 200);
+    const QJsonObject s = f.state(tokens[0]);
+    QVERIFY(s.value(QLatin1String("version")).toInteger() > before);
+    results = s.value(QLatin1String("results")).toObject();
+    QCOMPARE(results.value(QLatin1String("suppressed")).toBool(true), false);
+    QCOMPARE(results.value(QLatin1String("k")).toInt(), 3);
+    const QJsonArray counts = results.value(QLatin1String("counts")).toArray();
+    QCOMPARE(counts.size(), 5);
+    QCOMPARE(counts.at(3).toObject(),
+             (QJsonObject{{QStringLiteral("key"), QStringLiteral("active-ally")},
+                          {QStringLiteral("label"), counts.at(3)[QLatin1String("label")]},
+                          {QStringLiteral("count"), 1}}));
+    QCOMPARE(counts.at(4)[QLatin1String("count")].toInt(), 2);
+    QCOMPARE(counts.at(0)[QLatin1String("count")].toInt(), 0);
+}
+
+void tst_ParticipantServer::decisionRevealNeverShowsStages()
+{
+    ParticipantFixture f;
+    QVERIFY2(f.open(3) && f.start(), qPrintable(f.error));
+    const qint64 decision = f.addDecision();
+    f.ask(decision);
+    const QStringList picks{QStringLiteral("credit"), QStringLiteral("credit"),
+                            QStringLiteral("escalate")};
+    QByteArray token;
+    for (const QString &pick : picks) {
+        token = f.join();
+        QCOMPARE(f.answer(token, decision, pick).status, 200);
+    }
+    const QByteArray before = f.get("/api/state", token).body;
+    QVERIFY(f.model.setRevealed(decision, true, &f.error));
+    const HttpResponse r = f.get("/api/state", token);
+    const QJsonArray counts = r.json()[QLatin1String("results")][QLatin1String("counts")].toArray();
+    QCOMPARE(counts.size(), 3);
+    QCOMPARE(counts.at(1).toObject(),
+             (QJsonObject{{QStringLiteral("key"), QStringLiteral("credit")},
+                          {QStringLiteral("label"), QStringLiteral("Credit her, out loud")},
+                          {QStringLiteral("count"), 2}}));
+    for (const QByteArray &body : {before, r.body}) {
+        for (const char *stage : {"bystander", "active-ally", "advocate"})
+            QVERIFY2(!body.contains(stage), body.constData());
+    }
+}
+
+void tst_ParticipantServer::commitments()
+{
+    ParticipantFixture f;
+    QVERIFY2(f.open() && f.start(), qPrintable(f.error));
+    const QByteArray token = f.join();
+    const auto commit = [&](const QByteArray &t, const QString &text) {
+        return f.post("/api/commitment", {{QStringLiteral("text"), text}}, t);
+    };
+    HttpResponse r = commit(token, QStringLiteral("Credit people by name."));
+    QCOMPARE(r.status, 409); // not asked for yet
+    QCOMPARE(r.error(), QStringLiteral("closed"));
+
+    f.server->setPrompt({ParticipantPrompt::Kind::Commitment, 0});
+    r = commit(token, QStringLiteral("   "));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.error(), QStringLiteral("empty"));
+    r = commit(token, QString(281, QLatin1Char('x')));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.error(), QStringLiteral("too-long"));
+    r = commit(token, QStringLiteral("  ") + QString(280, QLatin1Char('y')) + QStringLiteral(" "));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json(), (QJsonObject{{QStringLiteral("submitted"), true}}));
+    QCOMPARE(f.store.commitments(f.sessionId).size(), 1); // on disk when acknowledged
+    QCOMPARE(f.store.commitments(f.sessionId).first().text, QString(280, QLatin1Char('y')));
+    r = commit(token, QStringLiteral("A second one"));
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.error(), QStringLiteral("already-submitted"));
+    QCOMPARE(f.state(token)[QLatin1String("prompt")][QLatin1String("submitted")].toBool(), true);
+    const QByteArray other = f.join();
+    QCOMPARE(f.state(other)[QLatin1String("prompt")][QLatin1String("submitted")].toBool(true),
+             false);
+    QCOMPARE(commit(other, QStringLiteral("Ask before I help.")).status, 200);
+    QCOMPARE(f.model.commitments().size(), 2);
+}
+
+void tst_ParticipantServer::refusals_data()
+{
+    QTest::addColumn<QByteArray>("request"); // TOKEN, QUESTION are filled in
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+    const auto answer = [](const QByteArray &body, const QByteArray &type = "application/json") {
+        return httpRequest("POST", "/api/answer", body, "TOKEN", type);
+    };
+    QTest::newRow("malformed-json")
+        << answer("{\"question\": QUESTION,") << 400 << QStringLiteral("malformed-json");
+    QTest::newRow("array") << answer("[1, 2]") << 400 << QStringLiteral("malformed-json");
+    QTest::newRow("bad-utf8") << answer("{\"question\": QUESTION, \"choice\": \"\xc3\x28\"}") << 400
+                              << QStringLiteral("bad-utf8");
+    QTest::newRow("overlong utf-8") << answer("{\"question\": QUESTION, \"choice\": \"\xc0\xaf\"}")
+                                    << 400 << QStringLiteral("bad-utf8");
+    QTest::newRow("unknown-field")
+        << answer("{\"question\": QUESTION, \"choice\": \"pass\", \"name\": \"Ann\"}") << 400
+        << QStringLiteral("unknown-field");
+    QTest::newRow("missing-field")
+        << answer("{\"question\": QUESTION}") << 400 << QStringLiteral("missing-field");
+    QTest::newRow("wrong-type") << answer("{\"question\": \"QUESTION\", \"choice\": \"pass\"}")
+                                << 400 << QStringLiteral("wrong-type");
+    QTest::newRow("fractional id") << answer("{\"question\": 1.5, \"choice\": \"pass\"}") << 400
+                                   << QStringLiteral("wrong-type");
+    QTest::newRow("unknown-choice") << answer("{\"question\": QUESTION, \"choice\": \"hero\"}")
+                                    << 400 << QStringLiteral("unknown-choice");
+    QTest::newRow("not-found question") << answer("{\"question\": 987654, \"choice\": \"pass\"}")
+                                        << 404 << QStringLiteral("not-found");
+    QTest::newRow("not-json") << answer("question=1&choice=pass",
+                                        "application/x-www-form-urlencoded")
+                              << 415 << QStringLiteral("not-json");
+    QTest::newRow("no content type")
+        << answer("{}", QByteArray()) << 415 << QStringLiteral("not-json");
+    QTest::newRow("no-token") << httpRequest("GET", "/api/state") << 401
+                              << QStringLiteral("no-token");
+    QTest::newRow("bad-token") << httpRequest("GET", "/api/state", {}, "abc.def") << 401
+                               << QStringLiteral("bad-token");
+    QTest::newRow("wrong-code") << httpRequest("POST", "/api/join", "{\"code\": \"AAAAAA\"}") << 403
+                                << QStringLiteral("wrong-code");
+    QTest::newRow("join wrong-type") << httpRequest("POST", "/api/join", "{\"code\": 123456}")
+                                     << 400 << QStringLiteral("wrong-type");
+    QTest::newRow("not-found path")
+        << httpRequest("GET", "/api/sessions") << 404 << QStringLiteral("not-found");
+    QTest::newRow("no files from disk")
+        << httpRequest("GET", "/../../etc/passwd") << 404 << QStringLiteral("not-found");
+    QTest::newRow("no hidden resources")
+        << httpRequest("GET", "/i18n/../../scenarios/credit-taken.yaml") << 404
+        << QStringLiteral("not-found");
+    QTest::newRow("method-not-allowed") << httpRequest("GET", "/api/answer", {}, "TOKEN") << 405
+                                        << QStringLiteral("method-not-allowed");
+    QTest::newRow("POST state") << httpRequest("POST", "/api/state", "{}", "TOKEN") << 405
+                                << QStringLiteral("method-not-allowed");
+    QTest::newRow("too-large") << httpRequest("POST", "/api/answer", QByteArray(4097, ' '), "TOKEN")
+                               << 413 << QStringLiteral("too-large");
+}
+
+void tst_ParticipantServer::refusals()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    ParticipantFixture f;
+    QVERIFY2(f.open() && f.start(), qPrintable(f.error));
+    const qint64 self = f.addSelfPlacement();
+    f.ask(self);
+    QString code = f.server->joinCode();
+    if (request.contains("AAAAAA") && code == QLatin1String("AAAAAA"))
+        request.replace("AAAAAA", "BBBBBB");
+    request.replace("TOKEN", f.join());
+    request.replace("QUESTION", QByteArray::number(self));
+    // The body may have changed length: fix Content-Length.
+    const qsizetype end = request.indexOf("\r\n\r\n");
+    const QByteArray body = request.mid(end + 4);
+    if (request.contains("Content-Length: ")) {
+        const qsizetype at = request.indexOf("Content-Length: ") + 16;
+        request.replace(at, request.indexOf("\r\n", at) - at, QByteArray::number(body.size()));
+    }
+    const HttpResponse r = exchange(f.port(), request);
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.error(), error);
+    QVERIFY(!r.json().value(QLatin1String("message")).toString().isEmpty());
+    QCOMPARE(r.header("content-type"), QByteArray("application/json"));
+    if (status == 405)
+        QVERIFY(!r.header("allow").isEmpty());
+    QVERIFY(f.model.answers(self).isEmpty());
+}
+
+void tst_ParticipantServer::rateLimitedJoins()
+{
+    ParticipantFixture f;
+    QVERIFY2(f.open(), qPrintable(f.error));
+    ParticipantServer::Limits limits;
+    limits.joinsPerAddressPerMinute = 5;
+    QVERIFY2(f.start(limits), qPrintable(f.error));
+    int refused = 0;
+    HttpResponse last;
+    for (int i = 0; i < 8; ++i) {
+        last = f.post("/api/join", {{QStringLiteral("code"), QStringLiteral("WRONG1")}});
+        refused += last.status == 429;
+    }
+    QCOMPARE(refused, 3);
+    QCOMPARE(last.error(), QStringLiteral("rate-limited"));
+    QVERIFY(last.header("retry-after").toInt() >= 1);
+    // Another address is not affected.
+    const HttpResponse other = exchange(
+        f.port(),
+        httpRequest("POST", "/api/join", json({{QStringLiteral("code"), f.server->joinCode()}})),
+        5000, QHostAddress(QStringLiteral("127.0.0.7")));
+    QCOMPARE(other.status, 200);
+}
+
+void tst_ParticipantServer::longPoll()
+{
+    ParticipantFixture f;
+    QVERIFY2(f.open(), qPrintable(f.error));
+    ParticipantServer::Limits limits;
+    limits.longPollMs = 800;
+    QVERIFY2(f.start(limits), qPrintable(f.error));
+    const QByteArray token = f.join();
+    const qint64 version = f.state(token).value(QLatin1String("version")).toInteger();
+    const QByteArray path = "/api/state?since=" + QByteArray::number(version);
+
+    // Nothing changes: answered after longPollMs with the same state.
+    RawConnection quiet(f.port());
+    quiet.write(httpRequest("GET", path, {}, token));
+    std::optional<HttpResponse> r = quiet.read(3000);
+    QVERIFY(r);
+    QVERIFY2(r->elapsedMs >= 700, QByteArray::number(r->elapsedMs).constData());
+    QCOMPARE(r->json().value(QLatin1String("version")).toInteger(), version);
+
+    // A change answers at once, on the same (kept-alive) connection.
+    quiet.write(httpRequest("GET", path, {}, token));
+    QTest::qWait(100);
+    const qint64 self = f.addSelfPlacement();
+    f.ask(self);
+    r = quiet.read(3000);
+    QVERIFY(r);
+    QVERIFY2(r->elapsedMs < 500, QByteArray::number(r->elapsedMs).constData());
+    QVERIFY(r->json().value(QLatin1String("version")).toInteger() > version);
+    QCOMPARE(r->json()[QLatin1String("prompt")][QLatin1String("question")].toInteger(), self);
+
+    // An outdated version is answered at once.
+    const HttpResponse old = f.get(path, token);
+    QVERIFY(old.elapsedMs < 500);
+}
+
+void tst_ParticipantServer::headersAndStaticFiles_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("type");
+    QTest::newRow("page") << QByteArray("/") << 200 << QByteArray("text/html; charset=utf-8");
+    QTest::newRow("script") << QByteArray("/app.js") << 200
+                            << QByteArray("text/javascript; charset=utf-8");
+    QTest::newRow("style") << QByteArray("/style.css") << 200
+                           << QByteArray("text/css; charset=utf-8");
+    QTest::newRow("english") << QByteArray("/i18n/en.json") << 200
+                             << QByteArray("application/json");
+    QTest::newRow("german") << QByteArray("/i18n/de.json") << 200 << QByteArray("application/json");
+    QTest::newRow("api") << QByteArray("/api/state") << 401 << QByteArray("application/json");
+    QTest::newRow("missing") << QByteArray("/favicon.ico") << 404 << QByteArray("application/json");
+}
+
+void tst_ParticipantServer::headersAndStaticFiles()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(int, status);
+    QFETCH(QByteArray, type);
+    if (status == 200 && !QFile::exists(QStringLiteral(":/participant") +
+                                        QString::fromLatin1(path == "/" ? "/index.html" : path)))
+        QSKIP("resources/participant/ does not hold this file yet");
+    ParticipantFixture f;
+    QVERIFY2(f.open() && f.start(), qPrintable(f.error));
+    const HttpResponse r = f.get(path);
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.header("content-type"), type);
+    QCOMPARE(r.header("x-content-type-options"), QByteArray("nosniff"));
+    QVERIFY(r.header("content-security-policy").startsWith("default-src 'self'"));
+    QCOMPARE(r.header("cache-control"), path.startsWith("/api/") || status != 200
+                                            ? QByteArray("no-store")
+                                            : QByteArray("no-cache"));
+    QVERIFY(r.header("access-control-allow-origin").isEmpty());
+}
+
+void tst_ParticipantServer::restartKeepsCodeAndTokens()
+{
+    QTemporaryDir dir;
+    QByteArray token;
+    QString code;
+    quint16 port = 0;
+    qint64 sessionId = 0;
+    qint64 question = 0;
+    {
+        ParticipantFixture f;
+        QVERIFY2(f.open() && f.start(), qPrintable(f.error));
+        question = f.addSelfPlacement();
+        f.ask(question);
+        token = f.join();
+        code = f.server->joinCode();
+        port = f.port();
+        QCOMPARE(f.answer(token, question, QStringLiteral("bystander")).status, 200);
+
+        // Stop and start the server on the same port and session.
+        QSignalSpy running(f.server.get(), &ParticipantServer::runningChanged);
+        f.server->stop();
+        QVERIFY(!f.server->isRunning());
+        QCOMPARE(exchange(port, httpRequest("GET", "/api/state", {}, token), 500).status, 0);
+        QVERIFY2(f.start({}, port), qPrintable(f.error));
+        QCOMPARE(running.size(), 2);
+        QCOMPARE(f.port(), port);
+        QCOMPARE(f.server->joinCode(), code);
+        f.ask(question);
+        QCOMPARE(f.state(token)[QLatin1String("prompt")][QLatin1String("answer")].toString(),
+                 QStringLiteral("bystander"));
+        QCOMPARE(f.answer(token, question, QStringLiteral("advocate")).status, 200);
+
+        // The program restarts: a new store, model and server on the same file.
+        f.server.reset();
+        f.model.unload();
+        f.store.close();
+        SessionStore store;
+        QVERIFY(store.open(f.dir.path(), &f.error));
+        SessionModel model(&store);
+        QVERIFY(model.load(f.sessionId, &f.error));
+        ParticipantServer server(&model);
+        QVERIFY2(server.start(QHostAddress::LocalHost, 0, &f.error), qPrintable(f.error));
+        QCOMPARE(server.joinCode(), code);
+        server.setPrompt({ParticipantPrompt::Kind::Question, question});
+        const HttpResponse s = exchange(server.port(), httpRequest("GET", "/api/state", {}, token));
+        QCOMPARE(s.status, 200);
+        QCOMPARE(s.json()[QLatin1String("prompt")][QLatin1String("answer")].toString(),
+                 QStringLiteral("advocate"));
+        sessionId = f.sessionId;
+    }
+    QVERIFY(sessionId != 0);
+}
+
+void tst_ParticipantServer::stopsWhenTheSessionChanges()
+{
+    ParticipantFixture f;
+    QVERIFY2(f.open() && f.start(), qPrintable(f.error));
+    const qint64 other = f.createSession();
+    const QByteArray token = f.join();
+    // A long poll is open when the session changes: its connection is closed, not answered
+    // with another session's state.
+    const qint64 version = f.state(token).value(QLatin1String("version")).toInteger();
+    RawConnection poll(f.port());
+    poll.write(httpRequest("GET", "/api/state?since=" + QByteArray::number(version), {}, token));
+    QTest::qWait(50);
+    QSignalSpy running(f.server.get(), &ParticipantServer::runningChanged);
+    QVERIFY(f.model.load(other, &f.error));
+    QVERIFY(!f.server->isRunning());
+    QCOMPARE(running.size(), 1);
+    QCOMPARE(running.first().first().toBool(), false);
+    QVERIFY(poll.waitClosed(2000));
+    QVERIFY(!poll.read(100));
+
+    // Started again, it serves the other session; unloading stops it.
+    QVERIFY2(f.start(), qPrintable(f.error));
+    QCOMPARE(f.server->sessionId(), other);
+    QCOMPARE(f.get("/api/state", token).error(), QStringLiteral("bad-token"));
+    f.model.unload();
+    QVERIFY(!f.server->isRunning());
+    QString error;
+    QVERIFY(!f.server->start(QHostAddress::LocalHost, 0, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void tst_ParticipantServer::connectedPhones()
+{
+    ParticipantFixture f;
+    QVERIFY2(f.open(), qPrintable(f.error));
+    ParticipantServer::Limits limits;
+    limits.connectedWindowMs = 600;
+    QVERIFY2(f.start(limits), qPrintable(f.error));
+    QSignalSpy changed(f.server.get(), &ParticipantServer::connectedPhonesChanged);
+    QCOMPARE(f.server->connectedPhones(), 0);
+    const QByteArray a = f.join();
+    const QByteArray b = f.join();
+    f.state(a);
+    QCOMPARE(f.server->connectedPhones(), 2);
+    QCOMPARE(changed.last().first().toInt(), 2);
+    // b keeps a long poll open; a goes quiet and drops out of the count.
+    const qint64 version = f.state(b).value(QLatin1String("version")).toInteger();
+    RawConnection poll(f.port());
+    poll.write(httpRequest("GET", "/api/state?since=" + QByteArray::number(version), {}, b));
+    QTRY_COMPARE_WITH_TIMEOUT(f.server->connectedPhones(), 1, 3000);
+    QCOMPARE(changed.last().first().toInt(), 1);
+    f.server->stop();
+    QCOMPARE(f.server->connectedPhones(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_ParticipantServer)
+#include "tst_participantserver.moc"
