@@ -1,6 +1,7 @@
 #include "audiencewindow.h"
 
 #include "audiencestate.h"
+#include "joinpanel.h"
 
 #include <QGuiApplication>
 #include <QKeyEvent>
@@ -48,10 +49,15 @@ AudienceWindow::AudienceWindow(AudienceState *state, QWidget *parent)
     mChartLayout = new QVBoxLayout(mChartArea);
     mChartLayout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(mChartArea, 1);
+    mJoinLarge = new JoinPanel(JoinPanel::Size::Large, this);
+    layout->addWidget(mJoinLarge, 1);
     layout->addStretch(0);
+    mJoinCompact = new JoinPanel(JoinPanel::Size::Compact, this);
+    layout->addWidget(mJoinCompact);
 
     connect(mState, &AudienceState::contentChanged, this, &AudienceWindow::render);
     connect(mState, &AudienceState::timerChanged, this, &AudienceWindow::renderTimer);
+    connect(mState, &AudienceState::joinChanged, this, &AudienceWindow::render);
     resize(1280, 720);
     updateFonts();
     render();
@@ -120,6 +126,8 @@ void AudienceWindow::updateFonts()
     body.setPixelSize(int(unit * 1.4));
     mText->setFont(body);
     mItems->setFont(body);
+    mJoinLarge->setUnit(int(unit));
+    mJoinCompact->setUnit(int(unit));
     QFont timer = font();
     timer.setPixelSize(int(unit * 2.6));
     timer.setBold(true);
@@ -133,6 +141,10 @@ void AudienceWindow::render()
     QString heading = c.heading;
     if (c.mode == AudienceState::Mode::Welcome && heading.isEmpty())
         heading = tr("Welcome");
+    if (c.mode == AudienceState::Mode::Join && heading.isEmpty())
+        heading = tr("Join from your phone");
+    if (c.mode == AudienceState::Mode::Commitment && heading.isEmpty())
+        heading = tr("One action in the next two weeks");
     mHeading->setText(heading);
     mText->setText(c.text);
     mText->setVisible(!c.text.isEmpty());
@@ -143,6 +155,16 @@ void AudienceWindow::render()
     mItems->setVisible(!c.items.isEmpty());
     setAccessibleDescription(
         QStringList{heading, c.text, c.items.join(QLatin1Char('\n'))}.join(QLatin1Char('\n')));
+
+    const AudienceState::JoinInfo &join = mState->join();
+    const bool joinLarge = c.mode == AudienceState::Mode::Join && !join.isEmpty();
+    mJoinLarge->setJoin(join);
+    mJoinCompact->setJoin(join);
+    mJoinLarge->setVisible(joinLarge);
+    mJoinCompact->setVisible(!joinLarge && !join.isEmpty());
+    if (c.mode == AudienceState::Mode::Join && join.isEmpty())
+        mText->setText(tr("Phones are not invited yet."));
+    mText->setVisible(!mText->text().isEmpty());
 
     delete mChart;
     mChart = nullptr;

@@ -5,6 +5,7 @@
 #include <functional>
 
 class AudienceState;
+class JoinPanel;
 class QLabel;
 class QStackedWidget;
 class QVBoxLayout;
@@ -46,4 +47,6 @@ private:
     QWidget *mChartArea = nullptr;
     QVBoxLayout *mChartLayout = nullptr;
     QWidget *mChart = nullptr;
+    JoinPanel *mJoinLarge = nullptr;
+    JoinPanel *mJoinCompact = nullptr;
 };

@@ -19,13 +19,16 @@ namespace {
 // Options that take a value, for every mode: the value is not a command name.
 bool takesValue(const QString &option)
 {
-    return option == QLatin1String("--lang");
+    return option == QLatin1String("--lang") || option == QLatin1String("--serve") ||
+           option == QLatin1String("--session");
 }
 
 struct Split
 {
     QString language;
     QString dataDir; // empty: the default folder
+    QString serve;   // --serve HOST:PORT (desktop program only)
+    QString session; // --session ID|new, with --serve
     QString command;
     QStringList rest; // everything after the command
     QString error;
@@ -72,7 +75,14 @@ Split split(const QStringList &arguments)
                 s.error = CommandLine::tr("option %1 needs a value").arg(a);
                 return s;
             }
-            s.language = arguments.at(++i);
+            const QString value = arguments.at(++i);
+            (a == QLatin1String("--serve")     ? s.serve
+             : a == QLatin1String("--session") ? s.session
+                                               : s.language) = value;
+        } else if (a.startsWith(QLatin1String("--serve="))) {
+            s.serve = a.mid(8);
+        } else if (a.startsWith(QLatin1String("--session="))) {
+            s.session = a.mid(10);
         } else if (a.startsWith(QLatin1String("--lang="))) {
             s.language = a.mid(7);
         } else if (a.startsWith(QLatin1Char('-'))) {
@@ -114,7 +124,8 @@ CommandLine::Mode CommandLine::modeFor(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (std::strcmp(a, "--lang") == 0 || std::strcmp(a, "--data-dir") == 0) {
+        if (std::strcmp(a, "--lang") == 0 || std::strcmp(a, "--data-dir") == 0 ||
+            std::strcmp(a, "--serve") == 0 || std::strcmp(a, "--session") == 0) {
             ++i;
             continue;
         }
@@ -137,7 +148,46 @@ void CommandLine::setUpApplication()
 CommandLine::GuiOptions CommandLine::guiOptions(const QStringList &arguments)
 {
     const Split s = split(arguments);
-    return {s.language, s.dataDir.isEmpty() ? SessionStore::defaultFolder() : s.dataDir, s.error};
+    GuiOptions options;
+    options.language = s.language;
+    options.dataDir = s.dataDir.isEmpty() ? SessionStore::defaultFolder() : s.dataDir;
+    options.error = s.error;
+    if (!options.error.isEmpty())
+        return options;
+    if (!s.session.isEmpty() && s.serve.isEmpty()) {
+        options.error = tr("--session goes with --serve");
+        return options;
+    }
+    if (s.serve.isEmpty())
+        return options;
+    // HOST:PORT, IPv6 as [ADDRESS]:PORT.
+    const qsizetype colon = s.serve.lastIndexOf(QLatin1Char(':'));
+    QString host = s.serve.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool portOk = false;
+    const uint port = s.serve.mid(colon + 1).toUInt(&portOk);
+    const QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1")
+                                                                  : host);
+    if (colon <= 0 || !portOk || port > 65535 || address.isNull()) {
+        options.error =
+            tr("--serve needs HOST:PORT, an IP address and a port, e.g. 0.0.0.0:8080 (not \"%1\")")
+                .arg(s.serve);
+        return options;
+    }
+    options.serve = true;
+    options.serveAddress = address;
+    options.servePort = quint16(port);
+    if (!s.session.isEmpty() && s.session != QLatin1String("new")) {
+        bool idOk = false;
+        options.serveSession = s.session.toLongLong(&idOk);
+        if (!idOk || options.serveSession <= 0) {
+            options.error = tr("--session needs a session id (see \"upstander sessions\") or "
+                               "\"new\", not \"%1\"")
+                                .arg(s.session);
+        }
+    }
+    return options;
 }
 
 QString CommandLine::helpText()
@@ -157,6 +207,12 @@ QString CommandLine::helpText()
               "\n"
               "Options:\n"
               "  --lang LANG        use the language LANG (en, de) instead of the system's\n"
+              "  --serve HOST:PORT [--session ID|new]\n"
+              "                     start the desktop program with phones invited: serve the\n"
+              "                     participant page on HOST:PORT (port 0: any free one), open\n"
+              "                     session ID or a new one (the default) with the baseline\n"
+              "                     self-placement on the projector, and print the join address\n"
+              "                     and code\n"
               "  -h, --help         show this help and exit\n"
               "  -v, --version      show the version and exit\n"
               "\n"

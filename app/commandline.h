@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QStringList>
 
 // The program's command line:
 //
 //   upstander [--lang LANG] [--data-dir DIR]     start the desktop program
+//   upstander --serve HOST:PORT [--session ID|new]   … with phones invited
 //   upstander validate FILE...                   check scenario files
 //   upstander scenario-strings --ts FILE.ts SCENARIO...
 //   upstander sessions [--format table|tsv]      list the sessions in the store
@@ -32,6 +34,11 @@ public:
         QString language;
         QString dataDir; // the session store's folder: --data-dir, or the default one
         QString error;   // a usage error, when not empty
+        // --serve HOST:PORT [--session ID|new]
+        bool serve = false;
+        QHostAddress serveAddress;
+        quint16 servePort = 0;
+        qint64 serveSession = 0; // 0: a new session
     };
 
     // Decided from the raw arguments, before any QCoreApplication exists.

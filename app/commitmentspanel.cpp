@@ -42,6 +42,12 @@ CommitmentsPanel::CommitmentsPanel(SessionModel *model, QUndoStack *undoStack, Q
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    auto *ask = new QPushButton(tr("As&k the Room"), this);
+    ask->setObjectName(QStringLiteral("askForCommitments"));
+    ask->setAccessibleDescription(tr("Shows the commitment prompt on the projector and opens the "
+                                     "commitment box on participants' phones"));
+    connect(ask, &QPushButton::clicked, this, &CommitmentsPanel::askRequested);
+    layout->addWidget(ask, 0, Qt::AlignLeft);
 
     auto *starters = new QComboBox(this);
     starters->setObjectName(QStringLiteral("starterActions"));

@@ -21,6 +21,10 @@ public:
 
     static QStringList starterActions();
 
+signals:
+    // "Ask the room": show the commitment prompt on the projector (and so on the phones).
+    void askRequested();
+
 private:
     void add();
     void refresh();

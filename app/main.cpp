@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "exportcommand.h"
 #include "mainwindow.h"
+#include "participantcontrol.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -41,10 +42,24 @@ int main(int argc, char *argv[])
     const CommandLine::GuiOptions options = CommandLine::guiOptions(app.arguments());
     if (!options.error.isEmpty())
         return CommandLine::reportUsageError(options.error);
-    Translations::install(options.language);
+    const QString language = Translations::install(options.language);
 
     MainWindow window(options.dataDir);
     window.show();
+    if (options.serve) {
+        QString error;
+        if (!window.serveParticipants(options.serveAddress, options.servePort, options.serveSession,
+                                      language, &error)) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("CommandLine", "upstander: %1").arg(error)));
+            return CommandLine::Failure;
+        }
+        // For scripts and black-box tests: two lines with fixed keys, whatever the language.
+        const AudienceState::JoinInfo &join = window.participants()->joinInfo();
+        std::printf("url: %s\ncode: %s\n", qPrintable(join.link), qPrintable(join.code));
+        std::fflush(stdout);
+    }
     // For the start-up benchmark (tests/benchmarks/bench_startup): say so once the first frame
     // of the console has been shown, then leave.
     if (qEnvironmentVariableIsSet("UPSTANDER_EXIT_WHEN_SHOWN")) {

@@ -7,6 +7,7 @@
 #include "charts/sessioncharts.h"
 #include "commitmentspanel.h"
 #include "opensessiondialog.h"
+#include "participantcontrol.h"
 #include "problemsdialog.h"
 #include "resultspanel.h"
 #include "scenariodetailview.h"
@@ -67,14 +68,13 @@ MainWindow::MainWindow(const QString &dataFolder, QWidget *parent)
     mCharts = new SessionCharts(mSession, this);
     mCharts->setScenarioLibrary(&mLibrary);
     // The projector draws the same chart models as the console, in large type.
-    mAudienceWindow->setChartFactory(
-        [this](const QString &name, qint64 questionId, QWidget *area) {
-            ChartView *view =
-                ChartView::create(mCharts, name, questionId, ChartPresentation::Projector, area);
-            if (view) // the audience window's heading names the chart
-                view->setTitleShown(false);
-            return static_cast<QWidget *>(view);
-        });
+    mAudienceWindow->setChartFactory([this](const QString &name, qint64 questionId, QWidget *area) {
+        ChartView *view =
+            ChartView::create(mCharts, name, questionId, ChartPresentation::Projector, area);
+        if (view) // the audience window's heading names the chart
+            view->setTitleShown(false);
+        return static_cast<QWidget *>(view);
+    });
 
     mModel = new ScenarioListModel(this);
     mFilter = new ScenarioFilterModel(this);
@@ -94,6 +94,13 @@ MainWindow::MainWindow(const QString &dataFolder, QWidget *parent)
     mScenarioPage->addWidget(mScenarioEmpty);
     mTabs->addTab(mScenarioPage, tr("Sce&nario"));
     mCommitments = new CommitmentsPanel(mSession, mUndoStack, this);
+    connect(mCommitments, &CommitmentsPanel::askRequested, this, [this] {
+        AudienceState::Content ask;
+        ask.mode = AudienceState::Mode::Commitment;
+        ask.text = tr("Write down one thing you will do in the next two weeks, on your phone or "
+                      "on a card. It stays anonymous.");
+        mAudience->show(ask);
+    });
     mTabs->addTab(mCommitments, tr("&Commitments"));
     mResults = new ResultsPanel(mCharts, mAudience, this);
     mTabs->addTab(mResults, tr("Resul&ts"));
@@ -117,6 +124,9 @@ MainWindow::MainWindow(const QString &dataFolder, QWidget *parent)
     mProblemsButton->setFlat(true);
     connect(mProblemsButton, &QPushButton::clicked, this, &MainWindow::showProblems);
     statusBar()->addPermanentWidget(mProblemsButton);
+
+    mParticipants = new ParticipantControl(mSession, mAudience, this);
+    statusBar()->addPermanentWidget(mParticipants->statusLabel());
 
     createActions();
     createMenus();
@@ -257,6 +267,8 @@ void MainWindow::createMenus()
     file->addAction(mEditSessionAction);
     file->addAction(mCloseSessionAction);
     file->addSeparator();
+    file->addAction(mParticipants->inviteAction());
+    file->addSeparator();
     QAction *report = file->addAction(tr("&Export Report…"), this,
                                       [this] { ExportActions::exportReport(this, mCharts); });
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -328,6 +340,8 @@ void MainWindow::createMenus()
     toolbar->addSeparator();
     toolbar->addAction(mAudienceAction);
     toolbar->addAction(mFullScreenAction);
+    toolbar->addSeparator();
+    toolbar->addAction(mParticipants->inviteAction());
     rebuildRecentMenu();
 }
 
@@ -462,10 +476,18 @@ void MainWindow::newSession()
 bool MainWindow::openSession(qint64 id)
 {
     QString error;
-    if (!mSession->load(id, &error)) {
+    if (!loadSession(id, &error)) {
         QMessageBox::warning(this, tr("Open Session"), error);
         return false;
     }
+    return true;
+}
+
+bool MainWindow::loadSession(qint64 id, QString *error)
+{
+    mParticipants->stop(); // phones answer into the open session only
+    if (!mSession->load(id, error))
+        return false;
     mUndoStack->clear();
     if (mRunner) {
         mScenarioPage->removeWidget(mRunner);
@@ -479,6 +501,29 @@ bool MainWindow::openSession(qint64 id)
     welcome.text = tr("We will start in a moment.");
     mAudience->show(welcome);
     updateSessionState();
+    return true;
+}
+
+bool MainWindow::serveParticipants(const QHostAddress &address, quint16 port, qint64 id,
+                                   const QString &language, QString *error)
+{
+    if (id == 0) {
+        Session session;
+        session.date = QDate::currentDate();
+        session.title =
+            tr("Workshop on %1").arg(QLocale().toString(session.date, QLocale::LongFormat));
+        session.language = language.isEmpty() ? session.language : language;
+        id = mStore->createSession(session, error);
+        if (id == 0)
+            return false;
+    }
+    if (!loadSession(id, error))
+        return false;
+    mSelfPlacement->setPhase(Phase::Baseline);
+    mTabs->setCurrentWidget(mSelfPlacement);
+    if (!mParticipants->start(address, port, error))
+        return false;
+    mSelfPlacement->showQuestionOnProjector();
     return true;
 }
 
@@ -508,6 +553,7 @@ void MainWindow::editSession()
 
 void MainWindow::closeSession()
 {
+    mParticipants->stop(); // phones answer into the open session only
     mUndoStack->clear();
     if (mRunner) {
         mScenarioPage->removeWidget(mRunner);

@@ -7,8 +7,10 @@
 class AudienceState;
 class AudienceWindow;
 class CommitmentsPanel;
+class ParticipantControl;
 class QAction;
 class QComboBox;
+class QHostAddress;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -53,6 +55,11 @@ public:
     SessionCharts *charts() const { return mCharts; }
     bool openSession(qint64 id);
     void newSession();
+    // Scripted start (--serve): opens session `id`, or a new one in `language` when 0, puts
+    // the baseline self-placement on the projector and invites phones on address:port.
+    bool serveParticipants(const QHostAddress &address, quint16 port, qint64 id,
+                           const QString &language, QString *error);
+    ParticipantControl *participants() const { return mParticipants; }
     bool isLibraryLoading() const { return mLibraryLoading; }
 
 signals:
@@ -62,6 +69,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    bool loadSession(qint64 id, QString *error);
     void createActions();
     void createMenus();
     QWidget *createLibraryPane();
@@ -113,6 +121,7 @@ private:
     QWidget *mScenarioEmpty = nullptr;
     QWidget *mRunner = nullptr;
     CommitmentsPanel *mCommitments = nullptr;
+    ParticipantControl *mParticipants = nullptr;
     SessionCharts *mCharts = nullptr;
     ResultsPanel *mResults = nullptr;
     QLabel *mNoSession = nullptr;

@@ -528,6 +528,9 @@ void ScenarioRunner::updateProjectorStatus()
     case AudienceState::Mode::Join:
         what = tr("how to join from a phone");
         break;
+    case AudienceState::Mode::Commitment:
+        what = tr("the request for commitments");
+        break;
     }
     mProjectorStatus->setText(tr("The projector shows %1.").arg(what));
 }

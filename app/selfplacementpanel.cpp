@@ -231,7 +231,7 @@ qint64 SelfPlacementPanel::ensureQuestion()
     q.phase = mPhase;
     q.prompt = tr("Where are you today?");
     for (const QString &key : Spectrum::keys())
-        q.choices.append({key, key});
+        q.choices.append({key, key, {}});
     QString error;
     const std::optional<qint64> id = mModel->addQuestion(q, &error);
     if (!id) {
@@ -275,6 +275,7 @@ void SelfPlacementPanel::showQuestionOnProjector()
 {
     AudienceState::Content content;
     content.mode = AudienceState::Mode::Question;
+    content.questionId = ensureQuestion(); // the phones answer the question on the projector
     content.heading = tr("Where are you today?");
     const Spectrum s = spectrum();
     for (const Stage &stage : s.stages())

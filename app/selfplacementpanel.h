@@ -37,6 +37,9 @@ public:
     Mode mode() const { return mMode; }
     // The question for the current phase, created when first needed; 0 if none yet.
     qint64 questionId() const;
+    // Puts the question of the current phase (created if needed) on the projector, and so
+    // on the phones.
+    void showQuestionOnProjector();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -49,7 +52,6 @@ private:
     void addToTally(int stageIndex, int delta);
     void recordHotSeat(const QString &choice);
     void nextPerson();
-    void showQuestionOnProjector();
     void toggleReveal();
     void refresh();
     Spectrum spectrum() const;
