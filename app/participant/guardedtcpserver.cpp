@@ -131,8 +131,16 @@ void GuardedTcpServer::checkHead(QTcpSocket *socket, Connection &connection,
         return;
     }
     connection.headComplete = true;
-    const qint64 length = contentLength(connection.head.left(end));
+    const QByteArray head = connection.head.left(end);
+    const qint64 length = contentLength(head);
     connection.head.clear();
+    // Protocol switches (WebSocket, h2c) are not served; QtHttpServer would log each attempt.
+    if (head.toLower().contains("\nupgrade:")) {
+        refuse(socket, connection,
+               HttpReply::error(400, QStringLiteral("malformed-request"),
+                                QStringLiteral("This server does not switch protocols.")));
+        return;
+    }
     if (length > mLimits.maxBodyBytes) {
         refuse(socket, connection,
                HttpReply::error(413, QStringLiteral("too-large"),

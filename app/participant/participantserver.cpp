@@ -329,7 +329,7 @@ void ParticipantServer::state(const HttpRequest &request, const QString &deviceI
     const qint64 since = request.query.queryItemValue(QStringLiteral("since")).toLongLong(&numeric);
     if (!numeric || since != mVersion)
         return sendState(request.id, deviceId);
-    mLongPolls.insert(request.id, {deviceId, mClock.elapsed() + mLimits.longPollMs});
+    mLongPolls.insert(request.id, {deviceId, since, mClock.elapsed() + mLimits.longPollMs});
     mLongPollOfDevice.insert(deviceId, request.id);
 }
 
@@ -463,10 +463,17 @@ void ParticipantServer::changed()
 
 void ParticipantServer::wakeLongPolls()
 {
-    const QHash<quint64, LongPoll> polls = std::exchange(mLongPolls, {});
-    mLongPollOfDevice.clear();
-    for (auto it = polls.cbegin(); it != polls.cend(); ++it)
-        sendState(it.key(), it->deviceId);
+    // Only polls that began before the change: one that began after it has seen it already.
+    QList<std::pair<quint64, QString>> due;
+    for (auto it = mLongPolls.cbegin(); it != mLongPolls.cend(); ++it) {
+        if (it->since != mVersion)
+            due.append({it.key(), it->deviceId});
+    }
+    for (const auto &[requestId, deviceId] : std::as_const(due)) {
+        mLongPolls.remove(requestId);
+        mLongPollOfDevice.remove(deviceId);
+        sendState(requestId, deviceId);
+    }
 }
 
 void ParticipantServer::modelChanged(const SessionChange &change)

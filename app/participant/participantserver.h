@@ -87,6 +87,7 @@ private:
     struct LongPoll
     {
         QString deviceId;
+        qint64 since = 0; // the version the phone has
         qint64 deadlineMs = 0;
     };
     struct DiskWait
