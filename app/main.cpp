@@ -37,9 +37,14 @@ int main(int argc, char *argv[])
         return CommandLine::run(arguments);
     }
 
+    // Our options are read from the raw arguments: QApplication takes "--session ID" away for
+    // the desktop's session management.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
     QApplication app(argc, argv);
     CommandLine::setUpApplication();
-    const CommandLine::GuiOptions options = CommandLine::guiOptions(app.arguments());
+    const CommandLine::GuiOptions options = CommandLine::guiOptions(arguments);
     if (!options.error.isEmpty())
         return CommandLine::reportUsageError(options.error);
     const QString language = Translations::install(options.language);

@@ -39,6 +39,8 @@ ParticipantControl::ParticipantControl(SessionModel *model, AudienceState *audie
 
 ParticipantControl::~ParticipantControl()
 {
+    // The window's widgets (the status label among them) may be gone already: stop quietly.
+    mServer->disconnect(this);
     mServer->stop();
 }
 

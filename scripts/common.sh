@@ -15,7 +15,7 @@ PACKAGES=(
     libyaml-cpp-dev libqrencode-dev libgl-dev
     qt6-qpa-plugins fonts-dejavu-core
 )
-TEST_PACKAGES=(clang libclang-rt-14-dev xvfb xauth python3 poppler-utils librsvg2-bin chromium)
+TEST_PACKAGES=(clang libclang-rt-14-dev xvfb xauth python3 poppler-utils librsvg2-bin zbar-tools chromium)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

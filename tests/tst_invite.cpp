@@ -1,0 +1,449 @@
+#include "audiencestate.h"
+#include "audiencewindow.h"
+#include "joinpanel.h"
+#include "mainwindow.h"
+#include "participant/participantserver.h"
+#include "participantcontrol.h"
+#include "qrcodewidget.h"
+#include "sessionmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+// "Invite participants" from the console, as a trainer does it: the dialog, the audience
+// screen's QR code and join code, phones that follow what the projector shows, and the
+// scripted start (upstander --serve).
+class tst_Invite : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void inviteThroughTheDialog();
+    void qrCodeOnTheProjectorHoldsTheLink();
+    void phonesFollowTheProjector();
+    void closingTheSessionStopsServing();
+    void serveFromTheCommandLine();
+    void serveRefusesBadArguments_data();
+    void serveRefusesBadArguments();
+
+private:
+    struct Phone
+    {
+        QString base; // http://host:port
+        QString token;
+    };
+    // A small phone: joins with the code and speaks the participant API.
+    QJsonObject request(const QString &method, const QString &url, const QJsonObject &body = {},
+                        const QString &token = {}, int *status = nullptr);
+    Phone join(const QString &link);
+    QJsonObject state(const Phone &phone);
+    void startSession(MainWindow &window, const QString &title);
+    void invite(MainWindow &window);
+    static quint16 freePort();
+    QAction *action(MainWindow &window, const QString &text) const;
+
+    QTemporaryDir mData;
+    QNetworkAccessManager mNetwork;
+};
+
+void tst_Invite::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("UpstanderTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_invite"));
+    QSettings().clear();
+    QVERIFY(mData.isValid());
+}
+
+QAction *tst_Invite::action(MainWindow &window, const QString &text) const
+{
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->text() == text)
+            return a;
+    }
+    return nullptr;
+}
+
+quint16 tst_Invite::freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+QJsonObject tst_Invite::request(const QString &method, const QString &url, const QJsonObject &body,
+                                const QString &token, int *status)
+{
+    QNetworkRequest r{QUrl(url)};
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!token.isEmpty())
+        r.setRawHeader("X-Upstander-Token", token.toUtf8());
+    QNetworkReply *reply = method == QLatin1String("POST")
+                               ? mNetwork.post(r, QJsonDocument(body).toJson())
+                               : mNetwork.get(r);
+    // The server runs in this thread: wait while the event loop turns.
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+        qWarning("no answer from %s", qPrintable(url));
+    if (status)
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return json;
+}
+
+tst_Invite::Phone tst_Invite::join(const QString &link)
+{
+    const qsizetype hash = link.indexOf(QLatin1Char('#'));
+    Phone phone;
+    phone.base = link.left(hash);
+    if (phone.base.endsWith(QLatin1Char('/')))
+        phone.base.chop(1);
+    int status = 0;
+    const QJsonObject joined =
+        request(QStringLiteral("POST"), phone.base + QStringLiteral("/api/join"),
+                {{QStringLiteral("code"), link.mid(hash + 1)}}, {}, &status);
+    phone.token = joined.value(QStringLiteral("token")).toString();
+    if (status != 200 || phone.token.isEmpty())
+        qWarning("join failed: %d %s", status, QJsonDocument(joined).toJson().constData());
+    return phone;
+}
+
+QJsonObject tst_Invite::state(const Phone &phone)
+{
+    return request(QStringLiteral("GET"), phone.base + QStringLiteral("/api/state"), {},
+                   phone.token);
+}
+
+void tst_Invite::startSession(MainWindow &window, const QString &title)
+{
+    QTimer::singleShot(0, this, [title] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sessionTitle")), title);
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    action(window, QStringLiteral("&New Session…"))->trigger();
+    QTRY_VERIFY(window.findChild<SessionModel *>()->isLoaded());
+}
+
+void tst_Invite::invite(MainWindow &window)
+{
+    const quint16 port = freePort();
+    QTimer::singleShot(0, this, [port] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *address = dialog->findChild<QComboBox *>(QStringLiteral("inviteAddress"));
+        QVERIFY(address);
+        // Every machine has this one; the real network interfaces come first.
+        const int local = address->findData(QStringLiteral("127.0.0.1"));
+        QVERIFY(local >= 0);
+        address->setFocus();
+        while (address->currentIndex() != local)
+            QTest::keyClick(address, address->currentIndex() < local ? Qt::Key_Down : Qt::Key_Up);
+        auto *portBox = dialog->findChild<QSpinBox *>(QStringLiteral("invitePort"));
+        portBox->selectAll();
+        QTest::keyClicks(portBox, QString::number(port));
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QAction *invite = window.participants()->inviteAction();
+    QVERIFY(invite->isEnabled());
+    invite->trigger();
+    QVERIFY(window.participants()->isRunning());
+    QCOMPARE(window.participants()->server()->port(), port);
+}
+
+void tst_Invite::inviteThroughTheDialog()
+{
+    MainWindow window(mData.filePath(QStringLiteral("invite")));
+    window.show();
+    QVERIFY(!window.participants()->inviteAction()->isEnabled()); // no session yet
+    startSession(window, QStringLiteral("Invite test"));
+    invite(window);
+
+    // The projector shows how to join, large; the join code is the server's.
+    auto *audience = window.findChild<AudienceState *>();
+    QCOMPARE(audience->content().mode, AudienceState::Mode::Join);
+    const AudienceState::JoinInfo info = audience->join();
+    const QString code = window.participants()->server()->joinCode();
+    QCOMPARE(info.code, code.left(3) + QLatin1Char('-') + code.mid(3));
+    QVERIFY(info.link.endsWith(QLatin1Char('#') + code));
+    QVERIFY(info.link.startsWith(info.address));
+    auto *large =
+        window.findChild<AudienceWindow *>()->findChild<JoinPanel *>(QStringLiteral("joinLarge"));
+    QVERIFY(large && !large->isHidden());
+    QVERIFY(large->codeText().contains(info.code));
+    QVERIFY(large->addressText().contains(info.address));
+
+    // A phone joins; the console counts it.
+    auto *status = window.findChild<QLabel *>(QStringLiteral("phonesConnected"));
+    QVERIFY(status && !status->isHidden());
+    // "%n phone(s)": the English plural forms come with the program's own catalogue.
+    QVERIFY2(status->text().startsWith(QLatin1String("0 phone")), qPrintable(status->text()));
+    const Phone phone = join(info.link);
+    QVERIFY(!phone.token.isEmpty());
+    QCOMPARE(state(phone)
+                 .value(QStringLiteral("prompt"))
+                 .toObject()
+                 .value(QStringLiteral("kind"))
+                 .toString(),
+             QStringLiteral("waiting"));
+    QTRY_VERIFY2(status->text().startsWith(QLatin1String("1 phone")), qPrintable(status->text()));
+
+    // The trainer stops inviting: phones are refused, the projector's join strip goes.
+    QAction *stop = action(window, QStringLiteral("Stop &Inviting Participants"));
+    QVERIFY(stop);
+    stop->trigger();
+    QVERIFY(!window.participants()->isRunning());
+    QVERIFY(audience->join().isEmpty());
+    QVERIFY(status->isHidden());
+    QCOMPARE(window.participants()->inviteAction()->text(),
+             QStringLiteral("&Invite Participants…"));
+}
+
+void tst_Invite::qrCodeOnTheProjectorHoldsTheLink()
+{
+    const QString zbar = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
+    if (zbar.isEmpty())
+        QSKIP("zbarimg (zbar-tools) is not installed; scripts/run-tests installs it");
+    MainWindow window(mData.filePath(QStringLiteral("qr")));
+    window.show();
+    startSession(window, QStringLiteral("QR test"));
+    invite(window);
+    auto *audienceWindow = window.findChild<AudienceWindow *>();
+    audienceWindow->resize(1280, 720);
+    audienceWindow->show();
+    QVERIFY(QTest::qWaitForWindowExposed(audienceWindow));
+    const QString link = window.findChild<AudienceState *>()->join().link;
+
+    // Read the code back the way a phone camera would: from the pixels of the projector.
+    const QString shot = mData.filePath(QStringLiteral("join.png"));
+    QVERIFY(audienceWindow->grab().save(shot));
+    QProcess zbarimg;
+    zbarimg.start(zbar, {QStringLiteral("--raw"), QStringLiteral("-q"), shot});
+    QVERIFY(zbarimg.waitForFinished(30000));
+    QCOMPARE(QString::fromUtf8(zbarimg.readAllStandardOutput()).trimmed(), link);
+
+    // The compact strip, shown while something else is on the projector, reads as well.
+    AudienceState::Content narration;
+    narration.mode = AudienceState::Mode::Narration;
+    narration.heading = QStringLiteral("Scene 1");
+    narration.text = QStringLiteral("A meeting starts.");
+    window.findChild<AudienceState *>()->show(narration);
+    auto *compact = audienceWindow->findChild<JoinPanel *>(QStringLiteral("joinCompact"));
+    QTRY_VERIFY(compact->isVisible());
+    const QString strip = mData.filePath(QStringLiteral("strip.png"));
+    QVERIFY(audienceWindow->grab().save(strip));
+    zbarimg.start(zbar, {QStringLiteral("--raw"), QStringLiteral("-q"), strip});
+    QVERIFY(zbarimg.waitForFinished(30000));
+    QCOMPARE(QString::fromUtf8(zbarimg.readAllStandardOutput()).trimmed(), link);
+}
+
+void tst_Invite::phonesFollowTheProjector()
+{
+    MainWindow window(mData.filePath(QStringLiteral("follow")));
+    window.show();
+    startSession(window, QStringLiteral("Follow test"));
+    invite(window);
+    const Phone phone = join(window.findChild<AudienceState *>()->join().link);
+    auto kind = [this, &phone] {
+        return state(phone)
+            .value(QStringLiteral("prompt"))
+            .toObject()
+            .value(QStringLiteral("kind"))
+            .toString();
+    };
+    QCOMPARE(kind(), QStringLiteral("waiting"));
+
+    // Self-placement tab → "Show on Projector": the phones get the question.
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+    tabs->setCurrentIndex(1);
+    auto *show = tabs->currentWidget()->findChild<QPushButton *>(QStringLiteral("showQuestion"));
+    QVERIFY(show);
+    QTest::mouseClick(show, Qt::LeftButton);
+    const QJsonObject asked = state(phone).value(QStringLiteral("prompt")).toObject();
+    QCOMPARE(asked.value(QStringLiteral("kind")).toString(), QStringLiteral("self-placement"));
+    QCOMPARE(asked.value(QStringLiteral("choices")).toArray().size(), 5);
+    const qint64 question = asked.value(QStringLiteral("question")).toInteger();
+
+    // The phone answers; the console's status bar counts it.
+    int status = 0;
+    request(QStringLiteral("POST"), phone.base + QStringLiteral("/api/answer"),
+            {{QStringLiteral("question"), question},
+             {QStringLiteral("choice"), QStringLiteral("active-ally")}},
+            phone.token, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(window.findChild<SessionModel *>()->answers(question).size(), 1);
+    QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("sessionStatus"))
+                    ->text()
+                    .contains(QLatin1String("1 answer")));
+
+    // Commitments → "Ask the Room": the commitment box opens on the phones.
+    tabs->setCurrentIndex(3);
+    auto *ask =
+        tabs->currentWidget()->findChild<QPushButton *>(QStringLiteral("askForCommitments"));
+    QVERIFY(ask);
+    QTest::mouseClick(ask, Qt::LeftButton);
+    QCOMPARE(window.findChild<AudienceState *>()->content().mode, AudienceState::Mode::Commitment);
+    QCOMPARE(kind(), QStringLiteral("commitment"));
+    request(QStringLiteral("POST"), phone.base + QStringLiteral("/api/commitment"),
+            {{QStringLiteral("text"), QStringLiteral("Name whose idea it was.")}}, phone.token,
+            &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(window.findChild<SessionModel *>()->commitments().size(), 1);
+
+    // Anything else on the projector: the phones wait.
+    AudienceState::Content agreements;
+    agreements.mode = AudienceState::Mode::Agreements;
+    window.findChild<AudienceState *>()->show(agreements);
+    QCOMPARE(kind(), QStringLiteral("waiting"));
+}
+
+void tst_Invite::closingTheSessionStopsServing()
+{
+    MainWindow window(mData.filePath(QStringLiteral("close")));
+    window.show();
+    startSession(window, QStringLiteral("Close test"));
+    invite(window);
+    const Phone phone = join(window.findChild<AudienceState *>()->join().link);
+    QVERIFY(!phone.token.isEmpty());
+    action(window, QStringLiteral("&Close Session"))->trigger();
+    QVERIFY(!window.participants()->isRunning());
+    QVERIFY(window.findChild<AudienceState *>()->join().isEmpty());
+    QVERIFY(!window.participants()->inviteAction()->isEnabled());
+    int status = 0;
+    QNetworkRequest r{QUrl(phone.base + QStringLiteral("/api/state"))};
+    QNetworkReply *reply = mNetwork.get(r);
+    QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
+    status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    QCOMPARE(status, 0); // nobody listens any more
+    QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);
+    reply->deleteLater();
+}
+
+void tst_Invite::serveFromTheCommandLine()
+{
+    // The real program, offscreen, as a trainer's set-up script starts it.
+    const QString data = mData.filePath(QStringLiteral("serve"));
+    QProcess program;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), mData.filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    program.setProcessEnvironment(env);
+    program.start(QStringLiteral(UPSTANDER_BINARY),
+                  {QStringLiteral("--data-dir"), data, QStringLiteral("--serve"),
+                   QStringLiteral("127.0.0.1:0"), QStringLiteral("--session"),
+                   QStringLiteral("new")});
+    QByteArray out;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            out += program.readAllStandardOutput();
+            return out.count('\n') >= 2 || program.state() == QProcess::NotRunning;
+        },
+        30000));
+    const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(QLatin1String("url: http://127.0.0.1:")),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(QLatin1String("code: ")), qPrintable(lines.at(1)));
+    const QString link = lines.at(0).mid(5);
+    const QString code = lines.at(1).mid(6);
+    QCOMPARE(link.section(QLatin1Char('#'), 1), QString(code).remove(QLatin1Char('-')));
+
+    // The baseline self-placement is open on the phones at once.
+    const Phone phone = join(link);
+    const QJsonObject prompt = state(phone).value(QStringLiteral("prompt")).toObject();
+    QCOMPARE(prompt.value(QStringLiteral("kind")).toString(), QStringLiteral("self-placement"));
+    int status = 0;
+    const QJsonObject answered =
+        request(QStringLiteral("POST"), phone.base + QStringLiteral("/api/answer"),
+                {{QStringLiteral("question"), prompt.value(QStringLiteral("question"))},
+                 {QStringLiteral("choice"), QStringLiteral("bystander")}},
+                phone.token, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(answered.value(QStringLiteral("choice")).toString(), QStringLiteral("bystander"));
+    program.terminate();
+    QVERIFY(program.waitForFinished(30000));
+
+    // Acknowledged means on disk: the store, read by another process, has the answer.
+    QProcess sessions;
+    sessions.setProcessEnvironment(env);
+    sessions.start(QStringLiteral(UPSTANDER_BINARY),
+                   {QStringLiteral("sessions"), QStringLiteral("--format"), QStringLiteral("tsv"),
+                    QStringLiteral("--data-dir"), data});
+    QVERIFY(sessions.waitForFinished(30000));
+    const QStringList rows = QString::fromUtf8(sessions.readAllStandardOutput())
+                                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 2); // header + the new session
+    QCOMPARE(rows.at(1).section(QLatin1Char('\t'), -1), QStringLiteral("1"));
+}
+
+void tst_Invite::serveRefusesBadArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no port") << QStringList{QStringLiteral("--serve"), QStringLiteral("127.0.0.1")}
+                             << QStringLiteral("--serve needs HOST:PORT");
+    QTest::newRow("bad host") << QStringList{QStringLiteral("--serve"),
+                                             QStringLiteral("printer:8080")}
+                              << QStringLiteral("--serve needs HOST:PORT");
+    QTest::newRow("port too big") << QStringList{QStringLiteral("--serve"),
+                                                 QStringLiteral("127.0.0.1:70000")}
+                                  << QStringLiteral("--serve needs HOST:PORT");
+    QTest::newRow("session without serve")
+        << QStringList{QStringLiteral("--session"), QStringLiteral("3")}
+        << QStringLiteral("--session goes with --serve");
+    QTest::newRow("bad session") << QStringList{QStringLiteral("--serve"),
+                                                QStringLiteral("127.0.0.1:0"),
+                                                QStringLiteral("--session"),
+                                                QStringLiteral("latest")}
+                                 << QStringLiteral("--session needs a session id");
+    QTest::newRow("missing session")
+        << QStringList{QStringLiteral("--serve"), QStringLiteral("127.0.0.1:0"),
+                       QStringLiteral("--session"), QStringLiteral("9999")}
+        << QStringLiteral("9999");
+}
+
+void tst_Invite::serveRefusesBadArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QProcess program;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), mData.filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    program.setProcessEnvironment(env);
+    program.start(QStringLiteral(UPSTANDER_BINARY),
+                  QStringList{QStringLiteral("--data-dir"), mData.filePath(QStringLiteral("bad"))} +
+                      arguments);
+    QVERIFY(program.waitForFinished(30000));
+    QVERIFY(program.exitCode() != 0);
+    const QString err = QString::fromUtf8(program.readAllStandardError());
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QVERIFY(program.readAllStandardOutput().isEmpty()); // no url: or code: line for scripts
+}
+
+QTEST_MAIN(tst_Invite)
+#include "tst_invite.moc"
