@@ -79,7 +79,9 @@ ParticipantServer::ParticipantServer(SessionModel *model, QObject *parent)
 
 ParticipantServer::~ParticipantServer()
 {
+    HttpFrontEnd *frontEnd = mFrontEnd;
     stop();
+    delete frontEnd; // now, not later: there may be no event loop left to do it
 }
 
 void ParticipantServer::setLimits(const Limits &limits)

@@ -42,13 +42,13 @@ public:
     {
         int maxConnections = 1000;
         int maxBodyBytes = 4096;
-        int maxHeaderBytes = 8192;
         int requestTimeoutMs = 5000;
         int idleTimeoutMs = 30000;
         int longPollMs = 20000;
         int joinsPerAddressPerMinute = 30;
         int requestsPerDevicePerSecond = 10;
         int requestsPerAddressPerSecond = 100;
+        int maxHeaderBytes = 8192;
         int commitTimeoutMs = 10000;   // an answer not on disk by then is answered 503 storage
         int connectedWindowMs = 30000; // connectedPhones(): devices seen within this window
     };
