@@ -142,16 +142,28 @@ ScenarioRunner::ScenarioRunner(const Scenario &scenario, SessionModel *model, QU
     top->addWidget(mRoleCardsButton, 0, Qt::AlignTop);
     top->addWidget(mRestartButton, 0, Qt::AlignTop);
 
-    auto *side = new QVBoxLayout;
+    // The notes and the timer scroll together rather than being squeezed: with a large font
+    // on a small screen the timer's digits would otherwise be cut.
+    auto *sidePage = new QWidget(this);
+    auto *side = new QVBoxLayout(sidePage);
+    side->setContentsMargins(0, 0, 0, 0);
     side->setSpacing(12);
     side->addWidget(mNotes);
     side->addWidget(mTimerBox);
     side->addStretch(1);
+    auto *sideScroll = new QScrollArea(this);
+    sideScroll->setObjectName(QStringLiteral("sideScroll"));
+    sideScroll->setWidget(sidePage);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setFocusPolicy(Qt::NoFocus);
+    sideScroll->setAccessibleName(tr("Facilitator notes and timer"));
 
     auto *middle = new QHBoxLayout;
     middle->setSpacing(16);
     middle->addWidget(mScroll, 3);
-    middle->addLayout(side, 2);
+    middle->addWidget(sideScroll, 2);
 
     auto *bottom = new QHBoxLayout;
     bottom->setSpacing(8);

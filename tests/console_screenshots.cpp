@@ -1,0 +1,162 @@
+// Renders the console as a trainer sees it into docs/screenshots/: the demo workshop's tabs
+// in the light palette, in a dark palette and with a large font, the scenario runner at a
+// decision, and the audience screen inviting phones. Not a test: run it by hand after
+// changing how the console looks, and look at the pictures.
+//
+//   console_screenshots [OUTPUT_FOLDER]
+
+#include "audiencestate.h"
+#include "audiencewindow.h"
+#include "demosession.h"
+#include "mainwindow.h"
+#include "participantcontrol.h"
+#include "sessionstore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QListView>
+#include <QPalette>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QTranslator>
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x20, 0x22, 0x25), base(0x17, 0x18, 0x1a), text(0xe8, 0xe8, 0xe8);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Button, QColor(0x2c, 0x2e, 0x32));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc7));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb8, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::Text, disabled);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
+    return p;
+}
+
+bool save(QWidget *widget, const QString &path)
+{
+    QTest::qWait(50); // charts recompute on the next turn of the event loop
+    const bool ok = widget->grab().save(path);
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << '\n';
+    return ok;
+}
+
+// The console with the demo session open, every tab and the runner at its first decision.
+bool shootConsole(const QString &dataDir, qint64 session, const QString &out,
+                  const QString &variant)
+{
+    MainWindow window(dataDir);
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitFor([&window] { return !window.isLibraryLoading(); }, 10000))
+        qWarning("the library did not load");
+    window.openSession(session);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+    bool ok = true;
+    tabs->setCurrentIndex(1);
+    ok &= save(&window, QStringLiteral("%1/console-self-placement-%2.png").arg(out, variant));
+    tabs->setCurrentIndex(4);
+    ok &= save(&window, QStringLiteral("%1/console-results-%2.png").arg(out, variant));
+
+    // The library, then the runner on the first scenario, moved on to its first decision.
+    tabs->setCurrentIndex(0);
+    auto *list = window.findChild<QListView *>(QStringLiteral("scenarioList"));
+    list->setCurrentIndex(list->model()->index(0, 0));
+    ok &= save(&window, QStringLiteral("%1/console-library-%2.png").arg(out, variant));
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("runScenario")),
+                      Qt::LeftButton);
+    for (int i = 0; i < 4; ++i) {
+        auto *next = window.findChild<QPushButton *>(QStringLiteral("nextScene"));
+        if (!next || !next->isEnabled() || !next->isVisible())
+            break;
+        QTest::mouseClick(next, Qt::LeftButton);
+    }
+    ok &= save(&window, QStringLiteral("%1/console-runner-%2.png").arg(out, variant));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QStandardPaths::setTestModeEnabled(true); // no settings of a real user
+    QCoreApplication::setOrganizationName(QStringLiteral("UpstanderScreenshots"));
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1])
+                                 : QStringLiteral(UPSTANDER_SOURCE_DIR "/docs/screenshots");
+    QDir().mkpath(out);
+    // English plural forms ("1 answer", "14 scenarios"), as the program loads them.
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(UPSTANDER_BINARY_DIR "/app/upstander_en.qm")))
+        QCoreApplication::installTranslator(&plurals);
+
+    QTemporaryDir data;
+    qint64 session = 0;
+    {
+        SessionStore store;
+        QString error;
+        if (!store.open(data.path(), &error))
+            qFatal("%s", qPrintable(error));
+        const auto demo =
+            DemoSession::create(&store, QDate(2026, 6, 11), QStringLiteral("en"), &error);
+        if (!demo)
+            qFatal("%s", qPrintable(error));
+        session = demo->sessionId;
+    }
+
+    bool ok = shootConsole(data.path(), session, out, QStringLiteral("light"));
+    const QPalette light = app.palette();
+    app.setPalette(darkPalette());
+    ok &= shootConsole(data.path(), session, out, QStringLiteral("dark"));
+    app.setPalette(light);
+    QFont large = app.font();
+    large.setPointSizeF(large.pointSizeF() * 1.6);
+    app.setFont(large);
+    ok &= shootConsole(data.path(), session, out, QStringLiteral("large-font"));
+    app.setFont(QFont());
+
+    // The audience screen inviting phones (served on this computer only).
+    {
+        MainWindow window(data.path());
+        window.show();
+        window.openSession(session);
+        QString error;
+        if (!window.participants()->start(QHostAddress::LocalHost, 0, &error))
+            qFatal("%s", qPrintable(error));
+        AudienceState::Content join;
+        join.mode = AudienceState::Mode::Join;
+        window.findChild<AudienceState *>()->show(join);
+        auto *audience = window.findChild<AudienceWindow *>();
+        audience->resize(1280, 720);
+        audience->show();
+        ok &= save(audience, out + QStringLiteral("/audience-join.png"));
+        AudienceState::Content narration;
+        narration.mode = AudienceState::Mode::Narration;
+        narration.heading = QStringLiteral("The meeting");
+        narration.text = QStringLiteral("Priya suggests moving the release by a week. Nobody "
+                                        "answers. Ten minutes later Mark suggests the same, and "
+                                        "the room agrees.");
+        window.findChild<AudienceState *>()->show(narration);
+        ok &= save(audience, out + QStringLiteral("/audience-join-strip.png"));
+    }
+    return ok ? 0 : 1;
+}
