@@ -188,11 +188,10 @@
     }
   }
 
-  // Worth trying again by itself: no answer at all, a busy server, too many requests.
+  // Worth trying again by itself: no answer at all, a busy server, too many requests, or a
+  // write the laptop could not store yet (the API asks for the same answer to be sent again).
   function isTransient(result) {
-    if (result.network || result.status === 429) return true;
-    if (result.status === 503) return result.error !== 'storage';
-    return result.status >= 500;
+    return result.network || result.status === 429 || result.status >= 500;
   }
 
   // ---------------------------------------------------------------- connection state
@@ -541,6 +540,9 @@
   }
 
   function answerStatusText(pending) {
+    if (pending && pending.status === 'queued' && pending.reason && pending.reason !== 'network') {
+      return errorText(pending.reason);
+    }
     if (pending) return t(pending.status === 'queued' ? 'answer.queued' : 'answer.saving');
     var note = app.answerNote;
     if (!note) return '';
@@ -630,7 +632,9 @@
     error.hidden = !note;
     if (note) $('commitment-text').setAttribute('aria-invalid', 'true');
     else $('commitment-text').removeAttribute('aria-invalid');
-    $('answer-status').textContent = sending && app.commitment.status === 'queued' ? t('commitment.queued')
+    var queued = sending && app.commitment.status === 'queued';
+    var reason = queued && app.commitment.reason !== 'network' ? app.commitment.reason : null;
+    $('answer-status').textContent = reason ? errorText(reason) : queued ? t('commitment.queued')
       : app.answerNote && app.answerNote.kind === 'lost' ? t('answer.lost') : '';
     if (done && !wasDone && form.contains(document.activeElement)) thanks.focus();
   }
@@ -732,6 +736,7 @@
     } else if (isTransient(result)) {
       if (current) {
         sent.status = 'queued';
+        sent.reason = result.error;
         if (result.network) connectionFailed();
         scheduleAnswerRetry(result.retryAfterMs);
       }
@@ -793,6 +798,7 @@
       return;
     } else if (isTransient(result)) {
       entry.status = 'queued';
+      entry.reason = result.error;
       if (result.network) connectionFailed();
       setTimeout(function () {
         if (app.commitment === entry && entry.status === 'queued') sendCommitment();

@@ -262,7 +262,7 @@ for await (const line of rl) {
     const q = current(); if (q) q.revealed = true; changed(); out({ ok: !!q });
   } else if (command === 'restart') {
     await stop();
-    await new Promise((r) => setTimeout(r, 1500)); // a program takes a moment to come back
+    await new Promise((r) => setTimeout(r, Number(rest[0] || 0) * 1000)); // restart SECONDS: down that long
     await listen(port);
     version = 1; // a restarted server counts from the start again
     out({ ok: true });
