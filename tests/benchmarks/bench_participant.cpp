@@ -1,0 +1,240 @@
+// The participant server under a room of phones, against a bare QHttpServer route that answers
+// "ok" to the same requests, from the same client code (PhoneSwarm: raw keep-alive sockets on a
+// client thread), in the same run:
+//
+//   1. answers per second: every phone sends answers back to back, each acknowledged before the
+//      next; the whole path is HTTP → guards → rate limits → token → checks → SessionModel →
+//      SQLite group commit (WAL, synchronous = FULL, a temp dir on disk) → 200 after commit.
+//      Target: at least half the bare route's rate.
+//   2. latency with 500 phones answering at once: one POST each, all fired together on
+//      connections opened before; from the request handed to the socket to the complete
+//      response. Median and 99th percentile, as ratios to the bare route's.
+#include "participantfixture.h"
+#include "phoneswarm.h"
+
+#include "interleaved.h"
+
+#include <QCoreApplication>
+#include <QHttpServer>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+constexpr int Phones = 500;
+constexpr int LatencyRounds = 9; // of 500 answers each, per server, interleaved
+constexpr int RunTimeoutMs = 60000;
+
+struct Load
+{
+    int phones;
+    int answersEach;
+};
+// The room answering as fast as it is served, and a smaller group each sending a longer run.
+constexpr Load Loads[] = {{500, 4}, {50, 40}};
+
+QString choiceFor(int phone, int step)
+{
+    return Spectrum::keys().at((phone + step) % Spectrum::keys().size());
+}
+
+QByteArray answerRequest(const QByteArray &token, qint64 question, const QString &choice)
+{
+    return httpRequest("POST", "/api/answer",
+                       QJsonDocument(QJsonObject{{QStringLiteral("question"), question},
+                                                 {QStringLiteral("choice"), choice}})
+                           .toJson(QJsonDocument::Compact),
+                       token);
+}
+
+int failures = 0; // responses other than 200, over the whole run: figures with any are void
+
+void countFailures(const PhoneSwarm &swarm, int phones, int expectedEach)
+{
+    for (int i = 0; i < phones; ++i) {
+        const QList<PhoneSwarm::Exchange> &done = swarm.exchanges(i);
+        if (done.size() != expectedEach)
+            failures += expectedEach - int(done.size());
+        for (const PhoneSwarm::Exchange &e : done) {
+            if (e.status != 200) {
+                if (failures < 5)
+                    std::fprintf(stderr, "phone %d: %d %s\n", i, e.status, e.body.constData());
+                ++failures;
+            }
+        }
+    }
+}
+
+// Every phone of the first `phones` sends `each` answers, one after the other.
+void answerBackToBack(PhoneSwarm &swarm, const QList<QByteArray> &tokens, qint64 question,
+                      int phones, int each, int round)
+{
+    swarm.run(
+        [=](int phone, const QList<PhoneSwarm::Exchange> &done) -> QByteArray {
+            if (phone >= phones || done.size() == each ||
+                (!done.isEmpty() && done.last().status != 200))
+                return {};
+            // A different choice every time: each answer replaces the last, a real write.
+            return answerRequest(tokens.at(phone), question,
+                                 choiceFor(phone, round * each + int(done.size())));
+        },
+        RunTimeoutMs);
+    countFailures(swarm, phones, each);
+}
+
+// One answer from every phone, all at once: each one's latency.
+std::vector<double> answerAtOnce(PhoneSwarm &swarm, const QList<QByteArray> &tokens,
+                                 qint64 question, int round)
+{
+    swarm.run(
+        [=](int phone, const QList<PhoneSwarm::Exchange> &done) -> QByteArray {
+            if (!done.isEmpty())
+                return {};
+            return answerRequest(tokens.at(phone), question, choiceFor(phone, round));
+        },
+        RunTimeoutMs);
+    countFailures(swarm, swarm.count(), 1);
+    std::vector<double> ms;
+    for (int i = 0; i < swarm.count(); ++i) {
+        if (!swarm.exchanges(i).isEmpty())
+            ms.push_back(swarm.exchanges(i).first().ms());
+    }
+    return ms;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t rank = size_t(std::ceil(p * double(values.size())));
+    return values[std::clamp<size_t>(rank, 1, values.size()) - 1];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    // Both ends of 2 × 500 connections live in this process.
+    if (!PhoneSwarm::raiseFileLimit(5 * Phones)) {
+        std::fprintf(stderr, "cannot raise the open-file limit\n");
+        return 1;
+    }
+
+    ParticipantFixture f;
+    // All phones share 127.0.0.1, so the per-address limits let a room through (as in
+    // tst_participantload). The per-device limit is lifted too, as a phone here answers many
+    // times a second to measure throughput: the limiters still run, only their thresholds are
+    // out of the way.
+    ParticipantServer::Limits limits;
+    limits.joinsPerAddressPerMinute = 2 * Phones;
+    limits.requestsPerAddressPerSecond = 1000000;
+    limits.requestsPerDevicePerSecond = 1000000;
+    limits.maxConnections = Phones + 100;
+    if (!f.open() || !f.start(limits)) {
+        std::fprintf(stderr, "participant server: %s\n", qPrintable(f.error));
+        return 1;
+    }
+    const qint64 question = f.addSelfPlacement();
+    f.ask(question);
+
+    // The baseline: QtHttpServer itself, a route that does nothing but answer.
+    QHttpServer bare;
+    bare.route(QStringLiteral("/api/answer"), QHttpServerRequest::Method::Post,
+               [](const QHttpServerRequest &) { return QStringLiteral("ok"); });
+    const quint16 barePort = bare.listen(QHostAddress::LocalHost);
+    if (barePort == 0) {
+        std::fprintf(stderr, "bare server: cannot listen\n");
+        return 1;
+    }
+
+    PhoneSwarm ours(f.port(), Phones);
+    PhoneSwarm baseline(barePort, Phones);
+    // Every phone joins once; the bare route gets the very same request bytes.
+    const QString code = f.server->joinCode();
+    ours.run(
+        [code](int, const QList<PhoneSwarm::Exchange> &done) -> QByteArray {
+            if (!done.isEmpty())
+                return {};
+            return httpRequest("POST", "/api/join",
+                               QJsonDocument(QJsonObject{{QStringLiteral("code"), code}})
+                                   .toJson(QJsonDocument::Compact));
+        },
+        RunTimeoutMs);
+    QList<QByteArray> tokens;
+    for (int i = 0; i < Phones; ++i) {
+        const QByteArray token =
+            ours.exchanges(i).value(0).json().value(QLatin1String("token")).toString().toLatin1();
+        if (token.isEmpty()) {
+            std::fprintf(stderr, "phone %d could not join\n", i);
+            return 1;
+        }
+        tokens.append(token);
+    }
+
+    std::printf("Participant server against a bare QHttpServer \"ok\" route, same client, "
+                "same run (loopback, client on its own thread)\n\n");
+
+    int round = 0;
+    for (const Load &load : Loads) {
+        const int answers = load.phones * load.answersEach;
+        const Interleaved r = interleaved(
+            [&] {
+                answerBackToBack(baseline, tokens, question, load.phones, load.answersEach,
+                                 ++round);
+            },
+            [&] {
+                answerBackToBack(ours, tokens, question, load.phones, load.answersEach, ++round);
+            },
+            5, 3);
+        std::printf("answers per second, %d phones x %d answers back to back "
+                    "(median of 3, 5 interleaved rounds):\n",
+                    load.phones, load.answersEach);
+        std::printf("  bare route \"ok\"                        %8.0f /s  (%.1f ms per %d)\n",
+                    answers / (r.baselineMs / 1000.0), r.baselineMs, answers);
+        std::printf("  whole path, acknowledged after commit  %8.0f /s  (%.1f ms per %d)\n",
+                    answers / (r.oursMs / 1000.0), r.oursMs, answers);
+        std::printf("  whole path / bare: %.2f  (target: at least 0.5)\n\n", 1.0 / r.ratio);
+    }
+
+    std::vector<double> bareMs;
+    std::vector<double> oursMs;
+    std::vector<double> bareRoundMs;
+    std::vector<double> oursRoundMs;
+    answerAtOnce(baseline, tokens, question, ++round); // warm-up
+    answerAtOnce(ours, tokens, question, ++round);
+    for (int i = 0; i < LatencyRounds; ++i) {
+        const std::vector<double> b = answerAtOnce(baseline, tokens, question, ++round);
+        bareRoundMs.push_back(baseline.lastRunMs());
+        bareMs.insert(bareMs.end(), b.begin(), b.end());
+        const std::vector<double> o = answerAtOnce(ours, tokens, question, ++round);
+        oursRoundMs.push_back(ours.lastRunMs());
+        oursMs.insert(oursMs.end(), o.begin(), o.end());
+    }
+    const double bareMedian = percentile(bareMs, 0.5);
+    const double bareP99 = percentile(bareMs, 0.99);
+    const double oursMedian = percentile(oursMs, 0.5);
+    const double oursP99 = percentile(oursMs, 0.99);
+    std::printf("%d phones answering at once, one answer each, send to complete response "
+                "(%d interleaved rounds, %zu answers per server):\n",
+                Phones, LatencyRounds, oursMs.size());
+    std::printf("                        median      p99   whole round (median)\n");
+    std::printf("  bare route \"ok\"      %7.1f ms %7.1f ms   %7.1f ms\n", bareMedian, bareP99,
+                percentile(bareRoundMs, 0.5));
+    std::printf("  whole path           %7.1f ms %7.1f ms   %7.1f ms\n", oursMedian, oursP99,
+                percentile(oursRoundMs, 0.5));
+    std::printf("  whole path / bare    %7.2fx   %7.2fx     %7.2fx\n", oursMedian / bareMedian,
+                oursP99 / bareP99, percentile(oursRoundMs, 0.5) / percentile(bareRoundMs, 0.5));
+
+    if (failures > 0) {
+        std::printf("\n%d answers were not acknowledged with 200: the figures above are void\n",
+                    failures);
+        return 1;
+    }
+    std::printf("\nevery answer acknowledged with 200\n");
+    return 0;
+}
