@@ -39,6 +39,11 @@ qint64 contentLength(const QByteArray &head)
 GuardedTcpServer::GuardedTcpServer(const Limits &limits, QObject *parent)
     : QTcpServer(parent), mLimits(limits)
 {
+    // A room of phones scanning the QR code connects in a burst. Qt listens with a backlog of
+    // 50; past that the kernel drops connection attempts and each of those phones waits a
+    // second before it tries again (TCP's first retransmission). Room for as many as the
+    // server would accept anyway (the kernel caps it at net.core.somaxconn).
+    setListenBacklogSize(std::max(listenBacklogSize(), limits.maxConnections));
     // A quarter of the shortest timeout: a connection outlives its limit by at most that much.
     const int shortest = std::min({limits.requestTimeoutMs, limits.idleTimeoutMs, ClosingMs * 4});
     mSweep.setInterval(std::clamp(shortest / 4, 20, 1000));
