@@ -134,6 +134,22 @@ int main(int argc, char *argv[])
     ok &= shootConsole(data.path(), session, out, QStringLiteral("large-font"));
     app.setFont(QFont());
 
+    // The audience screen with a revealed chart, as the Results tab sends it.
+    {
+        MainWindow window(data.path());
+        window.show();
+        window.openSession(session);
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+        tabs->setCurrentIndex(4);
+        QTest::qWait(50);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("chartToProjector")),
+                          Qt::LeftButton);
+        auto *audience = window.findChild<AudienceWindow *>();
+        audience->resize(1280, 720);
+        audience->show();
+        ok &= save(audience, out + QStringLiteral("/audience-results.png"));
+    }
+
     // The audience screen inviting phones (served on this computer only).
     {
         MainWindow window(data.path());

@@ -30,6 +30,18 @@
         <source>Time left: %1 seconds</source>
         <translation>Verbleibende Zeit: %1 Sekunden</translation>
     </message>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Mit dem Handy teilnehmen</translation>
+    </message>
+    <message>
+        <source>One action in the next two weeks</source>
+        <translation>Eine Handlung in den nächsten zwei Wochen</translation>
+    </message>
+    <message>
+        <source>Phones are not invited yet.</source>
+        <translation>Handys sind noch nicht eingeladen.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeTallyCommand</name>
@@ -135,48 +147,6 @@
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <source>Usage: upstander [OPTIONS] [COMMAND [ARGUMENTS]]
-
-Runs allyship workshops: the allyship spectrum, role-play scenarios, and the
-group&apos;s answers. Without a command, the desktop program starts.
-
-Commands:
-  validate FILE...   check scenario files; prints FILE:LINE:COL: error: MESSAGE
-                     for each problem; exit 0 when no file has an error, 1 when
-                     one has
-  scenario-strings --ts FILE.ts SCENARIO...
-                     write the scenarios&apos; texts into a Qt Linguist file for
-                     translation, keeping translations already made
-
-Options:
-  --lang LANG        use the language LANG (en, de) instead of the system&apos;s
-  -h, --help         show this help and exit
-  -v, --version      show the version and exit
-
-Exit codes: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Aufruf: upstander [OPTIONEN] [BEFEHL [ARGUMENTE]]
-
-Für Allyship-Workshops: das Allyship-Spektrum, Rollenspiel-Szenarien und die
-Antworten der Gruppe. Ohne Befehl startet das Desktop-Programm.
-
-Befehle:
-  validate DATEI...  prüft Szenariodateien; gibt für jedes Problem
-                     DATEI:ZEILE:SPALTE: error: MELDUNG aus; Exit-Code 0, wenn
-                     keine Datei einen Fehler enthält, sonst 1
-  scenario-strings --ts DATEI.ts SZENARIO...
-                     schreibt die Texte der Szenarien zur Übersetzung in eine
-                     Qt-Linguist-Datei und behält vorhandene Übersetzungen bei
-
-Optionen:
-  --lang SPRACHE     verwendet SPRACHE (en, de) statt der Systemsprache
-  -h, --help         zeigt diese Hilfe an und beendet das Programm
-  -v, --version      zeigt die Version an und beendet das Programm
-
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
-</translation>
-    </message>
-    <message>
         <source>option --data-dir needs a folder</source>
         <translation>Option --data-dir erwartet einen Ordner</translation>
     </message>
@@ -228,6 +198,72 @@ Columns and the JSON format: docs/export.md.
                      und für das Desktop-Programm
 
 Spalten und JSON-Format: docs/export.md.
+</translation>
+    </message>
+    <message>
+        <source>--session goes with --serve</source>
+        <translation>--session gibt es nur zusammen mit --serve</translation>
+    </message>
+    <message>
+        <source>--serve needs HOST:PORT, an IP address and a port, e.g. 0.0.0.0:8080 (not &quot;%1&quot;)</source>
+        <translation>--serve braucht HOST:PORT, eine IP-Adresse und einen Port, z. B. 0.0.0.0:8080 (nicht „%1“)</translation>
+    </message>
+    <message>
+        <source>--session needs a session id (see &quot;upstander sessions&quot;) or &quot;new&quot;, not &quot;%1&quot;</source>
+        <translation>--session braucht eine Sitzungsnummer (siehe &quot;upstander sessions&quot;) oder &quot;new&quot;, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Usage: upstander [OPTIONS] [COMMAND [ARGUMENTS]]
+
+Runs allyship workshops: the allyship spectrum, role-play scenarios, and the
+group&apos;s answers. Without a command, the desktop program starts.
+
+Commands:
+  validate FILE...   check scenario files; prints FILE:LINE:COL: error: MESSAGE
+                     for each problem; exit 0 when no file has an error, 1 when
+                     one has
+  scenario-strings --ts FILE.ts SCENARIO...
+                     write the scenarios&apos; texts into a Qt Linguist file for
+                     translation, keeping translations already made
+
+Options:
+  --lang LANG        use the language LANG (en, de) instead of the system&apos;s
+  --serve HOST:PORT [--session ID|new]
+                     start the desktop program with phones invited: serve the
+                     participant page on HOST:PORT (port 0: any free one), open
+                     session ID or a new one (the default) with the baseline
+                     self-placement on the projector, and print the join address
+                     and code
+  -h, --help         show this help and exit
+  -v, --version      show the version and exit
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Aufruf: upstander [OPTIONEN] [BEFEHL [ARGUMENTE]]
+
+Für Allyship-Workshops: das Allyship-Spektrum, Rollenspiel-Szenarien und die
+Antworten der Gruppe. Ohne Befehl startet das Desktop-Programm.
+
+Befehle:
+  validate DATEI...  prüft Szenariodateien; gibt für jedes Problem
+                     DATEI:ZEILE:SPALTE: error: MELDUNG aus; Exit-Code 0, wenn
+                     keine Datei einen Fehler enthält, sonst 1
+  scenario-strings --ts DATEI.ts SZENARIO...
+                     schreibt die Texte der Szenarien zur Übersetzung in eine
+                     Qt-Linguist-Datei und behält vorhandene Übersetzungen bei
+
+Optionen:
+  --lang SPRACHE     verwendet SPRACHE (en, de) statt der Systemsprache
+  --serve HOST:PORT [--session ID|new]
+                     startet das Desktop-Programm mit eingeladenen Handys: stellt
+                     die Teilnahmeseite unter HOST:PORT bereit (Port 0: ein
+                     beliebiger freier), öffnet die Sitzung ID oder eine neue
+                     (Standard) mit der Selbsteinschätzung &quot;Vorher&quot; auf dem
+                     Beamer und gibt Teilnahmeadresse und Code aus
+  -h, --help         zeigt diese Hilfe an und beendet das Programm
+  -v, --version      zeigt die Version an und beendet das Programm
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
 </translation>
     </message>
 </context>
@@ -328,6 +364,14 @@ Spalten und JSON-Format: docs/export.md.
     <message>
         <source>The commitment could not be added.</source>
         <translation>Der Vorsatz konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>As&amp;k the Room</source>
+        <translation>Gruppe &amp;fragen</translation>
+    </message>
+    <message>
+        <source>Shows the commitment prompt on the projector and opens the commitment box on participants&apos; phones</source>
+        <translation>Zeigt die Bitte um Vorsätze auf dem Beamer und öffnet das Vorsatzfeld auf den Handys der Teilnehmenden</translation>
     </message>
 </context>
 <context>
@@ -765,6 +809,64 @@ eine Frage mehr stellen, bevor ich Ratschläge gebe.</translation>
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This computer only (%1)</source>
+        <translation>Nur dieser Computer (%1)</translation>
+    </message>
+    <message>
+        <source>Invite Participants</source>
+        <translation>Teilnehmende einladen</translation>
+    </message>
+    <message>
+        <source>Phones join over the local network: they must be on the same Wi-Fi as this computer. Nothing goes to the internet. The audience screen shows a QR code, the address and a join code.</source>
+        <translation>Handys nehmen über das lokale Netzwerk teil: Sie müssen im selben WLAN sein wie dieser Computer. Nichts geht ins Internet. Das Publikumsfenster zeigt einen QR-Code, die Adresse und einen Teilnahmecode.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Einladen</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanel</name>
+    <message>
+        <source>Scan the code, or open %1 on your phone</source>
+        <translation>Scannen Sie den Code oder öffnen Sie %1 auf Ihrem Handy</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Join from your phone: %1</source>
+        <translation>Mit dem Handy teilnehmen: %1</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+</context>
+<context>
     <name>LinguistFile</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -1080,6 +1182,14 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Write down one thing you will do in the next two weeks, on your phone or on a card. It stays anonymous.</source>
+        <translation>Schreiben Sie eine Sache auf, die Sie in den nächsten zwei Wochen tun werden – auf dem Handy oder auf einer Karte. Sie bleibt anonym.</translation>
+    </message>
+    <message>
+        <source>Workshop on %1</source>
+        <translation>Workshop am %1</translation>
+    </message>
 </context>
 <context>
     <name>MapReader</name>
@@ -1226,6 +1336,55 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantControl</name>
+    <message>
+        <source>Open or start a session first: answers from phones belong to a session.</source>
+        <translation>Öffnen oder beginnen Sie zuerst eine Sitzung: Antworten von Handys gehören zu einer Sitzung.</translation>
+    </message>
+    <message>
+        <source>Invite Participants</source>
+        <translation>Teilnehmende einladen</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Inviting Participants</source>
+        <translation>&amp;Einladung der Teilnehmenden beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Invite Participants…</source>
+        <translation>Teilnehmende &amp;einladen…</translation>
+    </message>
+    <message>
+        <source>Stops the participant server; phones can no longer answer</source>
+        <translation>Beendet den Teilnahme-Server; Handys können nicht mehr antworten</translation>
+    </message>
+    <message>
+        <source>Lets participants answer from their phones over the local network</source>
+        <translation>Teilnehmende antworten mit ihren Handys über das lokale Netzwerk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n Handy verbunden</numerusform>
+            <numerusform>%n Handys verbunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantServer</name>
+    <message>
+        <source>Open a session before inviting participants.</source>
+        <translation>Öffnen Sie eine Sitzung, bevor Sie Teilnehmende einladen.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s join code cannot be saved: %1</source>
+        <translation>Der Teilnahmecode der Sitzung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Participants cannot be invited: port %1 on %2 cannot be opened (%3).</source>
+        <translation>Teilnehmende können nicht eingeladen werden: Port %1 auf %2 lässt sich nicht öffnen (%3).</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <source>Scenario files with problems</source>
@@ -1238,6 +1397,13 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>Problems</source>
         <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <source>QR code for %1</source>
+        <translation>QR-Code für %1</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2152,14 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>Path so far: %1</source>
         <translation>Bisheriger Pfad: %1</translation>
+    </message>
+    <message>
+        <source>Facilitator notes and timer</source>
+        <translation>Moderationsnotizen und Timer</translation>
+    </message>
+    <message>
+        <source>the request for commitments</source>
+        <translation>die Bitte um Vorsätze</translation>
     </message>
 </context>
 <context>

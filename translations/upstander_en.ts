@@ -95,6 +95,14 @@
     </message>
 </context>
 <context>
+    <name>ParticipantControl</name>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n phone connected</numerusform><numerusform>%n phones connected</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDetailView</name>
     <message numerus="yes">
         <source>Timer: %n second(s)</source>

@@ -89,7 +89,7 @@ qreal ChartView::categoryWidth(int categories) const
         chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() * 0.85;
     // Qt Charts needs some room around a label (text margins, tick spacing) before it cuts
     // the label short with "...", so wrap well before the category's full width.
-    return plot / std::max(categories, 1) * 0.8 - 12;
+    return plot / std::max(categories, 1) * 0.7 - 12;
 }
 
 void ChartView::setTitleShown(bool shown)
