@@ -18,6 +18,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <chrono>
 #include <iostream>
 #include <string>
 #include <thread>
@@ -67,8 +69,11 @@ public:
             return ok ? ok_({{QStringLiteral("question"), id}}) : failure(error);
         }
         if (command == QLatin1String("restart")) {
+            // "restart N": the port stays closed for N seconds, so phones notice the outage.
             const quint16 port = mServer->port();
             mServer->stop();
+            const int seconds = std::clamp(words.value(1).toInt(), 0, 30);
+            std::this_thread::sleep_for(std::chrono::seconds(seconds));
             QString error;
             if (!mServer->start(QHostAddress::LocalHost, port, &error))
                 return failure(error);
