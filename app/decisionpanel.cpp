@@ -367,7 +367,9 @@ void DecisionPanel::reveal()
 {
     if (mModel && mQuestionId != 0 && !isRevealed()) {
         QString error;
-        if (!mModel->setRevealed(mQuestionId, true, &error))
+        // Votes from phones are final once the stages are revealed.
+        if (!mModel->setRevealed(mQuestionId, true, &error) ||
+            !mModel->setOpen(mQuestionId, false, &error))
             mStatus->setText(error);
     }
     mRevealedLocally = true;

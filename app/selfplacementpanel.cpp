@@ -8,9 +8,9 @@
 #include <QGridLayout>
 #include <QIcon>
 #include <QKeyEvent>
-#include <QPixmap>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
@@ -257,6 +257,13 @@ void SelfPlacementPanel::recordHotSeat(const QString &choice)
     const qint64 id = ensureQuestion();
     if (id == 0)
         return;
+    if (!mModel->question(id)->open) {
+        // Say so rather than thank someone whose answer was not taken.
+        QMessageBox::information(this, tr("Hot Seat"),
+                                 tr("The results of this question are shown, so it takes no "
+                                    "more answers. Hide the results to go on collecting."));
+        return;
+    }
     auto *command = new RecordAnswerCommand(mModel, id, newParticipantToken(), choice, QString());
     mUndoStack->push(command);
     mPages->setCurrentWidget(mThanksPage);
@@ -291,7 +298,9 @@ void SelfPlacementPanel::toggleReveal()
         return;
     const bool reveal = !mModel->question(id)->revealed;
     QString error;
-    if (!mModel->setRevealed(id, reveal, &error)) {
+    // Answers are final while the results are shown (phones see the question closed);
+    // hiding the results opens it again.
+    if (!mModel->setRevealed(id, reveal, &error) || !mModel->setOpen(id, !reveal, &error)) {
         QMessageBox::warning(this, tr("Reveal"), error);
         return;
     }

@@ -305,6 +305,26 @@ void tst_Invite::phonesFollowTheProjector()
                     ->text()
                     .contains(QLatin1String("1 answer")));
 
+    // "Reveal" closes the question on the phones; "Hide Results" opens it again.
+    auto *reveal = tabs->currentWidget()->findChild<QPushButton *>(QStringLiteral("reveal"));
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    QVERIFY(!state(phone)
+                 .value(QStringLiteral("prompt"))
+                 .toObject()
+                 .value(QStringLiteral("open"))
+                 .toBool());
+    request(QStringLiteral("POST"), phone.base + QStringLiteral("/api/answer"),
+            {{QStringLiteral("question"), question},
+             {QStringLiteral("choice"), QStringLiteral("advocate")}},
+            phone.token, &status);
+    QCOMPARE(status, 409);
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    QVERIFY(state(phone)
+                .value(QStringLiteral("prompt"))
+                .toObject()
+                .value(QStringLiteral("open"))
+                .toBool());
+
     // Commitments → "Ask the Room": the commitment box opens on the phones.
     tabs->setCurrentIndex(3);
     auto *ask =

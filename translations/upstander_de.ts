@@ -2304,6 +2304,14 @@ Bitte geben Sie den Laptop weiter.</translation>
         <source>&amp;Reveal Results</source>
         <translation>Ergebnisse &amp;aufdecken</translation>
     </message>
+    <message>
+        <source>Hot Seat</source>
+        <translation>Heißer Stuhl</translation>
+    </message>
+    <message>
+        <source>The results of this question are shown, so it takes no more answers. Hide the results to go on collecting.</source>
+        <translation>Die Ergebnisse dieser Frage werden gezeigt, daher nimmt sie keine Antworten mehr an. Blenden Sie die Ergebnisse aus, um weiter zu sammeln.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
