@@ -1,5 +1,7 @@
 #include "spectrum.h"
 
+#include <QTranslator>
+
 namespace {
 
 // Source texts. They are marked for Qt Linguist here and translated when a Spectrum is made,
@@ -119,9 +121,12 @@ const StageText stageTexts[Spectrum::StageCount] = {
      0x0072B2},
 };
 
-QString translated(const char *text)
+QString translatedText(const QTranslator *translator, const char *text)
 {
-    return QCoreApplication::translate("Spectrum", text);
+    if (!translator)
+        return QCoreApplication::translate("Spectrum", text);
+    const QString t = translator->translate("Spectrum", text);
+    return t.isEmpty() ? QString::fromUtf8(text) : t;
 }
 
 } // namespace
@@ -133,6 +138,14 @@ QString Stage::colorName() const
 
 Spectrum Spectrum::standard()
 {
+    return standard(nullptr);
+}
+
+Spectrum Spectrum::standard(const QTranslator *translator)
+{
+    const auto translated = [translator](const char *text) {
+        return translatedText(translator, text);
+    };
     Spectrum spectrum;
     for (int i = 0; i < StageCount; ++i) {
         const StageText &t = stageTexts[i];

@@ -27,6 +27,8 @@ struct Stage
     QString colorName() const; // "#rrggbb"
 };
 
+class QTranslator;
+
 class Spectrum
 {
     Q_DECLARE_TR_FUNCTIONS(Spectrum)
@@ -36,6 +38,9 @@ public:
 
     // The standard spectrum, texts in the current UI language.
     static Spectrum standard();
+    // The same with texts from `translator` (e.g. the language of a session, which may not be
+    // the console's); a text it does not hold stays in English. nullptr: the UI language.
+    static Spectrum standard(const QTranslator *translator);
     static QStringList keys();
     static bool isKey(const QString &key);
 

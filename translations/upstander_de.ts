@@ -1385,6 +1385,21 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantState</name>
+    <message>
+        <source>Where are you today?</source>
+        <translation>Wo stehen Sie heute?</translation>
+    </message>
+    <message>
+        <source>Where are you now, after the scenarios?</source>
+        <translation>Wo stehen Sie jetzt, nach den Szenarien?</translation>
+    </message>
+    <message>
+        <source>Where are you now, weeks later?</source>
+        <translation>Wo stehen Sie jetzt, Wochen später?</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <source>Scenario files with problems</source>

@@ -429,11 +429,30 @@ HttpReply ParticipantServer::rateLimited(qint64 waitMs) const
     return reply;
 }
 
+void ParticipantServer::setCatalogueFolder(const QString &folder)
+{
+    mCatalogueFolder = folder;
+    mLanguageLoaded.clear();
+}
+
+const QTranslator *ParticipantServer::sessionLanguage()
+{
+    // The program's own catalogue for the session's language (":/i18n/upstander_de.qm"),
+    // loaded again when the session's language changes. Without one, the console's language.
+    const QString language = mModel->session().language;
+    if (language != mLanguageLoaded) {
+        mLanguageLoaded = language;
+        mLanguageFound = mLanguage.load(QStringLiteral("upstander_") + language, mCatalogueFolder);
+    }
+    return mLanguageFound ? &mLanguage : nullptr;
+}
+
 void ParticipantServer::sendState(quint64 requestId, const QString &deviceId)
 {
     if (mCachedVersion != mVersion) {
-        mCachedPrompt = ParticipantState::prompt(*mModel, mPrompt);
-        mCachedResults = ParticipantState::results(*mModel, mPrompt);
+        const QTranslator *language = sessionLanguage();
+        mCachedPrompt = ParticipantState::prompt(*mModel, mPrompt, language);
+        mCachedResults = ParticipantState::results(*mModel, mPrompt, language);
         mCachedVersion = mVersion;
     }
     const QJsonObject state{

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+#include <QTranslator>
 #include <QUrl>
 
 class GuardedTcpServer;
@@ -76,6 +77,10 @@ public:
     // What the phones are asked now.
     void setPrompt(const ParticipantPrompt &prompt);
     ParticipantPrompt prompt() const { return mPrompt; }
+    // Where the program's translations are: ":/i18n" (compiled into the program) by default.
+    // The server words stage labels, summaries and the self-placement question in the
+    // session's language from there.
+    void setCatalogueFolder(const QString &folder);
     // Changes with everything a phone may see; GET /api/state?since=version() waits for it.
     qint64 version() const { return mVersion; }
 
@@ -120,9 +125,14 @@ private:
     void housekeeping();
     void setConnected(int count);
     void loadCommittedDevices();
+    const QTranslator *sessionLanguage();
 
     SessionModel *mModel;
     Limits mLimits;
+    QString mCatalogueFolder = QStringLiteral(":/i18n");
+    QTranslator mLanguage;
+    QString mLanguageLoaded;
+    bool mLanguageFound = false;
     QPointer<HttpFrontEnd> mFrontEnd;
     GuardedTcpServer *mTcpServer = nullptr; // owned by mFrontEnd
     qint64 mSessionId = 0;

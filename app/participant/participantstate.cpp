@@ -4,7 +4,9 @@
 #include "spectrum.h"
 #include "statistics.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QTranslator>
 
 namespace ParticipantState {
 
@@ -22,10 +24,11 @@ QList<Tally> talliesOf(const SessionModel &model, qint64 questionId)
 
 // Each choice's key and the label a participant sees: the workshop's name for a stage, or the
 // text of a decision option (its key if the question was recorded without texts).
-QList<std::pair<QString, QString>> labelledChoices(const SessionModel &model, const Question &q)
+QList<std::pair<QString, QString>> labelledChoices(const SessionModel &model, const Question &q,
+                                                   const QTranslator *language)
 {
     QList<std::pair<QString, QString>> result;
-    const Spectrum spectrum = Spectrum::standard().withLabels(model.session().stageLabels);
+    const Spectrum spectrum = Spectrum::standard(language).withLabels(model.session().stageLabels);
     for (const Choice &c : q.choices) {
         QString label = c.label;
         if (q.kind == QuestionKind::SelfPlacement) {
@@ -48,6 +51,21 @@ QJsonArray countsJson(const QList<std::pair<QString, QString>> &choices, const Q
     return array;
 }
 
+// A self-placement as a phone asks it, in the session's language. The console's question holds
+// its prompt in the console's language, which may not be the room's.
+QString selfPlacementText(Phase phase, const QTranslator *language)
+{
+    const char *text = QT_TRANSLATE_NOOP("ParticipantState", "Where are you today?");
+    if (phase == Phase::After)
+        text = QT_TRANSLATE_NOOP("ParticipantState", "Where are you now, after the scenarios?");
+    else if (phase == Phase::FollowUp)
+        text = QT_TRANSLATE_NOOP("ParticipantState", "Where are you now, weeks later?");
+    if (!language)
+        return QCoreApplication::translate("ParticipantState", text);
+    const QString translated = language->translate("ParticipantState", text);
+    return translated.isEmpty() ? QString::fromUtf8(text) : translated;
+}
+
 } // namespace
 
 const Question *promptQuestion(const SessionModel &model, const ParticipantPrompt &prompt)
@@ -60,7 +78,8 @@ const Question *promptQuestion(const SessionModel &model, const ParticipantPromp
     return q;
 }
 
-QJsonObject prompt(const SessionModel &model, const ParticipantPrompt &current)
+QJsonObject prompt(const SessionModel &model, const ParticipantPrompt &current,
+                   const QTranslator *language)
 {
     if (current.kind == ParticipantPrompt::Kind::Commitment) {
         return {{QStringLiteral("kind"), QStringLiteral("commitment")},
@@ -70,9 +89,9 @@ QJsonObject prompt(const SessionModel &model, const ParticipantPrompt &current)
     if (!q)
         return {{QStringLiteral("kind"), QStringLiteral("waiting")}};
 
-    const Spectrum spectrum = Spectrum::standard().withLabels(model.session().stageLabels);
+    const Spectrum spectrum = Spectrum::standard(language).withLabels(model.session().stageLabels);
     QJsonArray choices;
-    for (const auto &[key, label] : labelledChoices(model, *q)) {
+    for (const auto &[key, label] : labelledChoices(model, *q, language)) {
         QJsonObject choice{{QStringLiteral("key"), key}, {QStringLiteral("label"), label}};
         // A decision option's stage is what the reveal is about: it never goes to a phone.
         if (q->kind == QuestionKind::SelfPlacement) {
@@ -83,7 +102,9 @@ QJsonObject prompt(const SessionModel &model, const ParticipantPrompt &current)
     }
     return {{QStringLiteral("kind"), SessionKeys::kind(q->kind)},
             {QStringLiteral("question"), q->id},
-            {QStringLiteral("text"), q->prompt},
+            {QStringLiteral("text"), q->kind == QuestionKind::SelfPlacement
+                                         ? selfPlacementText(q->phase, language)
+                                         : q->prompt},
             {QStringLiteral("choices"), choices},
             {QStringLiteral("open"), q->open}};
 }
@@ -101,14 +122,15 @@ QJsonObject forDevice(QJsonObject prompt, const SessionModel &model,
     return prompt;
 }
 
-QJsonValue results(const SessionModel &model, const ParticipantPrompt &current)
+QJsonValue results(const SessionModel &model, const ParticipantPrompt &current,
+                   const QTranslator *language)
 {
     const Question *q = promptQuestion(model, current);
     if (!q || !q->revealed)
         return QJsonValue::Null;
     const int k = model.session().k;
     QJsonObject result{{QStringLiteral("question"), q->id}};
-    const QList<std::pair<QString, QString>> choices = labelledChoices(model, *q);
+    const QList<std::pair<QString, QString>> choices = labelledChoices(model, *q, language);
     QList<int> counts;
     int threshold = effectiveK(k);
     bool shown = false;

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+class QTranslator;
 class SessionModel;
 struct Question;
 
@@ -21,11 +22,16 @@ namespace ParticipantState {
 // The question a prompt asks, if it is a self-placement or decision question of the session.
 const Question *promptQuestion(const SessionModel &model, const ParticipantPrompt &prompt);
 
+// `language` translates what the server itself words (stage labels and summaries, the
+// self-placement question) into the session's language; nullptr: the console's language.
+
 // The prompt without the device's own part ("answer", "submitted").
-QJsonObject prompt(const SessionModel &model, const ParticipantPrompt &prompt);
+QJsonObject prompt(const SessionModel &model, const ParticipantPrompt &prompt,
+                   const QTranslator *language = nullptr);
 // Adds the device's answer (a question) or whether it has written its commitment.
 QJsonObject forDevice(QJsonObject prompt, const SessionModel &model,
                       const ParticipantPrompt &current, const QString &deviceId, bool committed);
-QJsonValue results(const SessionModel &model, const ParticipantPrompt &prompt);
+QJsonValue results(const SessionModel &model, const ParticipantPrompt &prompt,
+                   const QTranslator *language = nullptr);
 
 } // namespace ParticipantState

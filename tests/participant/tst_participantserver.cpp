@@ -1,5 +1,7 @@
 #include "participantfixture.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
 
@@ -15,6 +17,7 @@ private slots:
     void resumeToken();
     void tokenOfAnotherSessionIsRefused();
     void state();
+    void stateInTheSessionsLanguage();
     void answerChangeAndClose();
     void answerIsAcknowledgedOnlyOnceStored();
     void storageFailureIsNotAcknowledged();
@@ -196,6 +199,41 @@ void tst_ParticipantServer::state()
     f.ask(4242);
     QCOMPARE(f.state(token).value(QLatin1String("prompt"))[QLatin1String("kind")].toString(),
              QStringLiteral("waiting"));
+}
+
+void tst_ParticipantServer::stateInTheSessionsLanguage()
+{
+    // The console runs in English (no translator installed here); the session is German: what
+    // the server words itself reaches the phones in German, the workshop's own label as it is.
+    ParticipantFixture f;
+    QVERIFY2(f.open(3, QStringLiteral("de")), qPrintable(f.error));
+    f.server = std::make_unique<ParticipantServer>(&f.model);
+    f.server->setCatalogueFolder(
+        QFileInfo(QStringLiteral(UPSTANDER_BINARY)).dir().filePath(QStringLiteral("../app")));
+    QVERIFY2(f.start(), qPrintable(f.error));
+    const QByteArray token = f.join();
+    f.ask(f.addSelfPlacement(Phase::After));
+    QJsonObject s = f.state(token);
+    QCOMPARE(s.value(QLatin1String("language")).toString(), QStringLiteral("de"));
+    const QJsonObject prompt = s.value(QLatin1String("prompt")).toObject();
+    QCOMPARE(prompt.value(QLatin1String("text")).toString(),
+             QStringLiteral("Wo stehen Sie jetzt, nach den Szenarien?"));
+    const QJsonArray stages = prompt.value(QLatin1String("choices")).toArray();
+    QCOMPARE(stages.at(0)[QLatin1String("label")].toString(), QStringLiteral("Zuschauend"));
+    QVERIFY(stages.at(0)[QLatin1String("summary")].toString() !=
+            Spectrum::standard().at(0).summary); // not the English one
+    QCOMPARE(stages.at(2)[QLatin1String("label")].toString(), QStringLiteral("Visible ally"));
+
+    // The session switches to English: so do the phones.
+    Session english = f.model.session();
+    english.language = QStringLiteral("en");
+    QVERIFY(f.model.updateSession(english, &f.error));
+    s = f.state(token);
+    QCOMPARE(s.value(QLatin1String("prompt"))[QLatin1String("text")].toString(),
+             QStringLiteral("Where are you now, after the scenarios?"));
+    QCOMPARE(s.value(QLatin1String("prompt"))[QLatin1String("choices")][0][QLatin1String("label")]
+                 .toString(),
+             QStringLiteral("Bystander"));
 }
 
 void tst_ParticipantServer::answerChangeAndClose()
