@@ -97,7 +97,7 @@ DecisionPanel::DecisionPanel(SessionModel *model, QUndoStack *undoStack, QWidget
 
 QString DecisionPanel::groupToken()
 {
-    return QStringLiteral("group");
+    return SessionKeys::GroupToken;
 }
 
 void DecisionPanel::setDecision(const QString &scenarioId, const Scene &scene)

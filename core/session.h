@@ -28,6 +28,8 @@ QString kind(QuestionKind kind); // "self-placement", "decision", "commitment"
 std::optional<QuestionKind> kindFromKey(const QString &key);
 QString phaseLabel(Phase phase);                    // translated
 inline const QString Pass = QStringLiteral("pass"); // the choice of someone who passes
+// The token of a decision the whole group made together (recorded by the facilitator).
+inline const QString GroupToken = QStringLiteral("group");
 } // namespace SessionKeys
 
 struct Session

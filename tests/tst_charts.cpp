@@ -59,6 +59,7 @@ private slots:
     void perceptionGapEqualsStatistics();
     void decisionTalliesEqualStatistics_data();
     void decisionTalliesEqualStatistics();
+    void groupChoiceIsSaidInWords();
     void cohortTrendEqualsStatistics();
     void renamedLabelsAreUsed();
     void withheldModelsHoldNoNumbers_data();
@@ -394,6 +395,35 @@ void tst_Charts::decisionTalliesEqualStatistics()
     QCOMPARE(chart->bars()->count(), expected.options.size());
     for (int r = 0; r < expected.options.size(); ++r)
         QCOMPARE(chart->bars()->barSets().at(r)->at(r), expectedCounts.at(r));
+}
+
+void tst_Charts::groupChoiceIsSaidInWords()
+{
+    // "The group chooses 2": one decision of the whole room, not one person's answer, so the
+    // chart says what was chosen instead of asking for k answers.
+    ChartFixture f;
+    f.createSession(QStringLiteral("Group choice"), QDate(2026, 4, 1), 3);
+    const qint64 id = f.add(ChartFixture::decision(
+        QStringLiteral("review"), QStringLiteral("What do you do?"),
+        {{QStringLiteral("quiet"), QStringLiteral("bystander"), QStringLiteral("Say nothing")},
+         {QStringLiteral("raise"), QStringLiteral("advocate"), QStringLiteral("Raise it")}}));
+    QVERIFY(f.model.recordAnswer(id, SessionKeys::GroupToken, QStringLiteral("raise")).ok);
+    SessionCharts charts(&f.model);
+    std::unique_ptr<ChartView> view(
+        ChartView::create(&charts, QStringLiteral("decisions"), id, ChartPresentation::Console));
+    view->resize(800, 500);
+    charts.flush();
+    QCoreApplication::processEvents();
+    QVERIFY(view->isSuppressed());
+    QVERIFY2(view->message().contains(QLatin1String("Raise it")), qPrintable(view->message()));
+    QVERIFY(!view->message().contains(QLatin1String("at least")));
+
+    // Votes as well: a count of people again, with the usual rule.
+    f.model.changeTally(id, QStringLiteral("quiet"), 1);
+    charts.flush();
+    QCoreApplication::processEvents();
+    QVERIFY(view->isSuppressed());
+    QCOMPARE(view->message(), ChartModel::thresholdText(3));
 }
 
 void tst_Charts::cohortTrendEqualsStatistics()

@@ -554,6 +554,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
             <numerusform>%n ohne Angabe</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The group chose together: “%1”</source>
+        <translation>Die Gruppe hat gemeinsam gewählt: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>

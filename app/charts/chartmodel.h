@@ -61,13 +61,16 @@ public:
     bool isColumnSuppressed(int column) const;
     // "Needs at least k answers", the only thing a view shows for a withheld statistic.
     QString thresholdText() const { return thresholdText(mThreshold); }
+    // What a withheld chart says instead of numbers: the threshold, unless a model knows
+    // better (a decision the group made together is not a count of people).
+    virtual QString withheldText() const { return thresholdText(); }
     static QString thresholdText(int k);
 
     // Counts how often the model was refilled with a change (tests, benchmarks).
     int updateCount() const { return mUpdateCount; }
 
 signals:
-    // title(), note() or threshold() changed.
+    // title(), note(), threshold() or withheldText() changed.
     void descriptionChanged();
 
 protected:

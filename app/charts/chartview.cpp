@@ -201,7 +201,7 @@ void ChartView::refresh()
     QString message, note;
     if (mSuppressed) {
         message = mModel->rowCount() == 0 && mModel->columnCount() == 0 ? tr("Nothing to show yet")
-                                                                        : mModel->thresholdText();
+                                                                        : mModel->withheldText();
     } else {
         QStringList lines;
         for (const QString &line : {mModel->note(), extraNote()}) {

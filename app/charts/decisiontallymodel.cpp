@@ -45,3 +45,18 @@ void DecisionTallyModel::clear(const QString &title, int k)
     setTable({});
     setDescription(title, {}, k);
 }
+
+void DecisionTallyModel::setGroupChoice(const QString &optionText)
+{
+    if (optionText == mGroupChoice)
+        return;
+    mGroupChoice = optionText;
+    emit descriptionChanged(); // what a withheld chart says
+}
+
+QString DecisionTallyModel::withheldText() const
+{
+    if (mGroupChoice.isEmpty())
+        return ChartModel::withheldText();
+    return tr("The group chose together: “%1”").arg(mGroupChoice);
+}

@@ -25,6 +25,13 @@ public:
 
     qint64 questionId() const { return mQuestionId; }
 
+    // The option the whole group chose together, when that is all there is at this decision
+    // (no votes): said in words instead of "needs at least k answers". Empty otherwise.
+    void setGroupChoice(const QString &optionText);
+    QString groupChoice() const { return mGroupChoice; }
+    QString withheldText() const override;
+
 private:
     qint64 mQuestionId = 0;
+    QString mGroupChoice;
 };

@@ -138,7 +138,7 @@ QStringList SessionCharts::optionTexts(const Question &question) const
     const ScenarioLibrary::Entry *entry = scenarioLibrary().find(question.scenarioId);
     const Scene *scene = entry ? entry->scenario.scene(question.sceneId) : nullptr;
     for (const Choice &choice : question.choices) {
-        QString text = choice.key;
+        QString text = choice.label.isEmpty() ? choice.key : choice.label;
         if (scene && scene->decision) {
             for (const DecisionOption &option : scene->decision->options) {
                 if (option.id == choice.key)
@@ -253,6 +253,24 @@ void SessionCharts::updateDistribution(qint64 key, DistributionModel *model,
     model->setDistribution(d, mSpectrum, q->prompt);
 }
 
+QString SessionCharts::groupChoiceText(const Question &q) const
+{
+    // Only the group's own choice and no votes: one decision, not one person's answer.
+    const QList<Answer> answers = mSession->answers(q.id);
+    if (answers.size() != 1 || answers.first().token != SessionKeys::GroupToken)
+        return {};
+    for (const Tally &t : mSession->tallies()) {
+        if (t.questionId == q.id && t.count > 0)
+            return {};
+    }
+    const QStringList texts = optionTexts(q);
+    for (int i = 0; i < q.choices.size(); ++i) {
+        if (q.choices.at(i).key == answers.first().choice)
+            return texts.value(i, answers.first().choice);
+    }
+    return answers.first().choice;
+}
+
 void SessionCharts::updateDecision(qint64 key, DecisionTallyModel *model)
 {
     const Question *q = key == 0 ? lastQuestionOf(mSession->questions(), QuestionKind::Decision)
@@ -260,6 +278,7 @@ void SessionCharts::updateDecision(qint64 key, DecisionTallyModel *model)
     if (q && q->kind == QuestionKind::Decision) {
         for (const DecisionTally &tally : mStatistics.decisions) {
             if (tally.questionId == q->id) {
+                model->setGroupChoice(groupChoiceText(*q));
                 model->setDecision(tally, optionTexts(*q), mSpectrum, threshold());
                 return;
             }

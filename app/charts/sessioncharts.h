@@ -70,6 +70,7 @@ public:
     QList<qint64> decisionQuestionIds() const;
     // The option texts of a decision question, from its scenario (option keys when unknown).
     QStringList optionTexts(const Question &question) const;
+    QString groupChoiceText(const Question &question) const;
 
     // The statistics of the last recompute.
     const SessionStatistics &statistics() const { return mStatistics; }

@@ -171,7 +171,7 @@ void SessionReport::addDecisions()
                     .arg(esc(tr("Decision %1: %2").arg(++number).arg(model->title()))),
                 true);
         if (model->isSuppressed()) {
-            addText(QStringLiteral("<p>%1</p>").arg(esc(model->thresholdText())));
+            addText(QStringLiteral("<p>%1</p>").arg(esc(model->withheldText())));
             continue;
         }
         // The chart and its table on one page.
