@@ -13,7 +13,7 @@ PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libyaml-cpp-dev libqrencode-dev libgl-dev
-    qt6-qpa-plugins fonts-dejavu-core
+    qt6-qpa-plugins fonts-dejavu-core fonts-symbola
 )
 TEST_PACKAGES=(clang libclang-rt-14-dev xvfb xauth python3 poppler-utils librsvg2-bin zbar-tools chromium)
 
