@@ -34,12 +34,19 @@ void tst_CrashSafety::killedChildLosesNothing()
         QVERIFY(child.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(child.canReadLine() || child.state() != QProcess::Running, 10000);
         QCOMPARE(child.readLine(), QByteArray("ready\n"));
-        QTest::qWait(20 + int(random.bounded(400))); // somewhere mid-write
+        // Kill it somewhere mid-write, once it has recorded something: on a loaded machine the
+        // first commit can take longer than the shortest wait.
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += child.readAllStandardOutput()).contains("recorded ") ||
+                                     child.state() != QProcess::Running,
+                                 10000);
+        QTest::qWait(int(random.bounded(400)));
         ::kill(pid_t(child.processId()), SIGKILL);
         QVERIFY(child.waitForFinished(5000));
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
         ++kills;
-        const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
+        out += child.readAllStandardOutput();
+        const QList<QByteArray> lines = out.split('\n');
         int reported = 0;
         for (const QByteArray &line : lines) {
             if (line.startsWith("recorded ")) {
