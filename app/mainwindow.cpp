@@ -530,10 +530,13 @@ bool MainWindow::serveParticipants(const QHostAddress &address, quint16 port, qi
 void MainWindow::openSessionDialog()
 {
     OpenSessionDialog dialog(mStore, this);
+    // Phones keep answering while the dialog is open: the open session is closed (and the
+    // participant server stopped) before it is deleted, not after the dialog.
+    connect(&dialog, &OpenSessionDialog::aboutToDelete, this, [this](qint64 id) {
+        if (mSession->isLoaded() && mSession->session().id == id)
+            closeSession();
+    });
     const int result = dialog.exec();
-    // A deleted session may have been the open one.
-    if (mSession->isLoaded() && !mStore->session(mSession->session().id))
-        closeSession();
     rebuildRecentMenu();
     if (result == QDialog::Accepted && dialog.selectedSession() != 0)
         openSession(dialog.selectedSession());

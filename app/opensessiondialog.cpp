@@ -77,8 +77,10 @@ void OpenSessionDialog::deleteSelected()
     confirm.exec();
     if (confirm.clickedButton() != remove)
         return;
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    emit aboutToDelete(id);
     QString error;
-    if (!mStore->deleteSession(item->data(Qt::UserRole).toLongLong(), &error))
+    if (!mStore->deleteSession(id, &error))
         QMessageBox::warning(this, tr("Delete Session"), error);
     reload();
 }

@@ -15,6 +15,11 @@ public:
     OpenSessionDialog(SessionStore *store, QWidget *parent = nullptr);
     qint64 selectedSession() const;
 
+signals:
+    // Just before a session is deleted: the console closes it first if it is the open one,
+    // so that nothing (a phone's answer, say) is written into it any more.
+    void aboutToDelete(qint64 sessionId);
+
 private:
     void reload();
     void deleteSelected();

@@ -8,9 +8,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -536,10 +536,20 @@ void SessionStore::scheduleFlush(int delayMs)
     mFlushTimer.start(delayMs);
 }
 
+namespace {
+// SQLITE_CONSTRAINT and its extended codes (foreign key, unique, check, …): the write itself
+// is impossible, unlike a full disk or a locked file.
+bool isConstraintError(int sqliteCode)
+{
+    return sqliteCode != 0 && (sqliteCode & 0xFF) == 19;
+}
+} // namespace
+
 bool SessionStore::flush()
 {
     if (mPending.isEmpty())
         return true;
+    mLastWriteErrorCode = 0;
     if (!mDb.isOpen())
         return false;
     QString error;
@@ -555,6 +565,12 @@ bool SessionStore::flush()
         ok = false;
         error = mDb.lastError().text();
     }
+    if (!ok && isConstraintError(mLastWriteErrorCode)) {
+        // A write that can never succeed (its session was deleted meanwhile) must not hold
+        // back every other one: try again without it.
+        mDb.rollback();
+        ok = flushDroppingImpossibleWrites(&error);
+    }
     if (!ok) {
         mDb.rollback();
         // Keep every write and try again, backing off to once a second.
@@ -569,6 +585,36 @@ bool SessionStore::flush()
     mCommitted = mPending.last().first;
     mPending.clear();
     emit committed(mCommitted);
+    return true;
+}
+
+bool SessionStore::flushDroppingImpossibleWrites(QString *error)
+{
+    if (!mDb.transaction()) {
+        *error = mDb.lastError().text();
+        return false;
+    }
+    QSqlQuery savepoint(mDb);
+    for (const auto &[sequence, write] : std::as_const(mPending)) {
+        savepoint.exec(QStringLiteral("SAVEPOINT one_write"));
+        mLastWriteErrorCode = 0;
+        QString writeError;
+        if (execute(write, &writeError)) {
+            savepoint.exec(QStringLiteral("RELEASE one_write"));
+            continue;
+        }
+        if (!isConstraintError(mLastWriteErrorCode)) {
+            *error = writeError; // e.g. a full disk: keep everything and retry later
+            return false;
+        }
+        savepoint.exec(QStringLiteral("ROLLBACK TO one_write"));
+        savepoint.exec(QStringLiteral("RELEASE one_write"));
+        qWarning("SessionStore: dropped a write that cannot be stored: %s", qPrintable(writeError));
+    }
+    if (!mDb.commit()) {
+        *error = mDb.lastError().text();
+        return false;
+    }
     return true;
 }
 
@@ -606,6 +652,7 @@ bool SessionStore::execute(const Write &write, QString *error)
     }
     if (!q->exec()) {
         *error = q->lastError().text();
+        mLastWriteErrorCode = q->lastError().nativeErrorCode().toInt();
         return false;
     }
     return true;

@@ -123,6 +123,9 @@ signals:
 
 private:
     bool execute(const Write &write, QString *error);
+    // After a batch failed on a constraint: the same batch, leaving out the writes that can
+    // never be stored (e.g. an answer whose session was deleted meanwhile).
+    bool flushDroppingImpossibleWrites(QString *error);
     bool prepareWrites(QString *error);
     void scheduleFlush(int delayMs);
 
@@ -133,6 +136,7 @@ private:
     struct Statements;
     std::unique_ptr<Statements> mStatements;
     QList<std::pair<quint64, Write>> mPending;
+    int mLastWriteErrorCode = 0; // SQLite's code of the last failed write
     quint64 mQueued = 0;
     quint64 mCommitted = 0;
     QTimer mFlushTimer;

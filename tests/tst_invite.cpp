@@ -17,6 +17,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -43,6 +45,7 @@ private slots:
     void qrCodeOnTheProjectorHoldsTheLink();
     void phonesFollowTheProjector();
     void closingTheSessionStopsServing();
+    void deletingTheOpenSessionStopsServingFirst();
     void serveFromTheCommandLine();
     void serveRefusesBadArguments_data();
     void serveRefusesBadArguments();
@@ -363,6 +366,41 @@ void tst_Invite::closingTheSessionStopsServing()
     QCOMPARE(status, 0); // nobody listens any more
     QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);
     reply->deleteLater();
+}
+
+void tst_Invite::deletingTheOpenSessionStopsServingFirst()
+{
+    // File → Open Session… → Delete, on the session phones are answering into: the server
+    // stops before the session goes, so no answer is written into a deleted session.
+    MainWindow window(mData.filePath(QStringLiteral("delete")));
+    const Phone phone = showInviteAndJoin(window, QStringLiteral("Delete test"));
+    QVERIFY(!phone.token.isEmpty());
+    bool stoppedBeforeDelete = false;
+    QTimer::singleShot(0, this, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("sessionList"));
+        QVERIFY(list && list->count() == 1);
+        list->setCurrentRow(0);
+        QTimer::singleShot(0, this, [&] {
+            auto *confirm = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(confirm);
+            for (QAbstractButton *b : confirm->buttons()) {
+                if (confirm->buttonRole(b) == QMessageBox::DestructiveRole)
+                    QTest::mouseClick(b, Qt::LeftButton);
+            }
+        });
+        for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+            if (b->text() == QStringLiteral("&Delete…"))
+                QTest::mouseClick(b, Qt::LeftButton);
+        }
+        stoppedBeforeDelete = !window.participants()->isRunning();
+        static_cast<QDialog *>(dialog)->reject();
+    });
+    action(window, QStringLiteral("&Open Session…"))->trigger();
+    QVERIFY(stoppedBeforeDelete);
+    QVERIFY(!window.findChild<SessionModel *>()->isLoaded());
+    QVERIFY(!window.participants()->isRunning());
 }
 
 void tst_Invite::serveFromTheCommandLine()

@@ -3,6 +3,7 @@
 #include "storeschema.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,6 +19,7 @@ class tst_SessionStore : public QObject
 
 private slots:
     void roundTripEveryEntity();
+    void writesForADeletedSessionDoNotBlockOthers();
     void changeAndUndoAnswers();
     void tallies();
     void commitments_data();
@@ -76,6 +78,41 @@ struct OpenSession
     }
 };
 } // namespace
+
+void tst_SessionStore::writesForADeletedSessionDoNotBlockOthers()
+{
+    // A phone answers into a session that was deleted a moment before (the console had not
+    // yet closed it): that write can never be stored, and must not hold back the others.
+    OpenSession s;
+    QVERIFY2(s.ready, qPrintable(s.error));
+    const qint64 doomed = s.model.session().id;
+    const qint64 question = s.addSelfPlacement(Phase::Baseline);
+    const qint64 otherSession = s.store.createSession(sampleSession(), &s.error);
+    QVERIFY(otherSession > 0);
+    SessionModel other(&s.store);
+    QVERIFY(other.load(otherSession, &s.error));
+    const qint64 otherQuestion = *other.addQuestion(selfPlacement(Phase::Baseline), &s.error);
+    QVERIFY(s.store.flush());
+
+    QVERIFY2(s.store.deleteSession(doomed, &s.error), qPrintable(s.error));
+    QVERIFY(s.model.recordAnswer(question, newParticipantToken(), QStringLiteral("advocate")).ok);
+    const SessionModel::AnswerResult kept =
+        other.recordAnswer(otherQuestion, newParticipantToken(), QStringLiteral("bystander"));
+    QVERIFY(kept.ok);
+    QTest::ignoreMessage(
+        QtWarningMsg, QRegularExpression(QStringLiteral("dropped a write that cannot be stored")));
+    QVERIFY(s.store.flush());
+    QVERIFY(s.store.isCommitted(kept.sequence));
+    QCOMPARE(s.store.pendingCount(), 0);
+    QCOMPARE(s.store.answers(otherSession).size(), 1);
+
+    // And later writes go through as usual.
+    const SessionModel::AnswerResult next =
+        other.recordAnswer(otherQuestion, newParticipantToken(), QStringLiteral("advocate"));
+    QVERIFY(s.store.flush());
+    QVERIFY(s.store.isCommitted(next.sequence));
+    QCOMPARE(s.store.answers(otherSession).size(), 2);
+}
 
 void tst_SessionStore::roundTripEveryEntity()
 {
