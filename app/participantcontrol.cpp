@@ -33,7 +33,11 @@ ParticipantControl::ParticipantControl(SessionModel *model, AudienceState *audie
         emit runningChanged(running);
     });
     connect(mAudience, &AudienceState::contentChanged, this, &ParticipantControl::followAudience);
-    connect(mModel, &SessionModel::changed, this, &ParticipantControl::updateState);
+    connect(mModel, &SessionModel::changed, this, [this](const SessionChange &change) {
+        if (change.kind != SessionChange::Kind::Answer && change.kind != SessionChange::Kind::Tally)
+            followAudience(); // a question revealed, closed or gone
+        updateState();
+    });
     updateState();
 }
 
@@ -98,8 +102,12 @@ void ParticipantControl::followAudience()
 {
     const AudienceState::Content &c = mAudience->content();
     ParticipantPrompt prompt;
-    if ((c.mode == AudienceState::Mode::Question || c.mode == AudienceState::Mode::Results) &&
-        c.questionId != 0 && mModel->question(c.questionId)) {
+    const Question *q = c.questionId != 0 ? mModel->question(c.questionId) : nullptr;
+    // A question on the projector is open on the phones. A chart on the projector shows the
+    // phones its results only once revealed; while the chart is live, answering from a phone
+    // would move a bar in front of everyone, so they wait.
+    if (q && (c.mode == AudienceState::Mode::Question ||
+              (c.mode == AudienceState::Mode::Results && q->revealed))) {
         prompt.kind = ParticipantPrompt::Kind::Question;
         prompt.questionId = c.questionId;
     } else if (c.mode == AudienceState::Mode::Commitment) {

@@ -328,6 +328,15 @@ void tst_Invite::phonesFollowTheProjector()
                 .value(QStringLiteral("open"))
                 .toBool());
 
+    // A live chart of that (hidden) question on the projector: phones wait rather than move a
+    // bar in front of everyone.
+    tabs->setCurrentIndex(4);
+    QTest::mouseClick(
+        tabs->currentWidget()->findChild<QPushButton *>(QStringLiteral("chartToProjector")),
+        Qt::LeftButton);
+    QCOMPARE(window.findChild<AudienceState *>()->content().mode, AudienceState::Mode::Results);
+    QCOMPARE(kind(), QStringLiteral("waiting"));
+
     // Commitments → "Ask the Room": the commitment box opens on the phones.
     tabs->setCurrentIndex(3);
     auto *ask =
