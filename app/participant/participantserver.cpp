@@ -381,6 +381,13 @@ void ParticipantServer::commitment(const HttpRequest &request, const QString &de
                                       QStringLiteral("Commitments are not being collected now.")});
     }
     if (mCommittedDevices.contains(deviceId)) {
+        // The same phone again while its commitment is still on its way to the disk (its first
+        // request got a 503 and the page sent it again): the answer is that one's, once stored.
+        const quint64 pending = mCommitmentWrites.value(deviceId);
+        if (pending != 0 && !mModel->store()->isCommitted(pending)) {
+            return replyWhenStored(request.id, pending,
+                                   HttpReply::json(200, {{QStringLiteral("submitted"), true}}));
+        }
         return sendError(request.id, {409, QStringLiteral("already-submitted"),
                                       QStringLiteral("This device has sent its commitment "
                                                      "already.")});
@@ -403,6 +410,7 @@ void ParticipantServer::commitment(const HttpRequest &request, const QString &de
                                       QStringLiteral("The commitment cannot be taken.")});
     }
     mCommittedDevices.insert(deviceId);
+    mCommitmentWrites.insert(deviceId, sequence);
     replyWhenStored(request.id, sequence,
                     HttpReply::json(200, {{QStringLiteral("submitted"), true}}));
 }

@@ -153,6 +153,7 @@ private:
     QHash<quint64, DiskWait> mDiskWaits;       // by request id
     QHash<QString, qint64> mLastSeen;          // device id → clock ms
     QSet<QString> mCommittedDevices;           // devices that have written their commitment
+    QHash<QString, quint64> mCommitmentWrites; // device id → the store's sequence of that write
     int mConnected = 0;
     qint64 mLastPruneMs = 0;
 

@@ -318,6 +318,27 @@ void tst_ParticipantServer::storageFailureIsNotAcknowledged()
     QTRY_COMPARE_WITH_TIMEOUT(f.store.pendingCount(), 0, 5000);
     // Sent again once the disk has room: stored and acknowledged.
     QCOMPARE(f.answer(token, self, QStringLiteral("advocate")).status, 200);
+
+    // A commitment the same way. The page sends it again after a 503: while it is still not
+    // on disk the phone must not hear "already submitted" (the page would take that as done).
+    f.server->setPrompt({ParticipantPrompt::Kind::Commitment, 0});
+    QVERIFY(f.store.flush());
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pragma.value(0).toInt())));
+    for (int i = 0; i < 300; ++i) {
+        f.model.recordAnswer(self, QStringLiteral("more-filler-token-with-some-length-%1").arg(i),
+                             QStringLiteral("bystander"));
+    }
+    const QJsonObject commitment{{QStringLiteral("text"), QStringLiteral("Credit ideas by name.")}};
+    QCOMPARE(f.post("/api/commitment", commitment, token).status, 503);
+    const HttpResponse again = f.post("/api/commitment", commitment, token);
+    QCOMPARE(again.status, 503);
+    QCOMPARE(again.error(), QStringLiteral("storage"));
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    QTRY_COMPARE_WITH_TIMEOUT(f.store.pendingCount(), 0, 5000);
+    QCOMPARE(f.store.commitments(f.sessionId).size(), 1);
+    QCOMPARE(f.post("/api/commitment", commitment, token).error(),
+             QStringLiteral("already-submitted"));
 }
 
 void tst_ParticipantServer::revealHonoursK()
