@@ -157,6 +157,7 @@ void ParticipantServer::stop()
     mLongPollOfDevice.clear();
     mDiskWaits.clear();
     mLastSeen.clear();
+    mDevicesOfAddress.clear();
     mWake.stop();
     mHousekeeping.stop();
     mSessionId = 0;
@@ -311,6 +312,15 @@ void ParticipantServer::join(const HttpRequest &request)
     QString token = object.value(QLatin1String("token")).toString();
     QString deviceId = mTokens.deviceId(token);
     if (deviceId.isEmpty()) {
+        int &devices = mDevicesOfAddress[addressKey(request.peer)];
+        if (devices >= mLimits.devicesPerAddress) {
+            return sendError(request.id,
+                             {403, QStringLiteral("too-many-devices"),
+                              QStringLiteral("This address has joined with %1 devices already. "
+                                             "Go on with the page that joined first.")
+                                  .arg(mLimits.devicesPerAddress)});
+        }
+        ++devices;
         token = mTokens.issue();
         deviceId = mTokens.deviceId(token);
     }
@@ -331,7 +341,23 @@ void ParticipantServer::state(const HttpRequest &request, const QString &deviceI
     const qint64 since = request.query.queryItemValue(QStringLiteral("since")).toLongLong(&numeric);
     if (!numeric || since != mVersion)
         return sendState(request.id, deviceId);
-    mLongPolls.insert(request.id, {deviceId, since, mClock.elapsed() + mLimits.longPollMs});
+    const QString address = addressKey(request.peer);
+    quint64 oldest = 0;
+    int ofAddress = 0;
+    for (auto it = mLongPolls.cbegin(); it != mLongPolls.cend(); ++it) {
+        if (it->address == address) {
+            ++ofAddress;
+            oldest = oldest == 0 ? it.key() : std::min(oldest, it.key());
+        }
+    }
+    if (ofAddress >= mLimits.longPollsPerAddress && oldest != 0) {
+        // The state is always a fine answer to a long poll: the oldest one gets it now.
+        const QString oldestDevice = mLongPolls.take(oldest).deviceId;
+        mLongPollOfDevice.remove(oldestDevice);
+        sendState(oldest, oldestDevice);
+    }
+    mLongPolls.insert(request.id,
+                      {deviceId, address, since, mClock.elapsed() + mLimits.longPollMs});
     mLongPollOfDevice.insert(deviceId, request.id);
 }
 

@@ -52,6 +52,13 @@ public:
         int maxHeaderBytes = 8192;
         int commitTimeoutMs = 10000;   // an answer not on disk by then is answered 503 storage
         int connectedWindowMs = 30000; // connectedPhones(): devices seen within this window
+        // New devices one network address may join with while the server runs. A handful
+        // covers a phone whose storage was cleared; more would let one person add the fake
+        // answers that undo the anonymity threshold (k − 1 of them reveal the k-th).
+        int devicesPerAddress = 3;
+        // Long polls one address may hold; a newer one answers its oldest at once, so one
+        // client cannot fill every connection with waiting requests.
+        int longPollsPerAddress = 8;
     };
 
     explicit ParticipantServer(SessionModel *model, QObject *parent = nullptr);
@@ -92,6 +99,7 @@ private:
     struct LongPoll
     {
         QString deviceId;
+        QString address;  // addressKey() of the phone
         qint64 since = 0; // the version the phone has
         qint64 deadlineMs = 0;
     };
@@ -153,6 +161,7 @@ private:
     QHash<quint64, DiskWait> mDiskWaits;       // by request id
     QHash<QString, qint64> mLastSeen;          // device id → clock ms
     QSet<QString> mCommittedDevices;           // devices that have written their commitment
+    QHash<QString, int> mDevicesOfAddress;     // address → devices it joined with (this run)
     QHash<QString, quint64> mCommitmentWrites; // device id → the store's sequence of that write
     int mConnected = 0;
     qint64 mLastPruneMs = 0;

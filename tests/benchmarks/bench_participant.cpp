@@ -131,7 +131,7 @@ int main(int argc, char **argv)
     // tst_participantload). The per-device limit is lifted too, as a phone here answers many
     // times a second to measure throughput: the limiters still run, only their thresholds are
     // out of the way.
-    ParticipantServer::Limits limits;
+    ParticipantServer::Limits limits = ParticipantFixture::loopbackLimits();
     limits.joinsPerAddressPerMinute = 2 * Phones;
     limits.requestsPerAddressPerSecond = 1000000;
     limits.requestsPerDevicePerSecond = 1000000;

@@ -40,8 +40,16 @@ struct ParticipantFixture
         return store.createSession(s, &error);
     }
 
-    bool start(const ParticipantServer::Limits &limits = ParticipantServer::Limits(),
-               quint16 port = 0)
+    // The default limits, except the ones per address: every test phone is on 127.0.0.1.
+    static ParticipantServer::Limits loopbackLimits()
+    {
+        ParticipantServer::Limits limits;
+        limits.devicesPerAddress = 100000;
+        limits.longPollsPerAddress = 100000;
+        return limits;
+    }
+
+    bool start(const ParticipantServer::Limits &limits = loopbackLimits(), quint16 port = 0)
     {
         if (!server)
             server = std::make_unique<ParticipantServer>(&model);

@@ -45,7 +45,7 @@ constexpr int PromptMs = 1000; // generous: a loaded CI machine, not a fast lapt
 
 ParticipantServer::Limits testLimits()
 {
-    ParticipantServer::Limits limits;
+    ParticipantServer::Limits limits = ParticipantFixture::loopbackLimits();
     limits.maxConnections = 60;
     limits.requestTimeoutMs = 1000;
     limits.idleTimeoutMs = 1500;

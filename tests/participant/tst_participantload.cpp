@@ -77,7 +77,7 @@ void tst_ParticipantLoad::fiveHundredPhones()
     // each phone sends only a few requests. Each phone keeps its own connection open between
     // requests, so the cap must leave room for 500 at once; past it the server would close idle
     // phones' connections to admit new ones.
-    ParticipantServer::Limits limits;
+    ParticipantServer::Limits limits = ParticipantFixture::loopbackLimits();
     limits.joinsPerAddressPerMinute = 2 * Phones;
     limits.requestsPerAddressPerSecond = 4 * Phones;
     limits.maxConnections = Phones + 100;

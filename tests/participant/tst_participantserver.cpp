@@ -27,6 +27,8 @@ private slots:
     void refusals_data();
     void refusals();
     void rateLimitedJoins();
+    void devicesPerAddressAreLimited();
+    void longPollsPerAddressAreLimited();
     void longPoll();
     void headersAndStaticFiles_data();
     void headersAndStaticFiles();
@@ -534,7 +536,7 @@ void tst_ParticipantServer::rateLimitedJoins()
 {
     ParticipantFixture f;
     QVERIFY2(f.open(), qPrintable(f.error));
-    ParticipantServer::Limits limits;
+    ParticipantServer::Limits limits = ParticipantFixture::loopbackLimits();
     limits.joinsPerAddressPerMinute = 5;
     QVERIFY2(f.start(limits), qPrintable(f.error));
     int refused = 0;
@@ -554,11 +556,61 @@ void tst_ParticipantServer::rateLimitedJoins()
     QCOMPARE(other.status, 200);
 }
 
+void tst_ParticipantServer::devicesPerAddressAreLimited()
+{
+    // One person minting devices could add the k − 1 fake answers that reveal someone's own:
+    // an address joins with a few devices at most (the default limits, not the tests' ones).
+    ParticipantFixture f;
+    QVERIFY2(f.open() && f.start(ParticipantServer::Limits()), qPrintable(f.error));
+    const int allowed = ParticipantServer::Limits().devicesPerAddress;
+    QByteArray first;
+    for (int i = 0; i < allowed; ++i) {
+        const QByteArray token = f.join();
+        QVERIFY(!token.isEmpty());
+        if (i == 0)
+            first = token;
+    }
+    const HttpResponse refused =
+        f.post("/api/join", {{QStringLiteral("code"), f.server->joinCode()}});
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(refused.error(), QStringLiteral("too-many-devices"));
+    // A phone that joined before keeps coming back with its token.
+    const HttpResponse again =
+        f.post("/api/join", {{QStringLiteral("code"), f.server->joinCode()},
+                             {QStringLiteral("token"), QString::fromLatin1(first)}});
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json().value(QLatin1String("token")).toString().toLatin1(), first);
+}
+
+void tst_ParticipantServer::longPollsPerAddressAreLimited()
+{
+    ParticipantFixture f;
+    ParticipantServer::Limits limits = ParticipantFixture::loopbackLimits();
+    limits.longPollsPerAddress = 2;
+    QVERIFY2(f.open() && f.start(limits), qPrintable(f.error));
+    QList<QByteArray> tokens;
+    for (int i = 0; i < 3; ++i)
+        tokens.append(f.join());
+    const QByteArray version = QByteArray::number(f.server->version());
+    std::vector<std::unique_ptr<RawConnection>> polls;
+    for (const QByteArray &token : tokens) {
+        polls.push_back(std::make_unique<RawConnection>(f.port()));
+        polls.back()->write(httpRequest("GET", "/api/state?since=" + version, {}, token));
+        QTest::qWait(50);
+    }
+    // The third one made the first answer at once; the second and third still wait.
+    const std::optional<HttpResponse> first = polls.at(0)->read(3000);
+    QVERIFY(first);
+    QCOMPARE(first->status, 200);
+    QVERIFY(!polls.at(1)->read(300));
+    QVERIFY(!polls.at(2)->read(300));
+}
+
 void tst_ParticipantServer::longPoll()
 {
     ParticipantFixture f;
     QVERIFY2(f.open(), qPrintable(f.error));
-    ParticipantServer::Limits limits;
+    ParticipantServer::Limits limits = ParticipantFixture::loopbackLimits();
     limits.longPollMs = 800;
     QVERIFY2(f.start(limits), qPrintable(f.error));
     const QByteArray token = f.join();
@@ -715,7 +767,7 @@ void tst_ParticipantServer::connectedPhones()
 {
     ParticipantFixture f;
     QVERIFY2(f.open(), qPrintable(f.error));
-    ParticipantServer::Limits limits;
+    ParticipantServer::Limits limits = ParticipantFixture::loopbackLimits();
     limits.connectedWindowMs = 600;
     QVERIFY2(f.start(limits), qPrintable(f.error));
     QSignalSpy changed(f.server.get(), &ParticipantServer::connectedPhonesChanged);
