@@ -10,6 +10,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 const QString AddressKey = QStringLiteral("participants/address");
 const QString PortKey = QStringLiteral("participants/port");
@@ -17,9 +19,32 @@ const QString PortKey = QStringLiteral("participants/port");
 
 QList<InviteDialog::Choice> InviteDialog::choices()
 {
+    // Phones are on the Wi-Fi (or the cable network) of the room: those interfaces first;
+    // container bridges, VPN tunnels and other virtual ones, which phones cannot reach, last.
+    const auto rank = [](const QNetworkInterface &iface) {
+        switch (iface.type()) {
+        case QNetworkInterface::Wifi:
+            return 0;
+        case QNetworkInterface::Ethernet:
+            return iface.name().startsWith(QLatin1String("docker")) ||
+                           iface.name().startsWith(QLatin1String("br-")) ||
+                           iface.name().startsWith(QLatin1String("veth")) ||
+                           iface.name().startsWith(QLatin1String("virbr"))
+                       ? 3
+                       : 1;
+        case QNetworkInterface::Virtual:
+            return 3;
+        default:
+            return 2;
+        }
+    };
+    QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
+    std::stable_sort(interfaces.begin(), interfaces.end(),
+                     [&rank](const QNetworkInterface &a, const QNetworkInterface &b) {
+                         return rank(a) < rank(b);
+                     });
     QList<Choice> list;
-    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
-    for (const QNetworkInterface &iface : interfaces) {
+    for (const QNetworkInterface &iface : std::as_const(interfaces)) {
         const auto flags = iface.flags();
         if (!flags.testFlag(QNetworkInterface::IsUp) ||
             !flags.testFlag(QNetworkInterface::IsRunning) ||

@@ -233,7 +233,12 @@
   }
 
   function codeFromHash() {
-    var hash = decodeURIComponent(String(location.hash || '').replace(/^#/, ''));
+    var hash = String(location.hash || '').replace(/^#/, '');
+    try {
+      hash = decodeURIComponent(hash);
+    } catch (e) {
+      // A mangled link ("#ABC%2"): take it as typed; the join form says if it is wrong.
+    }
     return normaliseCode(hash);
   }
 
