@@ -67,8 +67,7 @@ DecisionPanel::DecisionPanel(SessionModel *model, QUndoStack *undoStack, QWidget
     mFollow->setDefault(true); // the way on: drawn as the primary button
     mFollow->setToolTip(tr("Go on to the scene this option leads to"));
 
-    connect(mShowQuestion, &QPushButton::clicked, this,
-            [this] { emit showOnProjectorRequested(questionContent()); });
+    connect(mShowQuestion, &QPushButton::clicked, this, &DecisionPanel::askAgainIfRevealed);
     connect(mGroupChooses, &QPushButton::clicked, this, &DecisionPanel::recordGroupChoice);
     connect(mReveal, &QPushButton::clicked, this, &DecisionPanel::reveal);
     connect(mFollow, &QPushButton::clicked, this, &DecisionPanel::follow);
@@ -250,6 +249,22 @@ QString DecisionPanel::groupChoice() const
             return answer.choice;
     }
     return {};
+}
+
+void DecisionPanel::askAgainIfRevealed()
+{
+    // Asking a decision whose stages were revealed (the scenario was started over, or the
+    // story came back to this scene) asks it again: the reveal is hidden and phones may vote
+    // and change their vote until the next reveal. Earlier votes stay.
+    if (mModel && isRevealed()) {
+        QString error;
+        if (!mModel->setRevealed(mQuestionId, false, &error) ||
+            !mModel->setOpen(mQuestionId, true, &error))
+            mStatus->setText(error);
+        mRevealedLocally = false;
+        refresh();
+    }
+    emit showOnProjectorRequested(questionContent());
 }
 
 bool DecisionPanel::isRevealed() const

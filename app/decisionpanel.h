@@ -62,6 +62,7 @@ public slots:
     void selectOption(int option);
     void recordGroupChoice();
     void reveal();
+    void askAgainIfRevealed();
     void follow();
 
 signals:

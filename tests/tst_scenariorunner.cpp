@@ -217,6 +217,7 @@ class tst_ScenarioRunner : public QObject
 private slots:
     void initTestCase();
     void wholeScenarioByKeyboardAndMouse();
+    void askingARevealedDecisionAgainReopensIt();
     void questionCreatedOncePerSession();
     void timerCountsDownAndEnds();
     void timerRealClock();
@@ -810,6 +811,25 @@ void tst_ScenarioRunner::audienceNeverSeesPrivateText()
     verifyNothingPrivate(w.shown, scenario);
     verifyAudienceShapes(w.shown, scenario);
     QCOMPARE(w.model->questions().size(), scenario.decisionCount());
+}
+
+void tst_ScenarioRunner::askingARevealedDecisionAgainReopensIt()
+{
+    // The scenario was started over: the decision's question is the same, already revealed.
+    // Showing it again asks it again (phones may vote), and the next reveal closes it.
+    Workshop w(mCredit);
+    QVERIFY(w.show());
+    const qint64 id = w.runner->currentQuestionId();
+    click(w.button(QStringLiteral("reveal")));
+    QVERIFY(w.model->question(id)->revealed);
+    QVERIFY(!w.model->question(id)->open);
+    click(w.button(QStringLiteral("showQuestion")));
+    QVERIFY(!w.model->question(id)->revealed);
+    QVERIFY(w.model->question(id)->open);
+    QCOMPARE(w.audience.content().mode, AudienceState::Mode::Question);
+    click(w.button(QStringLiteral("reveal")));
+    QVERIFY(w.model->question(id)->revealed);
+    QVERIFY(!w.model->question(id)->open);
 }
 
 QTEST_MAIN(tst_ScenarioRunner)
