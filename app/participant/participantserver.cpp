@@ -28,7 +28,13 @@ QString addressKey(const QHostAddress &address)
 {
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4); // ::ffff:a.b.c.d is a.b.c.d
-    return isV4 ? QHostAddress(v4).toString() : address.toString();
+    if (isV4)
+        return QHostAddress(v4).toString();
+    // One IPv6 host can pick any address of its /64 at will: the network is what counts.
+    Q_IPV6ADDR bytes = address.toIPv6Address();
+    for (int i = 8; i < 16; ++i)
+        bytes[i] = 0;
+    return QHostAddress(bytes).toString() + QStringLiteral("/64");
 }
 
 // Phones may type the code with or without the dash, in either case.
@@ -64,7 +70,8 @@ ParticipantServer::ParticipantServer(SessionModel *model, QObject *parent)
     : QObject(parent), mModel(model),
       mPerAddress(mLimits.requestsPerAddressPerSecond, 2.0 * mLimits.requestsPerAddressPerSecond),
       mPerDevice(mLimits.requestsPerDevicePerSecond, 2.0 * mLimits.requestsPerDevicePerSecond),
-      mJoins(mLimits.joinsPerAddressPerMinute / 60.0, mLimits.joinsPerAddressPerMinute)
+      mJoins(mLimits.joinsPerAddressPerMinute / 60.0, mLimits.joinsPerAddressPerMinute),
+      mWrongCodes(mLimits.wrongCodesPerMinute / 60.0, mLimits.wrongCodesPerMinute, 1)
 {
     mClock.start();
     mWake.setSingleShot(true);
@@ -92,6 +99,7 @@ void ParticipantServer::setLimits(const Limits &limits)
     mPerDevice =
         RateLimiter(limits.requestsPerDevicePerSecond, 2.0 * limits.requestsPerDevicePerSecond);
     mJoins = RateLimiter(limits.joinsPerAddressPerMinute / 60.0, limits.joinsPerAddressPerMinute);
+    mWrongCodes = RateLimiter(limits.wrongCodesPerMinute / 60.0, limits.wrongCodesPerMinute, 1);
 }
 
 bool ParticipantServer::start(const QHostAddress &address, quint16 port, QString *error)
@@ -306,6 +314,10 @@ void ParticipantServer::join(const HttpRequest &request)
     const QJsonObject object = std::get<QJsonObject>(body);
     const QString typed = object.value(QLatin1String("code")).toString();
     if (typed.size() > MaxCodeLength || !sameText(normalizedCode(typed), mJoinCode)) {
+        // However many addresses guess, the room as a whole gets only so many wrong codes a
+        // minute; the right code still gets in.
+        if (const qint64 wait = mWrongCodes.take(QStringLiteral("room"), mClock.elapsed()))
+            return send(request.id, rateLimited(wait));
         return sendError(request.id, {403, QStringLiteral("wrong-code"),
                                       QStringLiteral("This is not the join code of the session.")});
     }

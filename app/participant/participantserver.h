@@ -59,6 +59,8 @@ public:
         // Long polls one address may hold; a newer one answers its oldest at once, so one
         // client cannot fill every connection with waiting requests.
         int longPollsPerAddress = 8;
+        // Wrong join codes from all addresses together (against guessing from many).
+        int wrongCodesPerMinute = 300;
     };
 
     explicit ParticipantServer(SessionModel *model, QObject *parent = nullptr);
@@ -156,6 +158,7 @@ private:
     RateLimiter mPerAddress;
     RateLimiter mPerDevice;
     RateLimiter mJoins;
+    RateLimiter mWrongCodes;                   // one key: the whole room
     QHash<quint64, LongPoll> mLongPolls;       // by request id
     QHash<QString, quint64> mLongPollOfDevice; // at most one per device
     QHash<quint64, DiskWait> mDiskWaits;       // by request id

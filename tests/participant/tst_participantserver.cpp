@@ -28,6 +28,7 @@ private slots:
     void refusals();
     void rateLimitedJoins();
     void devicesPerAddressAreLimited();
+    void wrongCodesHaveABudgetForTheRoom();
     void longPollsPerAddressAreLimited();
     void longPoll();
     void headersAndStaticFiles_data();
@@ -580,6 +581,26 @@ void tst_ParticipantServer::devicesPerAddressAreLimited()
                              {QStringLiteral("token"), QString::fromLatin1(first)}});
     QCOMPARE(again.status, 200);
     QCOMPARE(again.json().value(QLatin1String("token")).toString().toLatin1(), first);
+}
+
+void tst_ParticipantServer::wrongCodesHaveABudgetForTheRoom()
+{
+    // Guessing from many addresses: the per-address join limit does not stop it, the room's
+    // budget of wrong codes does; the right code still gets in.
+    ParticipantFixture f;
+    ParticipantServer::Limits limits = ParticipantFixture::loopbackLimits();
+    limits.joinsPerAddressPerMinute = 1000;
+    limits.wrongCodesPerMinute = 5;
+    QVERIFY2(f.open() && f.start(limits), qPrintable(f.error));
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(f.post("/api/join", {{QStringLiteral("code"), QStringLiteral("ZZZ999")}}).error(),
+                 QStringLiteral("wrong-code"));
+    }
+    const HttpResponse limited =
+        f.post("/api/join", {{QStringLiteral("code"), QStringLiteral("ZZZ999")}});
+    QCOMPARE(limited.status, 429);
+    QVERIFY(!limited.header("Retry-After").isEmpty());
+    QVERIFY(!f.join().isEmpty());
 }
 
 void tst_ParticipantServer::longPollsPerAddressAreLimited()
