@@ -24,6 +24,9 @@ ParticipantControl::ParticipantControl(SessionModel *model, AudienceState *audie
     });
     mStatus = new QLabel(window);
     mStatus->setObjectName(QStringLiteral("phonesConnected"));
+    // Set apart from the session's answer count beside it in the status bar.
+    mStatus->setFrameShape(QFrame::StyledPanel);
+    mStatus->setContentsMargins(6, 0, 6, 0);
     connect(mServer, &ParticipantServer::connectedPhonesChanged, this,
             &ParticipantControl::updateState);
     connect(mServer, &ParticipantServer::runningChanged, this, [this](bool running) {

@@ -8,6 +8,7 @@
 #include "audiencestate.h"
 #include "audiencewindow.h"
 #include "demosession.h"
+#include "invitedialog.h"
 #include "mainwindow.h"
 #include "participantcontrol.h"
 #include "sessionstore.h"
@@ -128,11 +129,12 @@ int main(int argc, char *argv[])
     app.setPalette(darkPalette());
     ok &= shootConsole(data.path(), session, out, QStringLiteral("dark"));
     app.setPalette(light);
-    QFont large = app.font();
+    const QFont normal = app.font();
+    QFont large = normal;
     large.setPointSizeF(large.pointSizeF() * 1.6);
     app.setFont(large);
     ok &= shootConsole(data.path(), session, out, QStringLiteral("large-font"));
-    app.setFont(QFont());
+    app.setFont(normal);
 
     // The audience screen with a revealed chart, as the Results tab sends it.
     {
@@ -156,8 +158,15 @@ int main(int argc, char *argv[])
         window.show();
         window.openSession(session);
         QString error;
+        {
+            InviteDialog dialog(&window);
+            dialog.show();
+            ok &= save(&dialog, out + QStringLiteral("/invite-dialog.png"));
+        }
         if (!window.participants()->start(QHostAddress::LocalHost, 0, &error))
             qFatal("%s", qPrintable(error));
+        window.resize(1280, 800);
+        ok &= save(&window, out + QStringLiteral("/console-inviting.png"));
         AudienceState::Content join;
         join.mode = AudienceState::Mode::Join;
         window.findChild<AudienceState *>()->show(join);
