@@ -1,6 +1,6 @@
 #include "spectrum.h"
 
-#include <QTranslator>
+#include "translatedtext.h"
 
 namespace {
 
@@ -121,14 +121,6 @@ const StageText stageTexts[Spectrum::StageCount] = {
      0x0072B2},
 };
 
-QString translatedText(const QTranslator *translator, const char *text)
-{
-    if (!translator)
-        return QCoreApplication::translate("Spectrum", text);
-    const QString t = translator->translate("Spectrum", text);
-    return t.isEmpty() ? QString::fromUtf8(text) : t;
-}
-
 } // namespace
 
 QString Stage::colorName() const
@@ -144,7 +136,7 @@ Spectrum Spectrum::standard()
 Spectrum Spectrum::standard(const QTranslator *translator)
 {
     const auto translated = [translator](const char *text) {
-        return translatedText(translator, text);
+        return translatedText(translator, "Spectrum", text);
     };
     Spectrum spectrum;
     for (int i = 0; i < StageCount; ++i) {

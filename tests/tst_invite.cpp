@@ -66,6 +66,8 @@ private:
     // Shows the window, starts a session, invites phones and joins with one.
     Phone showInviteAndJoin(MainWindow &window, const QString &title);
     static quint16 freePort();
+    // The real program's environment: offscreen, English, a home of its own.
+    QProcessEnvironment programEnvironment() const;
     QAction *action(MainWindow &window, const QString &text) const;
 
     QTemporaryDir mData;
@@ -88,6 +90,15 @@ QAction *tst_Invite::action(MainWindow &window, const QString &text) const
             return a;
     }
     return nullptr;
+}
+
+QProcessEnvironment tst_Invite::programEnvironment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), mData.filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    return env;
 }
 
 quint16 tst_Invite::freePort()
@@ -417,10 +428,7 @@ void tst_Invite::serveFromTheCommandLine()
     // The real program, offscreen, as a trainer's set-up script starts it.
     const QString data = mData.filePath(QStringLiteral("serve"));
     QProcess program;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), mData.filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    const QProcessEnvironment env = programEnvironment();
     program.setProcessEnvironment(env);
     program.start(QStringLiteral(UPSTANDER_BINARY),
                   {QStringLiteral("--data-dir"), data, QStringLiteral("--serve"),
@@ -501,10 +509,7 @@ void tst_Invite::serveRefusesBadArguments()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     QProcess program;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), mData.filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    const QProcessEnvironment env = programEnvironment();
     program.setProcessEnvironment(env);
     program.start(QStringLiteral(UPSTANDER_BINARY),
                   QStringList{QStringLiteral("--data-dir"), mData.filePath(QStringLiteral("bad"))} +

@@ -9,6 +9,7 @@
 #include "stagecomparisonchart.h"
 #include "trendchart.h"
 
+#include <QBarCategoryAxis>
 #include <QContextMenuEvent>
 #include <QCoreApplication>
 #include <QFontInfo>
@@ -109,6 +110,18 @@ QStringList ChartView::fitCategoryLabels(QAbstractAxis *axis, const QStringList 
     for (const QString &text : texts)
         labels.append(ChartText::wrapped(text, font, room, 2));
     return labels;
+}
+
+void ChartView::setRowCategories(QBarCategoryAxis *axis)
+{
+    QStringList texts;
+    for (int r = 0; r < mModel->rowCount(); ++r)
+        texts.append(mModel->headerData(r, Qt::Vertical).toString());
+    const QStringList labels = fitCategoryLabels(axis, texts, categoryWidth(mModel->rowCount()));
+    if (axis->categories() != labels) {
+        axis->clear();
+        axis->append(labels);
+    }
 }
 
 ChartStyle ChartView::style() const

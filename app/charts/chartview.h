@@ -7,6 +7,7 @@
 
 class ChartModel;
 class QAbstractAxis;
+class QBarCategoryAxis;
 class QAbstractSeries;
 class QGraphicsSimpleTextItem;
 class QGraphicsTextItem;
@@ -68,6 +69,8 @@ protected:
     // Category labels wrapped to `room` pixels on two lines at most, in the style's axis label
     // font or, when a single word would not fit, a smaller one, which goes on the axis too.
     QStringList fitCategoryLabels(QAbstractAxis *axis, const QStringList &texts, qreal room);
+    // The model's row headers (one per stage) as the categories of `axis`, fitted as above.
+    void setRowCategories(QBarCategoryAxis *axis);
     // Subclasses: colours and fonts of series and axes (after a palette or font change).
     virtual void applyStyle() = 0;
     // Subclasses: categories, ranges and markers after the model changed, and visibility of

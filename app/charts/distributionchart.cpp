@@ -93,15 +93,7 @@ void DistributionChart::hideBarMarkers()
 void DistributionChart::refreshChart(bool suppressed)
 {
     hideBarMarkers();
-    QStringList texts;
-    for (int r = 0; r < model()->rowCount(); ++r)
-        texts.append(model()->headerData(r, Qt::Vertical).toString());
-    const QStringList stages =
-        fitCategoryLabels(mStages, texts, categoryWidth(model()->rowCount()));
-    if (mStages->categories() != stages) {
-        mStages->clear();
-        mStages->append(stages);
-    }
+    setRowCategories(mStages);
     double max = 0;
     QList<ValueLabel> labels;
     const QLocale locale;

@@ -86,15 +86,7 @@ void StageComparisonChart::styleBarSets()
 
 void StageComparisonChart::refreshChart(bool suppressed)
 {
-    QStringList texts;
-    for (int r = 0; r < model()->rowCount(); ++r)
-        texts.append(model()->headerData(r, Qt::Vertical).toString());
-    const QStringList stages =
-        fitCategoryLabels(mStages, texts, categoryWidth(model()->rowCount()));
-    if (mStages->categories() != stages) {
-        mStages->clear();
-        mStages->append(stages);
-    }
+    setRowCategories(mStages);
     double max = 0;
     for (int c = 0; c < mShown->columnCount(); ++c) {
         for (int r = 0; r < mShown->rowCount(); ++r)

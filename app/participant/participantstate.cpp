@@ -3,10 +3,9 @@
 #include "sessionmodel.h"
 #include "spectrum.h"
 #include "statistics.h"
+#include "translatedtext.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
-#include <QTranslator>
 
 namespace ParticipantState {
 
@@ -60,10 +59,7 @@ QString selfPlacementText(Phase phase, const QTranslator *language)
         text = QT_TRANSLATE_NOOP("ParticipantState", "Where are you now, after the scenarios?");
     else if (phase == Phase::FollowUp)
         text = QT_TRANSLATE_NOOP("ParticipantState", "Where are you now, weeks later?");
-    if (!language)
-        return QCoreApplication::translate("ParticipantState", text);
-    const QString translated = language->translate("ParticipantState", text);
-    return translated.isEmpty() ? QString::fromUtf8(text) : translated;
+    return translatedText(language, "ParticipantState", text);
 }
 
 } // namespace
