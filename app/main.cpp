@@ -1,9 +1,10 @@
 #include "charts/chartexportcommand.h"
-#include "commandline.h"
-#include "exportcommand.h"
-#include "mainwindow.h"
-#include "participantcontrol.h"
-#include "translations.h"
+#include "cli/commandline.h"
+#include "cli/usage.h"
+#include "cli/exportcommand.h"
+#include "console/mainwindow.h"
+#include "console/participantcontrol.h"
+#include "cli/translations.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -46,7 +47,7 @@ int main(int argc, char *argv[])
     CommandLine::setUpApplication();
     const CommandLine::GuiOptions options = CommandLine::guiOptions(arguments);
     if (!options.error.isEmpty())
-        return CommandLine::reportUsageError(options.error);
+        return Cli::reportUsageError(options.error);
     const QString language = Translations::install(options.language);
 
     MainWindow window(options.dataDir);
@@ -58,7 +59,7 @@ int main(int argc, char *argv[])
             std::fprintf(
                 stderr, "%s\n",
                 qPrintable(QCoreApplication::translate("CommandLine", "upstander: %1").arg(error)));
-            return CommandLine::Failure;
+            return Cli::Failure;
         }
         // For scripts and black-box tests: two lines with fixed keys, whatever the language.
         const AudienceState::JoinInfo &join = window.participants()->joinInfo();

@@ -1,6 +1,6 @@
 #include "spectrum.h"
 
-#include "translatedtext.h"
+#include "scenario/translatedtext.h"
 
 namespace {
 

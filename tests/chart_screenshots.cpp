@@ -7,9 +7,10 @@
 //   chart_screenshots [OUTPUT_FOLDER]
 
 #include "chartfixture.h"
-#include "chartview.h"
-#include "demosession.h"
-#include "sessioncharts.h"
+#include "charts/chartfactory.h"
+#include "charts/chartview.h"
+#include "session/demosession.h"
+#include "charts/sessioncharts.h"
 
 #include <QApplication>
 #include <QDir>
@@ -79,7 +80,7 @@ int main(int argc, char *argv[])
         for (const ChartPresentation p :
              {ChartPresentation::Console, ChartPresentation::Projector}) {
             const bool projector = p == ChartPresentation::Projector;
-            std::unique_ptr<ChartView> view(ChartView::create(&charts, name, question, p));
+            std::unique_ptr<ChartView> view(ChartFactory::create(&charts, name, question, p));
             ok &=
                 save(view.get(), projector ? QSize(1600, 900) : QSize(900, 560),
                      QStringLiteral("%1/chart-%2-%3.png")
@@ -90,7 +91,7 @@ int main(int argc, char *argv[])
 
     // Dark mode: the console in a dark palette.
     std::unique_ptr<ChartView> dark(
-        ChartView::create(&charts, QStringLiteral("before-after"), 0, ChartPresentation::Console));
+        ChartFactory::create(&charts, QStringLiteral("before-after"), 0, ChartPresentation::Console));
     dark->setPalette(darkPalette());
     ok &= save(dark.get(), QSize(900, 560), out + QStringLiteral("/chart-before-after-dark.png"));
 
@@ -101,7 +102,7 @@ int main(int argc, char *argv[])
         ChartFixture::selfPlacement(Phase::Baseline, QStringLiteral("Where are you today?")));
     small.answer(q, std::array<int, 5>{1, 2, 1, 2, 1});
     SessionCharts smallCharts(&small.model);
-    std::unique_ptr<ChartView> withheld(ChartView::create(
+    std::unique_ptr<ChartView> withheld(ChartFactory::create(
         &smallCharts, QStringLiteral("distribution"), q, ChartPresentation::Projector));
     ok &= save(withheld.get(), QSize(1600, 900),
                out + QStringLiteral("/chart-withheld-projector.png"));

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "session.h"
-#include "sessionmodel.h"
-#include "sessionstore.h"
+#include "session/session.h"
+#include "session/sessionmodel.h"
+#include "store/sessionstore.h"
 #include "spectrum.h"
 
 #include <QDate>

@@ -5,13 +5,13 @@
 //
 //   console_screenshots [OUTPUT_FOLDER]
 
-#include "audiencestate.h"
-#include "audiencewindow.h"
-#include "demosession.h"
-#include "invitedialog.h"
-#include "mainwindow.h"
-#include "participantcontrol.h"
-#include "sessionstore.h"
+#include "audience/audiencestate.h"
+#include "audience/audiencewindow.h"
+#include "session/demosession.h"
+#include "console/invitedialog.h"
+#include "console/mainwindow.h"
+#include "console/participantcontrol.h"
+#include "store/sessionstore.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
 // Links every part of the core; the core_links_no_gui test checks its dependencies.
-#include "scenariolibrary.h"
+#include "scenario/scenariolibrary.h"
 #include "spectrum.h"
 
 int main()

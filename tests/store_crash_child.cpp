@@ -2,8 +2,8 @@
 // prints "recorded TOKEN" for each one, only after the store reported it committed. The
 // parent kills this process at a random moment and checks that every printed token is in
 // the database.
-#include "sessionmodel.h"
-#include "sessionstore.h"
+#include "session/sessionmodel.h"
+#include "store/sessionstore.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,21 +1,22 @@
-#include "chartexporter.h"
+#include "charts/chartfactory.h"
+#include "charts/chartexporter.h"
 #include "chartfixture.h"
-#include "chartmodel.h"
-#include "chartroles.h"
-#include "chartview.h"
-#include "cohorttrendmodel.h"
-#include "decisionchart.h"
-#include "decisiontallymodel.h"
-#include "diagonalmodel.h"
-#include "distributionchart.h"
-#include "distributionmodel.h"
-#include "sessioncharts.h"
-#include "sessionreport.h"
-#include "shownfiltermodel.h"
-#include "stagecomparisonchart.h"
-#include "stagecomparisonmodel.h"
-#include "statistics.h"
-#include "trendchart.h"
+#include "charts/chartmodel.h"
+#include "charts/chartroles.h"
+#include "charts/chartview.h"
+#include "charts/cohorttrendmodel.h"
+#include "charts/decisionchart.h"
+#include "charts/decisiontallymodel.h"
+#include "charts/diagonalmodel.h"
+#include "charts/distributionchart.h"
+#include "charts/distributionmodel.h"
+#include "charts/sessioncharts.h"
+#include "charts/sessionreport.h"
+#include "charts/shownfiltermodel.h"
+#include "charts/stagecomparisonchart.h"
+#include "charts/stagecomparisonmodel.h"
+#include "stats/statistics.h"
+#include "charts/trendchart.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
@@ -228,7 +229,7 @@ void tst_Charts::modelsPassTheTester()
     QAbstractItemModelTester rowsTester(&rows,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     std::unique_ptr<ChartView> view(
-        ChartView::create(&charts, name, question, ChartPresentation::Console));
+        ChartFactory::create(&charts, name, question, ChartPresentation::Console));
     QVERIFY(view);
 
     // Cross k, change answers, rename a stage, add a follow-up: every kind of update.
@@ -298,7 +299,7 @@ void tst_Charts::distributionEqualsStatistics()
         QVERIFY(!model->index(r, 0).data(ChartRoles::SuppressedRole).toBool());
     }
     // And the chart shows those numbers as bars.
-    std::unique_ptr<ChartView> view(ChartView::create(&charts, QStringLiteral("distribution"),
+    std::unique_ptr<ChartView> view(ChartFactory::create(&charts, QStringLiteral("distribution"),
                                                       question, ChartPresentation::Console));
     auto *chart = qobject_cast<DistributionChart *>(view.get());
     QVERIFY(chart);
@@ -327,7 +328,7 @@ void tst_Charts::beforeAfterEqualsStatistics()
     QVERIFY(model->note().contains(QString::number(t->movedUp)));
 
     std::unique_ptr<ChartView> view(
-        ChartView::create(&charts, QStringLiteral("before-after"), 0, ChartPresentation::Console));
+        ChartFactory::create(&charts, QStringLiteral("before-after"), 0, ChartPresentation::Console));
     auto *chart = qobject_cast<StageComparisonChart *>(view.get());
     QVERIFY(chart);
     QCOMPARE(chart->bars()->count(), 2);
@@ -388,7 +389,7 @@ void tst_Charts::decisionTalliesEqualStatistics()
         // Option texts come from the built-in scenario, not the keys.
         QVERIFY(model->headerData(r, Qt::Vertical).toString().size() > 20);
     }
-    std::unique_ptr<ChartView> view(ChartView::create(
+    std::unique_ptr<ChartView> view(ChartFactory::create(
         &charts, QStringLiteral("decisions"), which == 0 ? 0 : id, ChartPresentation::Console));
     auto *chart = qobject_cast<DecisionChart *>(view.get());
     QVERIFY(chart);
@@ -410,7 +411,7 @@ void tst_Charts::groupChoiceIsSaidInWords()
     QVERIFY(f.model.recordAnswer(id, SessionKeys::GroupToken, QStringLiteral("raise")).ok);
     SessionCharts charts(&f.model);
     std::unique_ptr<ChartView> view(
-        ChartView::create(&charts, QStringLiteral("decisions"), id, ChartPresentation::Console));
+        ChartFactory::create(&charts, QStringLiteral("decisions"), id, ChartPresentation::Console));
     view->resize(800, 500);
     charts.flush();
     QCoreApplication::processEvents();
@@ -457,7 +458,7 @@ void tst_Charts::cohortTrendEqualsStatistics()
     }
     // The workshop is the middle session (by date); its after line point is there.
     std::unique_ptr<ChartView> view(
-        ChartView::create(&charts, QStringLiteral("cohort-trend"), 0, ChartPresentation::Console));
+        ChartFactory::create(&charts, QStringLiteral("cohort-trend"), 0, ChartPresentation::Console));
     auto *chart = qobject_cast<TrendChart *>(view.get());
     QVERIFY(chart);
     QCOMPARE(chart->lines().size(), 3);
@@ -478,7 +479,7 @@ void tst_Charts::renamedLabelsAreUsed()
                  ->headerData(2, Qt::Vertical, ChartRoles::StageLabelRole)
                  .toString(),
              QStringLiteral("Visible ally"));
-    std::unique_ptr<ChartView> view(ChartView::create(&charts, QStringLiteral("distribution"), 0,
+    std::unique_ptr<ChartView> view(ChartFactory::create(&charts, QStringLiteral("distribution"), 0,
                                                       ChartPresentation::Projector));
     view->resize(1600, 900);
     view->show();
@@ -555,7 +556,7 @@ void tst_Charts::withheldChartsShowOnlyTheMessage()
     createSmallSession(f, 7); // k = 7: the message must carry the real k
     SessionCharts charts(&f.model);
     std::unique_ptr<ChartView> view(
-        ChartView::create(&charts, name, name == QLatin1String("decisions") ? f.decision1 : 0,
+        ChartFactory::create(&charts, name, name == QLatin1String("decisions") ? f.decision1 : 0,
                           ChartPresentation(presentation)));
     view->resize(1200, 700);
     view->show();
@@ -612,7 +613,7 @@ void tst_Charts::partlyWithheldComparison()
     QVERIFY(!model->note().contains(QLatin1String("moved"))); // no transitions from three pairs
     QVERIFY(!model->note().contains(QLatin1String("After:")));
     std::unique_ptr<ChartView> view(
-        ChartView::create(&charts, QStringLiteral("before-after"), 0, ChartPresentation::Console));
+        ChartFactory::create(&charts, QStringLiteral("before-after"), 0, ChartPresentation::Console));
     auto *chart = qobject_cast<StageComparisonChart *>(view.get());
     QCOMPARE(chart->bars()->count(), 1); // only "before"
     QVERIFY2(chart->note().contains(SessionKeys::phaseLabel(Phase::After) +
@@ -656,7 +657,7 @@ void tst_Charts::burstIsCoalesced()
     const qint64 q =
         f.add(ChartFixture::selfPlacement(Phase::Baseline, QStringLiteral("Where are you?")));
     SessionCharts charts(&f.model);
-    std::unique_ptr<ChartView> view(ChartView::create(&charts, QStringLiteral("distribution"), q,
+    std::unique_ptr<ChartView> view(ChartFactory::create(&charts, QStringLiteral("distribution"), q,
                                                       ChartPresentation::Projector));
     view->resize(1280, 720);
     view->show();
@@ -715,7 +716,7 @@ void tst_Charts::projectorViewForQuestion()
     f.createWorkshop();
     SessionCharts charts(&f.model);
     // What the audience window asks for: chart NAME for question ID, projector presentation.
-    std::unique_ptr<ChartView> view(ChartView::create(&charts, QStringLiteral("distribution"),
+    std::unique_ptr<ChartView> view(ChartFactory::create(&charts, QStringLiteral("distribution"),
                                                       f.baseline, ChartPresentation::Projector));
     QVERIFY(view);
     QCOMPARE(view->name(), QStringLiteral("distribution"));
@@ -730,8 +731,8 @@ void tst_Charts::projectorViewForQuestion()
     QVERIFY2(title >= 3 * QFontInfo(view->font()).pixelSize(), qPrintable(QString::number(title)));
     view->resize(1280, 720); // a smaller window: smaller type, so that the labels still fit
     QTRY_VERIFY(QFontInfo(view->chart()->titleFont()).pixelSize() < title);
-    QVERIFY(!ChartView::create(&charts, QStringLiteral("pie"), 0, ChartPresentation::Projector));
-    QVERIFY(!ChartView::create(nullptr, QStringLiteral("distribution"), 0,
+    QVERIFY(!ChartFactory::create(&charts, QStringLiteral("pie"), 0, ChartPresentation::Projector));
+    QVERIFY(!ChartFactory::create(nullptr, QStringLiteral("distribution"), 0,
                                ChartPresentation::Projector));
 }
 
@@ -761,7 +762,7 @@ void tst_Charts::labelsAreNotCutShort()
     f.createCohort();
     SessionCharts charts(&f.model);
     std::unique_ptr<ChartView> view(
-        ChartView::create(&charts, name, name == QLatin1String("decisions") ? f.decision2 : 0,
+        ChartFactory::create(&charts, name, name == QLatin1String("decisions") ? f.decision2 : 0,
                           ChartPresentation(presentation)));
     view->resize(size);
     view->show();
@@ -784,7 +785,7 @@ void tst_Charts::accessibleDescriptions()
     f.createCohort();
     SessionCharts charts(&f.model);
     std::unique_ptr<ChartView> view(
-        ChartView::create(&charts, name, name == QLatin1String("decisions") ? f.decision1 : 0,
+        ChartFactory::create(&charts, name, name == QLatin1String("decisions") ? f.decision1 : 0,
                           ChartPresentation::Console));
     QVERIFY(view->accessibleName().startsWith(QLatin1String("Chart: ")));
     const QString description = view->accessibleDescription();
@@ -881,7 +882,7 @@ void tst_Charts::pngIsTwiceTheWidgetSize()
     f.createWorkshop();
     SessionCharts charts(&f.model);
     std::unique_ptr<ChartView> view(
-        ChartView::create(&charts, QStringLiteral("before-after"), 0, ChartPresentation::Console));
+        ChartFactory::create(&charts, QStringLiteral("before-after"), 0, ChartPresentation::Console));
     view->resize(731, 457);
     view->show();
     QVERIFY(QTest::qWaitForWindowExposed(view.get()));

@@ -1,13 +1,13 @@
-#include "audiencestate.h"
-#include "audiencewindow.h"
+#include "audience/audiencestate.h"
+#include "audience/audiencewindow.h"
 #include "charts/decisiontallymodel.h"
 #include "charts/distributionmodel.h"
 #include "charts/sessioncharts.h"
 #include "charts/stagecomparisonmodel.h"
-#include "mainwindow.h"
-#include "scenariorunner.h"
-#include "sessionmodel.h"
-#include "sessionstore.h"
+#include "console/mainwindow.h"
+#include "runner/scenariorunner.h"
+#include "session/sessionmodel.h"
+#include "store/sessionstore.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "sessionstore.h"
+#include "store/sessionstore.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

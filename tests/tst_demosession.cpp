@@ -1,6 +1,6 @@
-#include "demosession.h"
-#include "sessionexport.h"
-#include "sessionstore.h"
+#include "session/demosession.h"
+#include "export/sessionexport.h"
+#include "store/sessionstore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

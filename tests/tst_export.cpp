@@ -1,9 +1,9 @@
-#include "csvexport.h"
-#include "exportstatistic.h"
+#include "export/csvexport.h"
+#include "export/exportstatistic.h"
 #include "programrun.h"
-#include "sessionexport.h"
-#include "sessionmodel.h"
-#include "sessionstore.h"
+#include "export/sessionexport.h"
+#include "session/sessionmodel.h"
+#include "store/sessionstore.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
-#include "audiencestate.h"
-#include "audiencewindow.h"
-#include "joinpanel.h"
-#include "mainwindow.h"
+#include "audience/audiencestate.h"
+#include "audience/audiencewindow.h"
+#include "audience/joinpanel.h"
+#include "console/mainwindow.h"
 #include "participant/participantserver.h"
-#include "participantcontrol.h"
-#include "qrcodewidget.h"
-#include "sessionmodel.h"
+#include "console/participantcontrol.h"
+#include "audience/qrcodewidget.h"
+#include "session/sessionmodel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,5 +1,5 @@
-#include "mainwindow.h"
-#include "scenariodetailview.h"
+#include "console/mainwindow.h"
+#include "library/scenariodetailview.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>

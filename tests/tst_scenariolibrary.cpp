@@ -1,5 +1,5 @@
-#include "scenariolibrary.h"
-#include "scenarioloader.h"
+#include "scenario/scenariolibrary.h"
+#include "scenario/scenarioloader.h"
 #include "spectrum.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "scenarioloader.h"
+#include "scenario/scenarioloader.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "linguistfile.h"
-#include "scenarioloader.h"
-#include "scenariotext.h"
+#include "scenario/linguistfile.h"
+#include "scenario/scenarioloader.h"
+#include "scenario/scenariotext.h"
 
 #include <QProcess>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "csvexport.h"
-#include "exportstatistic.h"
-#include "jsonexport.h"
+#include "export/csvexport.h"
+#include "export/exportstatistic.h"
+#include "export/jsonexport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

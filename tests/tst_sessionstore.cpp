@@ -1,6 +1,6 @@
-#include "sessionmodel.h"
-#include "sessionstore.h"
-#include "storeschema.h"
+#include "session/sessionmodel.h"
+#include "store/sessionstore.h"
+#include "store/storeschema.h"
 
 #include <QFile>
 #include <QRegularExpression>

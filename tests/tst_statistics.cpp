@@ -1,4 +1,4 @@
-#include "statistics.h"
+#include "stats/statistics.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "chartaxes.h"
+#include "charts/chartaxes.h"
 
 #include <QValueAxis>
 

@@ -1,11 +1,11 @@
-#include "chartexportcommand.h"
+#include "charts/chartexportcommand.h"
 
-#include "chartexporter.h"
-#include "sessioncharts.h"
-#include "sessionreport.h"
-#include "sessionstore.h"
+#include "charts/chartexporter.h"
+#include "charts/sessioncharts.h"
+#include "charts/sessionreport.h"
+#include "store/sessionstore.h"
 
-QString ChartExportCommand::check(const ExportCommand::GraphicRequest &request) const
+QString ChartExportCommand::check(const GraphicExport::Request &request) const
 {
     const QStringList names = SessionCharts::chartNames();
     const QString list = names.join(QLatin1String(", "));
@@ -21,7 +21,7 @@ QString ChartExportCommand::check(const ExportCommand::GraphicRequest &request) 
     return {};
 }
 
-QString ChartExportCommand::write(const ExportCommand::GraphicRequest &request)
+QString ChartExportCommand::write(const GraphicExport::Request &request)
 {
     SessionStore store;
     QString error;

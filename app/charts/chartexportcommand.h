@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exportcommand.h"
+#include "export/graphicexport.h"
 
 #include <QCoreApplication>
 
@@ -8,13 +8,13 @@
 // program (the command-line library links no widgets). Without --chart, pdf is the session's
 // report; with --chart NAME, one chart in the console presentation on paper.
 //
-//   ExportCommand ──GraphicRequest──> ChartExportCommand ──> SessionModel ──> SessionCharts
+//   ExportCommand ──GraphicExport::Request──> ChartExportCommand ──> SessionModel ──> SessionCharts
 //                                                             ──> ChartExporter / SessionReport
-class ChartExportCommand : public ExportCommand::GraphicExporter
+class ChartExportCommand : public GraphicExport::Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(ChartExportCommand)
 
 public:
-    QString check(const ExportCommand::GraphicRequest &request) const override;
-    QString write(const ExportCommand::GraphicRequest &request) override;
+    QString check(const GraphicExport::Request &request) const override;
+    QString write(const GraphicExport::Request &request) override;
 };

@@ -1,7 +1,9 @@
-#include "chartexporter.h"
+#include "charts/chartexporter.h"
 
-#include "filewriter.h"
-#include "sessioncharts.h"
+#include "charts/chartfactory.h"
+
+#include "export/filewriter.h"
+#include "charts/sessioncharts.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -45,7 +47,7 @@ QSize ChartExporter::defaultSize(ChartPresentation presentation)
 QByteArray ChartExporter::render(SessionCharts *charts, const QString &name, qint64 questionId,
                                  ChartPresentation presentation, const QSize &size, Format format)
 {
-    std::unique_ptr<ChartView> view(ChartView::create(charts, name, questionId, presentation));
+    std::unique_ptr<ChartView> view(ChartFactory::create(charts, name, questionId, presentation));
     if (!view)
         return {};
     return render(view.get(), size, format);
@@ -53,7 +55,7 @@ QByteArray ChartExporter::render(SessionCharts *charts, const QString &name, qin
 
 QByteArray ChartExporter::render(const ChartView *shown, Format format)
 {
-    std::unique_ptr<ChartView> view(ChartView::create(shown->charts(), shown->name(),
+    std::unique_ptr<ChartView> view(ChartFactory::create(shown->charts(), shown->name(),
                                                       shown->questionId(), shown->presentation()));
     if (!view)
         return {};

@@ -1,6 +1,6 @@
-#include "chartmodel.h"
+#include "charts/chartmodel.h"
 
-#include "chartroles.h"
+#include "charts/chartroles.h"
 
 int ChartModel::rowCount(const QModelIndex &parent) const
 {

@@ -1,4 +1,4 @@
-#include "charttext.h"
+#include "charts/charttext.h"
 
 #include <QFontMetricsF>
 #include <QStringList>

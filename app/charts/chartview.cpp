@@ -1,13 +1,9 @@
-#include "chartview.h"
+#include "charts/chartview.h"
 
-#include "chartmodel.h"
-#include "charttext.h"
-#include "decisionchart.h"
-#include "distributionchart.h"
-#include "exportactions.h"
-#include "sessioncharts.h"
-#include "stagecomparisonchart.h"
-#include "trendchart.h"
+#include "charts/chartmodel.h"
+#include "charts/charttext.h"
+#include "charts/exportactions.h"
+#include "charts/sessioncharts.h"
 
 #include <QBarCategoryAxis>
 #include <QContextMenuEvent>
@@ -20,20 +16,6 @@
 #include <QLegend>
 #include <QMenu>
 #include <QTextDocument>
-
-ChartView *ChartView::create(SessionCharts *charts, const QString &name, qint64 questionId,
-                             ChartPresentation presentation, QWidget *parent)
-{
-    if (!charts || !SessionCharts::chartNames().contains(name))
-        return nullptr;
-    if (name == QLatin1String("distribution"))
-        return new DistributionChart(charts, questionId, presentation, parent);
-    if (name == QLatin1String("decisions"))
-        return new DecisionChart(charts, questionId, presentation, parent);
-    if (name == QLatin1String("cohort-trend"))
-        return new TrendChart(charts, presentation, parent);
-    return new StageComparisonChart(charts, name, presentation, parent);
-}
 
 ChartView::ChartView(SessionCharts *charts, const QString &name, qint64 questionId,
                      ChartPresentation presentation, ChartModel *model, QWidget *parent)

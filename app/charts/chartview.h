@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chartstyle.h"
+#include "charts/chartstyle.h"
 
 #include <QChartView>
 #include <QPointer>
@@ -23,17 +23,12 @@ class SessionCharts;
 //                                        │  else while the statistic is withheld
 //                                        └─ accessible name and description (the numbers as text)
 //
-// Create one with ChartView::create(charts, "before-after", 0, ChartPresentation::Projector).
+// Create one with ChartFactory::create(charts, "before-after", 0, ChartPresentation::Projector).
 class ChartView : public QChartView
 {
     Q_OBJECT
 
 public:
-    // One of SessionCharts::chartNames(); questionId as for SessionCharts::model(). Returns
-    // nullptr for an unknown name.
-    static ChartView *create(SessionCharts *charts, const QString &name, qint64 questionId,
-                             ChartPresentation presentation, QWidget *parent = nullptr);
-
     SessionCharts *charts() const { return mCharts; }
     QString name() const { return mName; }
     qint64 questionId() const { return mQuestionId; }

@@ -1,4 +1,4 @@
-#include "cohorttrendmodel.h"
+#include "charts/cohorttrendmodel.h"
 
 #include <QLocale>
 

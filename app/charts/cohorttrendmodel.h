@@ -1,7 +1,7 @@
 #pragma once
 
-#include "chartmodel.h"
-#include "statistics.h"
+#include "charts/chartmodel.h"
+#include "stats/statistics.h"
 
 // A cohort's sessions in date order: one row per session, with the mean stage position
 // (1 bystander … 5 advocate) of each self-placement phase. The first column numbers the

@@ -1,11 +1,11 @@
-#include "decisionchart.h"
+#include "charts/decisionchart.h"
 
-#include "chartaxes.h"
-#include "chartroles.h"
-#include "charttext.h"
-#include "decisiontallymodel.h"
-#include "diagonalmodel.h"
-#include "sessioncharts.h"
+#include "charts/chartaxes.h"
+#include "charts/chartroles.h"
+#include "charts/charttext.h"
+#include "charts/decisiontallymodel.h"
+#include "charts/diagonalmodel.h"
+#include "charts/sessioncharts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

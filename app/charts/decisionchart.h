@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chartview.h"
+#include "charts/chartview.h"
 
 class DecisionTallyModel;
 class DiagonalModel;

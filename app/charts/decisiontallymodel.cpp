@@ -1,4 +1,4 @@
-#include "decisiontallymodel.h"
+#include "charts/decisiontallymodel.h"
 
 #include <cmath>
 

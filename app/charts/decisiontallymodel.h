@@ -1,8 +1,8 @@
 #pragma once
 
-#include "chartmodel.h"
+#include "charts/chartmodel.h"
 #include "spectrum.h"
-#include "statistics.h"
+#include "stats/statistics.h"
 
 // The votes at one decision point: one row per option (in the scenario's order), labelled
 // with the option's text and carrying the stage it stands for.

@@ -1,6 +1,6 @@
-#include "diagonalmodel.h"
+#include "charts/diagonalmodel.h"
 
-#include "chartroles.h"
+#include "charts/chartroles.h"
 
 DiagonalModel::DiagonalModel(QAbstractItemModel *source, int column, QObject *parent)
     : QAbstractTableModel(parent), mSource(source), mColumn(column)

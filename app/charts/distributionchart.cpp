@@ -1,11 +1,11 @@
-#include "distributionchart.h"
+#include "charts/distributionchart.h"
 
-#include "chartaxes.h"
-#include "chartroles.h"
-#include "charttext.h"
-#include "diagonalmodel.h"
-#include "distributionmodel.h"
-#include "sessioncharts.h"
+#include "charts/chartaxes.h"
+#include "charts/chartroles.h"
+#include "charts/charttext.h"
+#include "charts/diagonalmodel.h"
+#include "charts/distributionmodel.h"
+#include "charts/sessioncharts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

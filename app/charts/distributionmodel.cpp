@@ -1,4 +1,4 @@
-#include "distributionmodel.h"
+#include "charts/distributionmodel.h"
 
 #include <cmath>
 

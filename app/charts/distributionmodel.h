@@ -1,8 +1,8 @@
 #pragma once
 
-#include "chartmodel.h"
+#include "charts/chartmodel.h"
 #include "spectrum.h"
-#include "statisticvalues.h"
+#include "stats/statisticvalues.h"
 
 #include <optional>
 

@@ -1,9 +1,9 @@
-#include "exportactions.h"
+#include "charts/exportactions.h"
 
-#include "chartexporter.h"
-#include "chartview.h"
-#include "sessioncharts.h"
-#include "sessionreport.h"
+#include "charts/chartexporter.h"
+#include "charts/chartview.h"
+#include "charts/sessioncharts.h"
+#include "charts/sessionreport.h"
 
 #include <QDir>
 #include <QFileDialog>

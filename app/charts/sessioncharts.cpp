@@ -1,11 +1,11 @@
-#include "sessioncharts.h"
+#include "charts/sessioncharts.h"
 
-#include "cohorttrendmodel.h"
-#include "decisiontallymodel.h"
-#include "distributionmodel.h"
-#include "scenariotext.h"
-#include "sessionstore.h"
-#include "stagecomparisonmodel.h"
+#include "charts/cohorttrendmodel.h"
+#include "charts/decisiontallymodel.h"
+#include "charts/distributionmodel.h"
+#include "scenario/scenariotext.h"
+#include "store/sessionstore.h"
+#include "charts/stagecomparisonmodel.h"
 
 #include <QLocale>
 

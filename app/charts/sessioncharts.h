@@ -1,9 +1,9 @@
 #pragma once
 
-#include "scenariolibrary.h"
-#include "sessionmodel.h"
+#include "scenario/scenariolibrary.h"
+#include "session/sessionmodel.h"
 #include "spectrum.h"
-#include "statistics.h"
+#include "stats/statistics.h"
 
 #include <QElapsedTimer>
 #include <QHash>

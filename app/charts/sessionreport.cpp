@@ -1,11 +1,12 @@
-#include "sessionreport.h"
+#include "charts/sessionreport.h"
 
-#include "chartexporter.h"
-#include "chartmodel.h"
-#include "chartroles.h"
-#include "chartview.h"
-#include "decisiontallymodel.h"
-#include "sessioncharts.h"
+#include "charts/chartfactory.h"
+#include "charts/chartexporter.h"
+#include "charts/chartmodel.h"
+#include "charts/chartroles.h"
+#include "charts/chartview.h"
+#include "charts/decisiontallymodel.h"
+#include "charts/sessioncharts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -347,7 +348,7 @@ bool SessionReport::paint(QPagedPaintDevice *device, const Progress &progress, Q
             drawDocument(&painter, docs[i].get(), QPointF(0, b.y));
         } else {
             std::unique_ptr<ChartView> view(
-                ChartView::create(mCharts, b.chart, b.questionId, ChartPresentation::Console));
+                ChartFactory::create(mCharts, b.chart, b.questionId, ChartPresentation::Console));
             if (view) {
                 view->setPaperStyle(true);
                 view->layoutAt(QSize(int(width), int(b.chartHeight)));

@@ -1,6 +1,6 @@
-#include "shownfiltermodel.h"
+#include "charts/shownfiltermodel.h"
 
-#include "chartroles.h"
+#include "charts/chartroles.h"
 
 ShownFilterModel::ShownFilterModel(QAbstractItemModel *source, Mode mode, int column,
                                    QObject *parent)

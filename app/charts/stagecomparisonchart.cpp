@@ -1,12 +1,12 @@
-#include "stagecomparisonchart.h"
+#include "charts/stagecomparisonchart.h"
 
-#include "chartaxes.h"
-#include "chartmodel.h"
-#include "chartroles.h"
-#include "charttext.h"
-#include "sessioncharts.h"
-#include "shownfiltermodel.h"
-#include "stagecomparisonmodel.h"
+#include "charts/chartaxes.h"
+#include "charts/chartmodel.h"
+#include "charts/chartroles.h"
+#include "charts/charttext.h"
+#include "charts/sessioncharts.h"
+#include "charts/shownfiltermodel.h"
+#include "charts/stagecomparisonmodel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,4 +1,4 @@
-#include "stagecomparisonmodel.h"
+#include "charts/stagecomparisonmodel.h"
 
 #include <cmath>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "chartmodel.h"
+#include "charts/chartmodel.h"
 #include "spectrum.h"
-#include "statisticvalues.h"
+#include "stats/statisticvalues.h"
 
 // Two or three distributions side by side, one column each, as shares in percent so that
 // groups of different sizes compare: before vs after (vs follow-up), or where people place

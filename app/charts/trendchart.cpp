@@ -1,10 +1,10 @@
-#include "trendchart.h"
+#include "charts/trendchart.h"
 
-#include "chartroles.h"
-#include "charttext.h"
-#include "cohorttrendmodel.h"
-#include "sessioncharts.h"
-#include "shownfiltermodel.h"
+#include "charts/chartroles.h"
+#include "charts/charttext.h"
+#include "charts/cohorttrendmodel.h"
+#include "charts/sessioncharts.h"
+#include "charts/shownfiltermodel.h"
 
 #include <QCategoryAxis>
 #include <QLegend>

@@ -1,4 +1,4 @@
-#include "apierror.h"
+#include "participant/apierror.h"
 
 #include <QJsonDocument>
 #include <QStringDecoder>

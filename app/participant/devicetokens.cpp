@@ -1,4 +1,4 @@
-#include "devicetokens.h"
+#include "participant/devicetokens.h"
 
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
-#include "guardedtcpserver.h"
+#include "participant/guardedtcpserver.h"
 
-#include "httpmessage.h"
+#include "participant/httpmessage.h"
 
 #include <QTcpSocket>
 

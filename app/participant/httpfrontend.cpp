@@ -1,6 +1,6 @@
-#include "httpfrontend.h"
+#include "participant/httpfrontend.h"
 
-#include "guardedtcpserver.h"
+#include "participant/guardedtcpserver.h"
 
 #include <QHttpServerRequest>
 #include <QTcpSocket>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpmessage.h"
+#include "participant/httpmessage.h"
 
 #include <QAbstractHttpServer>
 #include <QHttpServerResponder>

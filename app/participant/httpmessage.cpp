@@ -1,4 +1,4 @@
-#include "httpmessage.h"
+#include "participant/httpmessage.h"
 
 #include <QJsonDocument>
 

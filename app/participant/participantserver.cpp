@@ -1,12 +1,12 @@
-#include "participantserver.h"
+#include "participant/participantserver.h"
 
-#include "apierror.h"
-#include "guardedtcpserver.h"
-#include "httpfrontend.h"
-#include "participantstate.h"
-#include "sessionmodel.h"
-#include "sessionstore.h"
-#include "staticfiles.h"
+#include "participant/apierror.h"
+#include "participant/guardedtcpserver.h"
+#include "participant/httpfrontend.h"
+#include "participant/participantstate.h"
+#include "session/sessionmodel.h"
+#include "store/sessionstore.h"
+#include "participant/staticfiles.h"
 
 #include <QDateTime>
 #include <QJsonArray>

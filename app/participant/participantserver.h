@@ -1,9 +1,9 @@
 #pragma once
 
-#include "devicetokens.h"
-#include "httpmessage.h"
-#include "participantprompt.h"
-#include "ratelimiter.h"
+#include "participant/devicetokens.h"
+#include "participant/httpmessage.h"
+#include "participant/participantprompt.h"
+#include "participant/ratelimiter.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,9 +1,9 @@
-#include "participantstate.h"
+#include "participant/participantstate.h"
 
-#include "sessionmodel.h"
+#include "session/sessionmodel.h"
 #include "spectrum.h"
-#include "statistics.h"
-#include "translatedtext.h"
+#include "stats/statistics.h"
+#include "scenario/translatedtext.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "participantprompt.h"
+#include "participant/participantprompt.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,4 +1,4 @@
-#include "ratelimiter.h"
+#include "participant/ratelimiter.h"
 
 #include <algorithm>
 #include <cmath>

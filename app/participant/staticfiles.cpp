@@ -1,4 +1,4 @@
-#include "staticfiles.h"
+#include "participant/staticfiles.h"
 
 #include <QFile>
 #include <QFileInfo>

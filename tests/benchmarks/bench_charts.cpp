@@ -5,8 +5,9 @@
 // is busy with one event (target at most 50 ms), against the same burst with no charts
 // attached, in the same run. Median of 5 rounds each, interleaved.
 #include "chartfixture.h"
-#include "chartview.h"
-#include "sessioncharts.h"
+#include "charts/chartfactory.h"
+#include "charts/chartview.h"
+#include "charts/sessioncharts.h"
 
 #include <QApplication>
 #include <QList>
@@ -137,13 +138,13 @@ Result burst(TimedApplication &app, bool withCharts)
     std::vector<std::unique_ptr<PaintCounter>> counters;
     if (withCharts) {
         charts = std::make_unique<SessionCharts>(&f.model);
-        views.emplace_back(ChartView::create(charts.get(), QStringLiteral("distribution"), question,
+        views.emplace_back(ChartFactory::create(charts.get(), QStringLiteral("distribution"), question,
                                              ChartPresentation::Projector));
         views.back()->resize(1600, 900);
-        views.emplace_back(ChartView::create(charts.get(), QStringLiteral("distribution"), 0,
+        views.emplace_back(ChartFactory::create(charts.get(), QStringLiteral("distribution"), 0,
                                              ChartPresentation::Console));
         views.back()->resize(900, 560);
-        views.emplace_back(ChartView::create(charts.get(), QStringLiteral("before-after"), 0,
+        views.emplace_back(ChartFactory::create(charts.get(), QStringLiteral("before-after"), 0,
                                              ChartPresentation::Console));
         views.back()->resize(900, 560);
         for (auto &view : views) {

@@ -1,7 +1,7 @@
 // Parse + validate the whole built-in library, against yaml-cpp alone parsing the same files
 // (YAML::Load into its own node tree). Target: validation costs no more than 2× the bare parse.
 #include "interleaved.h"
-#include "scenarioloader.h"
+#include "scenario/scenarioloader.h"
 
 #include <yaml-cpp/yaml.h>
 

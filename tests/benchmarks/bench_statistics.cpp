@@ -2,7 +2,7 @@
 // gap, decision tallies) over 1,000,000 answers, against a plain loop that only counts the same
 // answers per stage in a std::array. Target: the full set costs at most 3× the bare count.
 #include "interleaved.h"
-#include "statistics.h"
+#include "stats/statistics.h"
 
 #include <QRandomGenerator>
 

@@ -1,8 +1,8 @@
 // Recording 10,000 answers one by one through SessionModel (validation, memory, group commit
 // to SQLite with WAL and synchronous=FULL), against inserting the same rows with one prepared
 // statement in one transaction on the same kind of file. Target: within 3x.
-#include "sessionmodel.h"
-#include "sessionstore.h"
+#include "session/sessionmodel.h"
+#include "store/sessionstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

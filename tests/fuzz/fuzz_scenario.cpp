@@ -1,6 +1,6 @@
 // Feeds arbitrary bytes to the scenario loader. It must never crash, hang or leak, and its
 // result must be consistent: a scenario only when there is no error, positions always set.
-#include "scenarioloader.h"
+#include "scenario/scenarioloader.h"
 
 #include <cstdlib>
 

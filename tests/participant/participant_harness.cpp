@@ -6,10 +6,10 @@
 // then reads one command a line on stdin and answers each with one JSON line (see
 // docs/participant-api.md, "For developers"). No widgets, no display.
 
-#include "participantserver.h"
-#include "scenariolibrary.h"
-#include "sessionmodel.h"
-#include "sessionstore.h"
+#include "participant/participantserver.h"
+#include "scenario/scenariolibrary.h"
+#include "session/sessionmodel.h"
+#include "store/sessionstore.h"
 #include "spectrum.h"
 
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 // Links the participant server and nothing else, so that ldd shows what it pulls in
 // (the test participant_links_no_gui).
-#include "participantserver.h"
-#include "sessionmodel.h"
-#include "sessionstore.h"
+#include "participant/participantserver.h"
+#include "session/sessionmodel.h"
+#include "store/sessionstore.h"
 
 #include <QCoreApplication>
 

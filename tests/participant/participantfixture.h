@@ -1,9 +1,9 @@
 #pragma once
 
 #include "httptestclient.h"
-#include "participantserver.h"
-#include "sessionmodel.h"
-#include "sessionstore.h"
+#include "participant/participantserver.h"
+#include "session/sessionmodel.h"
+#include "store/sessionstore.h"
 #include "spectrum.h"
 
 #include <QJsonArray>

@@ -1,0 +1,190 @@
+#include "audience/audiencewindow.h"
+
+#include "audience/audiencestate.h"
+#include "audience/joinpanel.h"
+
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QScreen>
+#include <QVBoxLayout>
+
+AudienceWindow::AudienceWindow(AudienceState *state, QWidget *parent)
+    : QWidget(parent, Qt::Window), mState(state)
+{
+    setWindowTitle(tr("Upstander — Audience"));
+    setObjectName(QStringLiteral("audienceWindow"));
+    setAccessibleName(tr("Audience screen"));
+    // High contrast that works on a washed-out projector in a bright room.
+    setAutoFillBackground(true);
+    QPalette p = palette();
+    p.setColor(QPalette::Window, QColor(0xFF, 0xFF, 0xFF));
+    p.setColor(QPalette::WindowText, QColor(0x11, 0x11, 0x11));
+    setPalette(p);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 32, 48, 32);
+    auto *top = new QHBoxLayout;
+    mHeading = new QLabel(this);
+    mHeading->setObjectName(QStringLiteral("audienceHeading"));
+    mHeading->setWordWrap(true);
+    top->addWidget(mHeading, 1);
+    mTimer = new QLabel(this);
+    mTimer->setObjectName(QStringLiteral("audienceTimer"));
+    mTimer->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    top->addWidget(mTimer);
+    layout->addLayout(top);
+
+    mText = new QLabel(this);
+    mText->setObjectName(QStringLiteral("audienceText"));
+    mText->setWordWrap(true);
+    mText->setTextFormat(Qt::PlainText);
+    layout->addWidget(mText);
+    mItems = new QLabel(this);
+    mItems->setObjectName(QStringLiteral("audienceItems"));
+    mItems->setWordWrap(true);
+    mItems->setTextFormat(Qt::PlainText);
+    layout->addWidget(mItems);
+    mChartArea = new QWidget(this);
+    mChartLayout = new QVBoxLayout(mChartArea);
+    mChartLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(mChartArea, 1);
+    mJoinLarge = new JoinPanel(JoinPanel::Size::Large, this);
+    layout->addWidget(mJoinLarge, 1);
+    layout->addStretch(0);
+    mJoinCompact = new JoinPanel(JoinPanel::Size::Compact, this);
+    layout->addWidget(mJoinCompact);
+
+    connect(mState, &AudienceState::contentChanged, this, &AudienceWindow::render);
+    connect(mState, &AudienceState::timerChanged, this, &AudienceWindow::renderTimer);
+    connect(mState, &AudienceState::joinChanged, this, &AudienceWindow::render);
+    resize(1280, 720);
+    updateFonts();
+    render();
+    renderTimer(mState->timerSeconds());
+}
+
+void AudienceWindow::setChartFactory(ChartFactory factory)
+{
+    mChartFactory = std::move(factory);
+    render();
+}
+
+void AudienceWindow::setScreenIndex(int index)
+{
+    mScreenIndex = index;
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    if (index >= 0 && index < screens.size()) {
+        const bool wasFull = isFullScreen();
+        if (wasFull)
+            showNormal();
+        setScreen(screens.at(index));
+        move(screens.at(index)->availableGeometry().topLeft());
+        if (wasFull)
+            showFullScreen();
+    }
+}
+
+void AudienceWindow::toggleFullScreen()
+{
+    if (isFullScreen()) {
+        showNormal();
+        return;
+    }
+    setScreenIndex(mScreenIndex);
+    showFullScreen();
+}
+
+void AudienceWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_F5) {
+        toggleFullScreen();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && isFullScreen()) {
+        showNormal();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void AudienceWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateFonts();
+}
+
+void AudienceWindow::updateFonts()
+{
+    // Type grows with the window: a 1080-pixel-high projector gets ~54 px headings.
+    const qreal unit = qMax(12.0, height() / 40.0);
+    QFont heading = font();
+    heading.setPixelSize(int(unit * 2.0));
+    heading.setBold(true);
+    mHeading->setFont(heading);
+    QFont body = font();
+    body.setPixelSize(int(unit * 1.4));
+    mText->setFont(body);
+    mItems->setFont(body);
+    mJoinLarge->setUnit(int(unit));
+    mJoinCompact->setUnit(int(unit));
+    QFont timer = font();
+    timer.setPixelSize(int(unit * 2.6));
+    timer.setBold(true);
+    timer.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
+    mTimer->setFont(timer);
+}
+
+void AudienceWindow::render()
+{
+    const AudienceState::Content &c = mState->content();
+    QString heading = c.heading;
+    if (c.mode == AudienceState::Mode::Welcome && heading.isEmpty())
+        heading = tr("Welcome");
+    if (c.mode == AudienceState::Mode::Join && heading.isEmpty())
+        heading = tr("Join from your phone");
+    if (c.mode == AudienceState::Mode::Commitment && heading.isEmpty())
+        heading = tr("One action in the next two weeks");
+    mHeading->setText(heading);
+    mText->setText(c.text);
+    mText->setVisible(!c.text.isEmpty());
+    QStringList lines;
+    for (const QString &item : c.items)
+        lines.append(QStringLiteral("•  ") + item);
+    mItems->setText(lines.join(QLatin1Char('\n')));
+    mItems->setVisible(!c.items.isEmpty());
+    setAccessibleDescription(
+        QStringList{heading, c.text, c.items.join(QLatin1Char('\n'))}.join(QLatin1Char('\n')));
+
+    const AudienceState::JoinInfo &join = mState->join();
+    const bool joinLarge = c.mode == AudienceState::Mode::Join && !join.isEmpty();
+    mJoinLarge->setJoin(join);
+    mJoinCompact->setJoin(join);
+    mJoinLarge->setVisible(joinLarge);
+    mJoinCompact->setVisible(!joinLarge && !join.isEmpty());
+    if (c.mode == AudienceState::Mode::Join && join.isEmpty())
+        mText->setText(tr("Phones are not invited yet."));
+    mText->setVisible(!mText->text().isEmpty());
+
+    delete mChart;
+    mChart = nullptr;
+    if (c.mode == AudienceState::Mode::Results && !c.chart.isEmpty() && mChartFactory) {
+        mChart = mChartFactory(c.chart, c.questionId, mChartArea);
+        if (mChart)
+            mChartLayout->addWidget(mChart);
+    }
+}
+
+void AudienceWindow::renderTimer(int seconds)
+{
+    if (seconds < 0) {
+        mTimer->clear();
+        mTimer->setAccessibleName(QString());
+        return;
+    }
+    mTimer->setText(
+        seconds == 0
+            ? tr("Time")
+            : QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    mTimer->setAccessibleName(tr("Time left: %1 seconds").arg(seconds));
+}

@@ -1,0 +1,31 @@
+#include "audience/stagechip.h"
+
+StageChip::StageChip(QWidget *parent) : QLabel(parent)
+{
+    setTextFormat(Qt::RichText);
+    setTextInteractionFlags(Qt::NoTextInteraction);
+}
+
+void StageChip::setStage(const Stage &stage)
+{
+    setText(html(stage));
+    setAccessibleName(tr("Stage: %1").arg(text(stage)));
+}
+
+void StageChip::clear()
+{
+    QLabel::clear();
+    setAccessibleName(QString());
+}
+
+QString StageChip::html(const Stage &stage)
+{
+    return QStringLiteral("<span style='background-color:%1; color:%1'>&#9632;&#9632;</span>"
+                          "&nbsp;<b>%2</b>")
+        .arg(stage.colorName(), text(stage).toHtmlEscaped());
+}
+
+QString StageChip::text(const Stage &stage)
+{
+    return tr("%1. %2").arg(stage.index + 1).arg(stage.label);
+}

@@ -1,0 +1,40 @@
+#include "cli/democommand.h"
+
+#include "cli/usage.h"
+#include "session/demosession.h"
+#include "store/sessionstore.h"
+
+#include <QDir>
+#include <QTextStream>
+
+int DemoCommand::run(const QStringList &arguments, const QString &dataFolder,
+                     const QString &language)
+{
+    if (!arguments.isEmpty())
+        return Cli::reportUsageError(
+            tr("demo takes no arguments besides --data-dir, not %1").arg(arguments.first()));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    SessionStore store;
+    QString error;
+    if (!store.open(dataFolder, &error)) {
+        err << error << '\n';
+        return Cli::Failure;
+    }
+    const std::optional<DemoSession::Result> demo =
+        DemoSession::create(&store, QDate::currentDate(), language, &error);
+    if (!demo) {
+        err << tr("The demo session could not be created: %1").arg(error) << '\n';
+        return Cli::Failure;
+    }
+    out << demo->sessionId << '\n';
+    err << tr("Created demo session %1 in %2: %3 participants, %4 answers, %5 commitments.")
+               .arg(demo->sessionId)
+               .arg(QDir::toNativeSeparators(store.path()))
+               .arg(demo->participants)
+               .arg(demo->answers)
+               .arg(demo->commitments)
+        << '\n';
+    return Cli::Success;
+}

@@ -1,0 +1,84 @@
+#include "commands/sessioncommands.h"
+
+#include "session/sessionmodel.h"
+
+RecordAnswerCommand::RecordAnswerCommand(SessionModel *model, qint64 questionId,
+                                         const QString &token, const QString &choice,
+                                         const QString &choiceLabel)
+    : mModel(model), mQuestionId(questionId), mToken(token), mChoice(choice)
+{
+    // Hot-seat answers pass an empty label: the Edit menu must not tell the next person what
+    // the previous one chose.
+    setText(choiceLabel.isEmpty() ? tr("Record an answer")
+                                  : tr("Record answer \"%1\"").arg(choiceLabel));
+}
+
+void RecordAnswerCommand::redo()
+{
+    if (mRecorded) { // redo after undo: put back exactly what was recorded
+        mModel->restoreAnswer(*mRecorded);
+        return;
+    }
+    const SessionModel::AnswerResult result = mModel->recordAnswer(mQuestionId, mToken, mChoice);
+    if (result.ok) {
+        mRecorded = result.answer;
+        mPrevious = result.previous;
+    } else {
+        setObsolete(true); // nothing happened: the stack drops it
+    }
+}
+
+void RecordAnswerCommand::undo()
+{
+    if (!mRecorded)
+        return;
+    if (mPrevious)
+        mModel->restoreAnswer(*mPrevious);
+    else
+        mModel->removeAnswer(mQuestionId, mToken);
+}
+
+ChangeTallyCommand::ChangeTallyCommand(SessionModel *model, qint64 questionId,
+                                       const QString &choice, int delta, const QString &choiceLabel)
+    : mModel(model), mQuestionId(questionId), mChoice(choice), mDelta(delta)
+{
+    setText(delta > 0 ? tr("Add one to \"%1\"").arg(choiceLabel)
+                      : tr("Take one from \"%1\"").arg(choiceLabel));
+}
+
+void ChangeTallyCommand::redo()
+{
+    const int before = mModel->tally(mQuestionId, mChoice);
+    mApplied = mModel->changeTally(mQuestionId, mChoice, mDelta) - before;
+    if (mApplied == 0)
+        setObsolete(true);
+}
+
+void ChangeTallyCommand::undo()
+{
+    mModel->changeTally(mQuestionId, mChoice, -mApplied);
+}
+
+AddCommitmentCommand::AddCommitmentCommand(SessionModel *model, const QString &text)
+    : mModel(model), mText(text)
+{
+    setText(tr("Add commitment"));
+}
+
+void AddCommitmentCommand::redo()
+{
+    if (mCommitment) {
+        mModel->restoreCommitment(*mCommitment);
+        return;
+    }
+    QString error;
+    mCommitment = mModel->addCommitment(mText, QString(), &error);
+    if (!mCommitment)
+        setObsolete(true);
+}
+
+void AddCommitmentCommand::undo()
+{
+    if (mCommitment)
+        mModel->removeCommitment(mCommitment->id);
+}

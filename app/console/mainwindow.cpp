@@ -1,0 +1,686 @@
+#include "console/mainwindow.h"
+
+#include "audience/audiencestate.h"
+#include "audience/audiencewindow.h"
+#include "charts/chartfactory.h"
+#include "charts/chartview.h"
+#include "charts/exportactions.h"
+#include "charts/sessioncharts.h"
+#include "console/commitmentspanel.h"
+#include "console/opensessiondialog.h"
+#include "console/participantcontrol.h"
+#include "library/problemsdialog.h"
+#include "console/resultspanel.h"
+#include "library/scenariodetailview.h"
+#include "library/scenariofiltermodel.h"
+#include "library/scenarioitemdelegate.h"
+#include "library/scenariolistmodel.h"
+#include "runner/scenariorunner.h"
+#include "console/selfplacementpanel.h"
+#include "console/sessiondialog.h"
+#include "session/sessionmodel.h"
+#include "store/sessionstore.h"
+#include "scenario/theme.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+constexpr int MaxRecent = 8;
+}
+
+MainWindow::MainWindow(const QString &dataFolder, QWidget *parent)
+    : QMainWindow(parent), mUserFolder(ScenarioLibrary::defaultUserFolder())
+{
+    setWindowTitle(tr("Upstander"));
+    mStore = new SessionStore(this);
+    if (!mStore->open(dataFolder.isEmpty() ? SessionStore::defaultFolder() : dataFolder,
+                      &mStoreError)) {
+        // The library still works; sessions need the database.
+        qWarning("%s", qPrintable(mStoreError));
+    }
+    mSession = new SessionModel(mStore, this);
+    mUndoStack = new QUndoStack(this);
+    mAudience = new AudienceState(this);
+    mAudienceWindow = new AudienceWindow(mAudience, this);
+    mCharts = new SessionCharts(mSession, this);
+    mCharts->setScenarioLibrary(&mLibrary);
+    // The projector draws the same chart models as the console, in large type.
+    mAudienceWindow->setChartFactory([this](const QString &name, qint64 questionId, QWidget *area) {
+        ChartView *view =
+            ChartFactory::create(mCharts, name, questionId, ChartPresentation::Projector, area);
+        if (view) // the audience window's heading names the chart
+            view->setTitleShown(false);
+        return static_cast<QWidget *>(view);
+    });
+
+    mModel = new ScenarioListModel(this);
+    mFilter = new ScenarioFilterModel(this);
+    mFilter->setSourceModel(mModel);
+
+    mTabs = new QTabWidget(this);
+    mTabs->setObjectName(QStringLiteral("consoleTabs"));
+    mTabs->setAccessibleName(tr("Workshop steps"));
+    mTabs->setDocumentMode(true);
+    mTabs->addTab(createLibraryPage(), tr("Scenario &Library"));
+    mSelfPlacement = new SelfPlacementPanel(mSession, mUndoStack, mAudience, this);
+    mTabs->addTab(mSelfPlacement, tr("&Self-Placement"));
+    mScenarioPage = new QStackedWidget(this);
+    mScenarioEmpty =
+        new QLabel(tr("Choose a scenario in the library and press \"Run Scenario\"."), this);
+    static_cast<QLabel *>(mScenarioEmpty)->setAlignment(Qt::AlignCenter);
+    mScenarioPage->addWidget(mScenarioEmpty);
+    mTabs->addTab(mScenarioPage, tr("Sce&nario"));
+    mCommitments = new CommitmentsPanel(mSession, mUndoStack, this);
+    connect(mCommitments, &CommitmentsPanel::askRequested, this, [this] {
+        AudienceState::Content ask;
+        ask.mode = AudienceState::Mode::Commitment;
+        ask.text = tr("Write down one thing you will do in the next two weeks, on your phone or "
+                      "on a card. It stays anonymous.");
+        mAudience->show(ask);
+    });
+    mTabs->addTab(mCommitments, tr("&Commitments"));
+    mResults = new ResultsPanel(mCharts, mAudience, this);
+    mTabs->addTab(mResults, tr("Resul&ts"));
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    mNoSession = new QLabel(central);
+    mNoSession->setObjectName(QStringLiteral("noSession"));
+    mNoSession->setWordWrap(true);
+    mNoSession->setTextFormat(Qt::PlainText);
+    centralLayout->addWidget(mNoSession);
+    centralLayout->addWidget(mTabs, 1);
+    setCentralWidget(central);
+
+    mStatus = new QLabel(this);
+    statusBar()->addWidget(mStatus, 1);
+    mSessionStatus = new QLabel(this);
+    mSessionStatus->setObjectName(QStringLiteral("sessionStatus"));
+    statusBar()->addPermanentWidget(mSessionStatus);
+    mProblemsButton = new QPushButton(this);
+    mProblemsButton->setFlat(true);
+    connect(mProblemsButton, &QPushButton::clicked, this, &MainWindow::showProblems);
+    statusBar()->addPermanentWidget(mProblemsButton);
+
+    mParticipants = new ParticipantControl(mSession, mAudience, this);
+    statusBar()->addPermanentWidget(mParticipants->statusLabel());
+
+    createActions();
+    createMenus();
+    connect(mSession, &SessionModel::changed, this, &MainWindow::updateSessionState);
+    connect(mStore, &SessionStore::writeFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    reloadLibrary();
+    restoreSettings();
+    updateSessionState();
+    mSearch->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUserScenarioFolder(const QString &folder)
+{
+    mUserFolder = folder;
+    reloadLibrary();
+}
+
+QWidget *MainWindow::createLibraryPage()
+{
+    mDetail = new ScenarioDetailView(this);
+    auto *detailPane = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(mDetail, 1);
+    mRunButton = new QPushButton(tr("&Run Scenario"), detailPane);
+    mRunButton->setObjectName(QStringLiteral("runScenario"));
+    mRunButton->setAccessibleName(tr("Run the selected scenario"));
+    connect(mRunButton, &QPushButton::clicked, this, &MainWindow::runSelectedScenario);
+    detailLayout->addWidget(mRunButton, 0, Qt::AlignRight);
+
+    mSplitter = new QSplitter(this);
+    mSplitter->addWidget(createLibraryPane());
+    mSplitter->addWidget(detailPane);
+    mSplitter->setStretchFactor(0, 2);
+    mSplitter->setStretchFactor(1, 3);
+    mSplitter->setChildrenCollapsible(false);
+    return mSplitter;
+}
+
+QWidget *MainWindow::createLibraryPane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    mSearch = new QLineEdit(pane);
+    mSearch->setObjectName(QStringLiteral("search"));
+    mSearch->setPlaceholderText(tr("Search scenarios"));
+    mSearch->setClearButtonEnabled(true);
+    mSearch->setAccessibleName(tr("Search scenarios"));
+    mSearch->setAccessibleDescription(tr("Shows only the scenarios that contain every word typed"));
+    connect(mSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
+        mFilter->setSearchText(text);
+        updateEmptyState();
+    });
+    layout->addWidget(mSearch);
+
+    mThemes = new QComboBox(pane);
+    mThemes->setObjectName(QStringLiteral("themeFilter"));
+    mThemes->setAccessibleName(tr("Theme"));
+    mThemes->addItem(tr("All themes"), QString());
+    for (const QString &key : Theme::keys())
+        mThemes->addItem(Theme::label(key), key);
+    connect(mThemes, &QComboBox::currentIndexChanged, this, [this] {
+        mFilter->setTheme(mThemes->currentData().toString());
+        updateEmptyState();
+    });
+    layout->addWidget(mThemes);
+
+    mList = new QListView(pane);
+    mList->setObjectName(QStringLiteral("scenarioList"));
+    mList->setModel(mFilter);
+    mList->setAccessibleName(tr("Scenarios"));
+    mList->setUniformItemSizes(true);
+    mList->setItemDelegate(new ScenarioItemDelegate(mList));
+    mList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(mList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateSelection);
+
+    mNoMatch = new QLabel(pane);
+    mNoMatch->setObjectName(QStringLiteral("noMatch"));
+    mNoMatch->setAlignment(Qt::AlignCenter);
+    mNoMatch->setWordWrap(true);
+
+    mListStack = new QStackedWidget(pane);
+    mListStack->addWidget(mList);
+    mListStack->addWidget(mNoMatch);
+    layout->addWidget(mListStack, 1);
+
+    setTabOrder(mSearch, mThemes);
+    setTabOrder(mThemes, mList);
+    return pane;
+}
+
+void MainWindow::createActions()
+{
+    mNewSessionAction = new QAction(tr("&New Session…"), this);
+    mNewSessionAction->setShortcut(QKeySequence::New);
+    connect(mNewSessionAction, &QAction::triggered, this, &MainWindow::newSession);
+    mOpenSessionAction = new QAction(tr("&Open Session…"), this);
+    mOpenSessionAction->setShortcut(QKeySequence::Open);
+    connect(mOpenSessionAction, &QAction::triggered, this, &MainWindow::openSessionDialog);
+    mEditSessionAction = new QAction(tr("Session &Settings…"), this);
+    connect(mEditSessionAction, &QAction::triggered, this, &MainWindow::editSession);
+    mCloseSessionAction = new QAction(tr("&Close Session"), this);
+    mCloseSessionAction->setShortcut(QKeySequence::Close);
+    connect(mCloseSessionAction, &QAction::triggered, this, &MainWindow::closeSession);
+
+    mUndoAction = mUndoStack->createUndoAction(this, tr("&Undo"));
+    mUndoAction->setShortcut(QKeySequence::Undo);
+    mRedoAction = mUndoStack->createRedoAction(this, tr("&Redo"));
+    // Both common redo keys, whatever the platform's own convention is.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    mRedoAction->setShortcuts(redoKeys);
+
+    mAudienceAction = new QAction(tr("Show &Audience Window"), this);
+    mAudienceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
+    connect(mAudienceAction, &QAction::triggered, this, &MainWindow::showAudienceWindow);
+    mFullScreenAction = new QAction(tr("Audience Window &Full Screen"), this);
+    mFullScreenAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(mFullScreenAction, &QAction::triggered, this, &MainWindow::toggleAudienceFullScreen);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(mNewSessionAction);
+    file->addAction(mOpenSessionAction);
+    mRecentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(mEditSessionAction);
+    file->addAction(mCloseSessionAction);
+    file->addSeparator();
+    file->addAction(mParticipants->inviteAction());
+    file->addSeparator();
+    QAction *report = file->addAction(tr("&Export Report…"), this,
+                                      [this] { ExportActions::exportReport(this, mCharts); });
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *print = file->addAction(tr("&Print Report…"), this,
+                                     [this] { ExportActions::printReport(this, mCharts); });
+    print->setShortcut(QKeySequence::Print);
+    connect(mSession, &SessionModel::changed, report, [this, report, print] {
+        report->setEnabled(mSession->isLoaded());
+        print->setEnabled(mSession->isLoaded());
+    });
+    report->setEnabled(false);
+    print->setEnabled(false);
+    file->addSeparator();
+    QAction *find = file->addAction(tr("&Find Scenario"), this, [this] {
+        mTabs->setCurrentIndex(0);
+        mSearch->setFocus();
+        mSearch->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    file->addAction(tr("Open Scenario &Folder"), this, &MainWindow::openScenarioFolder);
+    QAction *reload = file->addAction(tr("Reload &Library"), this, &MainWindow::reloadLibrary);
+    reload->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(mUndoAction);
+    edit->addAction(mRedoAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(mAudienceAction);
+    view->addAction(mFullScreenAction);
+    QMenu *screens = view->addMenu(tr("Audience &Screen"));
+    connect(screens, &QMenu::aboutToShow, this, [this, screens] {
+        screens->clear();
+        auto *group = new QActionGroup(screens);
+        const QList<QScreen *> all = QGuiApplication::screens();
+        for (int i = 0; i < all.size(); ++i) {
+            QAction *a = screens->addAction(tr("Screen %1: %2 (%3×%4)")
+                                                .arg(i + 1)
+                                                .arg(all.at(i)->name())
+                                                .arg(all.at(i)->size().width())
+                                                .arg(all.at(i)->size().height()));
+            a->setCheckable(true);
+            a->setChecked(mAudienceWindow->screenIndex() == i ||
+                          (mAudienceWindow->screenIndex() < 0 && i == all.size() - 1));
+            group->addAction(a);
+            connect(a, &QAction::triggered, this,
+                    [this, i] { mAudienceWindow->setScreenIndex(i); });
+        }
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Upstander"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    QToolBar *toolbar = addToolBar(tr("Session"));
+    toolbar->setObjectName(QStringLiteral("sessionToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(mNewSessionAction);
+    toolbar->addAction(mOpenSessionAction);
+    toolbar->addSeparator();
+    toolbar->addAction(mUndoAction);
+    toolbar->addAction(mRedoAction);
+    toolbar->addSeparator();
+    toolbar->addAction(mAudienceAction);
+    toolbar->addAction(mFullScreenAction);
+    toolbar->addSeparator();
+    toolbar->addAction(mParticipants->inviteAction());
+    rebuildRecentMenu();
+}
+
+void MainWindow::reloadLibrary()
+{
+    // Parsing every scenario takes longer than showing the window, so it happens on a worker
+    // thread and the list fills in when it is done. A newer load makes an older one moot.
+    const int generation = ++mLibraryGeneration;
+    mLibraryLoading = true;
+    updateEmptyState();
+    auto *watcher = new QFutureWatcher<ScenarioLibrary>(this);
+    connect(watcher, &QFutureWatcher<ScenarioLibrary>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == mLibraryGeneration)
+            libraryLoaded(watcher->result());
+    });
+    const QString folder = mUserFolder;
+    watcher->setFuture(QtConcurrent::run([folder] {
+        ScenarioLibrary library;
+        library.load(folder, ScenarioText::installedTranslation);
+        return library;
+    }));
+}
+
+void MainWindow::libraryLoaded(const ScenarioLibrary &library)
+{
+    mLibraryLoading = false;
+    const QModelIndex current = mList->currentIndex();
+    const QString selectedId = current.data(ScenarioListModel::IdRole).toString();
+    mLibrary = library;
+    mModel->setLibrary(mLibrary);
+    mCharts->setScenarioLibrary(&mLibrary); // option texts and debrief questions for the charts
+    QModelIndex select = mFilter->mapFromSource(mModel->indexOf(selectedId));
+    if (!select.isValid())
+        select = mFilter->index(0, 0);
+    mList->setCurrentIndex(select);
+    updateSelection();
+    updateEmptyState();
+    updateLibraryStatus();
+    emit libraryReady();
+}
+void MainWindow::updateSelection()
+{
+    mDetail->showScenario(mModel->scenarioAt(mFilter->mapToSource(mList->currentIndex())));
+    mRunButton->setEnabled(mSession && mSession->isLoaded() && mList->currentIndex().isValid());
+}
+void MainWindow::updateEmptyState()
+{
+    const bool empty = mFilter->rowCount() == 0;
+    if (empty) {
+        mNoMatch->setText(mLibraryLoading ? tr("Loading scenarios…")
+                          : mModel->rowCount() == 0
+                              ? tr("No scenarios are available.")
+                              : tr("No scenario matches your search.\nClear the search or "
+                                   "choose \"All themes\"."));
+    }
+    mListStack->setCurrentWidget(empty ? static_cast<QWidget *>(mNoMatch) : mList);
+    if (!empty && !mList->currentIndex().isValid())
+        mList->setCurrentIndex(mFilter->index(0, 0));
+    updateSelection();
+}
+void MainWindow::updateLibraryStatus()
+{
+    int own = 0;
+    for (const ScenarioLibrary::Entry &entry : mLibrary.entries())
+        own += entry.builtIn ? 0 : 1;
+    const int total = int(mLibrary.entries().size());
+    mStatus->setText(
+        own == 0
+            ? tr("%n scenario(s) in the library", nullptr, total)
+            : tr("%n scenario(s) in the library, %1 from your folder", nullptr, total).arg(own));
+    QStringList brokenFiles;
+    for (const Diagnostic &d : mLibrary.problems()) {
+        if (!brokenFiles.contains(d.file))
+            brokenFiles.append(d.file);
+    }
+    mProblemsButton->setVisible(!brokenFiles.isEmpty());
+    mProblemsButton->setText(
+        tr("⚠ %n scenario file(s) could not be loaded", nullptr, int(brokenFiles.size())));
+    mProblemsButton->setAccessibleName(mProblemsButton->text());
+}
+
+void MainWindow::updateSessionState()
+{
+    const bool open = mSession->isLoaded();
+    for (int i = 1; i < mTabs->count(); ++i)
+        mTabs->setTabEnabled(i, open);
+    mEditSessionAction->setEnabled(open);
+    mCloseSessionAction->setEnabled(open);
+    mNewSessionAction->setEnabled(mStore->isOpen());
+    mOpenSessionAction->setEnabled(mStore->isOpen());
+    mRunButton->setEnabled(open && mList->currentIndex().isValid());
+    if (!mStore->isOpen()) {
+        mNoSession->setText(tr("Sessions are not available: %1").arg(mStoreError));
+        mNoSession->show();
+    } else if (!open) {
+        mNoSession->setText(tr("No session is open. Start one with File → New Session (Ctrl+N) to "
+                               "collect answers; the library can be browsed without one."));
+        mNoSession->show();
+    } else {
+        mNoSession->hide();
+    }
+    if (open) {
+        const Session &s = mSession->session();
+        setWindowTitle(tr("%1 — Upstander").arg(s.title));
+        mSessionStatus->setText(
+            tr("%1 · %n answer(s)", nullptr, mSession->answerCount()).arg(s.title));
+    } else {
+        setWindowTitle(tr("Upstander"));
+        mSessionStatus->setText(tr("No session"));
+    }
+}
+
+void MainWindow::newSession()
+{
+    Session draft;
+    draft.date = QDate::currentDate();
+    SessionDialog dialog(draft, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const qint64 id = mStore->createSession(dialog.session(), &error);
+    if (id == 0) {
+        QMessageBox::warning(this, tr("New Session"),
+                             tr("The session could not be created: %1").arg(error));
+        return;
+    }
+    openSession(id);
+    mTabs->setCurrentWidget(mSelfPlacement);
+}
+
+bool MainWindow::openSession(qint64 id)
+{
+    QString error;
+    if (!loadSession(id, &error)) {
+        QMessageBox::warning(this, tr("Open Session"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::loadSession(qint64 id, QString *error)
+{
+    mParticipants->stop(); // phones answer into the open session only
+    if (!mSession->load(id, error))
+        return false;
+    mUndoStack->clear();
+    if (mRunner) {
+        mScenarioPage->removeWidget(mRunner);
+        delete mRunner;
+        mRunner = nullptr;
+    }
+    rememberRecent(id);
+    AudienceState::Content welcome;
+    welcome.mode = AudienceState::Mode::Welcome;
+    welcome.heading = mSession->session().title;
+    welcome.text = tr("We will start in a moment.");
+    mAudience->show(welcome);
+    updateSessionState();
+    return true;
+}
+
+bool MainWindow::serveParticipants(const QHostAddress &address, quint16 port, qint64 id,
+                                   const QString &language, QString *error)
+{
+    if (id == 0) {
+        Session session;
+        session.date = QDate::currentDate();
+        session.title =
+            tr("Workshop on %1").arg(QLocale().toString(session.date, QLocale::LongFormat));
+        session.language = language.isEmpty() ? session.language : language;
+        id = mStore->createSession(session, error);
+        if (id == 0)
+            return false;
+    }
+    if (!loadSession(id, error))
+        return false;
+    mSelfPlacement->setPhase(Phase::Baseline);
+    mTabs->setCurrentWidget(mSelfPlacement);
+    if (!mParticipants->start(address, port, error))
+        return false;
+    mSelfPlacement->showQuestionOnProjector();
+    return true;
+}
+
+void MainWindow::openSessionDialog()
+{
+    OpenSessionDialog dialog(mStore, this);
+    // Phones keep answering while the dialog is open: the open session is closed (and the
+    // participant server stopped) before it is deleted, not after the dialog.
+    connect(&dialog, &OpenSessionDialog::aboutToDelete, this, [this](qint64 id) {
+        if (mSession->isLoaded() && mSession->session().id == id)
+            closeSession();
+    });
+    const int result = dialog.exec();
+    rebuildRecentMenu();
+    if (result == QDialog::Accepted && dialog.selectedSession() != 0)
+        openSession(dialog.selectedSession());
+}
+
+void MainWindow::editSession()
+{
+    if (!mSession->isLoaded())
+        return;
+    SessionDialog dialog(mSession->session(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!mSession->updateSession(dialog.session(), &error))
+        QMessageBox::warning(this, tr("Session Settings"), error);
+}
+
+void MainWindow::closeSession()
+{
+    mParticipants->stop(); // phones answer into the open session only
+    mUndoStack->clear();
+    if (mRunner) {
+        mScenarioPage->removeWidget(mRunner);
+        delete mRunner;
+        mRunner = nullptr;
+    }
+    mSession->unload();
+    mAudience->show({});
+    mTabs->setCurrentIndex(0);
+    updateSessionState();
+}
+
+void MainWindow::runSelectedScenario()
+{
+    const Scenario *scenario = mModel->scenarioAt(mFilter->mapToSource(mList->currentIndex()));
+    if (!scenario || !mSession->isLoaded())
+        return;
+    if (mRunner) {
+        mScenarioPage->removeWidget(mRunner);
+        delete mRunner;
+    }
+    mRunner = new ScenarioRunner(*scenario, mSession, mUndoStack, mAudience, mScenarioPage);
+    mScenarioPage->addWidget(mRunner);
+    mScenarioPage->setCurrentWidget(mRunner);
+    mTabs->setCurrentWidget(mScenarioPage);
+    mRunner->setFocus();
+}
+
+void MainWindow::showAudienceWindow()
+{
+    mAudienceWindow->show();
+    mAudienceWindow->raise();
+}
+
+void MainWindow::toggleAudienceFullScreen()
+{
+    if (mAudienceWindow->screenIndex() < 0)
+        mAudienceWindow->setScreenIndex(int(QGuiApplication::screens().size()) - 1);
+    mAudienceWindow->toggleFullScreen();
+}
+
+void MainWindow::rememberRecent(qint64 id)
+{
+    QSettings settings;
+    QList<QVariant> recent = settings.value(QStringLiteral("recentSessions")).toList();
+    recent.removeAll(id);
+    recent.prepend(id);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentSessions"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    mRecentMenu->clear();
+    const QList<QVariant> recent = QSettings().value(QStringLiteral("recentSessions")).toList();
+    for (const QVariant &v : recent) {
+        const std::optional<Session> s =
+            mStore->isOpen() ? mStore->session(v.toLongLong()) : std::nullopt;
+        if (!s)
+            continue;
+        const qint64 id = s->id;
+        mRecentMenu->addAction(
+            tr("%1 (%2)").arg(s->title, QLocale().toString(s->date, QLocale::ShortFormat)), this,
+            [this, id] { openSession(id); });
+    }
+    mRecentMenu->setEnabled(!mRecentMenu->isEmpty());
+}
+
+void MainWindow::openScenarioFolder()
+{
+    if (!QDir().mkpath(mUserFolder)) {
+        QMessageBox::warning(this, tr("Scenario Folder"),
+                             tr("The folder %1 could not be created.").arg(mUserFolder));
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(mUserFolder))) {
+        QMessageBox::information(this, tr("Scenario Folder"),
+                                 tr("Put your own scenario files (.yaml) in:\n%1")
+                                     .arg(QDir::toNativeSeparators(mUserFolder)));
+    }
+}
+void MainWindow::showProblems()
+{
+    ProblemsDialog dialog(mLibrary.problems(), this);
+    dialog.exec();
+}
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Upstander"),
+        tr("<h3>Upstander %1</h3>"
+           "<p>A tool for trainers who run allyship workshops: the allyship spectrum from "
+           "bystander to advocate, role-play scenarios, and where the group lands, before and "
+           "after.</p>"
+           "<p>Free and open-source software. Answers stay on this computer.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    mSplitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    mAudienceWindow->setScreenIndex(settings.value(QStringLiteral("audience/screen"), -1).toInt());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), mSplitter->saveState());
+    settings.setValue(QStringLiteral("audience/screen"), mAudienceWindow->screenIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    mStore->flush();
+    mAudienceWindow->close();
+    event->accept();
+}

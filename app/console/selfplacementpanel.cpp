@@ -1,0 +1,373 @@
+#include "console/selfplacementpanel.h"
+
+#include "audience/audiencestate.h"
+#include "commands/sessioncommands.h"
+#include "session/sessionmodel.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QIcon>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+// A colour chip beside the stage's number and name: colour helps, the words carry the meaning.
+QIcon chip(const Stage &stage)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(QColor(stage.colorName()));
+    return QIcon(pixmap);
+}
+} // namespace
+
+SelfPlacementPanel::SelfPlacementPanel(SessionModel *model, QUndoStack *undoStack,
+                                       AudienceState *audience, QWidget *parent)
+    : QWidget(parent), mModel(model), mUndoStack(undoStack), mAudience(audience)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    auto *layout = new QVBoxLayout(this);
+
+    auto *controls = new QHBoxLayout;
+    mPhaseBox = new QComboBox(this);
+    mPhaseBox->setObjectName(QStringLiteral("phase"));
+    mPhaseBox->setAccessibleName(tr("Phase"));
+    for (Phase p : {Phase::Baseline, Phase::After, Phase::FollowUp})
+        mPhaseBox->addItem(SessionKeys::phaseLabel(p), int(p));
+    connect(mPhaseBox, &QComboBox::currentIndexChanged, this,
+            [this] { setPhase(Phase(mPhaseBox->currentData().toInt())); });
+    auto *phaseLabel = new QLabel(tr("&Phase:"), this);
+    phaseLabel->setBuddy(mPhaseBox);
+    controls->addWidget(phaseLabel);
+    controls->addWidget(mPhaseBox);
+
+    mModeBox = new QComboBox(this);
+    mModeBox->setObjectName(QStringLiteral("mode"));
+    mModeBox->setAccessibleName(tr("How answers are collected"));
+    mModeBox->addItem(tr("Tally: the group stands on a line"), int(Mode::Tally));
+    mModeBox->addItem(tr("Hot seat: the laptop goes round"), int(Mode::HotSeat));
+    connect(mModeBox, &QComboBox::currentIndexChanged, this,
+            [this] { setMode(Mode(mModeBox->currentData().toInt())); });
+    auto *modeLabel = new QLabel(tr("&Collect by:"), this);
+    modeLabel->setBuddy(mModeBox);
+    controls->addWidget(modeLabel);
+    controls->addWidget(mModeBox, 1);
+
+    mShowButton = new QPushButton(tr("Show &Question on Projector"), this);
+    mShowButton->setObjectName(QStringLiteral("showQuestion"));
+    connect(mShowButton, &QPushButton::clicked, this, &SelfPlacementPanel::showQuestionOnProjector);
+    controls->addWidget(mShowButton);
+    mRevealButton = new QPushButton(this);
+    mRevealButton->setObjectName(QStringLiteral("reveal"));
+    connect(mRevealButton, &QPushButton::clicked, this, &SelfPlacementPanel::toggleReveal);
+    controls->addWidget(mRevealButton);
+    layout->addLayout(controls);
+
+    mPages = new QStackedWidget(this);
+    mTallyPage = createTallyPage();
+    mHotSeatPage = createHotSeatPage();
+    mThanksPage = createThanksPage();
+    mPages->addWidget(mTallyPage);
+    mPages->addWidget(mHotSeatPage);
+    mPages->addWidget(mThanksPage);
+    layout->addWidget(mPages, 1);
+
+    mThanksTimer = new QTimer(this);
+    mThanksTimer->setSingleShot(true);
+    mThanksTimer->setInterval(4000);
+    connect(mThanksTimer, &QTimer::timeout, this, &SelfPlacementPanel::nextPerson);
+
+    connect(mModel, &SessionModel::changed, this, [this](const SessionChange &change) {
+        if (change.kind == SessionChange::Kind::Reset || change.questionId == questionId() ||
+            change.kind == SessionChange::Kind::Question)
+            refresh();
+    });
+    refresh();
+}
+
+Spectrum SelfPlacementPanel::spectrum() const
+{
+    return Spectrum::standard().withLabels(mModel->session().stageLabels);
+}
+
+QWidget *SelfPlacementPanel::createTallyPage()
+{
+    auto *page = new QWidget(this);
+    auto *grid = new QGridLayout(page);
+    auto *intro = new QLabel(tr("Count the people standing at each stage. Press 1–5 to add one; "
+                                "press − and then a number to take one away; Ctrl+Z undoes."),
+                             page);
+    intro->setWordWrap(true);
+    grid->addWidget(intro, 0, 0, 1, 3);
+    for (int i = 0; i < Spectrum::StageCount; ++i) {
+        auto *add = new QPushButton(page);
+        add->setObjectName(QStringLiteral("tallyAdd%1").arg(i + 1));
+        add->setMinimumHeight(52);
+        connect(add, &QPushButton::clicked, this, [this, i] { addToTally(i, +1); });
+        auto *remove = new QPushButton(tr("−"), page);
+        remove->setObjectName(QStringLiteral("tallyRemove%1").arg(i + 1));
+        remove->setMinimumSize(52, 52);
+        connect(remove, &QPushButton::clicked, this, [this, i] { addToTally(i, -1); });
+        auto *count = new QLabel(page);
+        count->setObjectName(QStringLiteral("tallyCount%1").arg(i + 1));
+        QFont big = count->font();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        big.setBold(true);
+        count->setFont(big);
+        count->setMinimumWidth(80);
+        count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        grid->addWidget(add, i + 1, 0);
+        grid->addWidget(count, i + 1, 1);
+        grid->addWidget(remove, i + 1, 2);
+        mTallyButtons.append(add);
+        mTallyCounts.append(count);
+    }
+    mTallyTotal = new QLabel(page);
+    mTallyTotal->setObjectName(QStringLiteral("tallyTotal"));
+    grid->addWidget(mTallyTotal, Spectrum::StageCount + 1, 0, 1, 2);
+    mSubtractHint = new QLabel(tr("Next number takes one away"), page);
+    mSubtractHint->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    mSubtractHint->hide();
+    grid->addWidget(mSubtractHint, Spectrum::StageCount + 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setRowStretch(Spectrum::StageCount + 2, 1);
+    return page;
+}
+
+QWidget *SelfPlacementPanel::createHotSeatPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *prompt = new QLabel(tr("Where are you today? Tap the stage that fits you best. Nobody "
+                                 "sees your answer."),
+                              page);
+    QFont big = prompt->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    prompt->setFont(big);
+    prompt->setWordWrap(true);
+    layout->addWidget(prompt);
+    for (int i = 0; i < Spectrum::StageCount; ++i) {
+        auto *button = new QPushButton(page);
+        button->setObjectName(QStringLiteral("hotSeat%1").arg(i + 1));
+        button->setMinimumHeight(64);
+        connect(button, &QPushButton::clicked, this,
+                [this, i] { recordHotSeat(Spectrum::keys().at(i)); });
+        layout->addWidget(button);
+        mHotSeatButtons.append(button);
+    }
+    auto *pass = new QPushButton(tr("&Pass: I'd rather not say"), page);
+    pass->setObjectName(QStringLiteral("hotSeatPass"));
+    pass->setMinimumHeight(48);
+    connect(pass, &QPushButton::clicked, this, [this] { recordHotSeat(SessionKeys::Pass); });
+    layout->addWidget(pass);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *SelfPlacementPanel::createThanksPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    auto *thanks =
+        new QLabel(tr("Thank you. Your answer is saved.\nPlease pass the laptop on."), page);
+    thanks->setObjectName(QStringLiteral("hotSeatThanks"));
+    QFont big = thanks->font();
+    big.setPointSizeF(big.pointSizeF() * 2);
+    thanks->setFont(big);
+    thanks->setAlignment(Qt::AlignCenter);
+    layout->addWidget(thanks);
+    auto *next = new QPushButton(tr("&Next Person"), page);
+    next->setObjectName(QStringLiteral("nextPerson"));
+    next->setMinimumHeight(48);
+    connect(next, &QPushButton::clicked, this, &SelfPlacementPanel::nextPerson);
+    layout->addWidget(next, 0, Qt::AlignCenter);
+    layout->addStretch(1);
+    return page;
+}
+
+void SelfPlacementPanel::setPhase(Phase phase)
+{
+    mPhase = phase;
+    const int index = mPhaseBox->findData(int(phase));
+    if (mPhaseBox->currentIndex() != index)
+        mPhaseBox->setCurrentIndex(index);
+    refresh();
+}
+
+void SelfPlacementPanel::setMode(Mode mode)
+{
+    mMode = mode;
+    const int index = mModeBox->findData(int(mode));
+    if (mModeBox->currentIndex() != index)
+        mModeBox->setCurrentIndex(index);
+    mPages->setCurrentWidget(mode == Mode::Tally ? mTallyPage : mHotSeatPage);
+    refresh();
+}
+
+qint64 SelfPlacementPanel::questionId() const
+{
+    // The latest self-placement of this phase: a phase asked twice continues where it was.
+    const QList<Question> &questions = mModel->questions();
+    for (auto it = questions.crbegin(); it != questions.crend(); ++it) {
+        if (it->kind == QuestionKind::SelfPlacement && it->phase == mPhase)
+            return it->id;
+    }
+    return 0;
+}
+
+qint64 SelfPlacementPanel::ensureQuestion()
+{
+    if (const qint64 id = questionId())
+        return id;
+    Question q;
+    q.kind = QuestionKind::SelfPlacement;
+    q.phase = mPhase;
+    q.prompt = tr("Where are you today?");
+    for (const QString &key : Spectrum::keys())
+        q.choices.append({key, key, {}});
+    QString error;
+    const std::optional<qint64> id = mModel->addQuestion(q, &error);
+    if (!id) {
+        QMessageBox::warning(this, tr("Self-Placement"),
+                             tr("The question could not be saved: %1").arg(error));
+        return 0;
+    }
+    return *id;
+}
+
+void SelfPlacementPanel::addToTally(int stageIndex, int delta)
+{
+    const qint64 id = ensureQuestion();
+    if (id == 0)
+        return;
+    const Spectrum stages = spectrum();
+    const Stage &stage = stages.at(stageIndex);
+    mUndoStack->push(new ChangeTallyCommand(mModel, id, stage.key, delta, stage.label));
+}
+
+void SelfPlacementPanel::recordHotSeat(const QString &choice)
+{
+    const qint64 id = ensureQuestion();
+    if (id == 0)
+        return;
+    if (!mModel->question(id)->open) {
+        // Say so rather than thank someone whose answer was not taken.
+        QMessageBox::information(this, tr("Hot Seat"),
+                                 tr("The results of this question are shown, so it takes no "
+                                    "more answers. Hide the results to go on collecting."));
+        return;
+    }
+    auto *command = new RecordAnswerCommand(mModel, id, newParticipantToken(), choice, QString());
+    mUndoStack->push(command);
+    mPages->setCurrentWidget(mThanksPage);
+    mThanksPage->findChild<QPushButton *>(QStringLiteral("nextPerson"))->setFocus();
+    mThanksTimer->start();
+}
+
+void SelfPlacementPanel::nextPerson()
+{
+    mThanksTimer->stop();
+    if (mMode == Mode::HotSeat)
+        mPages->setCurrentWidget(mHotSeatPage);
+}
+
+void SelfPlacementPanel::showQuestionOnProjector()
+{
+    AudienceState::Content content;
+    content.mode = AudienceState::Mode::Question;
+    content.questionId = ensureQuestion(); // the phones answer the question on the projector
+    content.heading = tr("Where are you today?");
+    const Spectrum s = spectrum();
+    for (const Stage &stage : s.stages())
+        content.items.append(
+            tr("%1. %2 — %3").arg(stage.index + 1).arg(stage.label, stage.summary));
+    mAudience->show(content);
+}
+
+void SelfPlacementPanel::toggleReveal()
+{
+    const qint64 id = ensureQuestion();
+    if (id == 0)
+        return;
+    const bool reveal = !mModel->question(id)->revealed;
+    QString error;
+    // Answers are final while the results are shown (phones see the question closed);
+    // hiding the results opens it again.
+    if (!mModel->setRevealed(id, reveal, &error) || !mModel->setOpen(id, !reveal, &error)) {
+        QMessageBox::warning(this, tr("Reveal"), error);
+        return;
+    }
+    if (reveal) {
+        AudienceState::Content content;
+        content.mode = AudienceState::Mode::Results;
+        content.heading = tr("Where the group stands: %1").arg(SessionKeys::phaseLabel(mPhase));
+        content.chart = QStringLiteral("distribution");
+        content.questionId = id;
+        mAudience->show(content);
+    } else {
+        showQuestionOnProjector();
+    }
+}
+
+void SelfPlacementPanel::keyPressEvent(QKeyEvent *event)
+{
+    if (mMode == Mode::Tally && event->modifiers() == Qt::NoModifier) {
+        const int key = event->key();
+        if (key >= Qt::Key_1 && key <= Qt::Key_5) {
+            addToTally(key - Qt::Key_1, mSubtractNext ? -1 : +1);
+            mSubtractNext = false;
+            mSubtractHint->hide();
+            return;
+        }
+        if (key == Qt::Key_Minus) {
+            mSubtractNext = !mSubtractNext;
+            mSubtractHint->setVisible(mSubtractNext);
+            return;
+        }
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void SelfPlacementPanel::refresh()
+{
+    const Spectrum s = spectrum();
+    const qint64 id = questionId();
+    int total = 0;
+    for (int i = 0; i < Spectrum::StageCount; ++i) {
+        const Stage &stage = s.at(i);
+        const int count = id ? mModel->tally(id, stage.key) : 0;
+        total += count;
+        mTallyButtons[i]->setText(tr("&%1  %2").arg(i + 1).arg(stage.label));
+        mTallyButtons[i]->setIcon(chip(stage));
+        mTallyButtons[i]->setIconSize(QSize(24, 24));
+        mTallyButtons[i]->setAccessibleName(tr("Add one to %1").arg(stage.label));
+        mTallyCounts[i]->setText(QString::number(count));
+        mTallyCounts[i]->setAccessibleName(tr("%1: %2 people").arg(stage.label).arg(count));
+        mTallyButtons[i]
+            ->parentWidget()
+            ->findChild<QPushButton *>(QStringLiteral("tallyRemove%1").arg(i + 1))
+            ->setAccessibleName(tr("Take one from %1").arg(stage.label));
+        mHotSeatButtons[i]->setText(tr("%1. %2 — %3").arg(i + 1).arg(stage.label, stage.summary));
+        mHotSeatButtons[i]->setIcon(chip(stage));
+        mHotSeatButtons[i]->setIconSize(QSize(28, 28));
+        mHotSeatButtons[i]->setAccessibleName(stage.label);
+        mHotSeatButtons[i]->setAccessibleDescription(stage.summary);
+    }
+    const int individual = id ? int(mModel->answers(id).size()) : 0;
+    mTallyTotal->setText(individual == 0
+                             ? tr("Counted: %1").arg(total)
+                             : tr("Counted: %1 · answered one by one or from phones: %2")
+                                   .arg(total)
+                                   .arg(individual));
+    const bool revealed = id && mModel->question(id)->revealed;
+    mRevealButton->setText(revealed ? tr("&Hide Results") : tr("&Reveal Results"));
+    mRevealButton->setAccessibleName(mRevealButton->text().remove(QLatin1Char('&')));
+    mShowButton->setAccessibleName(mShowButton->text().remove(QLatin1Char('&')));
+}

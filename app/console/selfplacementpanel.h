@@ -1,0 +1,80 @@
+#pragma once
+
+#include "session/session.h"
+#include "spectrum.h"
+
+#include <QWidget>
+
+class AudienceState;
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+class QUndoStack;
+class SessionModel;
+
+// "Where are you today?" for one phase (before, after, follow-up), collected two ways:
+//   tally    — the group stands on a line; keys 1–5 add one to a stage, "−" then a key takes
+//              one away, Ctrl+Z undoes;
+//   hot seat — the laptop goes round; each person taps a stage or "Pass", and the screen
+//              clears before the next person, showing nothing of earlier answers.
+// Results stay hidden on the projector until "Reveal".
+class SelfPlacementPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Tally, HotSeat };
+
+    SelfPlacementPanel(SessionModel *model, QUndoStack *undoStack, AudienceState *audience,
+                       QWidget *parent = nullptr);
+
+    void setPhase(Phase phase);
+    Phase phase() const { return mPhase; }
+    void setMode(Mode mode);
+    Mode mode() const { return mMode; }
+    // The question for the current phase, created when first needed; 0 if none yet.
+    qint64 questionId() const;
+    // Puts the question of the current phase (created if needed) on the projector, and so
+    // on the phones.
+    void showQuestionOnProjector();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QWidget *createTallyPage();
+    QWidget *createHotSeatPage();
+    QWidget *createThanksPage();
+    qint64 ensureQuestion();
+    void addToTally(int stageIndex, int delta);
+    void recordHotSeat(const QString &choice);
+    void nextPerson();
+    void toggleReveal();
+    void refresh();
+    Spectrum spectrum() const;
+
+    SessionModel *mModel;
+    QUndoStack *mUndoStack;
+    AudienceState *mAudience;
+    Phase mPhase = Phase::Baseline;
+    Mode mMode = Mode::Tally;
+    bool mSubtractNext = false;
+
+    QComboBox *mPhaseBox = nullptr;
+    QComboBox *mModeBox = nullptr;
+    QPushButton *mShowButton = nullptr;
+    QPushButton *mRevealButton = nullptr;
+    QStackedWidget *mPages = nullptr;
+    QWidget *mTallyPage = nullptr;
+    QWidget *mHotSeatPage = nullptr;
+    QWidget *mThanksPage = nullptr;
+    QList<QPushButton *> mTallyButtons;
+    QList<QLabel *> mTallyCounts;
+    QLabel *mTallyTotal = nullptr;
+    QLabel *mSubtractHint = nullptr;
+    QList<QPushButton *> mHotSeatButtons;
+    QTimer *mThanksTimer = nullptr;
+};

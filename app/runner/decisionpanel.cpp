@@ -1,0 +1,511 @@
+#include "runner/decisionpanel.h"
+
+#include "commands/sessioncommands.h"
+#include "session/sessionmodel.h"
+#include "spectrum.h"
+#include "audience/stagechip.h"
+#include "runner/uisizes.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+DecisionPanel::DecisionPanel(SessionModel *model, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent), mModel(model), mUndoStack(undoStack)
+{
+    setAccessibleName(tr("Decision point"));
+    mKicker = new QLabel(tr("Decision point"), this);
+    mKicker->setForegroundRole(QPalette::PlaceholderText);
+    mPrompt = new QLabel(this);
+    mPrompt->setObjectName(QStringLiteral("decisionPrompt"));
+    mPrompt->setWordWrap(true);
+    mPrompt->setTextFormat(Qt::PlainText);
+    mHint = new QLabel(tr("Keys 1–6 add a vote to an option; Shift+1–6, or − and then the "
+                          "number, take one away. Votes are shown on this screen only."),
+                       this);
+    mHint->setWordWrap(true);
+    mHint->setForegroundRole(QPalette::PlaceholderText);
+
+    mRowsBox = new QWidget(this);
+    mRadios = new QButtonGroup(this);
+    connect(mRadios, &QButtonGroup::idClicked, this, [this] {
+        mUserPicked = true;
+        updateSelection();
+    });
+
+    // The actions and the status live in a bar of their own, which the runner pins below the
+    // scrolling scene so that Reveal and Follow are always in reach.
+    mActionBar = new QWidget(this);
+    mActionBar->setObjectName(QStringLiteral("decisionActions"));
+    mStatus = new QLabel(mActionBar);
+    mStatus->setObjectName(QStringLiteral("decisionStatus"));
+    mStatus->setWordWrap(true);
+
+    mShowQuestion = new QPushButton(tr("Show &question on projector"), mActionBar);
+    mShowQuestion->setObjectName(QStringLiteral("showQuestion"));
+    mShowQuestion->setAccessibleName(tr("Show the question on the projector"));
+    mShowQuestion->setToolTip(tr("The prompt and the options, without any votes"));
+    mGroupChooses = new QPushButton(mActionBar);
+    mGroupChooses->setObjectName(QStringLiteral("groupChooses"));
+    mGroupChooses->setToolTip(
+        tr("Record the option the group agreed on as the group's single choice"));
+    mReveal = new QPushButton(tr("Reve&al stages"), mActionBar);
+    mReveal->setObjectName(QStringLiteral("reveal"));
+    mReveal->setAccessibleName(tr("Reveal each option's stage and why"));
+    mReveal->setToolTip(tr("Show each option's stage and why here and on the projector, with "
+                           "the decision chart"));
+    mFollow = new QPushButton(mActionBar);
+    mFollow->setObjectName(QStringLiteral("follow"));
+    mFollow->setDefault(true); // the way on: drawn as the primary button
+    mFollow->setToolTip(tr("Go on to the scene this option leads to"));
+
+    connect(mShowQuestion, &QPushButton::clicked, this, &DecisionPanel::askAgainIfRevealed);
+    connect(mGroupChooses, &QPushButton::clicked, this, &DecisionPanel::recordGroupChoice);
+    connect(mReveal, &QPushButton::clicked, this, &DecisionPanel::reveal);
+    connect(mFollow, &QPushButton::clicked, this, &DecisionPanel::follow);
+    if (mModel)
+        connect(mModel, &SessionModel::changed, this, &DecisionPanel::modelChanged);
+
+    auto *bar = new QHBoxLayout(mActionBar);
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->setSpacing(8);
+    bar->addWidget(mStatus, 1);
+    bar->addWidget(mShowQuestion);
+    bar->addWidget(mGroupChooses);
+    bar->addWidget(mReveal);
+    bar->addWidget(mFollow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(mKicker);
+    layout->addWidget(mPrompt);
+    layout->addWidget(mHint);
+    layout->addSpacing(6);
+    layout->addWidget(mRowsBox);
+    applyFonts();
+}
+
+QString DecisionPanel::groupToken()
+{
+    return SessionKeys::GroupToken;
+}
+
+void DecisionPanel::setDecision(const QString &scenarioId, const Scene &scene)
+{
+    mScenarioId = scenarioId;
+    mSceneId = scene.id;
+    mDecision = scene.decision.value_or(Decision());
+    mOptions = mDecision.options;
+    mUserPicked = false;
+    mRevealedLocally = false;
+    mPrompt->setText(mDecision.prompt.simplified());
+    mPrompt->setAccessibleName(tr("Prompt: %1").arg(mPrompt->text()));
+    QString error;
+    mQuestionId = findOrCreateQuestion(&error);
+    mStatus->setText(error);
+    buildRows();
+    refresh();
+}
+
+void DecisionPanel::clearDecision()
+{
+    mScenarioId.clear();
+    mSceneId.clear();
+    mDecision = Decision();
+    mOptions.clear();
+    mQuestionId = 0;
+    buildRows();
+}
+
+qint64 DecisionPanel::findOrCreateQuestion(QString *error)
+{
+    if (!mModel || !mModel->isLoaded()) {
+        *error = tr("No session is open, so votes cannot be recorded. The scenario can still be "
+                    "run and revealed.");
+        return 0;
+    }
+    for (const Question &q : mModel->questions()) {
+        if (q.kind == QuestionKind::Decision && q.scenarioId == mScenarioId &&
+            q.sceneId == mSceneId)
+            return q.id;
+    }
+    Question question;
+    question.kind = QuestionKind::Decision;
+    question.scenarioId = mScenarioId;
+    question.sceneId = mSceneId;
+    question.prompt = mDecision.prompt.simplified();
+    for (const DecisionOption &option : mOptions)
+        question.choices.append({option.id, option.stage, option.text.simplified()});
+    const std::optional<qint64> id = mModel->addQuestion(question, error);
+    if (!id)
+        return 0;
+    emit questionCreated(*id);
+    return *id;
+}
+
+void DecisionPanel::buildRows()
+{
+    // A fresh box for every decision: the old rows go with the old box.
+    auto *box = new QWidget(this);
+    box->setObjectName(QStringLiteral("decisionOptions"));
+    auto *grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 4, 0, 4);
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(14);
+    grid->setColumnStretch(1, 1);
+    delete layout()->replaceWidget(mRowsBox, box);
+    delete mRowsBox;
+    mRowsBox = box;
+    mRows.clear();
+    for (int i = 0; i < mOptions.size(); ++i) {
+        const DecisionOption &option = mOptions.at(i);
+        const QString text = option.text.simplified();
+        Row row;
+        row.radio = new QRadioButton(QString::number(i + 1), mRowsBox);
+        row.radio->setAccessibleName(tr("Option %1: %2").arg(i + 1).arg(text));
+        row.radio->setToolTip(tr("Pick this option for the group's choice and to follow"));
+        mRadios->addButton(row.radio, i);
+        row.text = new QLabel(text, mRowsBox);
+        row.text->setWordWrap(true);
+        row.text->setTextFormat(Qt::PlainText);
+        row.text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        row.text->installEventFilter(this); // a click on the text picks the option
+        row.chip = new StageChip(mRowsBox);
+        row.why = new QLabel(mRowsBox);
+        row.why->setWordWrap(true);
+        row.why->setTextFormat(Qt::PlainText);
+        row.why->setForegroundRole(QPalette::PlaceholderText);
+        row.groupMark = new QLabel(tr("The group's choice"), mRowsBox);
+        row.groupMark->setObjectName(QStringLiteral("groupMark"));
+        row.groupMark->setAutoFillBackground(true);
+        row.groupMark->setBackgroundRole(QPalette::Highlight);
+        row.groupMark->setForegroundRole(QPalette::HighlightedText);
+        row.groupMark->setMargin(3);
+        row.count = new QLabel(mRowsBox);
+        row.count->setObjectName(QStringLiteral("count%1").arg(i + 1));
+        row.count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row.minus = new QToolButton(mRowsBox);
+        row.minus->setText(QStringLiteral("−"));
+        row.minus->setObjectName(QStringLiteral("minus%1").arg(i + 1));
+        row.minus->setAccessibleName(tr("Take one vote from option %1").arg(i + 1));
+        row.minus->setToolTip(tr("Take one vote from option %1 (Shift+%1)").arg(i + 1));
+        row.plus = new QToolButton(mRowsBox);
+        row.plus->setText(QStringLiteral("+"));
+        row.plus->setObjectName(QStringLiteral("plus%1").arg(i + 1));
+        row.plus->setAccessibleName(tr("Add one vote to option %1").arg(i + 1));
+        row.plus->setToolTip(tr("Add one vote to option %1 (%1)").arg(i + 1));
+        connect(row.minus, &QToolButton::clicked, this, [this, i] { addVote(i, -1); });
+        connect(row.plus, &QToolButton::clicked, this, [this, i] { addVote(i, +1); });
+
+        auto *textBox = new QVBoxLayout;
+        textBox->setSpacing(3);
+        textBox->addWidget(row.text);
+        auto *chipLine = new QHBoxLayout;
+        chipLine->setSpacing(12);
+        chipLine->addWidget(row.chip);
+        chipLine->addWidget(row.groupMark);
+        chipLine->addStretch(1);
+        textBox->addLayout(chipLine);
+        textBox->addWidget(row.why);
+        textBox->addStretch(1);
+        grid->addWidget(row.radio, i, 0, Qt::AlignTop);
+        grid->addLayout(textBox, i, 1);
+        grid->addWidget(row.count, i, 2, Qt::AlignTop);
+        grid->addWidget(row.minus, i, 3, Qt::AlignTop);
+        grid->addWidget(row.plus, i, 4, Qt::AlignTop);
+        mRows.append(row);
+    }
+    applyFonts();
+}
+
+int DecisionPanel::votes(int option) const
+{
+    if (!mModel || mQuestionId == 0 || option < 0 || option >= mOptions.size())
+        return 0;
+    const QString key = mOptions.at(option).id;
+    int count = mModel->tally(mQuestionId, key);
+    for (const Answer &answer : mModel->answers(mQuestionId)) {
+        if (answer.choice == key && answer.token != groupToken())
+            ++count;
+    }
+    return count;
+}
+
+QString DecisionPanel::groupChoice() const
+{
+    if (!mModel || mQuestionId == 0)
+        return {};
+    for (const Answer &answer : mModel->answers(mQuestionId)) {
+        if (answer.token == groupToken())
+            return answer.choice;
+    }
+    return {};
+}
+
+void DecisionPanel::askAgainIfRevealed()
+{
+    // Asking a decision whose stages were revealed (the scenario was started over, or the
+    // story came back to this scene) asks it again: the reveal is hidden and phones may vote
+    // and change their vote until the next reveal. Earlier votes stay.
+    if (mModel && isRevealed()) {
+        QString error;
+        if (!mModel->setRevealed(mQuestionId, false, &error) ||
+            !mModel->setOpen(mQuestionId, true, &error))
+            mStatus->setText(error);
+        mRevealedLocally = false;
+        refresh();
+    }
+    emit showOnProjectorRequested(questionContent());
+}
+
+bool DecisionPanel::isRevealed() const
+{
+    const Question *q = mModel ? mModel->question(mQuestionId) : nullptr;
+    return q && q->revealed;
+}
+
+int DecisionPanel::selectedOption() const
+{
+    return mRadios->checkedId();
+}
+
+int DecisionPanel::defaultOption() const
+{
+    if (mOptions.isEmpty())
+        return -1;
+    const QString chosen = groupChoice();
+    for (int i = 0; i < mOptions.size(); ++i) {
+        if (mOptions.at(i).id == chosen)
+            return i;
+    }
+    int best = 0;
+    for (int i = 1; i < mOptions.size(); ++i) {
+        if (votes(i) > votes(best))
+            best = i;
+    }
+    return best;
+}
+
+AudienceState::Content DecisionPanel::questionContent() const
+{
+    AudienceState::Content content;
+    content.mode = AudienceState::Mode::Question;
+    content.heading = mDecision.prompt.simplified();
+    for (int i = 0; i < mOptions.size(); ++i)
+        content.items.append(tr("%1. %2").arg(i + 1).arg(mOptions.at(i).text.simplified()));
+    content.questionId = mQuestionId;
+    return content;
+}
+
+AudienceState::Content DecisionPanel::resultsContent() const
+{
+    const Spectrum spectrum = Spectrum::standard().withLabels(
+        mModel && mModel->isLoaded() ? mModel->session().stageLabels : QHash<QString, QString>());
+    AudienceState::Content content;
+    content.mode = AudienceState::Mode::Results;
+    content.heading = mDecision.prompt.simplified();
+    for (int i = 0; i < mOptions.size(); ++i) {
+        const DecisionOption &option = mOptions.at(i);
+        const Stage *stage = spectrum.stage(option.stage);
+        content.items.append(tr("%1. %2 — %3: %4")
+                                 .arg(i + 1)
+                                 .arg(option.text.simplified(), stage ? stage->label : option.stage,
+                                      option.why.simplified()));
+    }
+    if (mQuestionId != 0) {
+        content.chart = QStringLiteral("decisions");
+        content.questionId = mQuestionId;
+    }
+    return content;
+}
+
+QList<QWidget *> DecisionPanel::focusChain() const
+{
+    QList<QWidget *> chain;
+    for (const Row &row : mRows)
+        chain << row.radio << row.minus << row.plus;
+    chain << mShowQuestion << mGroupChooses << mReveal << mFollow;
+    return chain;
+}
+
+QWidget *DecisionPanel::focusTarget() const
+{
+    if (QAbstractButton *checked = mRadios->checkedButton())
+        return checked;
+    return mRows.isEmpty() ? nullptr : mRows.first().radio;
+}
+
+void DecisionPanel::addVote(int option, int delta)
+{
+    if (!mModel || mQuestionId == 0 || option < 0 || option >= mOptions.size() || delta == 0)
+        return;
+    if (delta < 0 && mModel->tally(mQuestionId, mOptions.at(option).id) == 0)
+        return; // nothing to take away: no empty undo step
+    mUndoStack->push(new ChangeTallyCommand(mModel, mQuestionId, mOptions.at(option).id, delta,
+                                            optionLabel(option)));
+}
+
+void DecisionPanel::selectOption(int option)
+{
+    if (option < 0 || option >= mRows.size())
+        return;
+    mUserPicked = true;
+    mRows.at(option).radio->setChecked(true);
+    updateSelection();
+}
+
+void DecisionPanel::recordGroupChoice()
+{
+    const int option = selectedOption();
+    if (!mModel || mQuestionId == 0 || option < 0)
+        return;
+    const QString key = mOptions.at(option).id;
+    if (groupChoice() == key)
+        return;
+    // The stack deletes a command that failed, so the outcome is read from the model.
+    mUndoStack->push(
+        new RecordAnswerCommand(mModel, mQuestionId, groupToken(), key, optionLabel(option)));
+    if (groupChoice() != key)
+        mStatus->setText(tr("The group's choice could not be recorded: the question is closed."));
+}
+
+void DecisionPanel::reveal()
+{
+    if (mModel && mQuestionId != 0 && !isRevealed()) {
+        QString error;
+        // Votes from phones are final once the stages are revealed.
+        if (!mModel->setRevealed(mQuestionId, true, &error) ||
+            !mModel->setOpen(mQuestionId, false, &error))
+            mStatus->setText(error);
+    }
+    mRevealedLocally = true;
+    refresh();
+    emit showOnProjectorRequested(resultsContent());
+}
+
+void DecisionPanel::follow()
+{
+    const int option = selectedOption();
+    if (option >= 0 && option < mOptions.size())
+        emit followRequested(mOptions.at(option).next);
+}
+
+void DecisionPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
+    QWidget::changeEvent(event);
+}
+
+bool DecisionPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        for (int i = 0; i < mRows.size(); ++i) {
+            if (mRows.at(i).text == watched) {
+                selectOption(i);
+                break;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DecisionPanel::modelChanged(const SessionChange &change)
+{
+    if (mQuestionId == 0)
+        return;
+    if (change.kind == SessionChange::Kind::Reset || change.questionId == mQuestionId)
+        refresh();
+}
+
+void DecisionPanel::refresh()
+{
+    const bool revealed = isRevealed() || mRevealedLocally;
+    const bool recording = mModel && mQuestionId != 0;
+    const Spectrum spectrum = Spectrum::standard().withLabels(
+        mModel && mModel->isLoaded() ? mModel->session().stageLabels : QHash<QString, QString>());
+    const QString chosen = groupChoice();
+    int total = 0;
+    for (int i = 0; i < mRows.size(); ++i) {
+        const Row &row = mRows.at(i);
+        const DecisionOption &option = mOptions.at(i);
+        const int count = votes(i);
+        total += count;
+        row.count->setText(recording ? QString::number(count) : QString());
+        row.count->setAccessibleName(tr("%n vote(s) for option %1", nullptr, count).arg(i + 1));
+        row.minus->setEnabled(recording && mModel->tally(mQuestionId, option.id) > 0);
+        row.plus->setEnabled(recording);
+        const Stage *stage = spectrum.stage(option.stage);
+        if (revealed && stage)
+            row.chip->setStage(*stage);
+        row.chip->setVisible(revealed && stage);
+        row.why->setText(tr("Why: %1").arg(option.why.simplified()));
+        row.why->setVisible(revealed);
+        row.groupMark->setVisible(!chosen.isEmpty() && chosen == option.id);
+    }
+    if (!mUserPicked && !mRows.isEmpty())
+        mRows.at(defaultOption()).radio->setChecked(true);
+    if (recording) {
+        QString status = tr("%n vote(s) recorded", nullptr, total);
+        if (revealed)
+            status += tr(" · stages revealed");
+        if (!chosen.isEmpty()) {
+            for (int i = 0; i < mOptions.size(); ++i) {
+                if (mOptions.at(i).id == chosen)
+                    status += tr(" · the group chose option %1").arg(i + 1);
+            }
+        }
+        mStatus->setText(status);
+    }
+    mGroupChooses->setEnabled(recording);
+    mHint->setVisible(recording);
+    updateSelection();
+}
+
+void DecisionPanel::updateSelection()
+{
+    const int option = selectedOption();
+    const bool any = option >= 0;
+    const QString number = any ? QString::number(option + 1) : QString();
+    mGroupChooses->setText(tr("The &group chooses %1").arg(number));
+    mGroupChooses->setAccessibleName(tr("Record option %1 as the group's choice").arg(number));
+    mGroupChooses->setEnabled(any && mModel && mQuestionId != 0);
+    mFollow->setText(tr("Fo&llow option %1 →").arg(number));
+    UiSizes::makeRoomy(mGroupChooses);
+    UiSizes::makeRoomy(mFollow);
+    mFollow->setAccessibleName(tr("Follow option %1 to its scene").arg(number));
+    mFollow->setEnabled(any);
+}
+
+void DecisionPanel::applyFonts()
+{
+    mPrompt->setFont(UiSizes::scaledFont(font(), 1.3, true));
+    const int tall = fontMetrics().height() * 2 + 8;
+    for (QPushButton *button : {mShowQuestion, mGroupChooses, mReveal, mFollow})
+        UiSizes::makeRoomy(button);
+    for (const Row &row : std::as_const(mRows)) {
+        row.text->setFont(UiSizes::scaledFont(font(), 1.1));
+        row.radio->setFont(UiSizes::scaledFont(font(), 1.1, true));
+        row.count->setFont(UiSizes::scaledFont(font(), 1.6, true));
+        row.count->setMinimumSize(row.count->fontMetrics().horizontalAdvance(QStringLiteral("000")),
+                                  tall);
+        for (QToolButton *button : {row.minus, row.plus}) {
+            button->setFont(UiSizes::scaledFont(font(), 1.4, true));
+            button->setMinimumSize(tall, tall);
+        }
+    }
+}
+
+QString DecisionPanel::optionLabel(int option) const
+{
+    return tr("Option %1").arg(option + 1);
+}

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "audience/audiencestate.h"
+#include "scenario/scenario.h"
+
+#include <QList>
+#include <QWidget>
+
+class QButtonGroup;
+class QLabel;
+class QPushButton;
+class QRadioButton;
+class QToolButton;
+class QUndoStack;
+class SessionModel;
+class StageChip;
+struct SessionChange;
+
+// One decision point on the console: the prompt, the options with their vote counts, the
+// group's single choice, the reveal of each option's stage and "why", and the branch to follow.
+//
+//   +/− and keys 1–6 ──ChangeTallyCommand──┐
+//   "The group chooses" ─RecordAnswerCommand┴─> QUndoStack ─> SessionModel ─changed─> counts here
+//
+// Counts are shown here only; what the room sees is built by questionContent() and
+// resultsContent(), which carry texts, stages and reasons but never a number of votes.
+class DecisionPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DecisionPanel(SessionModel *model, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    // The participant token under which the group's single choice is recorded: one answer per
+    // decision, replaced when the group changes its mind.
+    static QString groupToken();
+
+    // Shows the decision of `scene`. Its question is created in the session the first time
+    // the scene is reached and reused afterwards (also from a reopened session).
+    void setDecision(const QString &scenarioId, const Scene &scene);
+    void clearDecision();
+
+    qint64 questionId() const { return mQuestionId; }
+    int optionCount() const { return int(mOptions.size()); }
+    int votes(int option) const; // tallies plus participants' answers (not the group's choice)
+    QString groupChoice() const; // the option id the group chose, or empty
+    bool isRevealed() const;
+    int selectedOption() const;
+    // What to follow unless the facilitator picks otherwise: the group's choice, else the
+    // option with the most votes (ties: the first of them).
+    int defaultOption() const;
+
+    AudienceState::Content questionContent() const;
+    AudienceState::Content resultsContent() const;
+    // Status and buttons, for the embedding widget to place where they are always visible.
+    QWidget *actionBar() const { return mActionBar; }
+    QList<QWidget *> focusChain() const;
+    QWidget *focusTarget() const; // the option picked, where the keyboard starts
+
+public slots:
+    void addVote(int option, int delta);
+    void selectOption(int option);
+    void recordGroupChoice();
+    void reveal();
+    void askAgainIfRevealed();
+    void follow();
+
+signals:
+    void questionCreated(qint64 questionId);
+    void showOnProjectorRequested(const AudienceState::Content &content);
+    void followRequested(const QString &sceneId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Row
+    {
+        QRadioButton *radio = nullptr;
+        QLabel *text = nullptr;
+        StageChip *chip = nullptr;
+        QLabel *why = nullptr;
+        QLabel *groupMark = nullptr;
+        QLabel *count = nullptr;
+        QToolButton *minus = nullptr;
+        QToolButton *plus = nullptr;
+    };
+
+    void modelChanged(const SessionChange &change);
+    qint64 findOrCreateQuestion(QString *error);
+    void buildRows();
+    void refresh();
+    void updateSelection();
+    void applyFonts();
+    QString optionLabel(int option) const;
+
+    SessionModel *mModel;
+    QUndoStack *mUndoStack;
+    QString mScenarioId;
+    QString mSceneId;
+    Decision mDecision;
+    QList<DecisionOption> mOptions;
+    qint64 mQuestionId = 0;
+    bool mUserPicked = false;
+    bool mRevealedLocally = false; // also without a session
+
+    QLabel *mKicker;
+    QLabel *mPrompt;
+    QLabel *mHint;
+    QWidget *mRowsBox;
+    QButtonGroup *mRadios;
+    QList<Row> mRows;
+    QWidget *mActionBar;
+    QLabel *mStatus;
+    QPushButton *mShowQuestion;
+    QPushButton *mGroupChooses;
+    QPushButton *mReveal;
+    QPushButton *mFollow;
+};

@@ -1,0 +1,336 @@
+#include "runner/roundtimer.h"
+
+#include "runner/uisizes.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace {
+constexpr int TickMs = 100;
+constexpr int FlashMs = 400;
+constexpr int FlashToggles = 10; // five flashes, then it stays highlighted
+constexpr int DefaultSeconds = 3 * 60;
+
+QString clockText(int seconds)
+{
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+RoundTimer::RoundTimer(QWidget *parent) : QWidget(parent)
+{
+    auto elapsed = std::make_shared<QElapsedTimer>();
+    elapsed->start();
+    mClock = [elapsed] { return elapsed->elapsed(); };
+
+    mDisplay = new QLabel(this);
+    mDisplay->setObjectName(QStringLiteral("timerDisplay"));
+    mDisplay->setAlignment(Qt::AlignCenter);
+    mDisplay->setAutoFillBackground(true);
+    mDisplay->setMargin(4);
+    mStatus = new QLabel(this);
+    mStatus->setObjectName(QStringLiteral("timerStatus"));
+    mStatus->setAlignment(Qt::AlignCenter);
+    mStatus->setForegroundRole(QPalette::PlaceholderText);
+
+    mMinutes = new QSpinBox(this);
+    mMinutes->setObjectName(QStringLiteral("timerMinutes"));
+    mMinutes->setRange(0, 99);
+    mMinutes->setSuffix(tr(" min"));
+    mMinutes->setAccessibleName(tr("Timer minutes"));
+    mSeconds = new QSpinBox(this);
+    mSeconds->setObjectName(QStringLiteral("timerSeconds"));
+    mSeconds->setRange(0, 59);
+    mSeconds->setSuffix(tr(" s"));
+    mSeconds->setAccessibleName(tr("Timer seconds"));
+    mLengthLabel = new QLabel(this);
+    mLengthLabel->setBuddy(mMinutes);
+
+    mStartPause = new QPushButton(this);
+    mStartPause->setObjectName(QStringLiteral("timerStartPause"));
+    mReset = new QPushButton(tr("&Reset"), this);
+    mReset->setObjectName(QStringLiteral("timerReset"));
+    mReset->setAccessibleName(tr("Reset the timer"));
+    mReset->setToolTip(tr("Stop the timer, set it back to the round length and hide it from the "
+                          "projector"));
+
+    mRotationBox = new QWidget(this);
+    mRoundLabel = new QLabel(mRotationBox);
+    mRoundLabel->setObjectName(QStringLiteral("timerRound"));
+    mRotationLabel = new QLabel(mRotationBox);
+    mRotationLabel->setObjectName(QStringLiteral("timerRotation"));
+    mRotationLabel->setWordWrap(true);
+    mNextRound = new QPushButton(tr("Ne&xt round"), mRotationBox);
+    mNextRound->setObjectName(QStringLiteral("timerNextRound"));
+    mNextRound->setAccessibleName(tr("Next round"));
+    mNextRound->setToolTip(tr("Rotate the triad roles and set the timer back to the round length"));
+
+    mStartPauseAction = new QAction(this);
+    mStartPauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    mStartPauseAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(mStartPauseAction);
+    connect(mStartPauseAction, &QAction::triggered, this, &RoundTimer::toggle);
+    connect(mStartPause, &QPushButton::clicked, this, &RoundTimer::toggle);
+    connect(mReset, &QPushButton::clicked, this, &RoundTimer::reset);
+    connect(mNextRound, &QPushButton::clicked, this, &RoundTimer::nextRound);
+    connect(mMinutes, &QSpinBox::valueChanged, this, &RoundTimer::durationEdited);
+    connect(mSeconds, &QSpinBox::valueChanged, this, &RoundTimer::durationEdited);
+
+    mTicker.setInterval(TickMs);
+    connect(&mTicker, &QTimer::timeout, this, &RoundTimer::tick);
+    mFlasher.setInterval(FlashMs);
+    connect(&mFlasher, &QTimer::timeout, this, [this] {
+        setFlashOn(++mFlashes % 2 == 1);
+        if (mFlashes >= FlashToggles) {
+            mFlasher.stop();
+            setFlashOn(true);
+        }
+    });
+
+    auto *length = new QHBoxLayout;
+    length->addWidget(mLengthLabel);
+    length->addWidget(mMinutes, 1);
+    length->addWidget(mSeconds, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(mStartPause, 1);
+    buttons->addWidget(mReset, 1);
+    auto *rotation = new QGridLayout(mRotationBox);
+    rotation->setContentsMargins(0, 8, 0, 0);
+    rotation->addWidget(mRoundLabel, 0, 0);
+    rotation->addWidget(mNextRound, 0, 1, 2, 1, Qt::AlignVCenter);
+    rotation->addWidget(mRotationLabel, 1, 0);
+    rotation->setColumnStretch(0, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(mDisplay);
+    layout->addWidget(mStatus);
+    layout->addLayout(length);
+    layout->addLayout(buttons);
+    layout->addWidget(mRotationBox);
+
+    const QList<QWidget *> chain = focusChain();
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+
+    applyFonts();
+    setRotationVisible(true);
+    setDuration(DefaultSeconds);
+    updateRound();
+}
+
+void RoundTimer::setDuration(int seconds)
+{
+    if (mRunning)
+        return;
+    seconds = qBound(0, seconds, 99 * 60 + 59);
+    mSettingSpins = true;
+    mMinutes->setValue(seconds / 60);
+    mSeconds->setValue(seconds % 60);
+    mSettingSpins = false;
+    mDuration = seconds;
+    mEnded = false;
+    mFlasher.stop();
+    setFlashOn(false);
+    setRemainingMs(qint64(seconds) * 1000);
+    updateButtons();
+    updateDisplay();
+}
+
+int RoundTimer::remainingSeconds() const
+{
+    return int((mRemainingMs + 999) / 1000);
+}
+
+void RoundTimer::setRotationVisible(bool visible)
+{
+    mRotationBox->setVisible(visible);
+    mLengthLabel->setText(visible ? tr("Ti&me per round:") : tr("Ti&me:"));
+}
+
+QList<QWidget *> RoundTimer::focusChain() const
+{
+    return {mMinutes, mSeconds, mStartPause, mReset, mNextRound};
+}
+
+void RoundTimer::setClock(Clock clock)
+{
+    mClock = std::move(clock);
+}
+
+QString RoundTimer::rotation(int round)
+{
+    const QString people[] = {tr("A"), tr("B"), tr("C")};
+    const int first = (qMax(1, round) - 1) % 3;
+    return tr("%1 speaks · %2 responds · %3 observes")
+        .arg(people[first], people[(first + 1) % 3], people[(first + 2) % 3]);
+}
+
+void RoundTimer::start()
+{
+    if (mRunning)
+        return;
+    if (mEnded || mRemainingMs <= 0) {
+        if (mDuration <= 0)
+            return;
+        setDuration(mDuration);
+    }
+    mRunning = true;
+    mDeadline = mClock() + mRemainingMs;
+    setAudienceVisible(true);
+    mTicker.start();
+    updateButtons();
+    updateDisplay();
+}
+
+void RoundTimer::pause()
+{
+    if (!mRunning)
+        return;
+    tick();
+    mRunning = false;
+    mTicker.stop();
+    updateButtons();
+    updateDisplay();
+}
+
+void RoundTimer::toggle()
+{
+    if (mRunning)
+        pause();
+    else
+        start();
+}
+
+void RoundTimer::reset()
+{
+    mRunning = false;
+    mTicker.stop();
+    setAudienceVisible(false);
+    setDuration(mDuration);
+}
+
+void RoundTimer::nextRound()
+{
+    ++mRound;
+    updateRound();
+    reset();
+    emit roundChanged(mRound);
+}
+
+void RoundTimer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
+    QWidget::changeEvent(event);
+}
+
+void RoundTimer::tick()
+{
+    if (!mRunning)
+        return;
+    const qint64 left = qMax<qint64>(0, mDeadline - mClock());
+    setRemainingMs(left);
+    if (left > 0)
+        return;
+    mRunning = false;
+    mEnded = true;
+    mTicker.stop();
+    mFlashes = 0;
+    setFlashOn(true);
+    mFlasher.start();
+    updateButtons();
+    updateDisplay();
+    QApplication::beep();
+    emit ended();
+}
+
+void RoundTimer::durationEdited()
+{
+    if (mSettingSpins)
+        return;
+    // The spins are disabled while the timer runs, so this always sets the next round.
+    setDuration(mMinutes->value() * 60 + mSeconds->value());
+}
+
+void RoundTimer::setRemainingMs(qint64 ms)
+{
+    mRemainingMs = ms;
+    const int seconds = remainingSeconds();
+    if (seconds != mShownSeconds) {
+        mShownSeconds = seconds;
+        updateDisplay();
+        if (mAudienceVisible)
+            emit audienceSecondsChanged(seconds);
+    }
+}
+
+void RoundTimer::setAudienceVisible(bool visible)
+{
+    if (visible == mAudienceVisible)
+        return;
+    mAudienceVisible = visible;
+    emit audienceSecondsChanged(visible ? remainingSeconds() : -1);
+}
+
+void RoundTimer::setFlashOn(bool on)
+{
+    mDisplay->setBackgroundRole(on ? QPalette::Highlight : QPalette::Window);
+    mDisplay->setForegroundRole(on ? QPalette::HighlightedText : QPalette::WindowText);
+}
+
+void RoundTimer::updateDisplay()
+{
+    const int seconds = remainingSeconds();
+    if (mEnded) {
+        mDisplay->setText(tr("Time"));
+        mStatus->setText(tr("Time is up: the round has ended"));
+    } else {
+        mDisplay->setText(clockText(seconds));
+        mStatus->setText(mRunning               ? tr("Running, shown on the projector")
+                         : mAudienceVisible     ? tr("Paused, shown on the projector")
+                         : seconds == mDuration ? tr("Ready")
+                                                : tr("Paused"));
+    }
+    mDisplay->setAccessibleName(mEnded ? tr("Time is up")
+                                       : tr("Time left: %1").arg(clockText(seconds)));
+}
+
+void RoundTimer::updateRound()
+{
+    mRoundLabel->setText(tr("Round %1").arg(mRound));
+    mRotationLabel->setText(rotation(mRound));
+    mRotationBox->setAccessibleName(tr("Round %1: %2").arg(mRound).arg(rotation(mRound)));
+}
+
+void RoundTimer::updateButtons()
+{
+    mStartPause->setText(mRunning ? tr("Pa&use") : tr("S&tart"));
+    UiSizes::makeRoomy(mStartPause);
+    mStartPause->setAccessibleName(mRunning ? tr("Pause the timer") : tr("Start the timer"));
+    mStartPause->setToolTip(
+        tr("Start or pause the timer (%1)")
+            .arg(mStartPauseAction->shortcut().toString(QKeySequence::NativeText)));
+    mStartPause->setEnabled(mRunning || mDuration > 0);
+    mStartPauseAction->setText(mRunning ? tr("Pause the timer") : tr("Start the timer"));
+    mMinutes->setEnabled(!mRunning);
+    mSeconds->setEnabled(!mRunning);
+}
+
+void RoundTimer::applyFonts()
+{
+    mDisplay->setFont(UiSizes::scaledFont(font(), 3.2, true));
+    mRoundLabel->setFont(UiSizes::scaledFont(font(), 1.0, true));
+    for (QPushButton *button : {mStartPause, mReset, mNextRound})
+        UiSizes::makeRoomy(button);
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "export/sessionexport.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+// A session as one RFC 4180 table (CsvWriter), columns as in docs/export.md:
+// - aggregate: one row per number of each statistic, one row saying "suppressed" for a
+//   statistic below k, and a few rows describing the session;
+// - raw: one row per answer (record "answer") and per tally (record "tally").
+namespace CsvExport {
+
+QStringList aggregateColumns();
+QStringList rawColumns();
+
+QByteArray aggregate(const SessionData &data);
+QByteArray raw(const SessionData &data);
+
+// A statistic's value as written: whole numbers as they are, other numbers in the shortest
+// form that reads back to the same double, with a '.' whatever the locale.
+QString value(const QVariant &value);
+
+} // namespace CsvExport

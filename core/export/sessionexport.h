@@ -1,0 +1,41 @@
+#pragma once
+
+#include "stats/statistics.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+class SessionStore;
+
+// Data export of one session, for follow-up outside Upstander (docs/export.md):
+//
+//   SessionStore ──load()──> SessionData ─┬─ CsvExport  ──> bytes (RFC 4180)
+//                                         └─ JsonExport ──> bytes (docs/export-schema.json)
+//
+// Two contents: Aggregate, the group statistics with the k rule applied (a statistic from fewer
+// than k people is "suppressed" and carries no numbers), and Raw, every answer with its
+// anonymous token and every tally. Commitments are free text and appear only in the aggregate,
+// and only when k or more people wrote them. The builders are pure functions: they return
+// the bytes, and the caller writes them (FileWriter, atomically).
+enum class ExportContent { Aggregate, Raw };
+
+struct ExportInfo
+{
+    ExportContent content = ExportContent::Aggregate;
+    QString generator;    // e.g. "upstander 0.1.0"
+    QDateTime exportedAt; // when the export was made
+};
+
+namespace SessionExport {
+
+// "upstander-export/1": the marker and version of the JSON format.
+QString formatId();
+// "aggregate" or "raw", as the exports name their content.
+QString contentKey(ExportContent content);
+
+// Everything of one session, or nothing when there is no session with this id.
+std::optional<SessionData> load(const SessionStore &store, qint64 sessionId);
+
+} // namespace SessionExport

@@ -1,0 +1,101 @@
+#include "session/session.h"
+
+#include <QRandomGenerator>
+
+namespace {
+struct SessionText
+{
+    Q_DECLARE_TR_FUNCTIONS(Session)
+};
+} // namespace
+
+namespace SessionKeys {
+
+QString phase(Phase p)
+{
+    switch (p) {
+    case Phase::Baseline:
+        return QStringLiteral("baseline");
+    case Phase::After:
+        return QStringLiteral("after");
+    case Phase::FollowUp:
+        return QStringLiteral("follow-up");
+    }
+    return {};
+}
+
+std::optional<Phase> phaseFromKey(const QString &key)
+{
+    for (Phase p : {Phase::Baseline, Phase::After, Phase::FollowUp}) {
+        if (phase(p) == key)
+            return p;
+    }
+    return std::nullopt;
+}
+
+QString kind(QuestionKind k)
+{
+    switch (k) {
+    case QuestionKind::SelfPlacement:
+        return QStringLiteral("self-placement");
+    case QuestionKind::Decision:
+        return QStringLiteral("decision");
+    case QuestionKind::Commitment:
+        return QStringLiteral("commitment");
+    }
+    return {};
+}
+
+std::optional<QuestionKind> kindFromKey(const QString &key)
+{
+    for (QuestionKind k :
+         {QuestionKind::SelfPlacement, QuestionKind::Decision, QuestionKind::Commitment}) {
+        if (kind(k) == key)
+            return k;
+    }
+    return std::nullopt;
+}
+
+QString phaseLabel(Phase p)
+{
+    switch (p) {
+    case Phase::Baseline:
+        return SessionText::tr("Before");
+    case Phase::After:
+        return SessionText::tr("After");
+    case Phase::FollowUp:
+        return SessionText::tr("Follow-up");
+    }
+    return {};
+}
+
+} // namespace SessionKeys
+
+QString Question::stageOf(const QString &choiceKey) const
+{
+    for (const Choice &c : choices) {
+        if (c.key == choiceKey)
+            return c.stage;
+    }
+    return {};
+}
+
+bool Question::accepts(const QString &choiceKey) const
+{
+    if (choiceKey == SessionKeys::Pass)
+        return true;
+    for (const Choice &c : choices) {
+        if (c.key == choiceKey)
+            return true;
+    }
+    return false;
+}
+
+QString newParticipantToken()
+{
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    const QByteArray bytes(reinterpret_cast<const char *>(words), sizeof words);
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}

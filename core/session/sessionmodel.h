@@ -1,0 +1,96 @@
+#pragma once
+
+#include "session/session.h"
+
+#include <QHash>
+#include <QObject>
+
+class SessionStore;
+
+// What changed in a session, for item models that follow it.
+struct SessionChange
+{
+    enum class Kind { Reset, Question, Answer, Tally, Commitment };
+    Kind kind = Kind::Reset;
+    qint64 questionId = 0; // Question, Answer, Tally
+    QString choice;        // Tally: the choice whose count changed
+};
+
+// One open session in memory, the single place where its data changes. Every operation
+// validates, updates memory, queues the write in the store, and announces the change:
+//
+//   command (undo stack, HTTP handler) ──> SessionModel ──queue──> SessionStore
+//                                               └── changed(SessionChange) ──> item models
+//
+// Undo is built from the same operations (record ↔ remove/restore, tally +1 ↔ −1).
+class SessionModel : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct AnswerResult
+    {
+        bool ok = false;
+        QString error;                  // translated, when !ok
+        Answer answer;                  // as recorded
+        std::optional<Answer> previous; // the token's earlier answer it replaced
+        quint64 sequence = 0;           // recorded once store.isCommitted(sequence)
+    };
+
+    explicit SessionModel(SessionStore *store, QObject *parent = nullptr);
+
+    bool load(qint64 sessionId, QString *error);
+    bool isLoaded() const { return mSession.id != 0; }
+    void unload();
+    SessionStore *store() const { return mStore; }
+
+    const Session &session() const { return mSession; }
+    bool updateSession(const Session &session, QString *error);
+    const QList<Question> &questions() const { return mQuestions; }
+    const Question *question(qint64 id) const;
+    QList<Answer> answers() const; // all, in id order
+    QList<Answer> answers(qint64 questionId) const;
+    std::optional<Answer> answer(qint64 questionId, const QString &token) const;
+    int answerCount() const;
+    QList<Tally> tallies() const;
+    int tally(qint64 questionId, const QString &choice) const;
+    const QList<Commitment> &commitments() const { return mCommitments; }
+
+    // Questions.
+    std::optional<qint64> addQuestion(Question question, QString *error);
+    bool setOpen(qint64 questionId, bool open, QString *error);
+    bool setRevealed(qint64 questionId, bool revealed, QString *error);
+
+    // Answers: one per token and question; a second one replaces the first while the
+    // question is open.
+    AnswerResult recordAnswer(qint64 questionId, const QString &token, const QString &choice);
+    bool removeAnswer(qint64 questionId, const QString &token);
+    void restoreAnswer(const Answer &answer); // undo of a change or a removal
+
+    // Tallies: counts entered by the facilitator. Returns the new count (never below 0).
+    int changeTally(qint64 questionId, const QString &choice, int delta);
+
+    // Commitments: 1 to Commitment::MaxLength characters, trimmed. *sequence, if given,
+    // receives the write's sequence number: recorded once store.isCommitted(*sequence).
+    std::optional<Commitment> addCommitment(const QString &text, const QString &token,
+                                            QString *error, quint64 *sequence = nullptr);
+    bool removeCommitment(qint64 id);
+    void restoreCommitment(const Commitment &commitment);
+
+signals:
+    void changed(const SessionChange &change);
+
+private:
+    Question *findQuestion(qint64 id);
+    void notify(SessionChange::Kind kind, qint64 questionId = 0, const QString &choice = {});
+
+    SessionStore *mStore;
+    Session mSession;
+    QList<Question> mQuestions;
+    // question id → token → answer
+    QHash<qint64, QHash<QString, Answer>> mAnswers;
+    QHash<qint64, QHash<QString, int>> mTallies;
+    QList<Commitment> mCommitments;
+    qint64 mLastAnswerId = 0;
+    qint64 mLastCommitmentId = 0;
+};

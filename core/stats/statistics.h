@@ -1,0 +1,130 @@
+#pragma once
+
+#include "session/session.h"
+#include "stats/statisticvalues.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+// Group statistics for the charts, the report and the exports: pure functions over a session's
+// plain values, no database and no QObject. Every number leaves here inside a Suppressible<T>
+// (suppressible.h), shown only when built from at least k people (Session::k, never below 3).
+//
+//   SessionData ──> Statistics::compute() ──> SessionStatistics
+//                                               ├─ beforeAfter     Distribution × 2–3, transitions
+//                                               ├─ perceptionGap   aggregates of per-token gaps
+//                                               ├─ selfVsChosen    two Distributions, unpaired
+//                                               ├─ decisions[]     option counts per decision
+//                                               └─ commitments     texts
+//
+// Who counts, and how often:
+// - A distribution of self-placements counts people: each participant token once, with its
+//   latest answer among the questions (by Answer::at; on equal times the one later in the list),
+//   plus every tallied count. A participant whose latest answer is a pass counts as a pass.
+// - Decisions count one choice per person and decision question (latest answer), plus tallies.
+// - Answers to unknown questions, or with a choice their question does not list, are ignored.
+//   Answers without a token count as one person each and are never paired.
+//
+// The k base (the number compared with k) of each statistic:
+// - a distribution or a decision tally: its total, the non-pass answers and tallies it counts;
+// - the distribution of chosen stages: the distinct people behind it (tokens with a non-pass
+//   decision answer, answers without a token, and the largest tally of any one decision);
+// - the transition matrix: the number of pairs; the perception gap: the participants with both
+//   a self-placement and a decision; commitments: the distinct tokens with a non-empty text,
+//   plus each commitment without a token.
+// Passes never count towards k: they say nothing about anyone's stage.
+//
+// Positions are 1 (bystander) … 5 (advocate). The median is the ordinary median of the
+// positions: with an even number of answers, the midpoint of the two middle ones, so it is
+// always a whole or half position (2.5 = "between passive supporter and performative ally").
+
+struct BeforeAfter
+{
+    Distribution baseline;
+    Distribution after;
+    Transitions transitions; // baseline → after
+    // Present when the session has a follow-up self-placement question.
+    std::optional<Distribution> followUp;
+    std::optional<Transitions> followUpTransitions; // baseline → follow-up
+};
+
+// See PerceptionGapValues for the gap's sign and buckets.
+struct PerceptionGap
+{
+    Phase selfPhase = Phase::Baseline;
+    Suppressible<PerceptionGapValues> values;
+};
+
+// The same comparison without pairing anyone: all self-placements of a phase against all
+// decision choices.
+struct SelfVsChosen
+{
+    Distribution self;
+    Distribution chosen;
+};
+
+struct DecisionTally
+{
+    qint64 questionId = 0;
+    QString scenarioId;
+    QString sceneId;
+    QString prompt;
+    QList<Choice> options; // key and stage of each option
+    Suppressible<DecisionCounts> counts;
+};
+
+// One session, as the store hands it over.
+struct SessionData
+{
+    Session session;
+    QList<Question> questions;
+    QList<Answer> answers;
+    QList<Tally> tallies;
+    QList<Commitment> commitments;
+};
+
+struct TrendPoint
+{
+    qint64 sessionId = 0;
+    QDate date;
+    QString title;
+    Distribution baseline;
+    Distribution after;
+    std::optional<Distribution> followUp;
+};
+
+struct SessionStatistics
+{
+    BeforeAfter beforeAfter;
+    PerceptionGap perceptionGap;
+    SelfVsChosen selfVsChosen;
+    QList<DecisionTally> decisions; // in question order
+    Suppressible<CommitmentTexts> commitments;
+};
+
+namespace Statistics {
+
+// Where the people answering these self-placement questions placed themselves (other kinds of
+// question in the list are ignored).
+Distribution distribution(const QList<Question> &questions, const QList<Answer> &answers,
+                          const QList<Tally> &tallies, int k);
+// The stages of the options chosen at these decision questions (other kinds are ignored).
+Distribution choiceDistribution(const QList<Question> &questions, const QList<Answer> &answers,
+                                const QList<Tally> &tallies, int k);
+
+BeforeAfter beforeAfter(const SessionData &data);
+PerceptionGap perceptionGap(const SessionData &data, Phase selfPhase = Phase::Baseline);
+SelfVsChosen selfVsChosen(const SessionData &data, Phase selfPhase = Phase::Baseline);
+QList<DecisionTally> decisionTallies(const SessionData &data);
+Suppressible<CommitmentTexts> commitmentTexts(const QList<Commitment> &commitments, int k);
+
+// Everything above for one session, from a single pass over its answers.
+SessionStatistics compute(const SessionData &data, Phase gapPhase = Phase::Baseline);
+
+// A cohort across its sessions, in date order (then creation time, then id). Each session
+// keeps its own k.
+QList<TrendPoint> cohortTrend(const QList<SessionData> &sessions);
+
+} // namespace Statistics

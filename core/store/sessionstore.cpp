@@ -1,0 +1,659 @@
+#include "store/sessionstore.h"
+
+#include "store/storeschema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace {
+
+struct StoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionStore)
+};
+
+QString iso(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Qt binds a null QString as SQL NULL; the columns hold '' for "none".
+QString nn(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QDateTime fromIso(const QVariant &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+QString choicesJson(const QList<Choice> &choices)
+{
+    QJsonArray array;
+    for (const Choice &c : choices) {
+        QJsonObject object{{QStringLiteral("key"), c.key}, {QStringLiteral("stage"), c.stage}};
+        if (!c.label.isEmpty())
+            object.insert(QStringLiteral("label"), c.label);
+        array.append(object);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<Choice> choicesFromJson(const QString &json)
+{
+    QList<Choice> choices;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : array)
+        choices.append({v[QLatin1String("key")].toString(), v[QLatin1String("stage")].toString(),
+                        v[QLatin1String("label")].toString()});
+    return choices;
+}
+
+QString labelsJson(const QHash<QString, QString> &labels)
+{
+    QJsonObject object;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QHash<QString, QString> labelsFromJson(const QString &json)
+{
+    QHash<QString, QString> labels;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        labels.insert(it.key(), it.value().toString());
+    return labels;
+}
+
+// The first bytes of every SQLite 3 database file.
+bool looksLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(16);
+    return header.size() == 0 || header == QByteArray("SQLite format 3\0", 16);
+}
+
+Session sessionFrom(const QSqlQuery &q)
+{
+    Session s;
+    s.id = q.value(0).toLongLong();
+    s.title = q.value(1).toString();
+    s.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    s.cohort = q.value(3).toString();
+    s.language = q.value(4).toString();
+    s.k = q.value(5).toInt();
+    s.createdAt = fromIso(q.value(6));
+    s.stageLabels = labelsFromJson(q.value(7).toString());
+    return s;
+}
+
+// Runs a SELECT with one bound key and turns each row into a value.
+template <typename Row>
+auto selectAll(const QSqlDatabase &db, const QString &sql, const QVariant &key, Row row)
+{
+    QList<decltype(row(std::declval<const QSqlQuery &>()))> result;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(key);
+    q.exec();
+    while (q.next())
+        result.append(row(q));
+    return result;
+}
+
+const char *const sessionColumns =
+    "id, title, date, cohort, language, k, created_at, stage_labels FROM sessions";
+
+} // namespace
+
+struct SessionStore::Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : putAnswer(db), removeAnswer(db), putTally(db), putCommitment(db), removeCommitment(db)
+    {
+    }
+    QSqlQuery putAnswer;
+    QSqlQuery removeAnswer;
+    QSqlQuery putTally;
+    QSqlQuery putCommitment;
+    QSqlQuery removeCommitment;
+};
+
+SessionStore::SessionStore(QObject *parent) : QObject(parent)
+{
+    mFlushTimer.setSingleShot(true);
+    connect(&mFlushTimer, &QTimer::timeout, this, [this] { flush(); });
+}
+
+SessionStore::~SessionStore()
+{
+    close();
+}
+
+QString SessionStore::fileName()
+{
+    return QStringLiteral("upstander.sqlite");
+}
+
+QString SessionStore::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+bool SessionStore::open(const QString &folder, QString *error)
+{
+    close();
+    const QFileInfo dir(folder);
+    if (!QDir().mkpath(folder) || !dir.isDir()) {
+        *error = StoreText::tr("The data folder %1 cannot be created.").arg(folder);
+        return false;
+    }
+    const QString path = QDir(folder).filePath(fileName());
+    const QFileInfo file(path);
+    // SQLite needs to create its journal beside the file, so the folder must be writable too.
+    if (!QFileInfo(dir.absoluteFilePath()).isWritable() || (file.exists() && !file.isWritable())) {
+        *error = StoreText::tr("The data folder %1 is read-only. Upstander keeps every answer "
+                               "there and will not run without saving them; choose another "
+                               "folder with --data-dir.")
+                     .arg(folder);
+        return false;
+    }
+    if (file.exists() && !looksLikeSqlite(path)) {
+        *error = StoreText::tr("%1 is not an Upstander database (it may be damaged). It was left "
+                               "unchanged; move it aside to start a new one.")
+                     .arg(path);
+        return false;
+    }
+
+    mConnection =
+        QStringLiteral("upstander-store-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    mDb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), mConnection);
+    mDb.setDatabaseName(path);
+    mDb.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!mDb.open()) {
+        *error =
+            StoreText::tr("The database %1 cannot be opened: %2").arg(path, mDb.lastError().text());
+        close();
+        return false;
+    }
+    QSqlQuery q(mDb);
+    // quick_check reads the whole file: a damaged database is found now, not mid-workshop.
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
+        q.value(0).toString() != QLatin1String("ok")) {
+        *error =
+            StoreText::tr("The database %1 is damaged (%2). It was left unchanged; move it "
+                          "aside to start a new one.")
+                .arg(path, q.lastError().isValid() ? q.lastError().text() : q.value(0).toString());
+        close();
+        return false;
+    }
+    q.finish(); // an unfinished statement would lock the tables the upgrade alters
+    if (!StoreSchema::upgrade(mDb, error)) {
+        *error = StoreText::tr("%1: %2").arg(path, *error);
+        close();
+        return false;
+    }
+    // WAL: a crash never corrupts the file and readers never block the writer. FULL: each
+    // commit is on disk before it is reported. secure_delete: deleted sessions leave no trace.
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                               "PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON"}) {
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            *error = StoreText::tr("The database %1 cannot be set up: %2")
+                         .arg(path, q.lastError().text());
+            close();
+            return false;
+        }
+    }
+    if (!prepareWrites(error)) {
+        close();
+        return false;
+    }
+    mPath = path;
+    return true;
+}
+
+bool SessionStore::prepareWrites(QString *error)
+{
+    mStatements = std::make_unique<Statements>(mDb);
+    Statements &s = *mStatements;
+    const bool ok =
+        s.putAnswer.prepare(QStringLiteral(
+            "INSERT INTO answers (id, question_id, token, choice, at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (question_id, token) DO UPDATE SET choice = excluded.choice, at = "
+            "excluded.at")) &&
+        s.removeAnswer.prepare(
+            QStringLiteral("DELETE FROM answers WHERE question_id = ? AND token = ?")) &&
+        s.putTally.prepare(QStringLiteral(
+            "INSERT INTO tallies (question_id, choice, count) VALUES (?, ?, ?) "
+            "ON CONFLICT (question_id, choice) DO UPDATE SET count = excluded.count")) &&
+        s.putCommitment.prepare(QStringLiteral(
+            "INSERT INTO commitments (id, session_id, token, text, at) VALUES (?, ?, ?, ?, ?)")) &&
+        s.removeCommitment.prepare(QStringLiteral("DELETE FROM commitments WHERE id = ?"));
+    if (!ok)
+        *error = mDb.lastError().text();
+    return ok;
+}
+
+void SessionStore::close()
+{
+    if (mDb.isOpen()) {
+        flush();
+        mStatements.reset();
+        mDb.close();
+    }
+    mDb = QSqlDatabase();
+    if (!mConnection.isEmpty())
+        QSqlDatabase::removeDatabase(mConnection);
+    mConnection.clear();
+    mPath.clear();
+}
+
+QList<SessionSummary> SessionStore::sessions() const
+{
+    QList<SessionSummary> result;
+    QSqlQuery q(mDb);
+    q.exec(
+        QStringLiteral("SELECT s.id, s.date, s.title, s.cohort,"
+                       " (SELECT count(*) FROM answers a JOIN questions qu ON a.question_id = qu.id"
+                       "  WHERE qu.session_id = s.id)"
+                       " FROM sessions s ORDER BY s.date DESC, s.id DESC"));
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(),
+                       QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(),
+                       q.value(3).toString(), q.value(4).toInt()});
+    }
+    return result;
+}
+
+std::optional<Session> SessionStore::session(qint64 id) const
+{
+    QSqlQuery q(mDb);
+    q.prepare(QStringLiteral("SELECT %1 WHERE id = ?").arg(QLatin1String(sessionColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return sessionFrom(q);
+}
+
+QList<Session> SessionStore::cohortSessions(const QString &cohort) const
+{
+    return selectAll(mDb,
+                     QStringLiteral("SELECT %1 WHERE cohort = ? ORDER BY date, id")
+                         .arg(QLatin1String(sessionColumns)),
+                     cohort, sessionFrom);
+}
+
+QList<Question> SessionStore::questions(qint64 sessionId) const
+{
+    return selectAll(
+        mDb,
+        QStringLiteral("SELECT id, session_id, kind, phase, scenario_id, scene_id, prompt, "
+                       "choices, position, open, revealed, asked_at FROM questions "
+                       "WHERE session_id = ? ORDER BY position, id"),
+        sessionId, [](const QSqlQuery &q) {
+            Question question;
+            question.id = q.value(0).toLongLong();
+            question.sessionId = q.value(1).toLongLong();
+            question.kind = SessionKeys::kindFromKey(q.value(2).toString())
+                                .value_or(QuestionKind::SelfPlacement);
+            question.phase =
+                SessionKeys::phaseFromKey(q.value(3).toString()).value_or(Phase::Baseline);
+            question.scenarioId = q.value(4).toString();
+            question.sceneId = q.value(5).toString();
+            question.prompt = q.value(6).toString();
+            question.choices = choicesFromJson(q.value(7).toString());
+            question.position = q.value(8).toInt();
+            question.open = q.value(9).toBool();
+            question.revealed = q.value(10).toBool();
+            question.askedAt = fromIso(q.value(11));
+            return question;
+        });
+}
+
+QList<Answer> SessionStore::answers(qint64 sessionId) const
+{
+    return selectAll(
+        mDb,
+        QStringLiteral("SELECT a.id, a.question_id, a.token, a.choice, a.at FROM answers a "
+                       "JOIN questions qu ON a.question_id = qu.id "
+                       "WHERE qu.session_id = ? ORDER BY a.id"),
+        sessionId, [](const QSqlQuery &q) {
+            return Answer{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                          q.value(3).toString(), fromIso(q.value(4))};
+        });
+}
+
+QList<Tally> SessionStore::tallies(qint64 sessionId) const
+{
+    return selectAll(
+        mDb,
+        QStringLiteral("SELECT t.question_id, t.choice, t.count FROM tallies t "
+                       "JOIN questions qu ON t.question_id = qu.id "
+                       "WHERE qu.session_id = ? ORDER BY t.question_id, t.choice"),
+        sessionId, [](const QSqlQuery &q) {
+            return Tally{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()};
+        });
+}
+
+QList<Commitment> SessionStore::commitments(qint64 sessionId) const
+{
+    return selectAll(mDb,
+                     QStringLiteral("SELECT id, session_id, token, text, at FROM commitments "
+                                    "WHERE session_id = ? ORDER BY id"),
+                     sessionId, [](const QSqlQuery &q) {
+                         return Commitment{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                           q.value(2).toString(), q.value(3).toString(),
+                                           fromIso(q.value(4))};
+                     });
+}
+
+qint64 SessionStore::lastAnswerId() const
+{
+    QSqlQuery q(mDb);
+    return q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM answers")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
+}
+
+qint64 SessionStore::lastCommitmentId() const
+{
+    QSqlQuery q(mDb);
+    return q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM commitments")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
+}
+
+qint64 SessionStore::createSession(const Session &s, QString *error)
+{
+    if (!flush()) {
+        *error = StoreText::tr("Earlier answers are not saved yet; try again.");
+        return 0;
+    }
+    QSqlQuery q(mDb);
+    q.prepare(QStringLiteral("INSERT INTO sessions (title, date, cohort, language, k, created_at, "
+                             "stage_labels) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(nn(s.title));
+    q.addBindValue(s.date.toString(Qt::ISODate));
+    q.addBindValue(nn(s.cohort));
+    q.addBindValue(nn(s.language));
+    q.addBindValue(s.k);
+    q.addBindValue(iso(s.createdAt.isValid() ? s.createdAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(labelsJson(s.stageLabels));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool SessionStore::updateSession(const Session &s, QString *error)
+{
+    QSqlQuery q(mDb);
+    q.prepare(QStringLiteral("UPDATE sessions SET title = ?, date = ?, cohort = ?, language = ?, "
+                             "k = ?, stage_labels = ? WHERE id = ?"));
+    q.addBindValue(nn(s.title));
+    q.addBindValue(s.date.toString(Qt::ISODate));
+    q.addBindValue(nn(s.cohort));
+    q.addBindValue(nn(s.language));
+    q.addBindValue(s.k);
+    q.addBindValue(labelsJson(s.stageLabels));
+    q.addBindValue(s.id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        *error = q.lastError().isValid() ? q.lastError().text()
+                                         : StoreText::tr("There is no session %1.").arg(s.id);
+        return false;
+    }
+    return true;
+}
+
+bool SessionStore::deleteSession(qint64 id, QString *error)
+{
+    flush();
+    QSqlQuery q(mDb);
+    q.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        *error = q.lastError().isValid() ? q.lastError().text()
+                                         : StoreText::tr("There is no session %1.").arg(id);
+        return false;
+    }
+    // Move the deleted pages out of the write-ahead log as well.
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return true;
+}
+
+qint64 SessionStore::addQuestion(const Question &question, QString *error)
+{
+    flush();
+    QSqlQuery q(mDb);
+    q.prepare(QStringLiteral("INSERT INTO questions (session_id, kind, phase, scenario_id, "
+                             "scene_id, prompt, choices, position, open, revealed, asked_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(question.sessionId);
+    q.addBindValue(SessionKeys::kind(question.kind));
+    q.addBindValue(SessionKeys::phase(question.phase));
+    q.addBindValue(nn(question.scenarioId));
+    q.addBindValue(nn(question.sceneId));
+    q.addBindValue(nn(question.prompt));
+    q.addBindValue(choicesJson(question.choices));
+    q.addBindValue(question.position);
+    q.addBindValue(question.open ? 1 : 0);
+    q.addBindValue(question.revealed ? 1 : 0);
+    q.addBindValue(
+        iso(question.askedAt.isValid() ? question.askedAt : QDateTime::currentDateTimeUtc()));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool SessionStore::updateQuestion(const Question &question, QString *error)
+{
+    flush();
+    QSqlQuery q(mDb);
+    q.prepare(
+        QStringLiteral("UPDATE questions SET prompt = ?, open = ?, revealed = ? WHERE id = ?"));
+    q.addBindValue(nn(question.prompt));
+    q.addBindValue(question.open ? 1 : 0);
+    q.addBindValue(question.revealed ? 1 : 0);
+    q.addBindValue(question.id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<ParticipantAccess> SessionStore::participantAccess(qint64 sessionId, QString *error)
+{
+    const auto read = [this, sessionId]() -> std::optional<ParticipantAccess> {
+        QSqlQuery q(mDb);
+        q.prepare(QStringLiteral(
+            "SELECT join_code, token_key FROM participant_access WHERE session_id = ?"));
+        q.addBindValue(sessionId);
+        if (!q.exec() || !q.next())
+            return std::nullopt;
+        return ParticipantAccess{q.value(0).toString(), q.value(1).toByteArray()};
+    };
+    if (std::optional<ParticipantAccess> existing = read())
+        return existing;
+
+    ParticipantAccess access;
+    const QString alphabet = ParticipantAccess::codeAlphabet();
+    QRandomGenerator *random = QRandomGenerator::system();
+    for (int i = 0; i < ParticipantAccess::CodeLength; ++i)
+        access.joinCode.append(alphabet.at(int(random->bounded(quint32(alphabet.size())))));
+    quint32 words[ParticipantAccess::KeyBytes / 4];
+    random->fillRange(words);
+    access.tokenKey = QByteArray(reinterpret_cast<const char *>(words), sizeof words);
+
+    QSqlQuery q(mDb);
+    // OR IGNORE: should a row appear in between, the one already stored wins (read below).
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO participant_access (session_id, join_code, "
+                             "token_key) VALUES (?, ?, ?)"));
+    q.addBindValue(sessionId);
+    q.addBindValue(access.joinCode);
+    q.addBindValue(access.tokenKey);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    if (std::optional<ParticipantAccess> stored = read())
+        return stored;
+    *error = StoreText::tr("There is no session %1.").arg(sessionId);
+    return std::nullopt;
+}
+
+quint64 SessionStore::queue(const Write &write)
+{
+    mPending.append({++mQueued, write});
+    // Coalesce a burst: everything queued before the event loop turns goes in one commit.
+    // A large backlog is committed at once, so memory stays bounded under a flood.
+    if (mPending.size() >= 1000)
+        flush();
+    else if (!mFlushTimer.isActive())
+        scheduleFlush(mRetryDelayMs > 0 ? mRetryDelayMs : GroupWindowMs);
+    return mQueued;
+}
+
+void SessionStore::scheduleFlush(int delayMs)
+{
+    mFlushTimer.start(delayMs);
+}
+
+namespace {
+// SQLITE_CONSTRAINT and its extended codes (foreign key, unique, check, …): the write itself
+// is impossible, unlike a full disk or a locked file.
+bool isConstraintError(int sqliteCode)
+{
+    return sqliteCode != 0 && (sqliteCode & 0xFF) == 19;
+}
+} // namespace
+
+bool SessionStore::flush()
+{
+    if (mPending.isEmpty())
+        return true;
+    mLastWriteErrorCode = 0;
+    if (!mDb.isOpen())
+        return false;
+    QString error;
+    bool ok = mDb.transaction();
+    if (!ok)
+        error = mDb.lastError().text();
+    for (const auto &[sequence, write] : std::as_const(mPending)) {
+        if (!ok)
+            break;
+        ok = execute(write, &error);
+    }
+    if (ok && !mDb.commit()) {
+        ok = false;
+        error = mDb.lastError().text();
+    }
+    if (!ok && isConstraintError(mLastWriteErrorCode)) {
+        // A write that can never succeed (its session was deleted meanwhile) must not hold
+        // back every other one: try again without it.
+        mDb.rollback();
+        ok = flushDroppingImpossibleWrites(&error);
+    }
+    if (!ok) {
+        mDb.rollback();
+        // Keep every write and try again, backing off to once a second.
+        mRetryDelayMs = qBound(50, mRetryDelayMs * 2, 1000);
+        scheduleFlush(mRetryDelayMs);
+        emit writeFailed(StoreText::tr("Answers could not be saved (%1). They are kept in memory "
+                                       "and saving is retried; free some disk space if it is full.")
+                             .arg(error));
+        return false;
+    }
+    mRetryDelayMs = 0;
+    mCommitted = mPending.last().first;
+    mPending.clear();
+    emit committed(mCommitted);
+    return true;
+}
+
+bool SessionStore::flushDroppingImpossibleWrites(QString *error)
+{
+    if (!mDb.transaction()) {
+        *error = mDb.lastError().text();
+        return false;
+    }
+    QSqlQuery savepoint(mDb);
+    for (const auto &[sequence, write] : std::as_const(mPending)) {
+        savepoint.exec(QStringLiteral("SAVEPOINT one_write"));
+        mLastWriteErrorCode = 0;
+        QString writeError;
+        if (execute(write, &writeError)) {
+            savepoint.exec(QStringLiteral("RELEASE one_write"));
+            continue;
+        }
+        if (!isConstraintError(mLastWriteErrorCode)) {
+            *error = writeError; // e.g. a full disk: keep everything and retry later
+            return false;
+        }
+        savepoint.exec(QStringLiteral("ROLLBACK TO one_write"));
+        savepoint.exec(QStringLiteral("RELEASE one_write"));
+        qWarning("SessionStore: dropped a write that cannot be stored: %s", qPrintable(writeError));
+    }
+    if (!mDb.commit()) {
+        *error = mDb.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SessionStore::execute(const Write &write, QString *error)
+{
+    Statements &s = *mStatements;
+    QSqlQuery *q = nullptr;
+    if (const auto *put = std::get_if<PutAnswer>(&write)) {
+        q = &s.putAnswer;
+        q->bindValue(0, put->answer.id);
+        q->bindValue(1, put->answer.questionId);
+        q->bindValue(2, nn(put->answer.token));
+        q->bindValue(3, nn(put->answer.choice));
+        q->bindValue(4, iso(put->answer.at));
+    } else if (const auto *remove = std::get_if<RemoveAnswer>(&write)) {
+        q = &s.removeAnswer;
+        q->bindValue(0, remove->questionId);
+        q->bindValue(1, nn(remove->token));
+    } else if (const auto *tally = std::get_if<PutTally>(&write)) {
+        q = &s.putTally;
+        q->bindValue(0, tally->tally.questionId);
+        q->bindValue(1, nn(tally->tally.choice));
+        q->bindValue(2, tally->tally.count);
+    } else if (const auto *commitment = std::get_if<PutCommitment>(&write)) {
+        const Commitment &c = commitment->commitment;
+        q = &s.putCommitment;
+        q->bindValue(0, c.id);
+        q->bindValue(1, c.sessionId);
+        q->bindValue(2, nn(c.token));
+        q->bindValue(3, nn(c.text));
+        q->bindValue(4, iso(c.at));
+    } else if (const auto *removeCommitment = std::get_if<RemoveCommitment>(&write)) {
+        q = &s.removeCommitment;
+        q->bindValue(0, removeCommitment->id);
+    }
+    if (!q->exec()) {
+        *error = q->lastError().text();
+        mLastWriteErrorCode = q->lastError().nativeErrorCode().toInt();
+        return false;
+    }
+    return true;
+}

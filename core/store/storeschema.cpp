@@ -1,0 +1,141 @@
+#include "store/storeschema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+const char *const version1[] = {
+    "CREATE TABLE sessions ("
+    " id INTEGER PRIMARY KEY,"
+    " title TEXT NOT NULL,"
+    " date TEXT NOT NULL,"
+    " cohort TEXT NOT NULL DEFAULT '',"
+    " language TEXT NOT NULL DEFAULT 'en',"
+    " k INTEGER NOT NULL DEFAULT 5 CHECK (k BETWEEN 3 AND 10),"
+    " created_at TEXT NOT NULL)",
+    "CREATE TABLE questions ("
+    " id INTEGER PRIMARY KEY,"
+    " session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    " kind TEXT NOT NULL,"
+    " phase TEXT NOT NULL,"
+    " scenario_id TEXT NOT NULL DEFAULT '',"
+    " scene_id TEXT NOT NULL DEFAULT '',"
+    " prompt TEXT NOT NULL DEFAULT '',"
+    " choices TEXT NOT NULL DEFAULT '[]',"
+    " position INTEGER NOT NULL,"
+    " open INTEGER NOT NULL DEFAULT 1,"
+    " asked_at TEXT NOT NULL)",
+    "CREATE TABLE answers ("
+    " id INTEGER PRIMARY KEY,"
+    " question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,"
+    " token TEXT NOT NULL,"
+    " choice TEXT NOT NULL,"
+    " at TEXT NOT NULL)",
+    "CREATE TABLE tallies ("
+    " question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,"
+    " choice TEXT NOT NULL,"
+    " count INTEGER NOT NULL CHECK (count >= 0),"
+    " PRIMARY KEY (question_id, choice))",
+    "CREATE TABLE commitments ("
+    " id INTEGER PRIMARY KEY,"
+    " session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    " token TEXT NOT NULL DEFAULT '',"
+    " text TEXT NOT NULL CHECK (length(text) <= 280),"
+    " at TEXT NOT NULL)",
+    "CREATE INDEX questions_by_session ON questions(session_id)",
+    "CREATE INDEX answers_by_question ON answers(question_id)",
+    "CREATE INDEX commitments_by_session ON commitments(session_id)",
+    "PRAGMA user_version = 1",
+};
+
+// Version 2: the workshop's own stage labels; results hidden until revealed; one answer per
+// participant and question enforced by the database itself.
+const char *const version2[] = {
+    "ALTER TABLE sessions ADD COLUMN stage_labels TEXT NOT NULL DEFAULT '{}'",
+    "ALTER TABLE questions ADD COLUMN revealed INTEGER NOT NULL DEFAULT 0",
+    // Version 1 allowed duplicates; keep each participant's latest answer.
+    "DELETE FROM answers WHERE id NOT IN (SELECT max(id) FROM answers GROUP BY question_id, token)",
+    "DROP INDEX answers_by_question",
+    "CREATE UNIQUE INDEX answers_by_question_token ON answers(question_id, token)",
+    "PRAGMA user_version = 2",
+};
+
+// Version 3: what lets phones join a session (the participant server): the join code shown to
+// the room and the key that signs device tokens, so both survive a restart of the program.
+// One row per session, created the first time participants are invited.
+const char *const version3[] = {
+    "CREATE TABLE participant_access ("
+    " session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,"
+    " join_code TEXT NOT NULL CHECK (length(join_code) = 6),"
+    " token_key BLOB NOT NULL CHECK (length(token_key) >= 32))",
+    "PRAGMA user_version = 3",
+};
+
+template <std::size_t N>
+bool run(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
+{
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    for (const char *statement : statements) {
+        if (!query.exec(QString::fromLatin1(statement))) {
+            *error = StoreSchema::tr("upgrading the database failed at \"%1\": %2")
+                         .arg(QString::fromLatin1(statement).left(60), query.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int StoreSchema::version(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool StoreSchema::createVersion1(QSqlDatabase &db, QString *error)
+{
+    return run(db, version1, error);
+}
+
+bool StoreSchema::createVersion2(QSqlDatabase &db, QString *error)
+{
+    return run(db, version1, error) && run(db, version2, error);
+}
+
+bool StoreSchema::upgrade(QSqlDatabase &db, QString *error)
+{
+    const int found = version(db);
+    if (found < 0) {
+        *error = tr("the database's version cannot be read");
+        return false;
+    }
+    if (found > CurrentVersion) {
+        *error = tr("the database was written by a newer version of Upstander (format %1; this "
+                    "version reads up to %2). It was left unchanged; update Upstander to open it.")
+                     .arg(found)
+                     .arg(CurrentVersion);
+        return false;
+    }
+    if (found < 1 && !run(db, version1, error))
+        return false;
+    if (found < 2 && !run(db, version2, error))
+        return false;
+    if (found < 3 && !run(db, version3, error))
+        return false;
+    return true;
+}
