@@ -2,11 +2,11 @@
 #include "runner/decisionpanel.h"
 #include "runner/rolecardsdialog.h"
 #include "runner/roundtimer.h"
-#include "scenario/scenarioloader.h"
 #include "runner/scenariorunner.h"
+#include "scenario/scenarioloader.h"
 #include "session/sessionmodel.h"
-#include "store/sessionstore.h"
 #include "spectrum.h"
+#include "store/sessionstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -231,6 +231,8 @@ private slots:
     void runsWithoutASession();
     void audienceNeverSeesPrivateText_data();
     void audienceNeverSeesPrivateText();
+    void finishingEndsTheWalk();
+    void eachStepStartsItsTimerAfresh();
 
 private:
     Scenario mCredit;
@@ -433,8 +435,9 @@ void tst_ScenarioRunner::wholeScenarioByKeyboardAndMouse()
     for (const AudienceState::Content &content : std::as_const(w.shown))
         modes.append(content.mode);
     using M = AudienceState::Mode;
+    // The last: "… is over", put there by Finish.
     QCOMPARE(modes, (QList<M>{M::Narration, M::Question, M::Results, M::Results, M::Narration,
-                              M::Debrief}));
+                              M::Debrief, M::Welcome}));
     verifyNothingPrivate(w.shown, mCredit);
     verifyAudienceShapes(w.shown, mCredit);
 }
@@ -830,6 +833,132 @@ void tst_ScenarioRunner::askingARevealedDecisionAgainReopensIt()
     click(w.button(QStringLiteral("reveal")));
     QVERIFY(w.model->question(id)->revealed);
     QVERIFY(!w.model->question(id)->open);
+}
+
+void tst_ScenarioRunner::finishingEndsTheWalk()
+{
+    // "Finish scenario" ends the walk, stops the timer and tells the room the scenario is over.
+    Workshop w(mCredit);
+    QSignalSpy finished(w.runner, &ScenarioRunner::finished);
+    QVERIFY(w.show());
+    w.runner->goToScene(QStringLiteral("one-name")); // an ending
+    click(w.button(QStringLiteral("debrief")));
+    QVERIFY(w.runner->isInDebrief());
+    click(w.find<QPushButton>(QStringLiteral("timerStartPause")));
+    QVERIFY(w.runner->roundTimer()->isRunning());
+    QCOMPARE(w.audience.timerSeconds(), ScenarioRunner::DebriefSeconds);
+
+    click(w.button(QStringLiteral("finish")));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!w.runner->roundTimer()->isRunning());
+    QCOMPARE(w.audience.timerSeconds(), -1);
+    const QString over = QStringLiteral("“%1” is over").arg(mCredit.title.simplified());
+    QCOMPARE(w.audience.content().mode, AudienceState::Mode::Welcome);
+    QCOMPARE(w.audience.content().heading, over);
+    // The console says so too; no way on but Start over (or Back to the debrief).
+    QVERIFY(!w.runner->isInDebrief());
+    QCOMPARE(w.find<QLabel>(QStringLiteral("sceneTitle"))->text(), over);
+    QCOMPARE(w.find<QLabel>(QStringLiteral("projectorStatus"))->text(),
+             QStringLiteral("On the projector now."));
+    for (const char *name : {"finish", "debrief", "nextScene"})
+        QVERIFY2(!w.button(QLatin1String(name))->isVisible(), name);
+    QVERIFY(!w.find<QWidget>(QStringLiteral("decisionPanel"))->isVisible());
+    QCOMPARE(w.focus(), static_cast<QWidget *>(w.button(QStringLiteral("restart"))));
+    w.key(Qt::Key_T, Qt::ControlModifier); // the timer's shortcut starts nothing now
+    QVERIFY(!w.runner->roundTimer()->isRunning());
+    QCOMPARE(w.audience.timerSeconds(), -1);
+
+    // Back to the debrief (a Finish pressed too soon), then finish again and start over.
+    click(w.button(QStringLiteral("back")));
+    QVERIFY(w.runner->isInDebrief());
+    QCOMPARE(w.runner->roundTimer()->duration(), ScenarioRunner::DebriefSeconds);
+    click(w.button(QStringLiteral("finish")));
+    QCOMPARE(finished.size(), 2);
+    click(w.button(QStringLiteral("restart")));
+    QCOMPARE(w.runner->path(), QStringList{QStringLiteral("review")});
+    QVERIFY(w.button(QStringLiteral("showQuestion"))->isVisible());
+    QCOMPARE(w.runner->roundTimer()->duration(), 90);
+    verifyNothingPrivate(w.shown, mCredit);
+}
+
+void tst_ScenarioRunner::eachStepStartsItsTimerAfresh()
+{
+    // Nothing of one step's timer (running, "Time is up", its length, its round) reaches the
+    // next: each starts from the scenario's length, stopped and off the projector.
+    constexpr int RoundDefault = RoundTimer::DefaultSeconds; // a scene without a timer of its own
+    Workshop w(mCredit);
+    QVERIFY(w.show());
+    RoundTimer *timer = w.runner->roundTimer();
+    qint64 now = 0;
+    timer->setClock([&now] { return now; });
+    auto *display = w.find<QLabel>(QStringLiteral("timerDisplay"));
+    auto *status = w.find<QLabel>(QStringLiteral("timerStatus"));
+    auto *startPause = w.find<QPushButton>(QStringLiteral("timerStartPause"));
+    const auto verifyFresh = [&](int seconds) {
+        QVERIFY(!timer->isRunning());
+        QVERIFY(!timer->hasEnded());
+        QCOMPARE(timer->duration(), seconds);
+        QCOMPARE(timer->remainingSeconds(), seconds);
+        QCOMPARE(timer->round(), 1);
+        QCOMPARE(
+            display->text(),
+            QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+        QCOMPARE(status->text(), QStringLiteral("Ready"));
+        QCOMPARE(w.audience.timerSeconds(), -1);
+    };
+    // A failure inside the lambda ends only the lambda: end the test too.
+#define CHECKED(call)                                                                              \
+    do {                                                                                           \
+        call;                                                                                      \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)
+    const auto runOut = [&] {
+        click(startPause);
+        now += qint64(timer->duration()) * 1000;
+        QTRY_VERIFY(timer->hasEnded());
+        QCOMPARE(status->text(), QStringLiteral("Time is up: the round has ended"));
+    };
+
+    // The first decision's 90 s run out; the scene after it has no timer of its own.
+    CHECKED(verifyFresh(90));
+    click(w.find<QPushButton>(QStringLiteral("timerNextRound")));
+    QCOMPARE(timer->round(), 2);
+    CHECKED(runOut());
+    click(w.button(QStringLiteral("follow")));
+    QCOMPARE(w.runner->currentSceneId(), QStringLiteral("fiona-to-board"));
+    CHECKED(verifyFresh(RoundDefault));
+
+    // The second decision's 120 s, left running: Back stops it, Next starts afresh.
+    click(w.button(QStringLiteral("nextScene")));
+    CHECKED(verifyFresh(120));
+    click(startPause);
+    now += 30000;
+    QTRY_COMPARE(w.audience.timerSeconds(), 90);
+    click(w.button(QStringLiteral("back")));
+    CHECKED(verifyFresh(RoundDefault));
+    click(w.button(QStringLiteral("nextScene")));
+    CHECKED(verifyFresh(120));
+
+    // Still running when the group follows to an ending, then the debrief: ten minutes.
+    click(startPause);
+    click(w.button(QStringLiteral("follow")));
+    QVERIFY(w.button(QStringLiteral("debrief"))->isVisible());
+    CHECKED(verifyFresh(RoundDefault));
+    click(w.button(QStringLiteral("debrief")));
+    CHECKED(verifyFresh(ScenarioRunner::DebriefSeconds));
+
+    // The debrief runs out; started over and walked again, the debrief is fresh again.
+    CHECKED(runOut());
+    click(w.button(QStringLiteral("restart")));
+    CHECKED(verifyFresh(90));
+    click(startPause);
+    w.runner->goToScene(QStringLiteral("one-name"));
+    CHECKED(verifyFresh(RoundDefault));
+    click(startPause);
+    click(w.button(QStringLiteral("debrief")));
+    CHECKED(verifyFresh(ScenarioRunner::DebriefSeconds));
+#undef CHECKED
 }
 
 QTEST_MAIN(tst_ScenarioRunner)

@@ -19,7 +19,6 @@ namespace {
 constexpr int TickMs = 100;
 constexpr int FlashMs = 400;
 constexpr int FlashToggles = 10; // five flashes, then it stays highlighted
-constexpr int DefaultSeconds = 3 * 60;
 
 QString clockText(int seconds)
 {
@@ -218,6 +217,19 @@ void RoundTimer::reset()
     mTicker.stop();
     setAudienceVisible(false);
     setDuration(mDuration);
+}
+
+void RoundTimer::resetTo(int seconds)
+{
+    mRunning = false;
+    mTicker.stop();
+    setAudienceVisible(false);
+    if (mRound != 1) {
+        mRound = 1;
+        updateRound();
+        emit roundChanged(mRound);
+    }
+    setDuration(seconds);
 }
 
 void RoundTimer::nextRound()

@@ -25,10 +25,14 @@ class RoundTimer : public QWidget
 public:
     using Clock = std::function<qint64()>; // milliseconds, monotonic
 
+    static constexpr int DefaultSeconds = 3 * 60;
+
     explicit RoundTimer(QWidget *parent = nullptr);
 
     // Sets the round length (and the time left) unless the timer is running.
     void setDuration(int seconds);
+    // A new step: stopped, off the projector, round 1, not "time is up", seconds long.
+    void resetTo(int seconds);
     int duration() const { return mDuration; }
     int remainingSeconds() const;
     bool isRunning() const { return mRunning; }

@@ -28,8 +28,8 @@ QString esc(const QString &text)
 
 ScenarioRunner::ScenarioRunner(const Scenario &scenario, SessionModel *model, QUndoStack *undoStack,
                                AudienceState *audience, QWidget *parent)
-    : QWidget(parent), mScenario(scenario), mModel(model), mUndoStack(undoStack),
-      mAudience(audience)
+    : QWidget(parent), mWalk(new ScenarioWalk(scenario, this)), mModel(model),
+      mUndoStack(undoStack), mAudience(audience)
 {
     setObjectName(QStringLiteral("scenarioRunner"));
     setAccessibleName(tr("Scenario runner: %1").arg(scenario.title.simplified()));
@@ -189,11 +189,13 @@ ScenarioRunner::ScenarioRunner(const Scenario &scenario, SessionModel *model, QU
     connect(mShowButton, &QPushButton::clicked, this, &ScenarioRunner::showOnProjector);
     connect(mNextButton, &QPushButton::clicked, this, &ScenarioRunner::advance);
     connect(mDebriefButton, &QPushButton::clicked, this, &ScenarioRunner::openDebrief);
-    connect(mFinishButton, &QPushButton::clicked, this, &ScenarioRunner::finished);
+    connect(mFinishButton, &QPushButton::clicked, this, &ScenarioRunner::finish);
     connect(mDecision, &DecisionPanel::questionCreated, this, &ScenarioRunner::questionCreated);
     connect(mDecision, &DecisionPanel::showOnProjectorRequested, this,
             &ScenarioRunner::showOnAudience);
     connect(mDecision, &DecisionPanel::followRequested, this, &ScenarioRunner::goToScene);
+    connect(mWalk, &ScenarioWalk::changed, this, &ScenarioRunner::showStep);
+    connect(mWalk, &ScenarioWalk::finished, this, &ScenarioRunner::walkFinished);
     if (mAudience)
         connect(mAudience, &AudienceState::contentChanged, this,
                 &ScenarioRunner::updateProjectorStatus);
@@ -270,26 +272,38 @@ void ScenarioRunner::buildActions()
 
 qint64 ScenarioRunner::currentQuestionId() const
 {
-    const Scene *scene = currentScene();
-    return !mInDebrief && scene && scene->decision ? mDecision->questionId() : 0;
+    return mWalk->currentDecision() ? mDecision->questionId() : 0;
+}
+
+// What the projector shows once the scenario is finished; the runner's title says the same.
+AudienceState::Content ScenarioRunner::overContent() const
+{
+    AudienceState::Content content;
+    content.mode = AudienceState::Mode::Welcome;
+    content.heading = tr("“%1” is over").arg(scenario().title.simplified());
+    content.text = tr("Thank you for taking part.");
+    return content;
 }
 
 AudienceState::Content ScenarioRunner::currentAudienceContent() const
 {
+    if (mWalk->isFinished())
+        return overContent();
+    const Scenario &scenario = mWalk->scenario();
     AudienceState::Content content;
-    if (mInDebrief) {
+    if (mWalk->isInDebrief()) {
         content.mode = AudienceState::Mode::Debrief;
-        content.heading = tr("Debrief: %1").arg(mScenario.title.simplified());
+        content.heading = tr("Debrief: %1").arg(scenario.title.simplified());
         const auto add = [&content](const QString &section, const QStringList &questions) {
             for (const QString &question : questions)
                 content.items.append(tr("%1 %2").arg(section, question.simplified()));
         };
-        add(tr("What?"), mScenario.debrief.what);
-        add(tr("So what?"), mScenario.debrief.soWhat);
-        add(tr("Now what?"), mScenario.debrief.nowWhat);
+        add(tr("What?"), scenario.debrief.what);
+        add(tr("So what?"), scenario.debrief.soWhat);
+        add(tr("Now what?"), scenario.debrief.nowWhat);
         return content;
     }
-    if (const Scene *scene = currentScene()) {
+    if (const Scene *scene = mWalk->currentScene()) {
         content.mode = AudienceState::Mode::Narration;
         content.heading = scene->title.simplified();
         content.text = scene->narration.simplified();
@@ -311,65 +325,43 @@ void ScenarioRunner::showOnAudience(const AudienceState::Content &content)
 
 void ScenarioRunner::goBack()
 {
-    if (mInDebrief) {
-        mInDebrief = false;
-    } else if (mPath.size() > 1) {
-        mPath.removeLast();
-    } else {
-        return;
-    }
-    showStep();
+    mWalk->goBack();
 }
 
 void ScenarioRunner::advance()
 {
-    const Scene *scene = currentScene();
-    if (mInDebrief || !scene)
-        return;
-    if (scene->ending)
-        openDebrief();
-    else if (!scene->decision && !scene->next.isEmpty())
-        goToScene(scene->next);
+    mWalk->advance();
 }
 
 void ScenarioRunner::goToScene(const QString &sceneId)
 {
-    if (!mScenario.scene(sceneId))
-        return;
-    mInDebrief = false;
-    mPath.append(sceneId);
-    showStep();
+    mWalk->goToScene(sceneId);
 }
 
 void ScenarioRunner::openDebrief()
 {
-    const Scene *scene = currentScene();
-    if (!scene || !scene->ending || mInDebrief)
-        return;
-    mInDebrief = true;
-    showStep();
+    mWalk->openDebrief();
+}
+
+void ScenarioRunner::finish()
+{
+    mWalk->finish();
 }
 
 void ScenarioRunner::start()
 {
-    if (!mStarted)
-        restart();
+    mWalk->start();
 }
 
 void ScenarioRunner::restart()
 {
-    mStarted = true;
-    mPath.clear();
-    mInDebrief = false;
-    if (!mScenario.scenes.isEmpty())
-        mPath.append(mScenario.scenes.first().id);
-    showStep();
+    mWalk->restart();
 }
 
 void ScenarioRunner::openRoleCards()
 {
     if (!mRoleCards) {
-        mRoleCards = new RoleCardsDialog(mScenario, this);
+        mRoleCards = new RoleCardsDialog(mWalk->scenario(), this);
         mRoleCards->setObjectName(QStringLiteral("roleCardsDialog"));
     }
     mRoleCards->show();
@@ -391,18 +383,23 @@ void ScenarioRunner::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-const Scene *ScenarioRunner::currentScene() const
-{
-    return mPath.isEmpty() ? nullptr : mScenario.scene(mPath.last());
-}
-
 void ScenarioRunner::showStep()
 {
-    const Scene *scene = currentScene();
-    const bool decision = scene && scene->decision && !mInDebrief;
-    const bool ending = scene && scene->ending;
+    const Scenario &scenario = mWalk->scenario();
+    const Scene *scene = mWalk->currentScene();
+    const bool debrief = mWalk->isInDebrief();
+    const bool finished = mWalk->isFinished();
+    const bool decision = mWalk->currentDecision() != nullptr;
+    const bool ending = scene && scene->ending && !debrief && !finished;
 
-    if (mInDebrief) {
+    if (finished) {
+        mKicker->setText(tr("Finished"));
+        mSceneTitle->setText(overContent().heading);
+        mNarration->setText(tr("The scenario has ended and the projector says so. Start over to "
+                               "run it again, or choose another scenario from the library."));
+        mNotes->setNotes(tr("Thank the people who played the roles and the observers, and give "
+                            "the room a moment before the next part of the workshop."));
+    } else if (debrief) {
         mKicker->setText(tr("Debrief"));
         mSceneTitle->setText(tr("Debrief: What? So what? Now what?"));
         QString html;
@@ -415,19 +412,17 @@ void ScenarioRunner::showStep()
                             .arg(esc(question.simplified()));
             html += QStringLiteral("</ul>");
         };
-        section(tr("What? (what happened)"), mScenario.debrief.what);
-        section(tr("So what? (why it matters)"), mScenario.debrief.soWhat);
-        section(tr("Now what? (what each of us will do)"), mScenario.debrief.nowWhat);
+        section(tr("What? (what happened)"), scenario.debrief.what);
+        section(tr("So what? (why it matters)"), scenario.debrief.soWhat);
+        section(tr("Now what? (what each of us will do)"), scenario.debrief.nowWhat);
         mDebriefView->setText(html);
         mNotes->setNotes(tr("Take the three kinds of question in order and give each its own time. "
                             "Let the room answer before you offer your own view. Invite, never "
                             "require: anyone may pass."));
         mTimerBox->setTitle(tr("Debrief timer"));
         mTimer->setRotationVisible(false);
-        if (!mTimer->isRunning())
-            mTimer->setDuration(DebriefSeconds);
     } else if (scene) {
-        const int step = int(mPath.size());
+        const int step = int(mWalk->path().size());
         mKicker->setText(decision ? tr("Scene %1 · Decision point").arg(step)
                          : ending ? tr("Scene %1 · Ending").arg(step)
                                   : tr("Scene %1").arg(step));
@@ -436,19 +431,24 @@ void ScenarioRunner::showStep()
         mNotes->setNotes(scene->notes);
         mTimerBox->setTitle(tr("Round timer"));
         mTimer->setRotationVisible(true);
-        if (decision && scene->decision->timerSeconds > 0 && !mTimer->isRunning())
-            mTimer->setDuration(scene->decision->timerSeconds);
     }
-    mNarration->setAccessibleName(tr("Narration: %1").arg(mNarration->text()));
+    // Every step starts its timer afresh, from the scenario's length for it; nothing of the
+    // last step's timer (running, "time is up", on the projector) stays.
+    const int seconds = mWalk->timerSeconds();
+    mTimer->resetTo(seconds > 0 ? seconds : RoundTimer::DefaultSeconds);
+    mTimerBox->setVisible(!finished);
+    mTimer->startPauseAction()->setEnabled(!finished); // Ctrl+T: no hidden timer on the projector
+    mNarration->setAccessibleName(finished ? mNarration->text()
+                                           : tr("Narration: %1").arg(mNarration->text()));
     mSceneTitle->setAccessibleName(mSceneTitle->text());
-    mNarration->setVisible(!mInDebrief);
-    mDebriefView->setVisible(mInDebrief);
-    mEndingNote->setVisible(ending && !mInDebrief);
+    mNarration->setVisible(!debrief);
+    mDebriefView->setVisible(debrief);
+    mEndingNote->setVisible(ending);
     mEndingNote->setText(tr("This is an ending of the scenario. When the room is ready, go on "
                             "to the debrief."));
 
     if (decision)
-        mDecision->setDecision(mScenario.id, *scene);
+        mDecision->setDecision(scenario.id, *scene);
     else
         mDecision->clearDecision();
     mDecision->setVisible(decision);
@@ -461,15 +461,15 @@ void ScenarioRunner::showStep()
     mMinusAction->setEnabled(recording);
     mRemoveArmed = false;
 
-    const bool canNext = scene && !mInDebrief && !decision && !ending && !scene->next.isEmpty();
-    mNextButton->setVisible(canNext);
-    mDebriefButton->setVisible(ending && !mInDebrief);
-    mFinishButton->setVisible(mInDebrief);
-    mBackButton->setEnabled(mInDebrief || mPath.size() > 1);
-    mBackAction->setEnabled(mBackButton->isEnabled());
-    mAdvanceAction->setEnabled(canNext || (ending && !mInDebrief));
-    mShowButton->setAccessibleName(mInDebrief ? tr("Show the debrief questions on the projector")
-                                              : tr("Show the narration on the projector"));
+    mNextButton->setVisible(mWalk->canAdvance() && !ending);
+    mDebriefButton->setVisible(mWalk->canOpenDebrief());
+    mFinishButton->setVisible(mWalk->canFinish());
+    mBackButton->setEnabled(mWalk->canGoBack());
+    mBackAction->setEnabled(mWalk->canGoBack());
+    mAdvanceAction->setEnabled(mWalk->canAdvance());
+    mShowButton->setAccessibleName(finished  ? tr("Show on the projector that the scenario is over")
+                                   : debrief ? tr("Show the debrief questions on the projector")
+                                             : tr("Show the narration on the projector"));
 
     updateBreadcrumb();
     updateProjectorStatus();
@@ -487,11 +487,20 @@ void ScenarioRunner::showStep()
     emit stepChanged();
 }
 
+void ScenarioRunner::walkFinished()
+{
+    // The room is told, whatever the projector showed; the timer stopped with the step.
+    showOnAudience(overContent());
+    emit finished();
+}
+
 void ScenarioRunner::placeFocus()
 {
     // The keyboard goes where the next move is.
     QWidget *focus = mShowButton;
-    if (mDecision->isVisibleTo(this) && mDecision->focusTarget())
+    if (mWalk->isFinished())
+        focus = mRestartButton;
+    else if (mDecision->isVisibleTo(this) && mDecision->focusTarget())
         focus = mDecision->focusTarget();
     else if (mDebriefButton->isVisibleTo(this))
         focus = mDebriefButton;
@@ -515,6 +524,10 @@ void ScenarioRunner::updateProjectorStatus()
     const AudienceState::Content &content = mAudience->content();
     if (content == currentAudienceContent()) {
         mProjectorStatus->setText(tr("On the projector now."));
+        return;
+    }
+    if (content == overContent()) {
+        mProjectorStatus->setText(tr("The projector says that the scenario is over."));
         return;
     }
     QString what;
@@ -549,26 +562,31 @@ void ScenarioRunner::updateProjectorStatus()
 
 void ScenarioRunner::updateBreadcrumb()
 {
+    const Scenario &scenario = mWalk->scenario();
+    const QStringList path = mWalk->path();
+    // After the path: the debrief, then the end, as far as the walk has gone.
+    QStringList after;
+    if (mWalk->isInDebrief() || mWalk->isFinished())
+        after.append(tr("Debrief"));
+    if (mWalk->isFinished())
+        after.append(tr("Finished"));
     QStringList parts;
-    for (int i = 0; i < mPath.size(); ++i) {
-        const Scene *scene = mScenario.scene(mPath.at(i));
-        const QString title = esc(scene ? scene->title.simplified() : mPath.at(i));
-        const bool current = i == mPath.size() - 1 && !mInDebrief;
-        parts.append(current ? QStringLiteral("<b>%1</b>").arg(title) : title);
+    QStringList plain;
+    for (const QString &id : path) {
+        const Scene *scene = scenario.scene(id);
+        plain.append(scene ? scene->title.simplified() : id);
+        parts.append(esc(plain.last()));
     }
-    if (mInDebrief)
-        parts.append(QStringLiteral("<b>%1</b>").arg(esc(tr("Debrief"))));
+    for (const QString &step : std::as_const(after)) {
+        plain.append(step);
+        parts.append(esc(step));
+    }
+    if (!parts.isEmpty())
+        parts.last() = QStringLiteral("<b>%1</b>").arg(parts.last());
     const QString muted = palette().color(QPalette::PlaceholderText).name();
     mBreadcrumb->setText(
         QStringLiteral("<span style='color:%1'>%2</span> %3")
             .arg(muted, esc(tr("Path:")), parts.join(QStringLiteral(" &nbsp;›&nbsp; "))));
-    QStringList plain;
-    for (const QString &id : std::as_const(mPath)) {
-        const Scene *scene = mScenario.scene(id);
-        plain.append(scene ? scene->title.simplified() : id);
-    }
-    if (mInDebrief)
-        plain.append(tr("Debrief"));
     mBreadcrumb->setAccessibleName(tr("Path so far: %1").arg(plain.join(QStringLiteral(", "))));
 }
 

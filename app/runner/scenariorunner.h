@@ -2,6 +2,7 @@
 
 #include "audience/audiencestate.h"
 #include "scenario/scenario.h"
+#include "session/scenariowalk.h"
 
 #include <QPointer>
 #include <QStringList>
@@ -19,16 +20,21 @@ class RoleCardsDialog;
 class RoundTimer;
 class SessionModel;
 
-// Runs one scenario on the facilitator's console, scene by scene, to its ending and debrief.
+// Runs one scenario on the facilitator's console, scene by scene, to an ending, the debrief and
+// the end. The walk (path, back, next, debrief, finish) is a ScenarioWalk; the runner shows its
+// current step and turns presses into its moves.
 //
-//   ScenarioRunner ─┬─ scene: title, narration ──"Show on projector"──> AudienceState
-//                   ├─ NotesPanel      facilitator notes (console only)
-//                   ├─ DecisionPanel   votes / group's choice ──commands──> QUndoStack ─>
-//                   SessionModel ├─ RoundTimer      ──seconds──> AudienceState::setTimerSeconds └─
-//                   RoleCardsDialog (on demand) print / PDF
+//   ScenarioWalk ──changed──> ScenarioRunner
+//                               ├─ scene: title, narration ──"Show on projector"──> AudienceState
+//                               ├─ NotesPanel       facilitator notes (console only)
+//                               ├─ DecisionPanel    votes, group's choice ──commands──> QUndoStack
+//                               │                   ──> SessionModel
+//                               ├─ RoundTimer       afresh each step ──seconds──> AudienceState
+//                               └─ RoleCardsDialog  (on demand) print / PDF
 //
 // What reaches the AudienceState is built only from narration, prompts, option texts, revealed
-// stages and reasons, and debrief questions: notes, briefs and counts have no way there.
+// stages and reasons, debrief questions and the scenario's title: notes, briefs and counts have
+// no way there.
 // The runner never changes answers or tallies itself: it pushes commands on the undo stack, so
 // the console's Edit ▸ Undo (Ctrl+Z on the same stack) takes back any press.
 class ScenarioRunner : public QWidget
@@ -41,12 +47,14 @@ public:
                    AudienceState *audience, QWidget *parent = nullptr);
     ~ScenarioRunner() override;
 
-    static constexpr int DebriefSeconds = 10 * 60;
+    static constexpr int DebriefSeconds = ScenarioWalk::DebriefSeconds;
 
-    const Scenario &scenario() const { return mScenario; }
-    QStringList path() const { return mPath; } // scene ids visited, the current one last
-    QString currentSceneId() const { return mPath.isEmpty() ? QString() : mPath.last(); }
-    bool isInDebrief() const { return mInDebrief; }
+    const ScenarioWalk *walk() const { return mWalk; }
+    const Scenario &scenario() const { return mWalk->scenario(); }
+    QStringList path() const { return mWalk->path(); } // scene ids visited, the current one last
+    QString currentSceneId() const { return mWalk->currentSceneId(); }
+    bool isInDebrief() const { return mWalk->isInDebrief(); }
+    bool isFinished() const { return mWalk->isFinished(); }
     qint64 currentQuestionId() const; // the decision question of the current scene, or 0
     // What "Show on projector" puts on the audience screen for the current step.
     AudienceState::Content currentAudienceContent() const;
@@ -55,14 +63,15 @@ public:
     RoundTimer *roundTimer() const { return mTimer; }
 
 public slots:
-    // Shows the first scene, unless the runner has started already; showing the runner
-    // starts it too. restart() goes back to the first scene at any time.
+    // Shows the first scene, unless the walk has started already (going to a scene starts it
+    // too); showing the runner calls start(). restart() goes back to the first scene at any time.
     void start();
     void showOnProjector();
     void goBack();
     void advance(); // the next scene, or the debrief after an ending
     void goToScene(const QString &sceneId);
     void openDebrief();
+    void finish(); // ends the walk: the timer stops, the projector says the scenario is over
     void restart();
     void openRoleCards();
 
@@ -71,15 +80,16 @@ signals:
     void questionCreated(qint64 questionId);
     void currentQuestionChanged(qint64 questionId); // 0 when the step has no decision
     void audienceContentShown(const AudienceState::Content &content);
-    void finished();
+    void finished(); // the walk has ended, and the projector says so
 
 protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    const Scene *currentScene() const;
+    AudienceState::Content overContent() const;
     void showStep();
+    void walkFinished();
     void placeFocus();
     void showOnAudience(const AudienceState::Content &content);
     void vote(int option, int delta);
@@ -89,13 +99,10 @@ private:
     void applyFonts();
     void buildActions();
 
-    const Scenario mScenario;
+    ScenarioWalk *mWalk;
     SessionModel *mModel;
     QUndoStack *mUndoStack;
     QPointer<AudienceState> mAudience;
-    QStringList mPath;
-    bool mStarted = false;
-    bool mInDebrief = false;
     bool mRemoveArmed = false; // "−" was pressed: the next number takes a vote away
     bool mTimerOnAudience = false;
     qint64 mLastQuestionId = 0;
