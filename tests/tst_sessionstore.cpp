@@ -29,6 +29,8 @@ private slots:
     void groupCommitCoalescesABurst();
     void migratesVersion1Fixture();
     void migratesVersion2ToVersion3();
+    void migratesGroupChoiceOutOfTheAnswers();
+    void groupChoiceAndReasonsAreKept();
     void refusesNewerDatabase();
     void refusesCorruptFile();
     void refusesReadOnlyFolder();
@@ -180,7 +182,8 @@ void tst_SessionStore::roundTripEveryEntity()
     QCOMPARE(store.tallies(sessionId).first().count, 3);
     QCOMPARE(store.commitments(sessionId).first().text,
              QStringLiteral("Ask \"what would help?\", first,\nthen act 🙂"));
-    QCOMPARE(store.sessions().first().answerCount, 3);
+    // Three answers and three people counted by hand.
+    QCOMPARE(store.sessions().first().answerCount, 6);
 }
 
 void tst_SessionStore::changeAndUndoAnswers()
@@ -369,7 +372,7 @@ void tst_SessionStore::migratesVersion2ToVersion3()
         SessionStore store;
         QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
         QSqlDatabase db = store.database();
-        QCOMPARE(StoreSchema::version(db), 3);
+        QCOMPARE(StoreSchema::version(db), StoreSchema::CurrentVersion);
         QCOMPARE(store.session(7)->title, QStringLiteral("Before participants"));
         const QList<Question> questions = store.questions(7);
         QCOMPARE(questions.size(), 1);
@@ -550,6 +553,90 @@ void tst_SessionStore::deleteRemovesEverything()
     QFile file(dir.filePath(SessionStore::fileName()));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("A very private commitment"));
+}
+
+void tst_SessionStore::migratesGroupChoiceOutOfTheAnswers()
+{
+    // Up to version 3 the group's single choice was an answer under the token "group" and was
+    // counted as one more vote. Version 4 moves it to the question and leaves the votes alone.
+    QTemporaryDir dir;
+    const QString connection = QStringLiteral("version-3");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(dir.filePath(SessionStore::fileName()));
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(StoreSchema::createVersion3(db, &error), qPrintable(error));
+        QCOMPARE(StoreSchema::version(db), 3);
+        QSqlQuery q(db);
+        for (const char *sql : {
+                 "INSERT INTO sessions (id, title, date, created_at) VALUES "
+                 "(1, 'Old room', '2026-03-02', '2026-03-02T09:00:00.000Z')",
+                 "INSERT INTO questions (id, session_id, kind, phase, choices, position, asked_at)"
+                 " VALUES (4, 1, 'decision', 'baseline', '[{\"key\":\"quiet\",\"stage\":"
+                 "\"bystander\"},{\"key\":\"raise\",\"stage\":\"advocate\"}]', 1,"
+                 " '2026-03-02T09:10:00.000Z')",
+                 "INSERT INTO questions (id, session_id, kind, phase, choices, position, asked_at)"
+                 " VALUES (5, 1, 'decision', 'baseline', '[{\"key\":\"quiet\",\"stage\":"
+                 "\"bystander\"}]', 2, '2026-03-02T09:20:00.000Z')",
+                 "INSERT INTO answers (id, question_id, token, choice, at) VALUES"
+                 " (1, 4, 'tok-a', 'quiet', '2026-03-02T09:11:00.000Z'),"
+                 " (2, 4, 'tok-b', 'raise', '2026-03-02T09:11:00.000Z'),"
+                 " (3, 4, 'group', 'raise', '2026-03-02T09:12:00.000Z'),"
+                 " (4, 5, 'tok-a', 'quiet', '2026-03-02T09:21:00.000Z')",
+             })
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    SessionStore store;
+    QString error;
+    QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
+    QSqlDatabase db = store.database();
+    QCOMPARE(StoreSchema::version(db), StoreSchema::CurrentVersion);
+    const QList<Question> questions = store.questions(1);
+    QCOMPARE(questions.size(), 2);
+    QCOMPARE(questions.at(0).groupChoice, QStringLiteral("raise"));
+    QVERIFY(questions.at(1).groupChoice.isEmpty());
+    const QList<Answer> answers = store.answers(1);
+    QCOMPARE(answers.size(), 3);
+    for (const Answer &a : answers)
+        QVERIFY(a.token != QLatin1String("group"));
+    SessionModel model(&store);
+    QVERIFY(model.load(1, &error));
+    QCOMPARE(model.count(4).votes, (QList<int>{1, 1}));
+    QCOMPARE(model.count(4).groupChoice, QStringLiteral("raise"));
+    QCOMPARE(store.sessions().first().answerCount, 3);
+}
+
+void tst_SessionStore::groupChoiceAndReasonsAreKept()
+{
+    // A decision keeps the texts it was asked with, "why" included, and the group's choice.
+    OpenSession s;
+    QVERIFY2(s.ready, qPrintable(s.error));
+    Question q;
+    q.kind = QuestionKind::Decision;
+    q.prompt = QStringLiteral("What now?");
+    q.choices = {{QStringLiteral("quiet"), QStringLiteral("bystander"), QStringLiteral("Nothing"),
+                  QStringLiteral("Silence protects nobody.")},
+                 {QStringLiteral("raise"), QStringLiteral("advocate"), QStringLiteral("Raise it"),
+                  QStringLiteral("It changes the process.")}};
+    const std::optional<qint64> id = s.model.addQuestion(q, &s.error);
+    QVERIFY2(id, qPrintable(s.error));
+    s.model.changeTally(*id, QStringLiteral("quiet"), 3);
+    QVERIFY(s.model.setRevealed(*id, true, &s.error));
+    QVERIFY2(s.model.setGroupChoice(*id, QStringLiteral("raise"), &s.error), qPrintable(s.error));
+    QVERIFY(!s.model.setGroupChoice(*id, QStringLiteral("pass"), &s.error));
+    QVERIFY(!s.error.isEmpty());
+    QVERIFY(s.model.store()->flush());
+    const Question stored = s.store.questions(s.model.session().id).first();
+    QCOMPARE(stored.groupChoice, QStringLiteral("raise"));
+    QCOMPARE(stored.choices, q.choices);
+    QVERIFY(stored.revealed);
+    QVERIFY(!stored.open);
+    QVERIFY(s.store.answers(s.model.session().id).isEmpty());
+    QCOMPARE(s.store.sessions().first().answerCount, 3);
 }
 
 QTEST_GUILESS_MAIN(tst_SessionStore)

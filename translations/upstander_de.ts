@@ -474,10 +474,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>%1. %2 — %3: %4</source>
         <translation>%1. %2 — %3: %4</translation>
     </message>
-    <message>
-        <source>The group&apos;s choice could not be recorded: the question is closed.</source>
-        <translation>Die Wahl der Gruppe konnte nicht erfasst werden: Die Frage ist geschlossen.</translation>
-    </message>
     <message numerus="yes">
         <source>%n vote(s) for option %1</source>
         <translation>
@@ -523,6 +519,32 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Option %1</source>
         <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>The group&apos;s choice could not be recorded: %1</source>
+        <translation>Die Wahl der Gruppe konnte nicht erfasst werden: %1</translation>
+    </message>
+    <message>
+        <source>Count hands as well?</source>
+        <translation>Auch Handzeichen zählen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) answered this decision on their phones. Counted hands are added to those answers, so whoever answered on a phone must not raise a hand as well. Count hands too?</source>
+        <translation>
+            <numerusform>%n Person hat diese Entscheidung auf dem Smartphone beantwortet. Gezählte Handzeichen kommen zu diesen Antworten hinzu; wer auf dem Smartphone geantwortet hat, hebt also nicht auch noch die Hand. Handzeichen trotzdem zählen?</numerusform>
+            <numerusform>%n Personen haben diese Entscheidung auf dem Smartphone beantwortet. Gezählte Handzeichen kommen zu diesen Antworten hinzu; wer auf dem Smartphone geantwortet hat, hebt also nicht auch noch die Hand. Handzeichen trotzdem zählen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n passed</source>
+        <translation>
+            <numerusform> · %n hat gepasst</numerusform>
+            <numerusform> · %n haben gepasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 from phones, %2 counted by hand</source>
+        <translation> · %1 per Smartphone, %2 per Handzeichen gezählt</translation>
     </message>
 </context>
 <context>
@@ -1389,21 +1411,6 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     </message>
 </context>
 <context>
-    <name>ParticipantState</name>
-    <message>
-        <source>Where are you today?</source>
-        <translation>Wo stehen Sie heute?</translation>
-    </message>
-    <message>
-        <source>Where are you now, after the scenarios?</source>
-        <translation>Wo stehen Sie jetzt, nach den Szenarien?</translation>
-    </message>
-    <message>
-        <source>Where are you now, weeks later?</source>
-        <translation>Wo stehen Sie jetzt, Wochen später?</translation>
-    </message>
-</context>
-<context>
     <name>ProblemsDialog</name>
     <message>
         <source>Scenario files with problems</source>
@@ -1469,6 +1476,17 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>Decision: %1</source>
         <translation>Entscheidung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RevealCommand</name>
+    <message>
+        <source>Reveal the results</source>
+        <translation>Ergebnisse aufdecken</translation>
+    </message>
+    <message>
+        <source>Hide the results</source>
+        <translation>Ergebnisse ausblenden</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2198,34 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <source>the request for commitments</source>
         <translation>die Bitte um Vorsätze</translation>
     </message>
+    <message>
+        <source>“%1” is over</source>
+        <translation>„%1“ ist zu Ende</translation>
+    </message>
+    <message>
+        <source>Thank you for taking part.</source>
+        <translation>Danke fürs Mitmachen.</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The scenario has ended and the projector says so. Start over to run it again, or choose another scenario from the library.</source>
+        <translation>Das Szenario ist beendet, und der Beamer zeigt das an. Beginnen Sie von vorn, um es noch einmal durchzuspielen, oder wählen Sie ein anderes Szenario aus der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Thank the people who played the roles and the observers, and give the room a moment before the next part of the workshop.</source>
+        <translation>Danken Sie allen, die Rollen gespielt oder beobachtet haben, und geben Sie der Gruppe einen Moment, bevor der nächste Teil des Workshops beginnt.</translation>
+    </message>
+    <message>
+        <source>Show on the projector that the scenario is over</source>
+        <translation>Auf dem Beamer zeigen, dass das Szenario zu Ende ist</translation>
+    </message>
+    <message>
+        <source>The projector says that the scenario is over.</source>
+        <translation>Der Beamer zeigt, dass das Szenario zu Ende ist.</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioStringsCommand</name>
@@ -2268,10 +2314,6 @@ Bitte geben Sie den Laptop weiter.</translation>
         <translation>&amp;Nächste Person</translation>
     </message>
     <message>
-        <source>Where are you today?</source>
-        <translation>Wo stehen Sie heute?</translation>
-    </message>
-    <message>
         <source>Self-Placement</source>
         <translation>Selbsteinschätzung</translation>
     </message>
@@ -2312,10 +2354,6 @@ Bitte geben Sie den Laptop weiter.</translation>
         <translation>Gezählt: %1</translation>
     </message>
     <message>
-        <source>Counted: %1 · answered one by one or from phones: %2</source>
-        <translation>Gezählt: %1 · einzeln oder per Smartphone geantwortet: %2</translation>
-    </message>
-    <message>
         <source>&amp;Hide Results</source>
         <translation>Ergebnisse &amp;ausblenden</translation>
     </message>
@@ -2330,6 +2368,35 @@ Bitte geben Sie den Laptop weiter.</translation>
     <message>
         <source>The results of this question are shown, so it takes no more answers. Hide the results to go on collecting.</source>
         <translation>Die Ergebnisse dieser Frage werden gezeigt, daher nimmt sie keine Antworten mehr an. Blenden Sie die Ergebnisse aus, um weiter zu sammeln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already answered this question one by one or on a phone. Hands counted now are added to them, so only people who have not answered yet may be counted. Count hands as well?</source>
+        <translation>
+            <numerusform>%n Person hat diese Frage schon einzeln oder auf dem Smartphone beantwortet. Jetzt gezählte Handzeichen kommen hinzu; zählen Sie also nur Personen, die noch nicht geantwortet haben. Auch Handzeichen zählen?</numerusform>
+            <numerusform>%n Personen haben diese Frage schon einzeln oder auf dem Smartphone beantwortet. Jetzt gezählte Handzeichen kommen hinzu; zählen Sie also nur Personen, die noch nicht geantwortet haben. Auch Handzeichen zählen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) were already counted by hand for this question. Answers given now are added to them, so only people who were not counted may answer. Take answers one by one as well?</source>
+        <translation>
+            <numerusform>Für diese Frage wurde %n Person schon per Handzeichen gezählt. Jetzt gegebene Antworten kommen hinzu; antworten sollen also nur Personen, die nicht gezählt wurden. Auch einzelne Antworten annehmen?</numerusform>
+            <numerusform>Für diese Frage wurden %n Personen schon per Handzeichen gezählt. Jetzt gegebene Antworten kommen hinzu; antworten sollen also nur Personen, die nicht gezählt wurden. Auch einzelne Antworten annehmen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count both ways?</source>
+        <translation>Auf beide Arten zählen?</translation>
+    </message>
+    <message>
+        <source>The results could not be shown or hidden.</source>
+        <translation>Die Ergebnisse konnten nicht gezeigt oder ausgeblendet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in all · counted by hand: %1 · answered one by one or from phones: %2</source>
+        <translation>
+            <numerusform>%n Person insgesamt · per Handzeichen gezählt: %1 · einzeln oder per Smartphone geantwortet: %2</numerusform>
+            <numerusform>%n Personen insgesamt · per Handzeichen gezählt: %1 · einzeln oder per Smartphone geantwortet: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2467,10 @@ Bitte geben Sie den Laptop weiter.</translation>
     <message>
         <source>No decision yet</source>
         <translation>Noch keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -2486,26 +2557,6 @@ Bitte geben Sie den Laptop weiter.</translation>
     <message>
         <source>There is no session %1.</source>
         <translation>Es gibt keine Sitzung %1.</translation>
-    </message>
-    <message>
-        <source>There is no question %1 in this session.</source>
-        <translation>In dieser Sitzung gibt es keine Frage %1.</translation>
-    </message>
-    <message>
-        <source>This question is closed.</source>
-        <translation>Diese Frage ist geschlossen.</translation>
-    </message>
-    <message>
-        <source>Commitments are written, not chosen.</source>
-        <translation>Vorsätze werden frei formuliert, nicht ausgewählt.</translation>
-    </message>
-    <message>
-        <source>The participant token is missing or too long.</source>
-        <translation>Das Teilnahme-Token fehlt oder ist zu lang.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of this question&apos;s choices.</source>
-        <translation>„%1“ ist keine der Antwortmöglichkeiten dieser Frage.</translation>
     </message>
     <message>
         <source>The commitment is empty.</source>
@@ -2628,6 +2679,41 @@ Bitte geben Sie den Laptop weiter.</translation>
     </message>
 </context>
 <context>
+    <name>SessionRules</name>
+    <message>
+        <source>Where are you today?</source>
+        <translation>Wo stehen Sie heute?</translation>
+    </message>
+    <message>
+        <source>Where are you now, after the scenarios?</source>
+        <translation>Wo stehen Sie jetzt, nach den Szenarien?</translation>
+    </message>
+    <message>
+        <source>Where are you now, weeks later?</source>
+        <translation>Wo stehen Sie jetzt, Wochen später?</translation>
+    </message>
+    <message>
+        <source>There is no question %1 in this session.</source>
+        <translation>In dieser Sitzung gibt es keine Frage %1.</translation>
+    </message>
+    <message>
+        <source>This question is not one to choose an option in.</source>
+        <translation>Bei dieser Frage wird keine Option gewählt.</translation>
+    </message>
+    <message>
+        <source>This question is closed.</source>
+        <translation>Diese Frage ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The participant token is missing or too long.</source>
+        <translation>Das Teilnahme-Token fehlt oder ist zu lang.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of this question&apos;s choices.</source>
+        <translation>„%1“ ist keine der Antwortmöglichkeiten dieser Frage.</translation>
+    </message>
+</context>
+<context>
     <name>SessionStore</name>
     <message>
         <source>The data folder %1 cannot be created.</source>
@@ -2668,6 +2754,17 @@ Bitte geben Sie den Laptop weiter.</translation>
     <message>
         <source>Answers could not be saved (%1). They are kept in memory and saving is retried; free some disk space if it is full.</source>
         <translation>Antworten konnten nicht gespeichert werden (%1). Sie bleiben im Arbeitsspeicher, und das Speichern wird wiederholt; geben Sie Speicherplatz frei, falls der Datenträger voll ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SetGroupChoiceCommand</name>
+    <message>
+        <source>Clear the group&apos;s choice</source>
+        <translation>Die Wahl der Gruppe aufheben</translation>
+    </message>
+    <message>
+        <source>The group chooses &quot;%1&quot;</source>
+        <translation>Die Gruppe wählt „%1“</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,20 @@
         <translation>
             <numerusform>%n vote recorded</numerusform><numerusform>%n votes recorded</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) answered this decision on their phones. Counted hands are added to those answers, so whoever answered on a phone must not raise a hand as well. Count hands too?</source>
+        <translation>
+            <numerusform>%n person answered this decision on their phone. Counted hands are added to that answer, so whoever answered on a phone must not raise a hand as well. Count hands too?</numerusform>
+            <numerusform>%n people answered this decision on their phones. Counted hands are added to those answers, so whoever answered on a phone must not raise a hand as well. Count hands too?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n passed</source>
+        <translation>
+            <numerusform> · %n passed</numerusform>
+            <numerusform> · %n passed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DecisionTallyModel</name>
@@ -124,6 +138,30 @@
         <source>%1: %n message(s), %2 unfinished.</source>
         <translation>
             <numerusform>%1: %n message, %2 unfinished.</numerusform><numerusform>%1: %n messages, %2 unfinished.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SelfPlacementPanel</name>
+    <message numerus="yes">
+        <source>%n person(s) already answered this question one by one or on a phone. Hands counted now are added to them, so only people who have not answered yet may be counted. Count hands as well?</source>
+        <translation>
+            <numerusform>%n person already answered this question one by one or on a phone. Hands counted now are added to that answer, so only people who have not answered yet may be counted. Count hands as well?</numerusform>
+            <numerusform>%n people already answered this question one by one or on a phone. Hands counted now are added to them, so only people who have not answered yet may be counted. Count hands as well?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) were already counted by hand for this question. Answers given now are added to them, so only people who were not counted may answer. Take answers one by one as well?</source>
+        <translation>
+            <numerusform>%n person was already counted by hand for this question. Answers given now are added to that count, so only people who were not counted may answer. Take answers one by one as well?</numerusform>
+            <numerusform>%n people were already counted by hand for this question. Answers given now are added to them, so only people who were not counted may answer. Take answers one by one as well?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in all · counted by hand: %1 · answered one by one or from phones: %2</source>
+        <translation>
+            <numerusform>%n person in all · counted by hand: %1 · answered one by one or from phones: %2</numerusform>
+            <numerusform>%n people in all · counted by hand: %1 · answered one by one or from phones: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,11 @@ void DecisionChart::refreshChart(bool suppressed)
     setShown(mVotes, !suppressed);
 }
 
+QString DecisionChart::extraNote() const
+{
+    return static_cast<const DecisionTallyModel *>(model())->groupChoiceSentence();
+}
+
 QString DecisionChart::describe() const
 {
     const QLocale locale;

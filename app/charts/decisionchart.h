@@ -29,6 +29,7 @@ protected:
     void applyStyle() override;
     void refreshChart(bool suppressed) override;
     QString describe() const override;
+    QString extraNote() const override;
 
 private:
     void styleBarSets();

@@ -46,17 +46,26 @@ void DecisionTallyModel::clear(const QString &title, int k)
     setDescription(title, {}, k);
 }
 
-void DecisionTallyModel::setGroupChoice(const QString &optionText)
+void DecisionTallyModel::setGroupChoice(const QString &optionText, bool hasVotes)
 {
-    if (optionText == mGroupChoice)
+    if (optionText == mGroupChoice && hasVotes == mHasVotes)
         return;
     mGroupChoice = optionText;
-    emit descriptionChanged(); // what a withheld chart says
+    mHasVotes = hasVotes;
+    emit descriptionChanged(); // what a withheld chart says, the note under a shown one
+}
+
+QString DecisionTallyModel::groupChoiceSentence() const
+{
+    return mGroupChoice.isEmpty() ? QString()
+                                  : tr("The group chose together: “%1”").arg(mGroupChoice);
 }
 
 QString DecisionTallyModel::withheldText() const
 {
     if (mGroupChoice.isEmpty())
         return ChartModel::withheldText();
-    return tr("The group chose together: “%1”").arg(mGroupChoice);
+    if (!mHasVotes)
+        return groupChoiceSentence();
+    return ChartModel::withheldText() + QLatin1Char('\n') + groupChoiceSentence();
 }

@@ -25,13 +25,16 @@ public:
 
     qint64 questionId() const { return mQuestionId; }
 
-    // The option the whole group chose together, when that is all there is at this decision
-    // (no votes): said in words instead of "needs at least k answers". Empty otherwise.
-    void setGroupChoice(const QString &optionText);
+    // The option the whole group settled on together (empty: none). Never a vote: it is said
+    // in words, under the chart or, while the votes are withheld, in the message; with no
+    // votes at all it is the whole message instead of "needs at least k answers".
+    void setGroupChoice(const QString &optionText, bool hasVotes);
     QString groupChoice() const { return mGroupChoice; }
+    QString groupChoiceSentence() const; // "The group chose together: …", or empty
     QString withheldText() const override;
 
 private:
     qint64 mQuestionId = 0;
     QString mGroupChoice;
+    bool mHasVotes = false;
 };

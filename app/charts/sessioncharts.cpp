@@ -3,9 +3,9 @@
 #include "charts/cohorttrendmodel.h"
 #include "charts/decisiontallymodel.h"
 #include "charts/distributionmodel.h"
+#include "charts/stagecomparisonmodel.h"
 #include "scenario/scenariotext.h"
 #include "store/sessionstore.h"
-#include "charts/stagecomparisonmodel.h"
 
 #include <QLocale>
 
@@ -255,20 +255,16 @@ void SessionCharts::updateDistribution(qint64 key, DistributionModel *model,
 
 QString SessionCharts::groupChoiceText(const Question &q) const
 {
-    // Only the group's own choice and no votes: one decision, not one person's answer.
-    const QList<Answer> answers = mSession->answers(q.id);
-    if (answers.size() != 1 || answers.first().token != SessionKeys::GroupToken)
+    // The option the whole group settled on: a fact about the group, said in words, never one
+    // more vote.
+    if (q.groupChoice.isEmpty())
         return {};
-    for (const Tally &t : mSession->tallies()) {
-        if (t.questionId == q.id && t.count > 0)
-            return {};
-    }
     const QStringList texts = optionTexts(q);
     for (int i = 0; i < q.choices.size(); ++i) {
-        if (q.choices.at(i).key == answers.first().choice)
-            return texts.value(i, answers.first().choice);
+        if (q.choices.at(i).key == q.groupChoice)
+            return tr("%1. %2").arg(i + 1).arg(texts.value(i, q.groupChoice));
     }
-    return answers.first().choice;
+    return q.groupChoice;
 }
 
 void SessionCharts::updateDecision(qint64 key, DecisionTallyModel *model)
@@ -278,7 +274,7 @@ void SessionCharts::updateDecision(qint64 key, DecisionTallyModel *model)
     if (q && q->kind == QuestionKind::Decision) {
         for (const DecisionTally &tally : mStatistics.decisions) {
             if (tally.questionId == q->id) {
-                model->setGroupChoice(groupChoiceText(*q));
+                model->setGroupChoice(groupChoiceText(*q), mSession->count(q->id).people() > 0);
                 model->setDecision(tally, optionTexts(*q), mSpectrum, threshold());
                 return;
             }

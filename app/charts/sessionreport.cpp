@@ -1,7 +1,7 @@
 #include "charts/sessionreport.h"
 
-#include "charts/chartfactory.h"
 #include "charts/chartexporter.h"
+#include "charts/chartfactory.h"
 #include "charts/chartmodel.h"
 #include "charts/chartroles.h"
 #include "charts/chartview.h"
@@ -177,6 +177,8 @@ void SessionReport::addDecisions()
         }
         // The chart and its table on one page.
         addChart(QStringLiteral("decisions"), id, 80 + 64 * model->rowCount(), true);
+        if (!model->groupChoice().isEmpty())
+            addText(QStringLiteral("<p>%1</p>").arg(esc(model->groupChoiceSentence())));
         QString table = QStringLiteral(
             "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
         for (const QString &h : {tr("Option"), tr("Stage"), tr("Votes"), tr("Share")})

@@ -82,3 +82,58 @@ void AddCommitmentCommand::undo()
     if (mCommitment)
         mModel->removeCommitment(mCommitment->id);
 }
+
+SetGroupChoiceCommand::SetGroupChoiceCommand(SessionModel *model, qint64 questionId,
+                                             const QString &choice, const QString &choiceLabel)
+    : mModel(model), mQuestionId(questionId), mChoice(choice)
+{
+    setText(choice.isEmpty() ? tr("Clear the group's choice")
+                             : tr("The group chooses \"%1\"").arg(choiceLabel));
+}
+
+void SetGroupChoiceCommand::redo()
+{
+    const Question *q = mModel->question(mQuestionId);
+    if (!mApplied)
+        mPrevious = q ? q->groupChoice : QString();
+    QString error;
+    mApplied = mModel->setGroupChoice(mQuestionId, mChoice, &error);
+    if (!mApplied)
+        setObsolete(true);
+}
+
+void SetGroupChoiceCommand::undo()
+{
+    QString error;
+    mModel->setGroupChoice(mQuestionId, mPrevious, &error);
+}
+
+RevealCommand::RevealCommand(SessionModel *model, qint64 questionId, bool revealed)
+    : mModel(model), mQuestionId(questionId), mRevealed(revealed)
+{
+    setText(revealed ? tr("Reveal the results") : tr("Hide the results"));
+}
+
+void RevealCommand::redo()
+{
+    const Question *q = mModel->question(mQuestionId);
+    if (!q || q->revealed == mRevealed) {
+        setObsolete(true);
+        return;
+    }
+    mWasOpen = q->open;
+    QString error;
+    mApplied = mModel->setRevealed(mQuestionId, mRevealed, &error);
+    if (!mApplied)
+        setObsolete(true);
+}
+
+void RevealCommand::undo()
+{
+    QString error;
+    mModel->setRevealed(mQuestionId, !mRevealed, &error);
+    // A question that was closed before the reveal stays closed when the reveal is undone.
+    const Question *q = mModel->question(mQuestionId);
+    if (q && q->open != mWasOpen)
+        mModel->setOpen(mQuestionId, mWasOpen, &error);
+}

@@ -69,3 +69,42 @@ private:
     QString mText;
     std::optional<Commitment> mCommitment;
 };
+
+// The option the whole group settled on at a decision ("The group chooses 2"), or none. It is
+// a fact about the group, never a vote; allowed before and after the reveal.
+class SetGroupChoiceCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetGroupChoiceCommand)
+
+public:
+    SetGroupChoiceCommand(SessionModel *model, qint64 questionId, const QString &choice,
+                          const QString &choiceLabel);
+    void redo() override;
+    void undo() override;
+
+private:
+    SessionModel *mModel;
+    qint64 mQuestionId;
+    QString mChoice;
+    QString mPrevious;
+    bool mApplied = false;
+};
+
+// Shows a question's results (its stages and "why" for a decision) or hides them again.
+// Revealing closes the question to answers and hiding opens it: one write, one notification.
+class RevealCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RevealCommand)
+
+public:
+    RevealCommand(SessionModel *model, qint64 questionId, bool revealed);
+    void redo() override;
+    void undo() override;
+
+private:
+    SessionModel *mModel;
+    qint64 mQuestionId;
+    bool mRevealed;
+    bool mWasOpen = true;
+    bool mApplied = false;
+};

@@ -9,18 +9,18 @@
 #include "console/commitmentspanel.h"
 #include "console/opensessiondialog.h"
 #include "console/participantcontrol.h"
-#include "library/problemsdialog.h"
 #include "console/resultspanel.h"
+#include "console/selfplacementpanel.h"
+#include "console/sessiondialog.h"
+#include "library/problemsdialog.h"
 #include "library/scenariodetailview.h"
 #include "library/scenariofiltermodel.h"
 #include "library/scenarioitemdelegate.h"
 #include "library/scenariolistmodel.h"
 #include "runner/scenariorunner.h"
-#include "console/selfplacementpanel.h"
-#include "console/sessiondialog.h"
+#include "scenario/theme.h"
 #include "session/sessionmodel.h"
 #include "store/sessionstore.h"
-#include "scenario/theme.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -449,7 +449,7 @@ void MainWindow::updateSessionState()
         const Session &s = mSession->session();
         setWindowTitle(tr("%1 — Upstander").arg(s.title));
         mSessionStatus->setText(
-            tr("%1 · %n answer(s)", nullptr, mSession->answerCount()).arg(s.title));
+            tr("%1 · %n answer(s)", nullptr, mSession->recordedCount()).arg(s.title));
     } else {
         setWindowTitle(tr("Upstander"));
         mSessionStatus->setText(tr("No session"));

@@ -3,6 +3,7 @@
 #include "audience/audiencestate.h"
 #include "commands/sessioncommands.h"
 #include "session/sessionmodel.h"
+#include "session/sessionrules.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -213,27 +214,17 @@ void SelfPlacementPanel::setMode(Mode mode)
 
 qint64 SelfPlacementPanel::questionId() const
 {
-    // The latest self-placement of this phase: a phase asked twice continues where it was.
-    const QList<Question> &questions = mModel->questions();
-    for (auto it = questions.crbegin(); it != questions.crend(); ++it) {
-        if (it->kind == QuestionKind::SelfPlacement && it->phase == mPhase)
-            return it->id;
-    }
-    return 0;
+    const Question *q = SessionRules::selfPlacementQuestion(mModel->questions(), mPhase);
+    return q ? q->id : 0;
 }
 
 qint64 SelfPlacementPanel::ensureQuestion()
 {
     if (const qint64 id = questionId())
         return id;
-    Question q;
-    q.kind = QuestionKind::SelfPlacement;
-    q.phase = mPhase;
-    q.prompt = tr("Where are you today?");
-    for (const QString &key : Spectrum::keys())
-        q.choices.append({key, key, {}});
     QString error;
-    const std::optional<qint64> id = mModel->addQuestion(q, &error);
+    const std::optional<qint64> id =
+        mModel->addQuestion(SessionRules::newSelfPlacementQuestion(mPhase, nullptr), &error);
     if (!id) {
         QMessageBox::warning(this, tr("Self-Placement"),
                              tr("The question could not be saved: %1").arg(error));
@@ -249,6 +240,8 @@ void SelfPlacementPanel::addToTally(int stageIndex, int delta)
         return;
     const Spectrum stages = spectrum();
     const Stage &stage = stages.at(stageIndex);
+    if (delta > 0 && !confirmMixing(id, Mode::Tally))
+        return;
     mUndoStack->push(new ChangeTallyCommand(mModel, id, stage.key, delta, stage.label));
 }
 
@@ -264,11 +257,40 @@ void SelfPlacementPanel::recordHotSeat(const QString &choice)
                                     "more answers. Hide the results to go on collecting."));
         return;
     }
+    if (!confirmMixing(id, Mode::HotSeat))
+        return;
     auto *command = new RecordAnswerCommand(mModel, id, newParticipantToken(), choice, QString());
     mUndoStack->push(command);
     mPages->setCurrentWidget(mThanksPage);
     mThanksPage->findChild<QPushButton *>(QStringLiteral("nextPerson"))->setFocus();
     mThanksTimer->start();
+}
+
+bool SelfPlacementPanel::confirmMixing(qint64 questionId, Mode adding)
+{
+    // One person is one count: either a hand counted or their own answer. Counting the same
+    // question both ways adds the two, so the trainer is asked once, before the first mix.
+    const QuestionCount c = mModel->count(questionId);
+    const int other = adding == Mode::Tally ? c.answered : c.tallied;
+    const int same = adding == Mode::Tally ? c.tallied : c.answered;
+    if (other == 0 || same > 0 || mMixingConfirmed.contains(questionId))
+        return true;
+    const QString text =
+        adding == Mode::Tally
+            ? tr("%n person(s) already answered this question one by one or on a phone. Hands "
+                 "counted now are added to them, so only people who have not answered yet may "
+                 "be counted. Count hands as well?",
+                 nullptr, other)
+            : tr("%n person(s) were already counted by hand for this question. Answers given "
+                 "now are added to them, so only people who were not counted may answer. Take "
+                 "answers one by one as well?",
+                 nullptr, other);
+    const auto answer = QMessageBox::question(this, tr("Count both ways?"), text,
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return false;
+    mMixingConfirmed.insert(questionId);
+    return true;
 }
 
 void SelfPlacementPanel::nextPerson()
@@ -283,7 +305,7 @@ void SelfPlacementPanel::showQuestionOnProjector()
     AudienceState::Content content;
     content.mode = AudienceState::Mode::Question;
     content.questionId = ensureQuestion(); // the phones answer the question on the projector
-    content.heading = tr("Where are you today?");
+    content.heading = SessionRules::selfPlacementPrompt(mPhase, nullptr);
     const Spectrum s = spectrum();
     for (const Stage &stage : s.stages())
         content.items.append(
@@ -297,11 +319,11 @@ void SelfPlacementPanel::toggleReveal()
     if (id == 0)
         return;
     const bool reveal = !mModel->question(id)->revealed;
-    QString error;
     // Answers are final while the results are shown (phones see the question closed);
     // hiding the results opens it again.
-    if (!mModel->setRevealed(id, reveal, &error) || !mModel->setOpen(id, !reveal, &error)) {
-        QMessageBox::warning(this, tr("Reveal"), error);
+    mUndoStack->push(new RevealCommand(mModel, id, reveal));
+    if (mModel->question(id)->revealed != reveal) {
+        QMessageBox::warning(this, tr("Reveal"), tr("The results could not be shown or hidden."));
         return;
     }
     if (reveal) {
@@ -360,12 +382,14 @@ void SelfPlacementPanel::refresh()
         mHotSeatButtons[i]->setAccessibleName(stage.label);
         mHotSeatButtons[i]->setAccessibleDescription(stage.summary);
     }
-    const int individual = id ? int(mModel->answers(id).size()) : 0;
-    mTallyTotal->setText(individual == 0
+    const QuestionCount counted = id ? mModel->count(id) : QuestionCount();
+    mTallyTotal->setText(counted.answered == 0
                              ? tr("Counted: %1").arg(total)
-                             : tr("Counted: %1 · answered one by one or from phones: %2")
-                                   .arg(total)
-                                   .arg(individual));
+                             : tr("%n person(s) in all · counted by hand: %1 · answered one by "
+                                  "one or from phones: %2",
+                                  nullptr, counted.people())
+                                   .arg(counted.tallied)
+                                   .arg(counted.answered));
     const bool revealed = id && mModel->question(id)->revealed;
     mRevealButton->setText(revealed ? tr("&Hide Results") : tr("&Reveal Results"));
     mRevealButton->setAccessibleName(mRevealButton->text().remove(QLatin1Char('&')));

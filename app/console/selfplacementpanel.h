@@ -3,6 +3,7 @@
 #include "session/session.h"
 #include "spectrum.h"
 
+#include <QSet>
 #include <QWidget>
 
 class AudienceState;
@@ -52,6 +53,7 @@ private:
     void addToTally(int stageIndex, int delta);
     void recordHotSeat(const QString &choice);
     void nextPerson();
+    bool confirmMixing(qint64 questionId, Mode adding);
     void toggleReveal();
     void refresh();
     Spectrum spectrum() const;
@@ -62,6 +64,7 @@ private:
     Phase mPhase = Phase::Baseline;
     Mode mMode = Mode::Tally;
     bool mSubtractNext = false;
+    QSet<qint64> mMixingConfirmed; // questions the trainer agreed to count both ways
 
     QComboBox *mPhaseBox = nullptr;
     QComboBox *mModeBox = nullptr;

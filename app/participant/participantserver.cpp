@@ -4,9 +4,9 @@
 #include "participant/guardedtcpserver.h"
 #include "participant/httpfrontend.h"
 #include "participant/participantstate.h"
+#include "participant/staticfiles.h"
 #include "session/sessionmodel.h"
 #include "store/sessionstore.h"
-#include "participant/staticfiles.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -19,7 +19,6 @@ namespace {
 // answers while results are shown) costs one round of answers, not thirty.
 constexpr int WakeDelayMs = 50;
 constexpr int HousekeepingMs = 250;
-constexpr int MaxChoiceLength = 64;
 constexpr int MaxCodeLength = 32;
 
 const QString ApiPrefix = QStringLiteral("/api/");
@@ -387,25 +386,32 @@ void ParticipantServer::answer(const HttpRequest &request, const QString &device
                                       QStringLiteral("The field \"question\" must be a whole "
                                                      "number.")});
     }
+    // Phones answer the question on the projector and no other; whether the answer counts
+    // (open, a known option, a known stage) is the session's rule, asked by recordAnswer().
     const Question *q = mModel->question(*questionId);
-    if (!q || q->kind == QuestionKind::Commitment) {
+    if (q && q->kind != QuestionKind::Commitment &&
+        ParticipantState::promptQuestion(*mModel, mPrompt) != q)
+        return sendError(request.id, closedError());
+    const QString choice = object.value(QLatin1String("choice")).toString();
+    const SessionModel::AnswerResult result = mModel->recordAnswer(*questionId, deviceId, choice);
+    switch (result.refusal) {
+    case SessionRules::Refusal::None:
+        break;
+    case SessionRules::Refusal::NoQuestion:
+    case SessionRules::Refusal::Written:
         return sendError(
             request.id,
             {404, QStringLiteral("not-found"),
              QStringLiteral("There is no question %1 in this session.").arg(*questionId)});
-    }
-    if (ParticipantState::promptQuestion(*mModel, mPrompt) != q || !q->open)
-        return sendError(request.id, closedError());
-    const QString choice = object.value(QLatin1String("choice")).toString();
-    if (choice.size() > MaxChoiceLength || !q->accepts(choice)) {
+    case SessionRules::Refusal::UnknownChoice:
+    case SessionRules::Refusal::BadToken:
         return sendError(request.id, {400, QStringLiteral("unknown-choice"),
                                       QStringLiteral("This question does not offer that choice.")});
-    }
-    const SessionModel::AnswerResult result = mModel->recordAnswer(q->id, deviceId, choice);
-    if (!result.ok)
+    case SessionRules::Refusal::Closed:
         return sendError(request.id, closedError());
+    }
     replyWhenStored(request.id, result.sequence,
-                    HttpReply::json(200, {{QStringLiteral("question"), q->id},
+                    HttpReply::json(200, {{QStringLiteral("question"), *questionId},
                                           {QStringLiteral("choice"), choice}}));
 }
 

@@ -1,9 +1,10 @@
 #include "participant/participantstate.h"
 
+#include "scenario/translatedtext.h"
 #include "session/sessionmodel.h"
+#include "session/sessionrules.h"
 #include "spectrum.h"
 #include "stats/statistics.h"
-#include "scenario/translatedtext.h"
 
 #include <QJsonArray>
 
@@ -50,18 +51,6 @@ QJsonArray countsJson(const QList<std::pair<QString, QString>> &choices, const Q
     return array;
 }
 
-// A self-placement as a phone asks it, in the session's language. The console's question holds
-// its prompt in the console's language, which may not be the room's.
-QString selfPlacementText(Phase phase, const QTranslator *language)
-{
-    const char *text = QT_TRANSLATE_NOOP("ParticipantState", "Where are you today?");
-    if (phase == Phase::After)
-        text = QT_TRANSLATE_NOOP("ParticipantState", "Where are you now, after the scenarios?");
-    else if (phase == Phase::FollowUp)
-        text = QT_TRANSLATE_NOOP("ParticipantState", "Where are you now, weeks later?");
-    return translatedText(language, "ParticipantState", text);
-}
-
 } // namespace
 
 const Question *promptQuestion(const SessionModel &model, const ParticipantPrompt &prompt)
@@ -99,7 +88,7 @@ QJsonObject prompt(const SessionModel &model, const ParticipantPrompt &current,
     return {{QStringLiteral("kind"), SessionKeys::kind(q->kind)},
             {QStringLiteral("question"), q->id},
             {QStringLiteral("text"), q->kind == QuestionKind::SelfPlacement
-                                         ? selfPlacementText(q->phase, language)
+                                         ? SessionRules::selfPlacementPrompt(q->phase, language)
                                          : q->prompt},
             {QStringLiteral("choices"), choices},
             {QStringLiteral("open"), q->open}};

@@ -1,16 +1,18 @@
 #include "runner/decisionpanel.h"
 
-#include "commands/sessioncommands.h"
-#include "session/sessionmodel.h"
-#include "spectrum.h"
 #include "audience/stagechip.h"
+#include "commands/sessioncommands.h"
 #include "runner/uisizes.h"
+#include "session/sessionmodel.h"
+#include "session/sessionrules.h"
+#include "spectrum.h"
 
 #include <QButtonGroup>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QRadioButton>
@@ -94,15 +96,11 @@ DecisionPanel::DecisionPanel(SessionModel *model, QUndoStack *undoStack, QWidget
     applyFonts();
 }
 
-QString DecisionPanel::groupToken()
-{
-    return SessionKeys::GroupToken;
-}
-
 void DecisionPanel::setDecision(const QString &scenarioId, const Scene &scene)
 {
     mScenarioId = scenarioId;
     mSceneId = scene.id;
+    mScene = scene;
     mDecision = scene.decision.value_or(Decision());
     mOptions = mDecision.options;
     mUserPicked = false;
@@ -133,19 +131,11 @@ qint64 DecisionPanel::findOrCreateQuestion(QString *error)
                     "run and revealed.");
         return 0;
     }
-    for (const Question &q : mModel->questions()) {
-        if (q.kind == QuestionKind::Decision && q.scenarioId == mScenarioId &&
-            q.sceneId == mSceneId)
-            return q.id;
-    }
-    Question question;
-    question.kind = QuestionKind::Decision;
-    question.scenarioId = mScenarioId;
-    question.sceneId = mSceneId;
-    question.prompt = mDecision.prompt.simplified();
-    for (const DecisionOption &option : mOptions)
-        question.choices.append({option.id, option.stage, option.text.simplified()});
-    const std::optional<qint64> id = mModel->addQuestion(question, error);
+    if (const Question *q =
+            SessionRules::decisionQuestion(mModel->questions(), mScenarioId, mSceneId))
+        return q->id;
+    const std::optional<qint64> id =
+        mModel->addQuestion(SessionRules::newDecisionQuestion(mScenarioId, mScene), error);
     if (!id)
         return 0;
     emit questionCreated(*id);
@@ -227,28 +217,19 @@ void DecisionPanel::buildRows()
     applyFonts();
 }
 
+QuestionCount DecisionPanel::count() const
+{
+    return mModel && mQuestionId != 0 ? mModel->count(mQuestionId) : QuestionCount();
+}
+
 int DecisionPanel::votes(int option) const
 {
-    if (!mModel || mQuestionId == 0 || option < 0 || option >= mOptions.size())
-        return 0;
-    const QString key = mOptions.at(option).id;
-    int count = mModel->tally(mQuestionId, key);
-    for (const Answer &answer : mModel->answers(mQuestionId)) {
-        if (answer.choice == key && answer.token != groupToken())
-            ++count;
-    }
-    return count;
+    return count().votesFor(option);
 }
 
 QString DecisionPanel::groupChoice() const
 {
-    if (!mModel || mQuestionId == 0)
-        return {};
-    for (const Answer &answer : mModel->answers(mQuestionId)) {
-        if (answer.token == groupToken())
-            return answer.choice;
-    }
-    return {};
+    return count().groupChoice;
 }
 
 void DecisionPanel::askAgainIfRevealed()
@@ -257,10 +238,7 @@ void DecisionPanel::askAgainIfRevealed()
     // story came back to this scene) asks it again: the reveal is hidden and phones may vote
     // and change their vote until the next reveal. Earlier votes stay.
     if (mModel && isRevealed()) {
-        QString error;
-        if (!mModel->setRevealed(mQuestionId, false, &error) ||
-            !mModel->setOpen(mQuestionId, true, &error))
-            mStatus->setText(error);
+        mUndoStack->push(new RevealCommand(mModel, mQuestionId, false));
         mRevealedLocally = false;
         refresh();
     }
@@ -350,6 +328,8 @@ void DecisionPanel::addVote(int option, int delta)
         return;
     if (delta < 0 && mModel->tally(mQuestionId, mOptions.at(option).id) == 0)
         return; // nothing to take away: no empty undo step
+    if (delta > 0 && !confirmCountingHands())
+        return;
     mUndoStack->push(new ChangeTallyCommand(mModel, mQuestionId, mOptions.at(option).id, delta,
                                             optionLabel(option)));
 }
@@ -371,22 +351,42 @@ void DecisionPanel::recordGroupChoice()
     const QString key = mOptions.at(option).id;
     if (groupChoice() == key)
         return;
-    // The stack deletes a command that failed, so the outcome is read from the model.
-    mUndoStack->push(
-        new RecordAnswerCommand(mModel, mQuestionId, groupToken(), key, optionLabel(option)));
-    if (groupChoice() != key)
-        mStatus->setText(tr("The group's choice could not be recorded: the question is closed."));
+    const SessionRules::Refusal refusal =
+        SessionRules::checkGroupChoice(mModel->question(mQuestionId), key);
+    if (refusal != SessionRules::Refusal::None) {
+        mStatus->setText(tr("The group's choice could not be recorded: %1")
+                             .arg(SessionRules::refusalText(refusal, mQuestionId, key)));
+        return;
+    }
+    mUndoStack->push(new SetGroupChoiceCommand(mModel, mQuestionId, key, optionLabel(option)));
+}
+
+bool DecisionPanel::confirmCountingHands()
+{
+    // Hands counted on top of answers from phones: the same person could be counted twice.
+    // Asked once per decision, before the first hand is added to answers (never in between).
+    const QuestionCount c = count();
+    if (c.answered == 0 || c.tallied > 0 || mMixingConfirmed.contains(mQuestionId))
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Count hands as well?"),
+        tr("%n person(s) answered this decision on their phones. Counted hands are added to "
+           "those answers, so whoever answered on a phone must not raise a hand as well. "
+           "Count hands too?",
+           nullptr, c.answered),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return false;
+    mMixingConfirmed.insert(mQuestionId);
+    return true;
 }
 
 void DecisionPanel::reveal()
 {
-    if (mModel && mQuestionId != 0 && !isRevealed()) {
-        QString error;
-        // Votes from phones are final once the stages are revealed.
-        if (!mModel->setRevealed(mQuestionId, true, &error) ||
-            !mModel->setOpen(mQuestionId, false, &error))
-            mStatus->setText(error);
-    }
+    // Votes from phones are final once the stages are revealed (the command closes the
+    // question); the group may still settle on its choice afterwards.
+    if (mModel && mQuestionId != 0 && !isRevealed())
+        mUndoStack->push(new RevealCommand(mModel, mQuestionId, true));
     mRevealedLocally = true;
     refresh();
     emit showOnProjectorRequested(resultsContent());
@@ -433,15 +433,14 @@ void DecisionPanel::refresh()
     const bool recording = mModel && mQuestionId != 0;
     const Spectrum spectrum = Spectrum::standard().withLabels(
         mModel && mModel->isLoaded() ? mModel->session().stageLabels : QHash<QString, QString>());
-    const QString chosen = groupChoice();
-    int total = 0;
+    const QuestionCount counted = count();
+    const QString chosen = counted.groupChoice;
     for (int i = 0; i < mRows.size(); ++i) {
         const Row &row = mRows.at(i);
         const DecisionOption &option = mOptions.at(i);
-        const int count = votes(i);
-        total += count;
-        row.count->setText(recording ? QString::number(count) : QString());
-        row.count->setAccessibleName(tr("%n vote(s) for option %1", nullptr, count).arg(i + 1));
+        const int votes = counted.votesFor(i);
+        row.count->setText(recording ? QString::number(votes) : QString());
+        row.count->setAccessibleName(tr("%n vote(s) for option %1", nullptr, votes).arg(i + 1));
         row.minus->setEnabled(recording && mModel->tally(mQuestionId, option.id) > 0);
         row.plus->setEnabled(recording);
         const Stage *stage = spectrum.stage(option.stage);
@@ -455,7 +454,13 @@ void DecisionPanel::refresh()
     if (!mUserPicked && !mRows.isEmpty())
         mRows.at(defaultOption()).radio->setChecked(true);
     if (recording) {
-        QString status = tr("%n vote(s) recorded", nullptr, total);
+        QString status = tr("%n vote(s) recorded", nullptr, counted.people() - counted.passes);
+        if (counted.passes > 0)
+            status += tr(" · %n passed", nullptr, counted.passes);
+        if (counted.mixesModes())
+            status += tr(" · %1 from phones, %2 counted by hand")
+                          .arg(counted.answered)
+                          .arg(counted.tallied);
         if (revealed)
             status += tr(" · stages revealed");
         if (!chosen.isEmpty()) {

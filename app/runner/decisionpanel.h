@@ -2,8 +2,10 @@
 
 #include "audience/audiencestate.h"
 #include "scenario/scenario.h"
+#include "session/sessionrules.h"
 
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 class QButtonGroup;
@@ -19,8 +21,12 @@ struct SessionChange;
 // One decision point on the console: the prompt, the options with their vote counts, the
 // group's single choice, the reveal of each option's stage and "why", and the branch to follow.
 //
-//   +/− and keys 1–6 ──ChangeTallyCommand──┐
-//   "The group chooses" ─RecordAnswerCommand┴─> QUndoStack ─> SessionModel ─changed─> counts here
+//   +/− and keys 1–6 ───ChangeTallyCommand────┐
+//   "The group chooses" ─SetGroupChoiceCommand─┼─> QUndoStack ─> SessionModel ─changed─> counts
+//   "Reveal stages" ─────RevealCommand─────────┘
+//
+// What counts (votes, passes, people, the group's choice) is SessionRules::count(); which
+// question a scene records into is SessionRules::decisionQuestion().
 //
 // Counts are shown here only; what the room sees is built by questionContent() and
 // resultsContent(), which carry texts, stages and reasons but never a number of votes.
@@ -31,10 +37,6 @@ class DecisionPanel : public QWidget
 public:
     DecisionPanel(SessionModel *model, QUndoStack *undoStack, QWidget *parent = nullptr);
 
-    // The participant token under which the group's single choice is recorded: one answer per
-    // decision, replaced when the group changes its mind.
-    static QString groupToken();
-
     // Shows the decision of `scene`. Its question is created in the session the first time
     // the scene is reached and reused afterwards (also from a reopened session).
     void setDecision(const QString &scenarioId, const Scene &scene);
@@ -42,6 +44,7 @@ public:
 
     qint64 questionId() const { return mQuestionId; }
     int optionCount() const { return int(mOptions.size()); }
+    QuestionCount count() const; // SessionRules::count() of the current question
     int votes(int option) const; // tallies plus participants' answers (not the group's choice)
     QString groupChoice() const; // the option id the group chose, or empty
     bool isRevealed() const;
@@ -94,16 +97,19 @@ private:
     void updateSelection();
     void applyFonts();
     QString optionLabel(int option) const;
+    bool confirmCountingHands();
 
     SessionModel *mModel;
     QUndoStack *mUndoStack;
     QString mScenarioId;
     QString mSceneId;
+    Scene mScene;
     Decision mDecision;
     QList<DecisionOption> mOptions;
     qint64 mQuestionId = 0;
     bool mUserPicked = false;
     bool mRevealedLocally = false; // also without a session
+    QSet<qint64> mMixingConfirmed; // decisions where hands may be counted on top of answers
 
     QLabel *mKicker;
     QLabel *mPrompt;

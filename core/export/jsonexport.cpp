@@ -103,6 +103,16 @@ QJsonObject values(const ExportStatistic &e)
     return object;
 }
 
+// The option a whole group settled on at a decision: a fact, never counted as a vote.
+QString groupChoiceOf(const SessionData &data, qint64 questionId)
+{
+    for (const Question &q : data.questions) {
+        if (q.id == questionId)
+            return q.groupChoice;
+    }
+    return {};
+}
+
 QJsonArray statisticsArray(const SessionData &data)
 {
     QJsonArray array;
@@ -121,6 +131,7 @@ QJsonArray statisticsArray(const SessionData &data)
             o.insert(QStringLiteral("scene"), textOrNull(e.sceneId));
             o.insert(QStringLiteral("prompt"), e.prompt);
             o.insert(QStringLiteral("options"), choicesArray(e.options));
+            o.insert(QStringLiteral("groupChoice"), textOrNull(groupChoiceOf(data, e.questionId)));
         }
         if (!e.suppressed)
             o.insert(QStringLiteral("values"), values(e));
@@ -141,7 +152,8 @@ QJsonArray questionsArray(const QList<Question> &questions)
                                  {QStringLiteral("prompt"), q.prompt},
                                  {QStringLiteral("position"), q.position},
                                  {QStringLiteral("askedAt"), timestamp(q.askedAt)},
-                                 {QStringLiteral("choices"), choicesArray(q.choices)}});
+                                 {QStringLiteral("choices"), choicesArray(q.choices)},
+                                 {QStringLiteral("groupChoice"), textOrNull(q.groupChoice)}});
     }
     return array;
 }

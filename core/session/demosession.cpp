@@ -2,8 +2,8 @@
 
 #include "scenario/scenariolibrary.h"
 #include "session/sessionmodel.h"
-#include "store/sessionstore.h"
 #include "spectrum.h"
+#include "store/sessionstore.h"
 
 #include <QSet>
 
@@ -159,7 +159,7 @@ bool ask(SessionModel &model, Question question, const QList<Person> &people,
     }
     if (questionId)
         *questionId = *id;
-    return model.setRevealed(*id, true, error) && model.setOpen(*id, false, error);
+    return model.setRevealed(*id, true, error);
 }
 
 // The option most people chose: the branch the facilitator follows.

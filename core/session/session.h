@@ -28,8 +28,6 @@ QString kind(QuestionKind kind); // "self-placement", "decision", "commitment"
 std::optional<QuestionKind> kindFromKey(const QString &key);
 QString phaseLabel(Phase phase);                    // translated
 inline const QString Pass = QStringLiteral("pass"); // the choice of someone who passes
-// The token of a decision the whole group made together (recorded by the facilitator).
-inline const QString GroupToken = QStringLiteral("group");
 } // namespace SessionKeys
 
 struct Session
@@ -53,8 +51,9 @@ struct Session
 struct Choice
 {
     Choice() = default;
-    Choice(const QString &key, const QString &stage, const QString &label = {})
-        : key(key), stage(stage), label(label)
+    Choice(const QString &key, const QString &stage, const QString &label = {},
+           const QString &why = {})
+        : key(key), stage(stage), label(label), why(why)
     {
     }
 
@@ -63,9 +62,12 @@ struct Choice
     // A decision option's text as it was asked (the participant page shows it); empty for
     // self-placements, whose labels come from the spectrum and the session's stage labels.
     QString label;
+    // A decision option's "why" as it was revealed: kept with the session, so that its report
+    // does not change when the scenario is edited or removed.
+    QString why;
     friend bool operator==(const Choice &a, const Choice &b)
     {
-        return a.key == b.key && a.stage == b.stage && a.label == b.label;
+        return a.key == b.key && a.stage == b.stage && a.label == b.label && a.why == b.why;
     }
 };
 
@@ -82,6 +84,9 @@ struct Question
     int position = 0; // order within the session
     bool open = true; // answers accepted
     bool revealed = false;
+    // Decisions only: the option the whole group settled on together, or empty. A fact about
+    // the group recorded by the facilitator, never a vote: it changes no count.
+    QString groupChoice;
     QDateTime askedAt;
 
     // The stage a choice stands for, or an empty string for "pass" and unknown keys.

@@ -99,6 +99,24 @@ int SessionModel::answerCount() const
     return count;
 }
 
+QuestionCount SessionModel::count(qint64 questionId) const
+{
+    const Question *q = question(questionId);
+    if (!q)
+        return {};
+    return SessionRules::count(*q, answers(questionId), mTallies.value(questionId));
+}
+
+int SessionModel::recordedCount() const
+{
+    int count = answerCount();
+    for (const auto &byChoice : mTallies) {
+        for (const int n : byChoice)
+            count += n;
+    }
+    return count;
+}
+
 QList<Tally> SessionModel::tallies() const
 {
     QList<Tally> list;
@@ -129,61 +147,59 @@ std::optional<qint64> SessionModel::addQuestion(Question question, QString *erro
     return id;
 }
 
-bool SessionModel::setOpen(qint64 questionId, bool open, QString *error)
+bool SessionModel::updateQuestion(const Question &updated, QString *error)
 {
-    Question *q = findQuestion(questionId);
+    Question *q = findQuestion(updated.id);
     if (!q) {
-        *error = tr("There is no question %1 in this session.").arg(questionId);
+        *error = SessionRules::refusalText(SessionRules::Refusal::NoQuestion, updated.id, {});
         return false;
     }
-    Question updated = *q;
-    updated.open = open;
     if (!mStore->updateQuestion(updated, error))
         return false;
     *q = updated;
-    notify(SessionChange::Kind::Question, questionId);
+    notify(SessionChange::Kind::Question, updated.id);
     return true;
+}
+
+bool SessionModel::setOpen(qint64 questionId, bool open, QString *error)
+{
+    const Question *q = question(questionId);
+    Question updated = q ? *q : Question{};
+    updated.id = questionId;
+    updated.open = open;
+    return updateQuestion(updated, error);
 }
 
 bool SessionModel::setRevealed(qint64 questionId, bool revealed, QString *error)
 {
-    Question *q = findQuestion(questionId);
-    if (!q) {
-        *error = tr("There is no question %1 in this session.").arg(questionId);
+    const Question *q = question(questionId);
+    Question updated = q ? *q : Question{};
+    updated.id = questionId;
+    updated.revealed = revealed;
+    updated.open = SessionRules::isOpenWhenRevealed(revealed);
+    return updateQuestion(updated, error);
+}
+
+bool SessionModel::setGroupChoice(qint64 questionId, const QString &choice, QString *error)
+{
+    const Question *q = question(questionId);
+    const SessionRules::Refusal refusal = SessionRules::checkGroupChoice(q, choice);
+    if (refusal != SessionRules::Refusal::None) {
+        *error = SessionRules::refusalText(refusal, questionId, choice);
         return false;
     }
     Question updated = *q;
-    updated.revealed = revealed;
-    if (!mStore->updateQuestion(updated, error))
-        return false;
-    *q = updated;
-    notify(SessionChange::Kind::Question, questionId);
-    return true;
+    updated.groupChoice = choice;
+    return updateQuestion(updated, error);
 }
 
 SessionModel::AnswerResult SessionModel::recordAnswer(qint64 questionId, const QString &token,
                                                       const QString &choice)
 {
     AnswerResult result;
-    const Question *q = question(questionId);
-    if (!q) {
-        result.error = tr("There is no question %1 in this session.").arg(questionId);
-        return result;
-    }
-    if (!q->open) {
-        result.error = tr("This question is closed.");
-        return result;
-    }
-    if (q->kind == QuestionKind::Commitment) {
-        result.error = tr("Commitments are written, not chosen.");
-        return result;
-    }
-    if (token.isEmpty() || token.size() > 64) {
-        result.error = tr("The participant token is missing or too long.");
-        return result;
-    }
-    if (!q->accepts(choice)) {
-        result.error = tr("\"%1\" is not one of this question's choices.").arg(choice.left(64));
+    result.refusal = SessionRules::checkAnswer(question(questionId), token, choice);
+    if (result.refusal != SessionRules::Refusal::None) {
+        result.error = SessionRules::refusalText(result.refusal, questionId, choice);
         return result;
     }
     QHash<QString, Answer> &byToken = mAnswers[questionId];

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session/session.h"
+#include "session/sessionrules.h"
 
 #include <QHash>
 #include <QObject>
@@ -31,8 +32,9 @@ public:
     struct AnswerResult
     {
         bool ok = false;
-        QString error;                  // translated, when !ok
-        Answer answer;                  // as recorded
+        SessionRules::Refusal refusal = SessionRules::Refusal::None; // why not, when !ok
+        QString error;                                               // translated, when !ok
+        Answer answer;                                               // as recorded
         std::optional<Answer> previous; // the token's earlier answer it replaced
         quint64 sequence = 0;           // recorded once store.isCommitted(sequence)
     };
@@ -54,12 +56,21 @@ public:
     int answerCount() const;
     QList<Tally> tallies() const;
     int tally(qint64 questionId, const QString &choice) const;
+    // Votes, passes and people of one question, by SessionRules::count().
+    QuestionCount count(qint64 questionId) const;
+    // Every answer and every person counted by hand, in all questions.
+    int recordedCount() const;
     const QList<Commitment> &commitments() const { return mCommitments; }
 
     // Questions.
     std::optional<qint64> addQuestion(Question question, QString *error);
     bool setOpen(qint64 questionId, bool open, QString *error);
+    // Shows or hides a question's results: revealing closes it to answers, hiding opens it
+    // again (SessionRules::isOpenWhenRevealed), in one write and one notification.
     bool setRevealed(qint64 questionId, bool revealed, QString *error);
+    // The option a whole group settled on at a decision (empty: none). Allowed whether the
+    // question is open or not; it never counts as a vote (SessionRules::checkGroupChoice).
+    bool setGroupChoice(qint64 questionId, const QString &choice, QString *error);
 
     // Answers: one per token and question; a second one replaces the first while the
     // question is open.
@@ -82,6 +93,7 @@ signals:
 
 private:
     Question *findQuestion(qint64 id);
+    bool updateQuestion(const Question &updated, QString *error);
     void notify(SessionChange::Kind kind, qint64 questionId = 0, const QString &choice = {});
 
     SessionStore *mStore;

@@ -44,6 +44,8 @@ QString choicesJson(const QList<Choice> &choices)
         QJsonObject object{{QStringLiteral("key"), c.key}, {QStringLiteral("stage"), c.stage}};
         if (!c.label.isEmpty())
             object.insert(QStringLiteral("label"), c.label);
+        if (!c.why.isEmpty())
+            object.insert(QStringLiteral("why"), c.why);
         array.append(object);
     }
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
@@ -55,7 +57,7 @@ QList<Choice> choicesFromJson(const QString &json)
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
     for (const QJsonValue &v : array)
         choices.append({v[QLatin1String("key")].toString(), v[QLatin1String("stage")].toString(),
-                        v[QLatin1String("label")].toString()});
+                        v[QLatin1String("label")].toString(), v[QLatin1String("why")].toString()});
     return choices;
 }
 
@@ -270,6 +272,8 @@ QList<SessionSummary> SessionStore::sessions() const
         QStringLiteral("SELECT s.id, s.date, s.title, s.cohort,"
                        " (SELECT count(*) FROM answers a JOIN questions qu ON a.question_id = qu.id"
                        "  WHERE qu.session_id = s.id)"
+                       " + (SELECT coalesce(sum(t.count), 0) FROM tallies t"
+                       "  JOIN questions qu ON t.question_id = qu.id WHERE qu.session_id = s.id)"
                        " FROM sessions s ORDER BY s.date DESC, s.id DESC"));
     while (q.next()) {
         result.append({q.value(0).toLongLong(),
@@ -302,7 +306,7 @@ QList<Question> SessionStore::questions(qint64 sessionId) const
     return selectAll(
         mDb,
         QStringLiteral("SELECT id, session_id, kind, phase, scenario_id, scene_id, prompt, "
-                       "choices, position, open, revealed, asked_at FROM questions "
+                       "choices, position, open, revealed, asked_at, group_choice FROM questions "
                        "WHERE session_id = ? ORDER BY position, id"),
         sessionId, [](const QSqlQuery &q) {
             Question question;
@@ -320,6 +324,7 @@ QList<Question> SessionStore::questions(qint64 sessionId) const
             question.open = q.value(9).toBool();
             question.revealed = q.value(10).toBool();
             question.askedAt = fromIso(q.value(11));
+            question.groupChoice = q.value(12).toString();
             return question;
         });
 }
@@ -441,8 +446,8 @@ qint64 SessionStore::addQuestion(const Question &question, QString *error)
     flush();
     QSqlQuery q(mDb);
     q.prepare(QStringLiteral("INSERT INTO questions (session_id, kind, phase, scenario_id, "
-                             "scene_id, prompt, choices, position, open, revealed, asked_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "scene_id, prompt, choices, position, open, revealed, asked_at, "
+                             "group_choice) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(question.sessionId);
     q.addBindValue(SessionKeys::kind(question.kind));
     q.addBindValue(SessionKeys::phase(question.phase));
@@ -455,6 +460,7 @@ qint64 SessionStore::addQuestion(const Question &question, QString *error)
     q.addBindValue(question.revealed ? 1 : 0);
     q.addBindValue(
         iso(question.askedAt.isValid() ? question.askedAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(nn(question.groupChoice));
     if (!q.exec()) {
         *error = q.lastError().text();
         return 0;
@@ -467,10 +473,12 @@ bool SessionStore::updateQuestion(const Question &question, QString *error)
     flush();
     QSqlQuery q(mDb);
     q.prepare(
-        QStringLiteral("UPDATE questions SET prompt = ?, open = ?, revealed = ? WHERE id = ?"));
+        QStringLiteral("UPDATE questions SET prompt = ?, open = ?, revealed = ?, group_choice = ? "
+                       "WHERE id = ?"));
     q.addBindValue(nn(question.prompt));
     q.addBindValue(question.open ? 1 : 0);
     q.addBindValue(question.revealed ? 1 : 0);
+    q.addBindValue(nn(question.groupChoice));
     q.addBindValue(question.id);
     if (!q.exec()) {
         *error = q.lastError().text();

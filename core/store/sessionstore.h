@@ -15,7 +15,7 @@ struct SessionSummary
     QDate date;
     QString title;
     QString cohort;
-    int answerCount = 0;
+    int answerCount = 0; // answers and people counted by hand, in all questions
 };
 
 // What lets phones join one session through the participant server: the join code shown to the

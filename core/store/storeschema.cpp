@@ -73,6 +73,19 @@ const char *const version3[] = {
     "PRAGMA user_version = 3",
 };
 
+// Version 4: the group's single choice at a decision is a fact about the question, not an
+// answer: it moves out of the answers (where it was stored under the token "group" and counted
+// as one more vote) into its own column.
+const char *const version4[] = {
+    "ALTER TABLE questions ADD COLUMN group_choice TEXT NOT NULL DEFAULT ''",
+    "UPDATE questions SET group_choice = (SELECT a.choice FROM answers a"
+    " WHERE a.question_id = questions.id AND a.token = 'group')"
+    " WHERE kind = 'decision' AND EXISTS (SELECT 1 FROM answers a"
+    " WHERE a.question_id = questions.id AND a.token = 'group')",
+    "DELETE FROM answers WHERE token = 'group'",
+    "PRAGMA user_version = 4",
+};
+
 template <std::size_t N>
 bool run(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
@@ -117,6 +130,11 @@ bool StoreSchema::createVersion2(QSqlDatabase &db, QString *error)
     return run(db, version1, error) && run(db, version2, error);
 }
 
+bool StoreSchema::createVersion3(QSqlDatabase &db, QString *error)
+{
+    return createVersion2(db, error) && run(db, version3, error);
+}
+
 bool StoreSchema::upgrade(QSqlDatabase &db, QString *error)
 {
     const int found = version(db);
@@ -136,6 +154,8 @@ bool StoreSchema::upgrade(QSqlDatabase &db, QString *error)
     if (found < 2 && !run(db, version2, error))
         return false;
     if (found < 3 && !run(db, version3, error))
+        return false;
+    if (found < 4 && !run(db, version4, error))
         return false;
     return true;
 }

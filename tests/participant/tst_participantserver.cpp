@@ -366,8 +366,13 @@ void tst_ParticipantServer::revealHonoursK()
                                    {QStringLiteral("suppressed"), true},
                                    {QStringLiteral("k"), 3}}));
 
-    const qint64 before = f.state(tokens[0]).value(QLatin1String("version")).toInteger();
+    // Revealing closes the question: a late answer is refused until the results are hidden
+    // (which opens it again); the next reveal counts it.
+    QCOMPARE(f.answer(tokens[2], self, QStringLiteral("advocate")).status, 409);
+    QVERIFY(f.model.setRevealed(self, false, &f.error));
     QCOMPARE(f.answer(tokens[2], self, QStringLiteral("advocate")).status, 200);
+    const qint64 before = f.state(tokens[0]).value(QLatin1String("version")).toInteger();
+    QVERIFY(f.model.setRevealed(self, true, &f.error));
     const QJsonObject s = f.state(tokens[0]);
     QVERIFY(s.value(QLatin1String("version")).toInteger() > before);
     results = s.value(QLatin1String("results")).toObject();

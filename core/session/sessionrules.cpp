@@ -1,0 +1,140 @@
+#include "session/sessionrules.h"
+
+#include "scenario/scenario.h"
+#include "scenario/translatedtext.h"
+#include "spectrum.h"
+
+const Question *SessionRules::decisionQuestion(const QList<Question> &questions,
+                                               const QString &scenarioId, const QString &sceneId)
+{
+    for (const Question &q : questions) {
+        if (q.kind == QuestionKind::Decision && q.scenarioId == scenarioId && q.sceneId == sceneId)
+            return &q;
+    }
+    return nullptr;
+}
+
+Question SessionRules::newDecisionQuestion(const QString &scenarioId, const Scene &scene)
+{
+    Question question;
+    question.kind = QuestionKind::Decision;
+    question.scenarioId = scenarioId;
+    question.sceneId = scene.id;
+    if (!scene.decision)
+        return question;
+    question.prompt = scene.decision->prompt.simplified();
+    for (const DecisionOption &option : scene.decision->options)
+        question.choices.append(
+            {option.id, option.stage, option.text.simplified(), option.why.simplified()});
+    return question;
+}
+
+const Question *SessionRules::selfPlacementQuestion(const QList<Question> &questions, Phase phase)
+{
+    for (auto it = questions.crbegin(); it != questions.crend(); ++it) {
+        if (it->kind == QuestionKind::SelfPlacement && it->phase == phase)
+            return &*it;
+    }
+    return nullptr;
+}
+
+Question SessionRules::newSelfPlacementQuestion(Phase phase, const QTranslator *roomLanguage)
+{
+    Question question;
+    question.kind = QuestionKind::SelfPlacement;
+    question.phase = phase;
+    question.prompt = selfPlacementPrompt(phase, roomLanguage);
+    for (const QString &key : Spectrum::keys())
+        question.choices.append({key, key});
+    return question;
+}
+
+QString SessionRules::selfPlacementPrompt(Phase phase, const QTranslator *roomLanguage)
+{
+    const char *text = QT_TR_NOOP("Where are you today?");
+    if (phase == Phase::After)
+        text = QT_TR_NOOP("Where are you now, after the scenarios?");
+    else if (phase == Phase::FollowUp)
+        text = QT_TR_NOOP("Where are you now, weeks later?");
+    return translatedText(roomLanguage, "SessionRules", text);
+}
+
+SessionRules::Refusal SessionRules::checkAnswer(const Question *question, const QString &token,
+                                                const QString &choice)
+{
+    if (!question)
+        return Refusal::NoQuestion;
+    if (question->kind == QuestionKind::Commitment)
+        return Refusal::Written;
+    if (!question->open || question->revealed)
+        return Refusal::Closed;
+    if (token.isEmpty() || token.size() > MaxTokenLength)
+        return Refusal::BadToken;
+    if (choice.size() > MaxChoiceLength || !question->accepts(choice))
+        return Refusal::UnknownChoice;
+    return Refusal::None;
+}
+
+SessionRules::Refusal SessionRules::checkGroupChoice(const Question *question,
+                                                     const QString &choice)
+{
+    if (!question)
+        return Refusal::NoQuestion;
+    if (question->kind != QuestionKind::Decision)
+        return Refusal::Written;
+    if (choice.isEmpty())
+        return Refusal::None;
+    if (choice == SessionKeys::Pass || !question->accepts(choice))
+        return Refusal::UnknownChoice;
+    return Refusal::None;
+}
+
+QString SessionRules::refusalText(Refusal refusal, qint64 questionId, const QString &choice)
+{
+    switch (refusal) {
+    case Refusal::None:
+        return {};
+    case Refusal::NoQuestion:
+        return tr("There is no question %1 in this session.").arg(questionId);
+    case Refusal::Written:
+        return tr("This question is not one to choose an option in.");
+    case Refusal::Closed:
+        return tr("This question is closed.");
+    case Refusal::BadToken:
+        return tr("The participant token is missing or too long.");
+    case Refusal::UnknownChoice:
+        return tr("\"%1\" is not one of this question's choices.")
+            .arg(choice.left(MaxChoiceLength));
+    }
+    return {};
+}
+
+QuestionCount SessionRules::count(const Question &question, const QList<Answer> &answers,
+                                  const QHash<QString, int> &tallies)
+{
+    QuestionCount count;
+    count.groupChoice = question.groupChoice;
+    count.votes.fill(0, question.choices.size());
+    QHash<QString, int> index;
+    for (int i = 0; i < question.choices.size(); ++i)
+        index.insert(question.choices.at(i).key, i);
+    for (const Answer &answer : answers) {
+        if (answer.questionId != question.id)
+            continue;
+        if (answer.choice == SessionKeys::Pass) {
+            ++count.passes;
+            ++count.answered;
+        } else if (const auto it = index.constFind(answer.choice); it != index.cend()) {
+            ++count.votes[*it];
+            ++count.answered;
+        }
+    }
+    for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
+        const auto choice = index.constFind(it.key());
+        if (choice == index.cend() || it.value() <= 0)
+            continue;
+        count.votes[*choice] += it.value();
+        count.tallied += it.value();
+    }
+    return count;
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "session/session.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+class QTranslator;
+struct Scene;
+
+// How many people a question has heard from, and how they split over its choices.
+//
+//   answers (phones, hot seat) ──┐
+//                                ├──> votes per choice, passes, people
+//   tallies (hands counted) ─────┘
+//   the group's single choice ──────> said in words; never a vote, never a person
+//
+// A person is counted either by hand (tally) or by their own answer, never both: the console
+// warns before a question is counted both ways (mixesModes()), because nothing can tell
+// whether the hands raised include people who had already answered.
+struct QuestionCount
+{
+    QList<int> votes; // per choice, in Question::choices order: answers and tallies together
+    int passes = 0;   // answers that passed (tallies have no pass)
+    int answered = 0; // people who answered themselves, passes included
+    int tallied = 0;  // people counted by hand
+    QString groupChoice;
+
+    int people() const { return answered + tallied; }
+    int votesFor(int choice) const { return votes.value(choice); }
+    bool mixesModes() const { return answered > 0 && tallied > 0; }
+};
+
+// The rules of a session, written once. The console, the phone server, the exports and the
+// report all ask these functions; none of them repeats a check.
+class SessionRules
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionRules)
+
+public:
+    // ── Which question a step records into ──────────────────────────────────────────────
+    // A decision scene records into one question per session, created the first time the scene
+    // is reached and reused afterwards (a scenario started over, or a reopened session).
+    static const Question *decisionQuestion(const QList<Question> &questions,
+                                            const QString &scenarioId, const QString &sceneId);
+    // The question to create for a decision scene: the prompt, the options with their stages
+    // and "why" as they are now (the session keeps them, whatever later becomes of the file).
+    static Question newDecisionQuestion(const QString &scenarioId, const Scene &scene);
+    // The latest self-placement of a phase: a phase asked twice continues where it was.
+    static const Question *selfPlacementQuestion(const QList<Question> &questions, Phase phase);
+    // A new self-placement of `phase` over the five stages, its prompt in the room's language
+    // (`roomLanguage` may be null: English).
+    static Question newSelfPlacementQuestion(Phase phase, const QTranslator *roomLanguage);
+    // "Where are you today?", "… after the scenarios?", "… weeks later?".
+    static QString selfPlacementPrompt(Phase phase, const QTranslator *roomLanguage);
+
+    // ── Whether an answer counts ─────────────────────────────────────────────────────────
+    enum class Refusal {
+        None,
+        NoQuestion,    // no such question in the session
+        Written,       // a commitment question: written, not chosen
+        Closed,        // not taking answers (closed or revealed)
+        BadToken,      // missing or too long
+        UnknownChoice, // not one of the question's choices nor "pass"
+    };
+    static constexpr int MaxTokenLength = 64;
+    static constexpr int MaxChoiceLength = 64;
+    static Refusal checkAnswer(const Question *question, const QString &token,
+                               const QString &choice);
+    // The group's choice is recorded also once the question is closed and revealed: the room
+    // votes, sees the reveal, discusses, and then settles on one option. Empty clears it.
+    static Refusal checkGroupChoice(const Question *question, const QString &choice);
+    // A translated sentence for the console (the phone server has its own API error texts).
+    static QString refusalText(Refusal refusal, qint64 questionId, const QString &choice);
+
+    // ── How votes and the group's choice count ───────────────────────────────────────────
+    static QuestionCount count(const Question &question, const QList<Answer> &answers,
+                               const QHash<QString, int> &tallies);
+    // Revealing a question's results closes it to answers; hiding them opens it again.
+    static bool isOpenWhenRevealed(bool revealed) { return !revealed; }
+};

@@ -1,0 +1,278 @@
+#include "charts/decisiontallymodel.h"
+#include "charts/sessioncharts.h"
+#include "console/mainwindow.h"
+#include "export/sessionexport.h"
+#include "runner/decisionpanel.h"
+#include "runner/scenariorunner.h"
+#include "session/sessionmodel.h"
+#include "stats/statistics.h"
+#include "store/sessionstore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+// What a count means, driven through the real console: the group's single choice is a fact
+// about the group and never a vote, it can be made after the reveal, people counted by hand
+// are people, and counting one question both ways is asked about first.
+class tst_Counting : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void groupChoiceIsNotAVote();
+    void groupChoosesAfterTheReveal();
+    void handsCountedArePeople();
+    void countingBothWaysIsAskedFirst();
+
+private:
+    struct Console
+    {
+        explicit Console(const QString &data) : window(data)
+        {
+            window.show();
+            QApplication::setActiveWindow(&window);
+            ready = QTest::qWaitForWindowActive(&window);
+        }
+        bool ready = false;
+        MainWindow window;
+        QTabWidget *tabs() const
+        {
+            return window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+        }
+    };
+    void startSession(MainWindow &window, const QString &title, int k);
+    ScenarioRunner *runToFirstDecision(Console &console, const QString &scenarioId);
+    static void click(QWidget *parent, const char *name);
+    // Answers the next message box with `button` once it shows.
+    void answerNextMessageBox(QMessageBox::StandardButton button);
+
+    QTemporaryDir mData;
+    bool mMessageBoxSeen = false;
+};
+
+void tst_Counting::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("UpstanderTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_counting"));
+    QSettings().clear();
+}
+
+void tst_Counting::click(QWidget *parent, const char *name)
+{
+    auto *button = parent->findChild<QAbstractButton *>(QLatin1String(name));
+    QVERIFY2(button, name);
+    QVERIFY2(button->isEnabled(), name);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void tst_Counting::answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    mMessageBoxSeen = false;
+    QTimer::singleShot(0, this, [this, button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        mMessageBoxSeen = true;
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
+    });
+}
+
+void tst_Counting::startSession(MainWindow &window, const QString &title, int k)
+{
+    QTimer::singleShot(0, this, [title, k] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sessionTitle")), title);
+        auto *kBox = dialog->findChild<QSpinBox *>(QStringLiteral("sessionK"));
+        kBox->setFocus();
+        kBox->selectAll();
+        QTest::keyClicks(kBox, QString::number(k));
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(window.sessionModel()->isLoaded());
+    // The offscreen platform does not give the focus back after a modal dialog by itself.
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+}
+
+ScenarioRunner *tst_Counting::runToFirstDecision(Console &console, const QString &scenarioId)
+{
+    if (!QTest::qWaitFor([&] { return !console.window.isLibraryLoading(); }))
+        return nullptr;
+    console.tabs()->setCurrentIndex(0);
+    QTest::keyClicks(console.window.findChild<QLineEdit *>(QStringLiteral("search")), scenarioId);
+    QTest::mouseClick(console.window.findChild<QPushButton *>(QStringLiteral("runScenario")),
+                      Qt::LeftButton);
+    auto *runner = console.window.findChild<ScenarioRunner *>();
+    if (!runner)
+        return nullptr;
+    for (int step = 0; step < 20 && runner->currentQuestionId() == 0; ++step) {
+        auto *next = runner->findChild<QPushButton *>(QStringLiteral("next"));
+        if (!next || !next->isVisible() || !next->isEnabled())
+            return nullptr;
+        QTest::mouseClick(next, Qt::LeftButton);
+    }
+    return runner->currentQuestionId() != 0 ? runner : nullptr;
+}
+
+void tst_Counting::groupChoiceIsNotAVote()
+{
+    // Six hands for option 3 and two for option 1; then the group settles on option 3. The room
+    // still holds eight votes: six and two, everywhere the votes are counted.
+    Console console(mData.path());
+    QVERIFY(console.ready);
+    startSession(console.window, QStringLiteral("Group choice"), 3);
+    ScenarioRunner *runner = runToFirstDecision(console, QStringLiteral("credit-taken"));
+    QVERIFY(runner);
+    const qint64 question = runner->currentQuestionId();
+    QWidget *decision = runner->findChild<QWidget *>(QStringLiteral("decisionPanel"));
+    for (int i = 0; i < 6; ++i)
+        click(decision, "plus3");
+    for (int i = 0; i < 2; ++i)
+        click(decision, "plus1");
+    auto radios = decision->findChildren<QRadioButton *>();
+    QTest::mouseClick(radios.at(2), Qt::LeftButton);
+    click(runner, "groupChooses");
+    click(runner, "reveal");
+
+    SessionModel *model = console.window.sessionModel();
+    const Question *q = model->question(question);
+    QCOMPARE(q->groupChoice, q->choices.at(2).key);
+    // The console's own count.
+    QCOMPARE(decision->findChild<QLabel *>(QStringLiteral("count3"))->text(), QStringLiteral("6"));
+    // The chart on the projector and in Results.
+    SessionCharts *charts = console.window.charts();
+    charts->flush();
+    DecisionTallyModel *votes = charts->decision(question);
+    QCOMPARE(votes->index(2, DecisionTallyModel::CountColumn).data().toInt(), 6);
+    QCOMPARE(votes->index(0, DecisionTallyModel::CountColumn).data().toInt(), 2);
+    QVERIFY2(votes->note().contains(QLatin1String("8")), qPrintable(votes->note()));
+    QVERIFY(!votes->groupChoiceSentence().isEmpty());
+    // The exports (and the report, which reads the same statistics).
+    QVERIFY(model->store()->flush());
+    const std::optional<SessionData> data =
+        SessionExport::load(*model->store(), model->session().id);
+    QVERIFY(data);
+    const SessionStatistics stats = Statistics::compute(*data);
+    bool found = false;
+    for (const DecisionTally &tally : stats.decisions) {
+        if (tally.questionId != question)
+            continue;
+        found = true;
+        QVERIFY(!tally.counts.isSuppressed());
+        QCOMPARE(tally.counts.values()->total, 8);
+        QCOMPARE(tally.counts.values()->counts.value(2), 6);
+    }
+    QVERIFY(found);
+    // Undo takes back the reveal, then the group's choice, and no vote with them.
+    console.window.undoStack()->undo();
+    console.window.undoStack()->undo();
+    QVERIFY(model->question(question)->groupChoice.isEmpty());
+    QCOMPARE(model->count(question).people(), 8);
+}
+
+void tst_Counting::groupChoosesAfterTheReveal()
+{
+    // The room's order: vote, reveal, discuss, choose, follow.
+    Console console(mData.path());
+    QVERIFY(console.ready);
+    startSession(console.window, QStringLiteral("Choose after reveal"), 3);
+    ScenarioRunner *runner = runToFirstDecision(console, QStringLiteral("credit-taken"));
+    QVERIFY(runner);
+    const qint64 question = runner->currentQuestionId();
+    QWidget *decision = runner->findChild<QWidget *>(QStringLiteral("decisionPanel"));
+    for (int i = 0; i < 3; ++i)
+        click(decision, "plus1");
+    click(runner, "reveal");
+    SessionModel *model = console.window.sessionModel();
+    QVERIFY(model->question(question)->revealed);
+    QVERIFY(!model->question(question)->open);
+    QTRY_VERIFY(decision->findChildren<QRadioButton *>().at(3)->isVisible());
+    auto radios = decision->findChildren<QRadioButton *>();
+    QTest::mouseClick(radios.at(3), Qt::LeftButton);
+    QCOMPARE(runner->decisionPanel()->selectedOption(), 3);
+    click(runner, "groupChooses");
+    QCOMPARE(model->question(question)->groupChoice, model->question(question)->choices.at(3).key);
+    QCOMPARE(runner->decisionPanel()->defaultOption(), 3);
+    QVERIFY(model->question(question)->revealed); // choosing does not hide the reveal
+    QCOMPARE(model->count(question).people(), 3);
+}
+
+void tst_Counting::handsCountedArePeople()
+{
+    // Twenty people stand on the line and are counted by hand: twenty answers, in the status
+    // bar, in Open Session and in "upstander sessions" (all read the store's summary).
+    Console console(mData.path());
+    QVERIFY(console.ready);
+    startSession(console.window, QStringLiteral("Twenty by hand"), 5);
+    QWidget *placement = console.tabs()->currentWidget();
+    placement->setFocus();
+    for (int i = 0; i < 20; ++i)
+        QTest::keyClick(placement, Qt::Key(Qt::Key_1 + i % 5));
+    auto *status = console.window.findChild<QLabel *>(QStringLiteral("sessionStatus"));
+    QVERIFY2(status->text().contains(QLatin1String("20 answer")), qPrintable(status->text()));
+    SessionModel *model = console.window.sessionModel();
+    QVERIFY(model->store()->flush());
+    bool found = false;
+    for (const SessionSummary &s : model->store()->sessions()) {
+        if (s.id == model->session().id) {
+            found = true;
+            QCOMPARE(s.answerCount, 20);
+        }
+    }
+    QVERIFY(found);
+    QCOMPARE(model->count(model->questions().first().id).people(), 20);
+}
+
+void tst_Counting::countingBothWaysIsAskedFirst()
+{
+    // Three hands counted, then the laptop goes round: the trainer is asked before anyone is
+    // counted twice, and "No" records nothing.
+    Console console(mData.path());
+    QVERIFY(console.ready);
+    startSession(console.window, QStringLiteral("Both ways"), 3);
+    QWidget *placement = console.tabs()->currentWidget();
+    placement->setFocus();
+    for (Qt::Key key : {Qt::Key_2, Qt::Key_3, Qt::Key_3})
+        QTest::keyClick(placement, key);
+    SessionModel *model = console.window.sessionModel();
+    const qint64 question = model->questions().first().id;
+    auto *mode = placement->findChild<QComboBox *>(QStringLiteral("mode"));
+    mode->setCurrentIndex(1); // hot seat
+    answerNextMessageBox(QMessageBox::No);
+    click(placement, "hotSeat5");
+    QVERIFY(mMessageBoxSeen);
+    QCOMPARE(model->count(question).answered, 0);
+    answerNextMessageBox(QMessageBox::Yes);
+    click(placement, "hotSeat5");
+    QVERIFY(mMessageBoxSeen);
+    QCOMPARE(model->count(question).answered, 1);
+    QCOMPARE(model->count(question).people(), 4);
+    // Asked once: the next person is not asked again.
+    click(placement, "nextPerson");
+    mMessageBoxSeen = false;
+    click(placement, "hotSeat4");
+    QVERIFY(!mMessageBoxSeen);
+    QCOMPARE(model->count(question).people(), 5);
+    auto *total = placement->findChild<QLabel *>(QStringLiteral("tallyTotal"));
+    QVERIFY(total);
+    QVERIFY2(total->text().contains(QLatin1String("5")), qPrintable(total->text()));
+}
+
+QTEST_MAIN(tst_Counting)
+#include "tst_counting.moc"

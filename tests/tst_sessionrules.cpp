@@ -1,0 +1,244 @@
+#include "scenario/scenario.h"
+#include "session/sessionrules.h"
+
+#include <QTest>
+#include <QTranslator>
+
+// The session's rules, headless: which question a step records into, what a count is, whether
+// an answer counts, how the self-placement is worded per phase.
+class tst_SessionRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decisionQuestionIsFoundByScenarioAndScene();
+    void newDecisionQuestionKeepsTheTexts();
+    void selfPlacementQuestionIsTheLatestOfItsPhase();
+    void selfPlacementPromptPerPhase_data();
+    void selfPlacementPromptPerPhase();
+    void selfPlacementPromptInTheRoomsLanguage();
+    void checkAnswer_data();
+    void checkAnswer();
+    void checkGroupChoice_data();
+    void checkGroupChoice();
+    void countAddsAnswersAndTallies();
+    void groupChoiceIsNeverAVote();
+    void revealClosesAndHidingOpens();
+
+private:
+    static Question decision(qint64 id, bool open = true, bool revealed = false);
+};
+
+Question tst_SessionRules::decision(qint64 id, bool open, bool revealed)
+{
+    Question q;
+    q.id = id;
+    q.kind = QuestionKind::Decision;
+    q.scenarioId = QStringLiteral("credit-taken");
+    q.sceneId = QStringLiteral("review");
+    q.choices = {
+        {QStringLiteral("quiet"), QStringLiteral("bystander"), QStringLiteral("Say nothing")},
+        {QStringLiteral("credit"), QStringLiteral("active-ally"), QStringLiteral("Credit")},
+        {QStringLiteral("policy"), QStringLiteral("advocate"), QStringLiteral("Policy")}};
+    q.open = open;
+    q.revealed = revealed;
+    return q;
+}
+
+void tst_SessionRules::decisionQuestionIsFoundByScenarioAndScene()
+{
+    Question self;
+    self.id = 1;
+    Question other = decision(2);
+    other.sceneId = QStringLiteral("later");
+    const QList<Question> questions{self, other, decision(3)};
+    const Question *found = SessionRules::decisionQuestion(
+        questions, QStringLiteral("credit-taken"), QStringLiteral("review"));
+    QVERIFY(found);
+    QCOMPARE(found->id, 3);
+    QVERIFY(!SessionRules::decisionQuestion(questions, QStringLiteral("other-scenario"),
+                                            QStringLiteral("review")));
+}
+
+void tst_SessionRules::newDecisionQuestionKeepsTheTexts()
+{
+    Scene scene;
+    scene.id = QStringLiteral("review");
+    Decision d;
+    d.prompt = QStringLiteral("What do you do\n  now?");
+    d.options = {{QStringLiteral("quiet"), QStringLiteral("Say\nnothing"),
+                  QStringLiteral("bystander"), QStringLiteral("Silence  protects nobody."),
+                  QStringLiteral("end")}};
+    scene.decision = d;
+    const Question q = SessionRules::newDecisionQuestion(QStringLiteral("credit-taken"), scene);
+    QCOMPARE(q.kind, QuestionKind::Decision);
+    QCOMPARE(q.scenarioId, QStringLiteral("credit-taken"));
+    QCOMPARE(q.sceneId, QStringLiteral("review"));
+    QCOMPARE(q.prompt, QStringLiteral("What do you do now?"));
+    QCOMPARE(q.choices.size(), 1);
+    QCOMPARE(q.choices.first(),
+             Choice(QStringLiteral("quiet"), QStringLiteral("bystander"),
+                    QStringLiteral("Say nothing"), QStringLiteral("Silence protects nobody.")));
+}
+
+void tst_SessionRules::selfPlacementQuestionIsTheLatestOfItsPhase()
+{
+    QList<Question> questions;
+    for (qint64 id : {1, 2, 3}) {
+        Question q = SessionRules::newSelfPlacementQuestion(
+            id == 2 ? Phase::After : Phase::Baseline, nullptr);
+        q.id = id;
+        questions.append(q);
+    }
+    QCOMPARE(SessionRules::selfPlacementQuestion(questions, Phase::Baseline)->id, 3);
+    QCOMPARE(SessionRules::selfPlacementQuestion(questions, Phase::After)->id, 2);
+    QVERIFY(!SessionRules::selfPlacementQuestion(questions, Phase::FollowUp));
+    QCOMPARE(questions.first().choices.size(), 5);
+    QCOMPARE(questions.first().choices.first().key, QStringLiteral("bystander"));
+}
+
+void tst_SessionRules::selfPlacementPromptPerPhase_data()
+{
+    QTest::addColumn<Phase>("phase");
+    QTest::addColumn<QString>("prompt");
+    QTest::newRow("baseline") << Phase::Baseline << QStringLiteral("Where are you today?");
+    QTest::newRow("after") << Phase::After
+                           << QStringLiteral("Where are you now, after the scenarios?");
+    QTest::newRow("follow-up") << Phase::FollowUp
+                               << QStringLiteral("Where are you now, weeks later?");
+}
+
+void tst_SessionRules::selfPlacementPromptPerPhase()
+{
+    QFETCH(Phase, phase);
+    QFETCH(QString, prompt);
+    QCOMPARE(SessionRules::selfPlacementPrompt(phase, nullptr), prompt);
+    QCOMPARE(SessionRules::newSelfPlacementQuestion(phase, nullptr).prompt, prompt);
+}
+
+void tst_SessionRules::selfPlacementPromptInTheRoomsLanguage()
+{
+    // The room's catalogue, not the console's: a German room with an English console.
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(UPSTANDER_BINARY_DIR "/app/upstander_de.qm")));
+    const QString prompt = SessionRules::selfPlacementPrompt(Phase::After, &german);
+    QVERIFY2(prompt.startsWith(QStringLiteral("Wo ")), qPrintable(prompt));
+    QCOMPARE(SessionRules::selfPlacementPrompt(Phase::After, nullptr),
+             QStringLiteral("Where are you now, after the scenarios?"));
+}
+
+void tst_SessionRules::checkAnswer_data()
+{
+    using R = SessionRules::Refusal;
+    QTest::addColumn<bool>("exists");
+    QTest::addColumn<bool>("open");
+    QTest::addColumn<bool>("revealed");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("choice");
+    QTest::addColumn<R>("refusal");
+    const QString t = QStringLiteral("tok");
+    QTest::newRow("counts") << true << true << false << t << QStringLiteral("credit") << R::None;
+    QTest::newRow("pass") << true << true << false << t << QStringLiteral("pass") << R::None;
+    QTest::newRow("no question") << false << true << false << t << QStringLiteral("credit")
+                                 << R::NoQuestion;
+    QTest::newRow("closed") << true << false << false << t << QStringLiteral("credit") << R::Closed;
+    QTest::newRow("revealed") << true << true << true << t << QStringLiteral("credit") << R::Closed;
+    QTest::newRow("no token") << true << true << false << QString() << QStringLiteral("credit")
+                              << R::BadToken;
+    QTest::newRow("long token") << true << true << false << QString(65, QLatin1Char('x'))
+                                << QStringLiteral("credit") << R::BadToken;
+    QTest::newRow("unknown option")
+        << true << true << false << t << QStringLiteral("shout") << R::UnknownChoice;
+    QTest::newRow("a stage is not an option")
+        << true << true << false << t << QStringLiteral("advocate") << R::UnknownChoice;
+    QTest::newRow("huge choice") << true << true << false << t << QString(5000, QLatin1Char('c'))
+                                 << R::UnknownChoice;
+}
+
+void tst_SessionRules::checkAnswer()
+{
+    QFETCH(bool, exists);
+    QFETCH(bool, open);
+    QFETCH(bool, revealed);
+    QFETCH(QString, token);
+    QFETCH(QString, choice);
+    QFETCH(SessionRules::Refusal, refusal);
+    const Question q = decision(7, open, revealed);
+    QCOMPARE(SessionRules::checkAnswer(exists ? &q : nullptr, token, choice), refusal);
+    if (refusal != SessionRules::Refusal::None)
+        QVERIFY(!SessionRules::refusalText(refusal, 7, choice).isEmpty());
+
+    Question commitment;
+    commitment.kind = QuestionKind::Commitment;
+    QCOMPARE(SessionRules::checkAnswer(&commitment, token, choice), SessionRules::Refusal::Written);
+}
+
+void tst_SessionRules::checkGroupChoice_data()
+{
+    using R = SessionRules::Refusal;
+    QTest::addColumn<bool>("open");
+    QTest::addColumn<QString>("choice");
+    QTest::addColumn<R>("refusal");
+    QTest::newRow("open") << true << QStringLiteral("credit") << R::None;
+    QTest::newRow("after the reveal") << false << QStringLiteral("credit") << R::None;
+    QTest::newRow("cleared") << false << QString() << R::None;
+    QTest::newRow("pass is no choice") << true << QStringLiteral("pass") << R::UnknownChoice;
+    QTest::newRow("unknown") << true << QStringLiteral("shout") << R::UnknownChoice;
+}
+
+void tst_SessionRules::checkGroupChoice()
+{
+    QFETCH(bool, open);
+    QFETCH(QString, choice);
+    QFETCH(SessionRules::Refusal, refusal);
+    const Question q = decision(3, open, !open);
+    QCOMPARE(SessionRules::checkGroupChoice(&q, choice), refusal);
+    Question self = SessionRules::newSelfPlacementQuestion(Phase::Baseline, nullptr);
+    QCOMPARE(SessionRules::checkGroupChoice(&self, QStringLiteral("advocate")),
+             SessionRules::Refusal::Written);
+    QCOMPARE(SessionRules::checkGroupChoice(nullptr, choice), SessionRules::Refusal::NoQuestion);
+}
+
+void tst_SessionRules::countAddsAnswersAndTallies()
+{
+    const Question q = decision(5);
+    const QList<Answer> answers{
+        {1, 5, QStringLiteral("a"), QStringLiteral("credit"), {}},
+        {2, 5, QStringLiteral("b"), QStringLiteral("pass"), {}},
+        {3, 5, QStringLiteral("c"), QStringLiteral("policy"), {}},
+        {4, 6, QStringLiteral("d"), QStringLiteral("policy"), {}},  // another question
+        {5, 5, QStringLiteral("e"), QStringLiteral("unknown"), {}}, // not a choice: ignored
+    };
+    const QHash<QString, int> tallies{
+        {QStringLiteral("credit"), 4}, {QStringLiteral("quiet"), 0}, {QStringLiteral("bogus"), 9}};
+    const QuestionCount c = SessionRules::count(q, answers, tallies);
+    QCOMPARE(c.votes, (QList<int>{0, 5, 1}));
+    QCOMPARE(c.passes, 1);
+    QCOMPARE(c.answered, 3);
+    QCOMPARE(c.tallied, 4);
+    QCOMPARE(c.people(), 7);
+    QVERIFY(c.mixesModes());
+    QVERIFY(!SessionRules::count(q, answers, {}).mixesModes());
+}
+
+void tst_SessionRules::groupChoiceIsNeverAVote()
+{
+    // 20 votes, 6 of them for option 3; the group then chooses option 3: still 20 and 6.
+    Question q = decision(9);
+    q.groupChoice = QStringLiteral("policy");
+    const QHash<QString, int> tallies{
+        {QStringLiteral("quiet"), 6}, {QStringLiteral("credit"), 8}, {QStringLiteral("policy"), 6}};
+    const QuestionCount c = SessionRules::count(q, {}, tallies);
+    QCOMPARE(c.votesFor(2), 6);
+    QCOMPARE(c.people(), 20);
+    QCOMPARE(c.groupChoice, QStringLiteral("policy"));
+}
+
+void tst_SessionRules::revealClosesAndHidingOpens()
+{
+    QVERIFY(!SessionRules::isOpenWhenRevealed(true));
+    QVERIFY(SessionRules::isOpenWhenRevealed(false));
+}
+
+QTEST_MAIN(tst_SessionRules)
+#include "tst_sessionrules.moc"
