@@ -145,6 +145,7 @@ void tst_Counting::groupChoiceIsNotAVote()
         click(decision, "plus3");
     for (int i = 0; i < 2; ++i)
         click(decision, "plus1");
+    QTRY_VERIFY(decision->findChildren<QRadioButton *>().at(2)->isVisible());
     auto radios = decision->findChildren<QRadioButton *>();
     QTest::mouseClick(radios.at(2), Qt::LeftButton);
     click(runner, "groupChooses");
@@ -198,7 +199,13 @@ void tst_Counting::groupChoosesAfterTheReveal()
     QWidget *decision = runner->findChild<QWidget *>(QStringLiteral("decisionPanel"));
     for (int i = 0; i < 3; ++i)
         click(decision, "plus1");
+    // The trainer's pick survives the reveal. (The rows of a scene just shown are laid out on
+    // the next turn of the event loop; a click before that misses the radio's label.)
+    QTRY_VERIFY(decision->findChildren<QRadioButton *>().at(1)->isVisible());
+    QTest::mouseClick(decision->findChildren<QRadioButton *>().at(1), Qt::LeftButton);
+    QCOMPARE(runner->decisionPanel()->selectedOption(), 1);
     click(runner, "reveal");
+    QCOMPARE(runner->decisionPanel()->selectedOption(), 1);
     SessionModel *model = console.window.sessionModel();
     QVERIFY(model->question(question)->revealed);
     QVERIFY(!model->question(question)->open);

@@ -13,9 +13,6 @@ public:
     explicit QrCodeWidget(QWidget *parent = nullptr);
 
     void setText(const QString &text);
-    QString text() const { return mText; }
-    // Modules per side (0 when there is no code, e.g. for an empty text).
-    int modules() const { return mModules; }
     bool isDark(int x, int y) const;
 
     QSize sizeHint() const override;

@@ -12,12 +12,6 @@ void StageChip::setStage(const Stage &stage)
     setAccessibleName(tr("Stage: %1").arg(text(stage)));
 }
 
-void StageChip::clear()
-{
-    QLabel::clear();
-    setAccessibleName(QString());
-}
-
 QString StageChip::html(const Stage &stage)
 {
     return QStringLiteral("<span style='background-color:%1; color:%1'>&#9632;&#9632;</span>"

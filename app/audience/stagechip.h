@@ -14,7 +14,6 @@ public:
     explicit StageChip(QWidget *parent = nullptr);
 
     void setStage(const Stage &stage);
-    void clear();
 
     // The same chip as rich text, for labels and documents.
     static QString html(const Stage &stage);

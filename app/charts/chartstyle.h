@@ -29,7 +29,6 @@ public:
     // Black on white, for exported files and print.
     static QPalette paperPalette();
 
-    ChartPresentation presentation() const { return mPresentation; }
     bool isProjector() const { return mPresentation == ChartPresentation::Projector; }
 
     QColor text() const { return mText; }

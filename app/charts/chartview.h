@@ -48,7 +48,6 @@ public:
     bool isPaperStyle() const { return mPaper; }
     // The audience window shows its own heading above the chart: the chart leaves its title out.
     void setTitleShown(bool shown);
-    bool isTitleShown() const { return mTitleShown; }
     // Lays the chart out at `size` (logical pixels) without showing it, for exports.
     void layoutAt(const QSize &size);
     // Draws the chart, as vectors where the device allows, into `target`.

@@ -41,7 +41,6 @@ void CohortTrendModel::setTrend(const QList<TrendPoint> &points, const QString &
             row.append(meanCell(p.followUp ? &*p.followUp : nullptr));
         table.cells.append(row);
     }
-    mCohort = cohort;
     setTable(table);
     const QString title = cohort.isEmpty() ? tr("This session (not part of a cohort)")
                                            : tr("Cohort \u201c%1\u201d over time").arg(cohort);

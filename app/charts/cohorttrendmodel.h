@@ -23,8 +23,4 @@ public:
 
     // Only the phase columns count: the session numbers are always there.
     bool isSuppressed() const override;
-    QString cohort() const { return mCohort; }
-
-private:
-    QString mCohort;
 };

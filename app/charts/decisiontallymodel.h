@@ -13,7 +13,7 @@ class DecisionTallyModel : public ChartModel
     Q_OBJECT
 
 public:
-    enum Column { CountColumn, ShareColumn, ColumnCount };
+    enum Column { CountColumn, ShareColumn };
 
     using ChartModel::ChartModel;
 

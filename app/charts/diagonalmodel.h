@@ -19,7 +19,6 @@ class DiagonalModel : public QAbstractTableModel
 public:
     DiagonalModel(QAbstractItemModel *source, int column, QObject *parent = nullptr);
 
-    QAbstractItemModel *sourceModel() const { return mSource; }
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

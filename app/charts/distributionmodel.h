@@ -15,7 +15,7 @@ class DistributionModel : public ChartModel
     Q_OBJECT
 
 public:
-    enum Column { CountColumn, ShareColumn, ColumnCount };
+    enum Column { CountColumn, ShareColumn };
 
     using ChartModel::ChartModel;
 

@@ -264,17 +264,6 @@ void SessionReport::addNextSteps()
     addText(html); // one block: the five steps belong on one page
 }
 
-QStringList SessionReport::textBlocks()
-{
-    build();
-    QStringList texts;
-    for (const Block &b : std::as_const(mBlocks)) {
-        if (b.kind == Block::Kind::Text)
-            texts.append(document(b.html, 600)->toPlainText());
-    }
-    return texts;
-}
-
 bool SessionReport::paint(QPagedPaintDevice *device, const Progress &progress, QString *error)
 {
     build();

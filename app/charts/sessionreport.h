@@ -42,8 +42,6 @@ public:
     bool exportPdf(const QString &path, const Progress &progress, QString *error);
 
     int pageCount() const { return mPageCount; }
-    // The report's text, block by block (tests and accessibility).
-    QStringList textBlocks();
 
 private:
     struct Block;

@@ -7,11 +7,6 @@
 
 namespace Translations {
 
-QStringList available()
-{
-    return {QStringLiteral("en"), QStringLiteral("de")};
-}
-
 QString install(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);

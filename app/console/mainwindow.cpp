@@ -382,7 +382,6 @@ void MainWindow::libraryLoaded(const ScenarioLibrary &library)
     updateSelection();
     updateEmptyState();
     updateLibraryStatus();
-    emit libraryReady();
 }
 void MainWindow::updateSelection()
 {

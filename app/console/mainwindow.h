@@ -62,9 +62,6 @@ public:
     ParticipantControl *participants() const { return mParticipants; }
     bool isLibraryLoading() const { return mLibraryLoading; }
 
-signals:
-    void libraryReady(); // the scenario library has been (re)loaded
-
 protected:
     void closeEvent(QCloseEvent *event) override;
 

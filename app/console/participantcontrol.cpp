@@ -33,7 +33,6 @@ ParticipantControl::ParticipantControl(SessionModel *model, AudienceState *audie
         updateState();
         if (!running)
             mAudience->setJoin({});
-        emit runningChanged(running);
     });
     connect(mAudience, &AudienceState::contentChanged, this, &ParticipantControl::followAudience);
     connect(mModel, &SessionModel::changed, this, [this](const SessionChange &change) {

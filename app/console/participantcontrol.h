@@ -40,9 +40,6 @@ public:
     ParticipantServer *server() const { return mServer; }
     const AudienceState::JoinInfo &joinInfo() const { return mAudience->join(); }
 
-signals:
-    void runningChanged(bool running);
-
 private:
     void invite();
     void followAudience();

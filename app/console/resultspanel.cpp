@@ -85,15 +85,6 @@ qint64 ResultsPanel::currentQuestion() const
     return mQuestionBox->currentData().toLongLong();
 }
 
-void ResultsPanel::showChart(const QString &name, qint64 questionId)
-{
-    mChartBox->setCurrentIndex(qMax(0, mChartBox->findData(name)));
-    const int index = mQuestionBox->findData(questionId);
-    if (index >= 0)
-        mQuestionBox->setCurrentIndex(index);
-    rebuildView();
-}
-
 void ResultsPanel::rebuildQuestions()
 {
     mQuestionBox->clear();

@@ -19,8 +19,6 @@ class ResultsPanel : public QWidget
 public:
     ResultsPanel(SessionCharts *charts, AudienceState *audience, QWidget *parent = nullptr);
 
-    ChartView *chartView() const { return mView; }
-    void showChart(const QString &name, qint64 questionId = 0);
 
 protected:
     void showEvent(QShowEvent *event) override;

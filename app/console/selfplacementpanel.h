@@ -33,9 +33,7 @@ public:
                        QWidget *parent = nullptr);
 
     void setPhase(Phase phase);
-    Phase phase() const { return mPhase; }
     void setMode(Mode mode);
-    Mode mode() const { return mMode; }
     // The question for the current phase, created when first needed; 0 if none yet.
     qint64 questionId() const;
     // Puts the question of the current phase (created if needed) on the projector, and so

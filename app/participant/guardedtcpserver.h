@@ -41,7 +41,6 @@ public:
     explicit GuardedTcpServer(const Limits &limits, QObject *parent = nullptr);
     ~GuardedTcpServer() override;
 
-    int connectionCount() const { return int(mConnections.size()); }
 
     // The HTTP layer reports when a socket's request is complete and when it has been answered.
     void requestStarted(QTcpSocket *socket);

@@ -32,7 +32,6 @@ public:
 
     // false if the request's connection is gone (or it was answered already).
     bool reply(quint64 requestId, const HttpReply &reply);
-    bool isPending(quint64 requestId) const { return mPending.count(requestId) != 0; }
 
 signals:
     // A pending request's connection closed before it was answered.

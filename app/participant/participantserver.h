@@ -67,7 +67,6 @@ public:
     ~ParticipantServer() override;
 
     void setLimits(const Limits &limits); // before start()
-    Limits limits() const { return mLimits; }
     // Starts serving the model's session. port 0 picks a free port. On failure, *error says why
     // (translated, for the console).
     bool start(const QHostAddress &address, quint16 port, QString *error);

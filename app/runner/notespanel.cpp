@@ -53,11 +53,6 @@ void NotesPanel::setNotes(const QString &notes)
     mBody->setAccessibleName(tr("Facilitator notes: %1").arg(mBody->text()));
 }
 
-QString NotesPanel::notes() const
-{
-    return mNotes;
-}
-
 void NotesPanel::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);

@@ -15,7 +15,6 @@ public:
     explicit NotesPanel(QWidget *parent = nullptr);
 
     void setNotes(const QString &notes); // an empty text shows a placeholder
-    QString notes() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

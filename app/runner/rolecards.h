@@ -26,7 +26,6 @@ public:
 
     explicit RoleCards(const Scenario &scenario);
 
-    const QList<Card> &cards() const { return mCards; }
     QString scenarioTitle() const { return mScenarioTitle; }
 
     // All cards as one HTML page for a dialog; colours come from the caller's palette.

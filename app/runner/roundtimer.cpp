@@ -227,7 +227,6 @@ void RoundTimer::resetTo(int seconds)
     if (mRound != 1) {
         mRound = 1;
         updateRound();
-        emit roundChanged(mRound);
     }
     setDuration(seconds);
 }
@@ -237,7 +236,6 @@ void RoundTimer::nextRound()
     ++mRound;
     updateRound();
     reset();
-    emit roundChanged(mRound);
 }
 
 void RoundTimer::changeEvent(QEvent *event)

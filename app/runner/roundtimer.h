@@ -59,7 +59,6 @@ signals:
     // What the projector should show: the seconds left, or -1 when the timer is reset.
     void audienceSecondsChanged(int seconds);
     void ended();
-    void roundChanged(int round);
 
 protected:
     void changeEvent(QEvent *event) override;

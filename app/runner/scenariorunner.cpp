@@ -320,7 +320,6 @@ void ScenarioRunner::showOnAudience(const AudienceState::Content &content)
 {
     if (mAudience)
         mAudience->show(content);
-    emit audienceContentShown(content);
 }
 
 void ScenarioRunner::goBack()
@@ -478,13 +477,6 @@ void ScenarioRunner::showStep()
 
     if (isVisible())
         placeFocus();
-
-    const qint64 question = currentQuestionId();
-    if (question != mLastQuestionId) {
-        mLastQuestionId = question;
-        emit currentQuestionChanged(question);
-    }
-    emit stepChanged();
 }
 
 void ScenarioRunner::walkFinished()

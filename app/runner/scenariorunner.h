@@ -76,10 +76,7 @@ public slots:
     void openRoleCards();
 
 signals:
-    void stepChanged();
     void questionCreated(qint64 questionId);
-    void currentQuestionChanged(qint64 questionId); // 0 when the step has no decision
-    void audienceContentShown(const AudienceState::Content &content);
     void finished(); // the walk has ended, and the projector says so
 
 protected:
@@ -105,7 +102,6 @@ private:
     QPointer<AudienceState> mAudience;
     bool mRemoveArmed = false; // "−" was pressed: the next number takes a vote away
     bool mTimerOnAudience = false;
-    qint64 mLastQuestionId = 0;
 
     QLabel *mScenarioTitle;
     QLabel *mBreadcrumb;

@@ -212,8 +212,3 @@ void MapReader::error(const SourcePosition &at, const QString &message)
 {
     mDiagnostics.append({Diagnostic::Severity::Error, mFile, at.line, at.column, message});
 }
-
-void MapReader::warning(const SourcePosition &at, const QString &message)
-{
-    mDiagnostics.append({Diagnostic::Severity::Warning, mFile, at.line, at.column, message});
-}

@@ -42,7 +42,6 @@ public:
 
     void error(const YamlNode &at, const QString &message);
     void error(const SourcePosition &at, const QString &message);
-    void warning(const SourcePosition &at, const QString &message);
 
     static bool isIdentifier(const QString &text);
     // The start of a value, fit for a one-line message: at most 80 characters, no line breaks.

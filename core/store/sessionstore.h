@@ -112,7 +112,6 @@ public:
     // Group-committed writes. Returns the write's sequence number.
     quint64 queue(const Write &write);
     bool isCommitted(quint64 sequence) const { return sequence <= mCommitted; }
-    quint64 committedSequence() const { return mCommitted; }
     int pendingCount() const { return int(mPending.size()); }
     // Commits everything queued now; false (and writeFailed) on error, the writes kept.
     bool flush();
