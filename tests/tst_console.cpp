@@ -5,6 +5,7 @@
 #include "charts/sessioncharts.h"
 #include "charts/stagecomparisonmodel.h"
 #include "console/mainwindow.h"
+#include "consoledriver.h"
 #include "runner/scenariorunner.h"
 #include "session/sessionmodel.h"
 #include "store/sessionstore.h"
@@ -70,24 +71,7 @@ QAction *tst_Console::action(MainWindow &window, const QString &text) const
 
 void tst_Console::startSession(MainWindow &window, const QString &title, int k)
 {
-    QTimer::singleShot(0, this, [title, k] {
-        QWidget *dialog = QApplication::activeModalWidget();
-        QVERIFY(dialog);
-        auto *titleEdit = dialog->findChild<QLineEdit *>(QStringLiteral("sessionTitle"));
-        QTest::keyClicks(titleEdit, title);
-        auto *cohort = dialog->findChild<QLineEdit *>(QStringLiteral("sessionCohort"));
-        QTest::keyClicks(cohort, QStringLiteral("test-cohort"));
-        auto *kBox = dialog->findChild<QSpinBox *>(QStringLiteral("sessionK"));
-        kBox->setFocus();
-        kBox->selectAll();
-        QTest::keyClicks(kBox, QString::number(k));
-        QTest::keyClick(dialog, Qt::Key_Return);
-    });
-    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
-    QVERIFY(window.sessionModel()->isLoaded());
-    // The offscreen platform does not give the focus back after a modal dialog by itself.
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    ConsoleDriver::startSession(window, title, k, QStringLiteral("test-cohort"));
 }
 
 void tst_Console::newSessionThroughTheDialog()
@@ -309,29 +293,8 @@ int column(QAbstractItemModel *model, int row, int col = 0)
     return model->data(model->index(row, col)).toInt();
 }
 
-// Clicks the named button inside `parent`, failing clearly when it is not there.
-void click(QWidget *parent, const char *name)
-{
-    auto *button = parent->findChild<QAbstractButton *>(QLatin1String(name));
-    if (!button)
-        QFAIL(qPrintable(QStringLiteral("no button %1").arg(QLatin1String(name))));
-    QVERIFY2(button->isEnabled(), name);
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-// Clicks "next scene" until the runner stands at a decision (true) or at an ending (false).
-bool walkToDecision(ScenarioRunner *runner)
-{
-    for (int step = 0; step < 20; ++step) {
-        if (runner->currentQuestionId() != 0)
-            return true;
-        auto *next = runner->findChild<QPushButton *>(QStringLiteral("nextScene"));
-        if (!next->isVisible() || !next->isEnabled())
-            return false;
-        QTest::mouseClick(next, Qt::LeftButton);
-    }
-    return false;
-}
+using ConsoleDriver::click;
+using ConsoleDriver::walkToDecision;
 } // namespace
 
 void tst_Console::wholeWorkshop()

@@ -1,6 +1,7 @@
 #include "charts/decisiontallymodel.h"
 #include "charts/sessioncharts.h"
 #include "console/mainwindow.h"
+#include "consoledriver.h"
 #include "export/sessionexport.h"
 #include "runner/decisionpanel.h"
 #include "runner/scenariorunner.h"
@@ -23,6 +24,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+
+using ConsoleDriver::click;
 
 // What a count means, driven through the real console: the group's single choice is a fact
 // about the group and never a vote, it can be made after the reveal, people counted by hand
@@ -54,9 +57,7 @@ private:
             return window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
         }
     };
-    void startSession(MainWindow &window, const QString &title, int k);
-    ScenarioRunner *runToFirstDecision(Console &console, const QString &scenarioId);
-    static void click(QWidget *parent, const char *name);
+    static ScenarioRunner *runToFirstDecision(Console &console, const QString &scenarioId);
     // Answers the next message box with `button` once it shows.
     void answerNextMessageBox(QMessageBox::StandardButton button);
 
@@ -72,12 +73,10 @@ void tst_Counting::initTestCase()
     QSettings().clear();
 }
 
-void tst_Counting::click(QWidget *parent, const char *name)
+ScenarioRunner *tst_Counting::runToFirstDecision(Console &console, const QString &scenarioId)
 {
-    auto *button = parent->findChild<QAbstractButton *>(QLatin1String(name));
-    QVERIFY2(button, name);
-    QVERIFY2(button->isEnabled(), name);
-    QTest::mouseClick(button, Qt::LeftButton);
+    ScenarioRunner *runner = ConsoleDriver::runScenario(console.window, console.tabs(), scenarioId);
+    return runner && ConsoleDriver::walkToDecision(runner) ? runner : nullptr;
 }
 
 void tst_Counting::answerNextMessageBox(QMessageBox::StandardButton button)
@@ -91,52 +90,13 @@ void tst_Counting::answerNextMessageBox(QMessageBox::StandardButton button)
     });
 }
 
-void tst_Counting::startSession(MainWindow &window, const QString &title, int k)
-{
-    QTimer::singleShot(0, this, [title, k] {
-        QWidget *dialog = QApplication::activeModalWidget();
-        QVERIFY(dialog);
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sessionTitle")), title);
-        auto *kBox = dialog->findChild<QSpinBox *>(QStringLiteral("sessionK"));
-        kBox->setFocus();
-        kBox->selectAll();
-        QTest::keyClicks(kBox, QString::number(k));
-        QTest::keyClick(dialog, Qt::Key_Return);
-    });
-    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
-    QVERIFY(window.sessionModel()->isLoaded());
-    // The offscreen platform does not give the focus back after a modal dialog by itself.
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-}
-
-ScenarioRunner *tst_Counting::runToFirstDecision(Console &console, const QString &scenarioId)
-{
-    if (!QTest::qWaitFor([&] { return !console.window.isLibraryLoading(); }))
-        return nullptr;
-    console.tabs()->setCurrentIndex(0);
-    QTest::keyClicks(console.window.findChild<QLineEdit *>(QStringLiteral("search")), scenarioId);
-    QTest::mouseClick(console.window.findChild<QPushButton *>(QStringLiteral("runScenario")),
-                      Qt::LeftButton);
-    auto *runner = console.window.findChild<ScenarioRunner *>();
-    if (!runner)
-        return nullptr;
-    for (int step = 0; step < 20 && runner->currentQuestionId() == 0; ++step) {
-        auto *next = runner->findChild<QPushButton *>(QStringLiteral("next"));
-        if (!next || !next->isVisible() || !next->isEnabled())
-            return nullptr;
-        QTest::mouseClick(next, Qt::LeftButton);
-    }
-    return runner->currentQuestionId() != 0 ? runner : nullptr;
-}
-
 void tst_Counting::groupChoiceIsNotAVote()
 {
     // Six hands for option 3 and two for option 1; then the group settles on option 3. The room
     // still holds eight votes: six and two, everywhere the votes are counted.
     Console console(mData.path());
     QVERIFY(console.ready);
-    startSession(console.window, QStringLiteral("Group choice"), 3);
+    ConsoleDriver::startSession(console.window, QStringLiteral("Group choice"), 3);
     ScenarioRunner *runner = runToFirstDecision(console, QStringLiteral("credit-taken"));
     QVERIFY(runner);
     const qint64 question = runner->currentQuestionId();
@@ -192,7 +152,7 @@ void tst_Counting::groupChoosesAfterTheReveal()
     // The room's order: vote, reveal, discuss, choose, follow.
     Console console(mData.path());
     QVERIFY(console.ready);
-    startSession(console.window, QStringLiteral("Choose after reveal"), 3);
+    ConsoleDriver::startSession(console.window, QStringLiteral("Choose after reveal"), 3);
     ScenarioRunner *runner = runToFirstDecision(console, QStringLiteral("credit-taken"));
     QVERIFY(runner);
     const qint64 question = runner->currentQuestionId();
@@ -226,7 +186,7 @@ void tst_Counting::handsCountedArePeople()
     // bar, in Open Session and in "upstander sessions" (all read the store's summary).
     Console console(mData.path());
     QVERIFY(console.ready);
-    startSession(console.window, QStringLiteral("Twenty by hand"), 5);
+    ConsoleDriver::startSession(console.window, QStringLiteral("Twenty by hand"), 5);
     QWidget *placement = console.tabs()->currentWidget();
     placement->setFocus();
     for (int i = 0; i < 20; ++i)
@@ -252,7 +212,7 @@ void tst_Counting::countingBothWaysIsAskedFirst()
     // counted twice, and "No" records nothing.
     Console console(mData.path());
     QVERIFY(console.ready);
-    startSession(console.window, QStringLiteral("Both ways"), 3);
+    ConsoleDriver::startSession(console.window, QStringLiteral("Both ways"), 3);
     QWidget *placement = console.tabs()->currentWidget();
     placement->setFocus();
     for (Qt::Key key : {Qt::Key_2, Qt::Key_3, Qt::Key_3})

@@ -6,6 +6,8 @@
 
 // The session's rules, headless: which question a step records into, what a count is, whether
 // an answer counts, how the self-placement is worded per phase.
+using Tallies = QHash<QString, int>;
+
 class tst_SessionRules : public QObject
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ private slots:
     void countAddsAnswersAndTallies();
     void groupChoiceIsNeverAVote();
     void revealClosesAndHidingOpens();
+    void leadingChoice_data();
+    void leadingChoice();
 
 private:
     static Question decision(qint64 id, bool open = true, bool revealed = false);
@@ -66,9 +70,13 @@ void tst_SessionRules::newDecisionQuestionKeepsTheTexts()
     scene.id = QStringLiteral("review");
     Decision d;
     d.prompt = QStringLiteral("What do you do\n  now?");
-    d.options = {{QStringLiteral("quiet"), QStringLiteral("Say\nnothing"),
-                  QStringLiteral("bystander"), QStringLiteral("Silence  protects nobody."),
-                  QStringLiteral("end")}};
+    DecisionOption option;
+    option.id = QStringLiteral("quiet");
+    option.text = QStringLiteral("Say\nnothing");
+    option.stage = QStringLiteral("bystander");
+    option.why = QStringLiteral("Silence  protects nobody.");
+    option.next = QStringLiteral("end");
+    d.options = {option};
     scene.decision = d;
     const Question q = SessionRules::newDecisionQuestion(QStringLiteral("credit-taken"), scene);
     QCOMPARE(q.kind, QuestionKind::Decision);
@@ -238,6 +246,36 @@ void tst_SessionRules::revealClosesAndHidingOpens()
 {
     QVERIFY(!SessionRules::isOpenWhenRevealed(true));
     QVERIFY(SessionRules::isOpenWhenRevealed(false));
+}
+
+void tst_SessionRules::leadingChoice_data()
+{
+    QTest::addColumn<Tallies>("tallies");
+    QTest::addColumn<QString>("groupChoice");
+    QTest::addColumn<int>("leading");
+    const QString quiet = QStringLiteral("quiet");
+    const QString credit = QStringLiteral("credit");
+    const QString policy = QStringLiteral("policy");
+    QTest::newRow("no votes: the first") << Tallies() << QString() << 0;
+    QTest::newRow("most votes") << Tallies{{quiet, 2}, {policy, 5}} << QString() << 2;
+    QTest::newRow("tie: the first of them")
+        << Tallies{{credit, 3}, {policy, 3}} << QString() << 1;
+    QTest::newRow("the group's choice wins over votes")
+        << Tallies{{quiet, 9}} << credit << 1;
+    QTest::newRow("an unknown group choice is ignored")
+        << Tallies{{policy, 1}} << QStringLiteral("gone") << 2;
+}
+
+void tst_SessionRules::leadingChoice()
+{
+    QFETCH(Tallies, tallies);
+    QFETCH(QString, groupChoice);
+    QFETCH(int, leading);
+    Question q = decision(4);
+    q.groupChoice = groupChoice;
+    QCOMPARE(SessionRules::leadingChoice(q, SessionRules::count(q, {}, tallies)), leading);
+    Question none;
+    QCOMPARE(SessionRules::leadingChoice(none, {}), -1);
 }
 
 QTEST_MAIN(tst_SessionRules)

@@ -627,8 +627,20 @@ void tst_SessionStore::groupChoiceAndReasonsAreKept()
     s.model.changeTally(*id, QStringLiteral("quiet"), 3);
     QVERIFY(s.model.setRevealed(*id, true, &s.error));
     QVERIFY2(s.model.setGroupChoice(*id, QStringLiteral("raise"), &s.error), qPrintable(s.error));
-    QVERIFY(!s.model.setGroupChoice(*id, QStringLiteral("pass"), &s.error));
-    QVERIFY(!s.error.isEmpty());
+    // Garbage is refused with a message and changes nothing: a pass, an unknown option, a
+    // question that does not exist, a self-placement.
+    const qint64 self = s.addSelfPlacement(Phase::Baseline);
+    QSignalSpy changes(&s.model, &SessionModel::changed);
+    for (const auto &[question, choice] :
+         {std::pair{*id, QStringLiteral("pass")}, std::pair{*id, QStringLiteral("shout")},
+          std::pair{*id + 99, QStringLiteral("raise")},
+          std::pair{self, QStringLiteral("advocate")}}) {
+        s.error.clear();
+        QVERIFY(!s.model.setGroupChoice(question, choice, &s.error));
+        QVERIFY(!s.error.isEmpty());
+    }
+    QCOMPARE(changes.size(), 0);
+    QCOMPARE(s.model.question(*id)->groupChoice, QStringLiteral("raise"));
     QVERIFY(s.model.store()->flush());
     const Question stored = s.store.questions(s.model.session().id).first();
     QCOMPARE(stored.groupChoice, QStringLiteral("raise"));

@@ -260,17 +260,8 @@ int DecisionPanel::defaultOption() const
 {
     if (mOptions.isEmpty())
         return -1;
-    const QString chosen = groupChoice();
-    for (int i = 0; i < mOptions.size(); ++i) {
-        if (mOptions.at(i).id == chosen)
-            return i;
-    }
-    int best = 0;
-    for (int i = 1; i < mOptions.size(); ++i) {
-        if (votes(i) > votes(best))
-            best = i;
-    }
-    return best;
+    const Question *q = mModel && mQuestionId != 0 ? mModel->question(mQuestionId) : nullptr;
+    return q ? std::max(0, SessionRules::leadingChoice(*q, mModel->count(mQuestionId))) : 0;
 }
 
 AudienceState::Content DecisionPanel::questionContent() const

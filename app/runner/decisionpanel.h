@@ -49,8 +49,7 @@ public:
     QString groupChoice() const; // the option id the group chose, or empty
     bool isRevealed() const;
     int selectedOption() const;
-    // What to follow unless the facilitator picks otherwise: the group's choice, else the
-    // option with the most votes (ties: the first of them).
+    // What to follow unless the facilitator picks otherwise: SessionRules::leadingChoice().
     int defaultOption() const;
 
     AudienceState::Content questionContent() const;

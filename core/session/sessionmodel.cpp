@@ -104,7 +104,8 @@ QuestionCount SessionModel::count(qint64 questionId) const
     const Question *q = question(questionId);
     if (!q)
         return {};
-    return SessionRules::count(*q, answers(questionId), mTallies.value(questionId));
+    // Counting needs no order: the answers as they are held, not answers()' sorted copy.
+    return SessionRules::count(*q, mAnswers.value(questionId).values(), mTallies.value(questionId));
 }
 
 int SessionModel::recordedCount() const
@@ -147,37 +148,34 @@ std::optional<qint64> SessionModel::addQuestion(Question question, QString *erro
     return id;
 }
 
-bool SessionModel::updateQuestion(const Question &updated, QString *error)
+bool SessionModel::changeQuestion(qint64 questionId, QString *error,
+                                  const std::function<void(Question &)> &change)
 {
-    Question *q = findQuestion(updated.id);
+    Question *q = findQuestion(questionId);
     if (!q) {
-        *error = SessionRules::refusalText(SessionRules::Refusal::NoQuestion, updated.id, {});
+        *error = SessionRules::refusalText(SessionRules::Refusal::NoQuestion, questionId, {});
         return false;
     }
+    Question updated = *q;
+    change(updated);
     if (!mStore->updateQuestion(updated, error))
         return false;
     *q = updated;
-    notify(SessionChange::Kind::Question, updated.id);
+    notify(SessionChange::Kind::Question, questionId);
     return true;
 }
 
 bool SessionModel::setOpen(qint64 questionId, bool open, QString *error)
 {
-    const Question *q = question(questionId);
-    Question updated = q ? *q : Question{};
-    updated.id = questionId;
-    updated.open = open;
-    return updateQuestion(updated, error);
+    return changeQuestion(questionId, error, [open](Question &q) { q.open = open; });
 }
 
 bool SessionModel::setRevealed(qint64 questionId, bool revealed, QString *error)
 {
-    const Question *q = question(questionId);
-    Question updated = q ? *q : Question{};
-    updated.id = questionId;
-    updated.revealed = revealed;
-    updated.open = SessionRules::isOpenWhenRevealed(revealed);
-    return updateQuestion(updated, error);
+    return changeQuestion(questionId, error, [revealed](Question &q) {
+        q.revealed = revealed;
+        q.open = SessionRules::isOpenWhenRevealed(revealed);
+    });
 }
 
 bool SessionModel::setGroupChoice(qint64 questionId, const QString &choice, QString *error)
@@ -188,9 +186,7 @@ bool SessionModel::setGroupChoice(qint64 questionId, const QString &choice, QStr
         *error = SessionRules::refusalText(refusal, questionId, choice);
         return false;
     }
-    Question updated = *q;
-    updated.groupChoice = choice;
-    return updateQuestion(updated, error);
+    return changeQuestion(questionId, error, [&choice](Question &changed) { changed.groupChoice = choice; });
 }
 
 SessionModel::AnswerResult SessionModel::recordAnswer(qint64 questionId, const QString &token,

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 class SessionStore;
 
 // What changed in a session, for item models that follow it.
@@ -93,7 +95,9 @@ signals:
 
 private:
     Question *findQuestion(qint64 id);
-    bool updateQuestion(const Question &updated, QString *error);
+    // One write and one notification: the question as `change` leaves it, or nothing.
+    bool changeQuestion(qint64 questionId, QString *error,
+                        const std::function<void(Question &)> &change);
     void notify(SessionChange::Kind kind, qint64 questionId = 0, const QString &choice = {});
 
     SessionStore *mStore;

@@ -109,6 +109,22 @@ QString SessionRules::refusalText(Refusal refusal, qint64 questionId, const QStr
     return {};
 }
 
+int SessionRules::leadingChoice(const Question &question, const QuestionCount &count)
+{
+    if (question.choices.isEmpty())
+        return -1;
+    for (int i = 0; i < question.choices.size(); ++i) {
+        if (question.choices.at(i).key == count.groupChoice)
+            return i;
+    }
+    int best = 0;
+    for (int i = 1; i < question.choices.size(); ++i) {
+        if (count.votesFor(i) > count.votesFor(best))
+            best = i;
+    }
+    return best;
+}
+
 QuestionCount SessionRules::count(const Question &question, const QList<Answer> &answers,
                                   const QHash<QString, int> &tallies)
 {

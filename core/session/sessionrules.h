@@ -77,6 +77,10 @@ public:
     // ── How votes and the group's choice count ───────────────────────────────────────────
     static QuestionCount count(const Question &question, const QList<Answer> &answers,
                                const QHash<QString, int> &tallies);
+    // The choice to follow unless the facilitator picks another: the group's choice, else the
+    // one with the most votes (ties: the first of them). An index into Question::choices, or -1
+    // when there are none.
+    static int leadingChoice(const Question &question, const QuestionCount &count);
     // Revealing a question's results closes it to answers; hiding them opens it again.
     static bool isOpenWhenRevealed(bool revealed) { return !revealed; }
 };
