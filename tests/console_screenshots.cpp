@@ -3,27 +3,32 @@
 // decision, and the audience screen inviting phones. Not a test: run it by hand after
 // changing how the console looks, and look at the pictures.
 //
-//   console_screenshots [OUTPUT_FOLDER]
+//   [UPSTANDER_SCREENSHOT_LANG=de] console_screenshots [OUTPUT_FOLDER]
 
 #include "audience/audiencestate.h"
 #include "audience/audiencewindow.h"
-#include "session/demosession.h"
 #include "console/invitedialog.h"
 #include "console/mainwindow.h"
 #include "console/participantcontrol.h"
+#include "runner/scenariorunner.h"
+#include "session/demosession.h"
 #include "store/sessionstore.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPalette>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 namespace {
@@ -94,6 +99,85 @@ bool shootConsole(const QString &dataDir, qint64 session, const QString &out,
     return ok;
 }
 
+bool clickNamed(QWidget *parent, const char *name)
+{
+    auto *button = parent->findChild<QAbstractButton *>(QLatin1String(name));
+    if (!button || !button->isEnabled() || !button->isVisible())
+        return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return true;
+}
+
+// A decision as the room lives it, at one window size: the demo's votes, the stages revealed,
+// then the group settling on option 4; the console and the projector. Then the scenario run to
+// its end: the runner and the projector saying it is over.
+bool shootDecision(const QString &dataDir, qint64 session, const QString &out,
+                   const QString &variant, const QSize &size)
+{
+    MainWindow window(dataDir);
+    window.resize(size);
+    window.show();
+    if (!QTest::qWaitFor([&window] { return !window.isLibraryLoading(); }, 10000))
+        qWarning("the library did not load");
+    window.openSession(session);
+    auto *audience = window.findChild<AudienceWindow *>();
+    audience->resize(size);
+    audience->show();
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+    tabs->setCurrentIndex(0);
+    QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("search")),
+                     QStringLiteral("credit-taken"));
+    clickNamed(&window, "runScenario");
+    auto *runner = window.findChild<ScenarioRunner *>();
+    for (int i = 0; i < 10 && runner->currentQuestionId() == 0; ++i)
+        clickNamed(runner, "nextScene");
+    QTest::qWait(50);
+    const QString tag =
+        QStringLiteral("%1-%2x%3").arg(variant).arg(size.width()).arg(size.height());
+    bool ok = save(&window, QStringLiteral("%1/console-decision-%2.png").arg(out, tag));
+    clickNamed(runner, "reveal");
+    QTest::qWait(50);
+    const auto radios = runner->findChildren<QRadioButton *>();
+    if (radios.size() > 3)
+        QTest::mouseClick(radios.at(3), Qt::LeftButton);
+    clickNamed(runner, "groupChooses");
+    ok &= save(&window, QStringLiteral("%1/console-decision-revealed-%2.png").arg(out, tag));
+    ok &= save(audience, QStringLiteral("%1/audience-reveal-%2.png").arg(out, tag));
+    // On through the story: follow at each decision, next otherwise, until the debrief.
+    for (int i = 0; i < 20 && !clickNamed(runner, "debrief"); ++i) {
+        if (!clickNamed(runner, "follow"))
+            clickNamed(runner, "nextScene");
+    }
+    clickNamed(runner, "finish");
+    ok &= save(&window, QStringLiteral("%1/console-runner-finished-%2.png").arg(out, tag));
+    ok &= save(audience, QStringLiteral("%1/audience-finished-%2.png").arg(out, tag));
+    return ok;
+}
+
+// Hands counted on a question people already answered one by one: the question asked first.
+bool shootCountBothWays(const QString &dataDir, qint64 session, const QString &out)
+{
+    MainWindow window(dataDir);
+    window.resize(1280, 800);
+    window.show();
+    window.openSession(session);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+    tabs->setCurrentIndex(1);
+    QWidget *panel = tabs->currentWidget();
+    panel->setFocus();
+    bool ok = false;
+    QTimer::singleShot(100, &window, [&ok, &out] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            ok = save(box, out + QStringLiteral("/console-count-both-ways.png"));
+            box->reject();
+        }
+    });
+    QTest::keyClick(panel, Qt::Key_1);
+    if (!ok)
+        QTextStream(stdout) << "FAILED: no question before counting both ways\n";
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -107,7 +191,10 @@ int main(int argc, char *argv[])
     QDir().mkpath(out);
     // English plural forms ("1 answer", "14 scenarios"), as the program loads them.
     QTranslator plurals;
-    if (plurals.load(QStringLiteral(UPSTANDER_BINARY_DIR "/app/upstander_en.qm")))
+    // UPSTANDER_SCREENSHOT_LANG=de: the console in German instead (long words, other plurals).
+    const QString language =
+        qEnvironmentVariable("UPSTANDER_SCREENSHOT_LANG", QStringLiteral("en"));
+    if (plurals.load(QStringLiteral(UPSTANDER_BINARY_DIR "/app/upstander_%1.qm").arg(language)))
         QCoreApplication::installTranslator(&plurals);
 
     QTemporaryDir data;
@@ -135,6 +222,15 @@ int main(int argc, char *argv[])
     app.setFont(large);
     ok &= shootConsole(data.path(), session, out, QStringLiteral("large-font"));
     app.setFont(normal);
+
+    for (const QSize &size : {QSize(1024, 768), QSize(1280, 720), QSize(1920, 1080)}) {
+        ok &= shootDecision(data.path(), session, out, QStringLiteral("light"), size);
+        app.setPalette(darkPalette());
+        ok &= shootDecision(data.path(), session, out, QStringLiteral("dark"), size);
+        app.setPalette(light);
+    }
+
+    ok &= shootCountBothWays(data.path(), session, out);
 
     // The audience screen with a revealed chart, as the Results tab sends it.
     {

@@ -2398,6 +2398,13 @@ Bitte geben Sie den Laptop weiter.</translation>
             <numerusform>%n Personen insgesamt · per Handzeichen gezählt: %1 · einzeln oder per Smartphone geantwortet: %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) answered one by one or from phones</source>
+        <translation>
+            <numerusform>%n Person hat einzeln oder per Smartphone geantwortet</numerusform>
+            <numerusform>%n Personen haben einzeln oder per Smartphone geantwortet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

@@ -383,13 +383,18 @@ void SelfPlacementPanel::refresh()
         mHotSeatButtons[i]->setAccessibleDescription(stage.summary);
     }
     const QuestionCount counted = id ? mModel->count(id) : QuestionCount();
-    mTallyTotal->setText(counted.answered == 0
-                             ? tr("Counted: %1").arg(total)
-                             : tr("%n person(s) in all · counted by hand: %1 · answered one by "
-                                  "one or from phones: %2",
-                                  nullptr, counted.people())
-                                   .arg(counted.tallied)
-                                   .arg(counted.answered));
+    // One way of counting says only that; both ways say each part and the sum.
+    if (counted.answered == 0)
+        mTallyTotal->setText(tr("Counted: %1").arg(total));
+    else if (counted.tallied == 0)
+        mTallyTotal->setText(
+            tr("%n person(s) answered one by one or from phones", nullptr, counted.answered));
+    else
+        mTallyTotal->setText(tr("%n person(s) in all · counted by hand: %1 · answered one by "
+                                "one or from phones: %2",
+                                nullptr, counted.people())
+                                 .arg(counted.tallied)
+                                 .arg(counted.answered));
     const bool revealed = id && mModel->question(id)->revealed;
     mRevealButton->setText(revealed ? tr("&Hide Results") : tr("&Reveal Results"));
     mRevealButton->setAccessibleName(mRevealButton->text().remove(QLatin1Char('&')));
