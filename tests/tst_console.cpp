@@ -133,9 +133,12 @@ void tst_Console::baselineTallyWithKeysAndUndo()
     QCOMPARE(model->tally(q, QStringLiteral("active-ally")), 1);
 
     // Everything reached the database.
-    QVERIFY(model->store()->flush());
+    QVERIFY(model->flush());
+    SessionStore disk; // the file as another reader sees it
+    QString error;
+    QVERIFY2(disk.open(mData.path(), &error), qPrintable(error));
     int stored = 0;
-    for (const Tally &t : model->store()->tallies(model->session().id))
+    for (const Tally &t : disk.tallies(model->session().id))
         stored += t.count;
     QCOMPARE(stored, 1 + 3 + 1 + 1);
 }

@@ -125,9 +125,11 @@ void tst_Counting::groupChoiceIsNotAVote()
     QVERIFY2(votes->note().contains(QLatin1String("8")), qPrintable(votes->note()));
     QVERIFY(!votes->groupChoiceSentence().isEmpty());
     // The exports (and the report, which reads the same statistics).
-    QVERIFY(model->store()->flush());
-    const std::optional<SessionData> data =
-        SessionExport::load(*model->store(), model->session().id);
+    QVERIFY(model->flush());
+    SessionStore disk; // the file as the exports read it
+    QString error;
+    QVERIFY2(disk.open(mData.path(), &error), qPrintable(error));
+    const std::optional<SessionData> data = SessionExport::load(disk, model->session().id);
     QVERIFY(data);
     const SessionStatistics stats = Statistics::compute(*data);
     bool found = false;
@@ -194,9 +196,12 @@ void tst_Counting::handsCountedArePeople()
     auto *status = console.window.findChild<QLabel *>(QStringLiteral("sessionStatus"));
     QVERIFY2(status->text().contains(QLatin1String("20 answer")), qPrintable(status->text()));
     SessionModel *model = console.window.sessionModel();
-    QVERIFY(model->store()->flush());
+    QVERIFY(model->flush());
+    SessionStore disk;
+    QString error;
+    QVERIFY2(disk.open(mData.path(), &error), qPrintable(error));
     bool found = false;
-    for (const SessionSummary &s : model->store()->sessions()) {
+    for (const SessionSummary &s : disk.sessions()) {
         if (s.id == model->session().id) {
             found = true;
             QCOMPARE(s.answerCount, 20);

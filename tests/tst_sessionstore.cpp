@@ -97,14 +97,25 @@ void tst_SessionStore::writesForADeletedSessionDoNotBlockOthers()
     QVERIFY(s.store.flush());
 
     QVERIFY2(s.store.deleteSession(doomed, &s.error), qPrintable(s.error));
-    QVERIFY(s.model.recordAnswer(question, newParticipantToken(), QStringLiteral("advocate")).ok);
+    const SessionModel::AnswerResult lost =
+        s.model.recordAnswer(question, newParticipantToken(), QStringLiteral("advocate"));
+    QVERIFY(lost.ok);
     const SessionModel::AnswerResult kept =
         other.recordAnswer(otherQuestion, newParticipantToken(), QStringLiteral("bystander"));
     QVERIFY(kept.ok);
-    QTest::ignoreMessage(
-        QtWarningMsg, QRegularExpression(QStringLiteral("dropped a write that cannot be stored")));
+    QSignalSpy rejected(&s.model, &SessionModel::writeRejected);
+    QSignalSpy changes(&s.model, &SessionModel::changed);
     QVERIFY(s.store.flush());
     QVERIFY(s.store.isCommitted(kept.sequence));
+    // The refused write is reported to its caller, never counts as recorded, and the model
+    // no longer shows it.
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(rejected.first().at(0).value<quint64>(), lost.sequence);
+    QVERIFY(!rejected.first().at(1).toString().isEmpty());
+    QVERIFY(!s.model.isRecorded(lost.sequence));
+    QVERIFY(s.store.isRejected(lost.sequence));
+    QVERIFY(s.model.answers(question).isEmpty());
+    QCOMPARE(changes.size(), 1);
     QCOMPARE(s.store.pendingCount(), 0);
     QCOMPARE(s.store.answers(otherSession).size(), 1);
 
@@ -379,17 +390,21 @@ void tst_SessionStore::migratesVersion2ToVersion3()
         QCOMPARE(questions.first().choices,
                  QList<Choice>({{QStringLiteral("quiet"), QStringLiteral("bystander")}}));
 
-        // The new table: a join code and a token key per session, made once.
-        const std::optional<ParticipantAccess> access = store.participantAccess(7, &error);
+        // The new table: a join code and a token key per session (made by the participant
+        // side), kept once: a second one does not replace the first.
+        QVERIFY(!store.participantAccess(7));
+        const ParticipantAccess made{QStringLiteral("ABC234"), QByteArray(32, 'k')};
+        const std::optional<ParticipantAccess> access =
+            store.saveParticipantAccess(7, made, &error);
         QVERIFY2(access, qPrintable(error));
         code = access->joinCode;
         key = access->tokenKey;
-        QCOMPARE(code.size(), ParticipantAccess::CodeLength);
-        for (const QChar c : code)
-            QVERIFY(ParticipantAccess::codeAlphabet().contains(c));
-        QCOMPARE(key.size(), ParticipantAccess::KeyBytes);
-        QCOMPARE(store.participantAccess(7, &error)->tokenKey, key);
-        QVERIFY(!store.participantAccess(8, &error)); // no such session
+        QCOMPARE(code, made.joinCode);
+        const ParticipantAccess later{QStringLiteral("XYZ789"), QByteArray(32, 'x')};
+        QCOMPARE(store.saveParticipantAccess(7, later, &error)->tokenKey, key);
+        QCOMPARE(store.participantAccess(7)->tokenKey, key);
+        QVERIFY(!store.saveParticipantAccess(8, made, &error)); // no such session
+        QVERIFY(!error.isEmpty());
 
         // Decision options keep their texts.
         Question decision = questions.first();
@@ -404,8 +419,8 @@ void tst_SessionStore::migratesVersion2ToVersion3()
     // Kept across a restart; gone with its session.
     SessionStore store;
     QVERIFY(store.open(dir.path(), &error));
-    QCOMPARE(store.participantAccess(7, &error)->joinCode, code);
-    QCOMPARE(store.participantAccess(7, &error)->tokenKey, key);
+    QCOMPARE(store.participantAccess(7)->joinCode, code);
+    QCOMPARE(store.participantAccess(7)->tokenKey, key);
     QVERIFY(store.deleteSession(7, &error));
     QSqlQuery count(store.database());
     QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM participant_access")) && count.next());
@@ -641,7 +656,7 @@ void tst_SessionStore::groupChoiceAndReasonsAreKept()
     }
     QCOMPARE(changes.size(), 0);
     QCOMPARE(s.model.question(*id)->groupChoice, QStringLiteral("raise"));
-    QVERIFY(s.model.store()->flush());
+    QVERIFY(s.model.flush());
     const Question stored = s.store.questions(s.model.session().id).first();
     QCOMPARE(stored.groupChoice, QStringLiteral("raise"));
     QCOMPARE(stored.choices, q.choices);

@@ -5,7 +5,6 @@
 #include "charts/distributionmodel.h"
 #include "charts/stagecomparisonmodel.h"
 #include "scenario/scenariotext.h"
-#include "store/sessionstore.h"
 
 #include <QLocale>
 
@@ -287,16 +286,7 @@ void SessionCharts::loadCohort()
 {
     mCohort.clear();
     mCohortLoaded = true;
-    const Session &current = mSession->session();
-    SessionStore *store = mSession->store();
-    if (current.cohort.isEmpty() || !store || !store->isOpen())
-        return;
-    for (const Session &s : store->cohortSessions(current.cohort)) {
-        if (s.id == current.id)
-            continue;
-        mCohort.append({s, store->questions(s.id), store->answers(s.id), store->tallies(s.id),
-                        store->commitments(s.id)});
-    }
+    mCohort = mSession->cohortHistory();
 }
 
 void SessionCharts::updateTrend(const SessionData &data)

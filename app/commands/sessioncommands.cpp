@@ -80,7 +80,7 @@ void AddCommitmentCommand::redo()
 void AddCommitmentCommand::undo()
 {
     if (mCommitment)
-        mModel->removeCommitment(mCommitment->id);
+        mModel->removeCommitment(*mCommitment);
 }
 
 SetGroupChoiceCommand::SetGroupChoiceCommand(SessionModel *model, qint64 questionId,

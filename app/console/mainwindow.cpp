@@ -134,6 +134,9 @@ MainWindow::MainWindow(const QString &dataFolder, QWidget *parent)
     connect(mSession, &SessionModel::changed, this, &MainWindow::updateSessionState);
     connect(mStore, &SessionStore::writeFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    // A write the database refused for good (its question or session went away meanwhile).
+    connect(mSession, &SessionModel::writeRejected, this,
+            [this](quint64, const QString &message) { statusBar()->showMessage(message, 10000); });
     reloadLibrary();
     restoreSettings();
     updateSessionState();

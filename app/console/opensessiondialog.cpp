@@ -1,6 +1,6 @@
 #include "console/opensessiondialog.h"
 
-#include "store/sessionstore.h"
+#include "store/store.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -10,7 +10,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-OpenSessionDialog::OpenSessionDialog(SessionStore *store, QWidget *parent)
+OpenSessionDialog::OpenSessionDialog(Store *store, QWidget *parent)
     : QDialog(parent), mStore(store)
 {
     setWindowTitle(tr("Open Session"));

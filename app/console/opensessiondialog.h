@@ -4,7 +4,7 @@
 
 class QListWidget;
 class QPushButton;
-class SessionStore;
+class Store;
 
 // Lists the sessions in the store to open one, or to delete one with all of its data.
 class OpenSessionDialog : public QDialog
@@ -12,7 +12,7 @@ class OpenSessionDialog : public QDialog
     Q_OBJECT
 
 public:
-    OpenSessionDialog(SessionStore *store, QWidget *parent = nullptr);
+    OpenSessionDialog(Store *store, QWidget *parent = nullptr);
     qint64 selectedSession() const;
 
 signals:
@@ -24,7 +24,7 @@ private:
     void reload();
     void deleteSelected();
 
-    SessionStore *mStore;
+    Store *mStore;
     QListWidget *mList = nullptr;
     QPushButton *mOpen = nullptr;
     QPushButton *mDelete = nullptr;

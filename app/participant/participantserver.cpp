@@ -3,10 +3,10 @@
 #include "participant/apierror.h"
 #include "participant/guardedtcpserver.h"
 #include "participant/httpfrontend.h"
+#include "participant/participantaccess.h"
 #include "participant/participantstate.h"
 #include "participant/staticfiles.h"
 #include "session/sessionmodel.h"
-#include "store/sessionstore.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -79,8 +79,9 @@ ParticipantServer::ParticipantServer(SessionModel *model, QObject *parent)
     mHousekeeping.setInterval(HousekeepingMs);
     connect(&mHousekeeping, &QTimer::timeout, this, &ParticipantServer::housekeeping);
     connect(mModel, &SessionModel::changed, this, &ParticipantServer::modelChanged);
-    connect(mModel->store(), &SessionStore::committed, this, &ParticipantServer::committed);
-    connect(mModel->store(), &SessionStore::writeFailed, this, &ParticipantServer::writeFailed);
+    connect(mModel, &SessionModel::recorded, this, &ParticipantServer::committed);
+    connect(mModel, &SessionModel::writeFailed, this, &ParticipantServer::writeFailed);
+    connect(mModel, &SessionModel::writeRejected, this, &ParticipantServer::writeRejected);
 }
 
 ParticipantServer::~ParticipantServer()
@@ -112,8 +113,7 @@ bool ParticipantServer::start(const QHostAddress &address, quint16 port, QString
         return false;
     }
     QString storeError;
-    const std::optional<ParticipantAccess> access =
-        mModel->store()->participantAccess(mModel->session().id, &storeError);
+    const std::optional<ParticipantAccess> access = sessionAccess(&storeError);
     if (!access) {
         *error = tr("The session's join code cannot be saved: %1").arg(storeError);
         return false;
@@ -182,14 +182,21 @@ quint16 ParticipantServer::port() const
     return mTcpServer ? mTcpServer->serverPort() : 0;
 }
 
+std::optional<ParticipantAccess> ParticipantServer::sessionAccess(QString *error) const
+{
+    // Made here the first time phones are invited to the session, kept with it from then on.
+    if (std::optional<ParticipantAccess> kept = mModel->participantAccess())
+        return kept;
+    return mModel->keepParticipantAccess(ParticipantAccessMaker::make(), error);
+}
+
 QString ParticipantServer::joinCode() const
 {
     if (!mModel->isLoaded())
         return {};
     if (mCodeSession != mModel->session().id) {
         QString error;
-        const std::optional<ParticipantAccess> access =
-            mModel->store()->participantAccess(mModel->session().id, &error);
+        const std::optional<ParticipantAccess> access = sessionAccess(&error);
         if (!access)
             return {};
         mCodeSession = mModel->session().id;
@@ -428,7 +435,7 @@ void ParticipantServer::commitment(const HttpRequest &request, const QString &de
         // The same phone again while its commitment is still on its way to the disk (its first
         // request got a 503 and the page sent it again): the answer is that one's, once stored.
         const quint64 pending = mCommitmentWrites.value(deviceId);
-        if (pending != 0 && !mModel->store()->isCommitted(pending)) {
+        if (pending != 0 && !mModel->isRecorded(pending)) {
             return replyWhenStored(request.id, pending,
                                    HttpReply::json(200, {{QStringLiteral("submitted"), true}}));
         }
@@ -520,7 +527,7 @@ void ParticipantServer::sendState(quint64 requestId, const QString &deviceId)
 
 void ParticipantServer::replyWhenStored(quint64 requestId, quint64 sequence, const HttpReply &reply)
 {
-    if (mModel->store()->isCommitted(sequence))
+    if (mModel->isRecorded(sequence))
         return send(requestId, reply);
     mDiskWaits.insert(requestId, {sequence, mClock.elapsed() + mLimits.commitTimeoutMs, reply});
 }
@@ -598,6 +605,30 @@ void ParticipantServer::committed(quint64 sequence)
             send(requestId, reply);
         } else {
             ++it;
+        }
+    }
+}
+
+void ParticipantServer::writeRejected(quint64 sequence)
+{
+    // Never stored, and never will be (the question or session went away meanwhile): the phone
+    // is told so at once instead of waiting for a commit that does not include it.
+    for (auto it = mDiskWaits.begin(); it != mDiskWaits.end();) {
+        if (it->sequence == sequence) {
+            const quint64 requestId = it.key();
+            it = mDiskWaits.erase(it);
+            sendError(requestId, {409, QStringLiteral("not-stored"),
+                                  QStringLiteral("The answer cannot be saved: its question is no "
+                                                 "longer part of the session.")});
+        } else {
+            ++it;
+        }
+    }
+    for (auto it = mCommitmentWrites.begin(); it != mCommitmentWrites.end(); ++it) {
+        if (it.value() == sequence) {
+            mCommittedDevices.remove(it.key());
+            mCommitmentWrites.erase(it);
+            break;
         }
     }
 }

@@ -4,6 +4,7 @@
 #include "participant/httpmessage.h"
 #include "participant/participantprompt.h"
 #include "participant/ratelimiter.h"
+#include "store/store.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -30,7 +31,7 @@ struct SessionChange;
 //                                                                          │ validation, tokens
 //   console ──setPrompt()──────────────────────────────────────────────> │
 //   SessionModel <──recordAnswer/addCommitment── ParticipantServer <──changed()── SessionModel
-//   SessionStore ──committed(sequence)──> ParticipantServer: only now is the answer acknowledged
+//   Store ──committed(sequence)──> ParticipantServer: only now is the answer acknowledged
 //
 // The server follows the model: it serves the session loaded when start() was called and
 // stops when the model unloads it or loads another one.
@@ -129,6 +130,8 @@ private:
     void modelChanged(const SessionChange &change);
     void committed(quint64 sequence);
     void writeFailed();
+    void writeRejected(quint64 sequence);
+    std::optional<ParticipantAccess> sessionAccess(QString *error) const;
     void gone(quint64 requestId);
     void seen(const QString &deviceId);
     void housekeeping();

@@ -1,6 +1,6 @@
 #include "export/sessionexport.h"
 
-#include "store/sessionstore.h"
+#include "store/store.h"
 
 namespace SessionExport {
 
@@ -14,7 +14,7 @@ QString contentKey(ExportContent content)
     return content == ExportContent::Raw ? QStringLiteral("raw") : QStringLiteral("aggregate");
 }
 
-std::optional<SessionData> load(const SessionStore &store, qint64 sessionId)
+std::optional<SessionData> load(const Store &store, qint64 sessionId)
 {
     std::optional<Session> session = store.session(sessionId);
     if (!session)

@@ -7,11 +7,11 @@
 
 #include <optional>
 
-class SessionStore;
+class Store;
 
 // Data export of one session, for follow-up outside Upstander (docs/export.md):
 //
-//   SessionStore ──load()──> SessionData ─┬─ CsvExport  ──> bytes (RFC 4180)
+//   Store ──load()──> SessionData ─┬─ CsvExport  ──> bytes (RFC 4180)
 //                                         └─ JsonExport ──> bytes (docs/export-schema.json)
 //
 // Two contents: Aggregate, the group statistics with the k rule applied (a statistic from fewer
@@ -36,6 +36,6 @@ QString formatId();
 QString contentKey(ExportContent content);
 
 // Everything of one session, or nothing when there is no session with this id.
-std::optional<SessionData> load(const SessionStore &store, qint64 sessionId);
+std::optional<SessionData> load(const Store &store, qint64 sessionId);
 
 } // namespace SessionExport

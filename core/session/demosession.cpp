@@ -3,7 +3,7 @@
 #include "scenario/scenariolibrary.h"
 #include "session/sessionmodel.h"
 #include "spectrum.h"
-#include "store/sessionstore.h"
+#include "store/store.h"
 
 #include <QSet>
 
@@ -194,7 +194,7 @@ QStringList DemoSession::scenarioIds()
     return {QStringLiteral("amplify-overlooked-idea"), QStringLiteral("mispronounced-name")};
 }
 
-std::optional<DemoSession::Result> DemoSession::create(SessionStore *store, const QDate &date,
+std::optional<DemoSession::Result> DemoSession::create(Store *store, const QDate &date,
                                                        const QString &language, QString *error,
                                                        quint32 seed)
 {

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-class SessionStore;
+class Store;
 
 // A realistic demo workshop, so that a newcomer, the exports and the tests have something to
 // look at: about 25 anonymous participants place themselves (most of them high, as most people
@@ -34,9 +34,8 @@ public:
     };
 
     // The store must be open. `language` is the session's language, e.g. "en".
-    static std::optional<Result> create(SessionStore *store, const QDate &date,
-                                        const QString &language, QString *error,
-                                        quint32 seed = DefaultSeed);
+    static std::optional<Result> create(Store *store, const QDate &date, const QString &language,
+                                        QString *error, quint32 seed = DefaultSeed);
 
     static QString title();  // translated
     static QString cohort(); // "demo-cohort"

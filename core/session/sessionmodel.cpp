@@ -4,7 +4,102 @@
 
 #include <algorithm>
 
-SessionModel::SessionModel(SessionStore *store, QObject *parent) : QObject(parent), mStore(store) {}
+namespace {
+// Stored answers in the database's order, then those not yet stored (no id) by time.
+bool recordedFirst(const Answer &a, const Answer &b)
+{
+    if ((a.id == 0) != (b.id == 0))
+        return a.id != 0;
+    return a.id != 0 ? a.id < b.id : a.at < b.at;
+}
+
+bool sameCommitment(const Commitment &a, const Commitment &b)
+{
+    return a.token == b.token && a.text == b.text && a.at == b.at;
+}
+} // namespace
+
+SessionModel::SessionModel(Store *store, QObject *parent) : QObject(parent), mStore(store)
+{
+    connect(mStore, &Store::committed, this, &SessionModel::recorded);
+    connect(mStore, &Store::writeFailed, this, &SessionModel::writeFailed);
+    connect(mStore, &Store::writeRejected, this, &SessionModel::forgetRejected);
+    connect(mStore, &Store::commitmentStored, this, [this](quint64 sequence, qint64 id) {
+        const std::optional<Commitment> stored = mUnstoredCommitments.take(sequence);
+        if (!stored)
+            return;
+        for (Commitment &c : mCommitments) {
+            if (c.id == 0 && sameCommitment(c, *stored))
+                c.id = id;
+        }
+    });
+}
+
+bool SessionModel::flush()
+{
+    return mStore->flush();
+}
+
+bool SessionModel::isRecorded(quint64 sequence) const
+{
+    return mStore->isCommitted(sequence);
+}
+
+std::optional<ParticipantAccess> SessionModel::participantAccess() const
+{
+    return isLoaded() ? mStore->participantAccess(mSession.id) : std::nullopt;
+}
+
+std::optional<ParticipantAccess>
+SessionModel::keepParticipantAccess(const ParticipantAccess &access, QString *error)
+{
+    if (!isLoaded()) {
+        *error = tr("No session is open.");
+        return std::nullopt;
+    }
+    return mStore->saveParticipantAccess(mSession.id, access, error);
+}
+
+QList<SessionData> SessionModel::cohortHistory() const
+{
+    QList<SessionData> history;
+    if (!isLoaded() || mSession.cohort.isEmpty() || !mStore->isOpen())
+        return history;
+    for (const Session &s : mStore->cohortSessions(mSession.cohort)) {
+        if (s.id != mSession.id)
+            history.append({s, mStore->questions(s.id), mStore->answers(s.id),
+                            mStore->tallies(s.id), mStore->commitments(s.id)});
+    }
+    return history;
+}
+
+void SessionModel::forgetRejected(quint64 sequence, const Store::Write &write,
+                                  const QString &reason)
+{
+    // The database refused the write for good (its session or question is gone): what memory
+    // holds of it goes too, so that nothing shows what is not stored.
+    if (const auto *put = std::get_if<Store::PutAnswer>(&write)) {
+        auto byToken = mAnswers.find(put->answer.questionId);
+        if (byToken != mAnswers.end()) {
+            const auto it = byToken->constFind(put->answer.token);
+            if (it != byToken->cend() && it->choice == put->answer.choice &&
+                it->at == put->answer.at) {
+                byToken->erase(it);
+                notify(SessionChange::Kind::Answer, put->answer.questionId);
+            }
+        }
+    } else if (const auto *commitment = std::get_if<Store::PutCommitment>(&write)) {
+        mUnstoredCommitments.remove(sequence);
+        const auto it = std::find_if(mCommitments.begin(), mCommitments.end(), [&](const auto &c) {
+            return sameCommitment(c, commitment->commitment);
+        });
+        if (it != mCommitments.end()) {
+            mCommitments.erase(it);
+            notify(SessionChange::Kind::Commitment);
+        }
+    }
+    emit writeRejected(sequence, tr("Not saved: %1").arg(reason));
+}
 
 bool SessionModel::load(qint64 sessionId, QString *error)
 {
@@ -23,8 +118,7 @@ bool SessionModel::load(qint64 sessionId, QString *error)
     for (const Tally &t : mStore->tallies(sessionId))
         mTallies[t.questionId].insert(t.choice, t.count);
     mCommitments = mStore->commitments(sessionId);
-    mLastAnswerId = mStore->lastAnswerId();
-    mLastCommitmentId = mStore->lastCommitmentId();
+    mUnstoredCommitments.clear();
     notify(SessionChange::Kind::Reset);
     return true;
 }
@@ -37,6 +131,7 @@ void SessionModel::unload()
     mAnswers.clear();
     mTallies.clear();
     mCommitments.clear();
+    mUnstoredCommitments.clear();
     notify(SessionChange::Kind::Reset);
 }
 
@@ -68,15 +163,14 @@ QList<Answer> SessionModel::answers() const
     QList<Answer> all;
     for (const auto &byToken : mAnswers)
         all.append(byToken.values());
-    std::sort(all.begin(), all.end(), [](const Answer &a, const Answer &b) { return a.id < b.id; });
+    std::sort(all.begin(), all.end(), recordedFirst);
     return all;
 }
 
 QList<Answer> SessionModel::answers(qint64 questionId) const
 {
     QList<Answer> list = mAnswers.value(questionId).values();
-    std::sort(list.begin(), list.end(),
-              [](const Answer &a, const Answer &b) { return a.id < b.id; });
+    std::sort(list.begin(), list.end(), recordedFirst);
     return list;
 }
 
@@ -186,7 +280,8 @@ bool SessionModel::setGroupChoice(qint64 questionId, const QString &choice, QStr
         *error = SessionRules::refusalText(refusal, questionId, choice);
         return false;
     }
-    return changeQuestion(questionId, error, [&choice](Question &changed) { changed.groupChoice = choice; });
+    return changeQuestion(questionId, error,
+                          [&choice](Question &changed) { changed.groupChoice = choice; });
 }
 
 SessionModel::AnswerResult SessionModel::recordAnswer(qint64 questionId, const QString &token,
@@ -200,15 +295,14 @@ SessionModel::AnswerResult SessionModel::recordAnswer(qint64 questionId, const Q
     }
     QHash<QString, Answer> &byToken = mAnswers[questionId];
     const auto existing = byToken.constFind(token);
+    // The id is the database's: a new answer has none until the session is loaded again.
     Answer answer{0, questionId, token, choice, QDateTime::currentDateTimeUtc()};
     if (existing != byToken.cend()) {
         result.previous = *existing;
         answer.id = existing->id; // a change keeps the answer's identity
-    } else {
-        answer.id = ++mLastAnswerId;
     }
     byToken.insert(token, answer);
-    result.sequence = mStore->queue(SessionStore::PutAnswer{answer});
+    result.sequence = mStore->queue(Store::PutAnswer{answer});
     result.ok = true;
     result.answer = answer;
     notify(SessionChange::Kind::Answer, questionId);
@@ -220,7 +314,7 @@ bool SessionModel::removeAnswer(qint64 questionId, const QString &token)
     auto byToken = mAnswers.find(questionId);
     if (byToken == mAnswers.end() || !byToken->remove(token))
         return false;
-    mStore->queue(SessionStore::RemoveAnswer{questionId, token});
+    mStore->queue(Store::RemoveAnswer{questionId, token});
     notify(SessionChange::Kind::Answer, questionId);
     return true;
 }
@@ -230,8 +324,7 @@ void SessionModel::restoreAnswer(const Answer &answer)
     if (!question(answer.questionId))
         return;
     mAnswers[answer.questionId].insert(answer.token, answer);
-    mLastAnswerId = std::max(mLastAnswerId, answer.id);
-    mStore->queue(SessionStore::PutAnswer{answer});
+    mStore->queue(Store::PutAnswer{answer});
     notify(SessionChange::Kind::Answer, answer.questionId);
 }
 
@@ -245,7 +338,7 @@ int SessionModel::changeTally(qint64 questionId, const QString &choice, int delt
     if (updated == count)
         return count;
     count = updated;
-    mStore->queue(SessionStore::PutTally{{questionId, choice, count}});
+    mStore->queue(Store::PutTally{{questionId, choice, count}});
     notify(SessionChange::Kind::Tally, questionId, choice);
     return count;
 }
@@ -264,33 +357,37 @@ std::optional<Commitment> SessionModel::addCommitment(const QString &text, const
                      .arg(trimmed.size());
         return std::nullopt;
     }
-    Commitment c{++mLastCommitmentId, mSession.id, token, trimmed, QDateTime::currentDateTimeUtc()};
+    Commitment c{0, mSession.id, token, trimmed, QDateTime::currentDateTimeUtc()};
     mCommitments.append(c);
-    const quint64 queued = mStore->queue(SessionStore::PutCommitment{c});
+    const quint64 queued = mStore->queue(Store::PutCommitment{c});
+    mUnstoredCommitments.insert(queued, c);
     if (sequence)
         *sequence = queued;
     notify(SessionChange::Kind::Commitment);
     return c;
 }
 
-bool SessionModel::removeCommitment(qint64 id)
+bool SessionModel::removeCommitment(const Commitment &commitment)
 {
-    const auto it = std::find_if(mCommitments.begin(), mCommitments.end(),
-                                 [id](const Commitment &c) { return c.id == id; });
+    const auto it =
+        std::find_if(mCommitments.begin(), mCommitments.end(),
+                     [&](const Commitment &c) { return sameCommitment(c, commitment); });
     if (it == mCommitments.end())
         return false;
+    mStore->queue(Store::RemoveCommitment{*it});
     mCommitments.erase(it);
-    mStore->queue(SessionStore::RemoveCommitment{id});
     notify(SessionChange::Kind::Commitment);
     return true;
 }
 
 void SessionModel::restoreCommitment(const Commitment &commitment)
 {
-    mCommitments.append(commitment);
-    std::sort(mCommitments.begin(), mCommitments.end(),
-              [](const Commitment &a, const Commitment &b) { return a.id < b.id; });
-    mStore->queue(SessionStore::PutCommitment{commitment});
+    Commitment restored = commitment;
+    restored.id = 0; // stored again: the database gives it a new id
+    mCommitments.append(restored);
+    std::stable_sort(mCommitments.begin(), mCommitments.end(),
+                     [](const Commitment &a, const Commitment &b) { return a.at < b.at; });
+    mUnstoredCommitments.insert(mStore->queue(Store::PutCommitment{restored}), restored);
     notify(SessionChange::Kind::Commitment);
 }
 

@@ -2,13 +2,13 @@
 
 #include "session/session.h"
 #include "session/sessionrules.h"
+#include "stats/statistics.h"
+#include "store/store.h"
 
 #include <QHash>
 #include <QObject>
 
 #include <functional>
-
-class SessionStore;
 
 // What changed in a session, for item models that follow it.
 struct SessionChange
@@ -22,7 +22,7 @@ struct SessionChange
 // One open session in memory, the single place where its data changes. Every operation
 // validates, updates memory, queues the write in the store, and announces the change:
 //
-//   command (undo stack, HTTP handler) ──> SessionModel ──queue──> SessionStore
+//   command (undo stack, HTTP handler) ──> SessionModel ──queue──> Store (SQLite, …)
 //                                               └── changed(SessionChange) ──> item models
 //
 // Undo is built from the same operations (record ↔ remove/restore, tally +1 ↔ −1).
@@ -41,12 +41,22 @@ public:
         quint64 sequence = 0;           // recorded once store.isCommitted(sequence)
     };
 
-    explicit SessionModel(SessionStore *store, QObject *parent = nullptr);
+    explicit SessionModel(Store *store, QObject *parent = nullptr);
 
     bool load(qint64 sessionId, QString *error);
     bool isLoaded() const { return mSession.id != 0; }
     void unload();
-    SessionStore *store() const { return mStore; }
+    // Everything queued is written now; false if it cannot be (writeFailed says why).
+    bool flush();
+    // A write's sequence number (AnswerResult, addCommitment) is on disk.
+    bool isRecorded(quint64 sequence) const;
+    // The open session's participant access as kept, or none yet; keeping one made by the
+    // participant side (the one kept already wins).
+    std::optional<ParticipantAccess> participantAccess() const;
+    std::optional<ParticipantAccess> keepParticipantAccess(const ParticipantAccess &access,
+                                                           QString *error);
+    // The other sessions of the open session's cohort, for its trend.
+    QList<SessionData> cohortHistory() const;
 
     const Session &session() const { return mSession; }
     bool updateSession(const Session &session, QString *error);
@@ -87,26 +97,29 @@ public:
     // receives the write's sequence number: recorded once store.isCommitted(*sequence).
     std::optional<Commitment> addCommitment(const QString &text, const QString &token,
                                             QString *error, quint64 *sequence = nullptr);
-    bool removeCommitment(qint64 id);
+    bool removeCommitment(const Commitment &commitment); // by what it holds, not its id
     void restoreCommitment(const Commitment &commitment);
 
 signals:
     void changed(const SessionChange &change);
+    void recorded(quint64 sequence); // every write up to `sequence` is stored, but rejected ones
+    void writeRejected(quint64 sequence, const QString &message); // never stored; translated
+    void writeFailed(const QString &message);                     // kept in memory and retried
 
 private:
     Question *findQuestion(qint64 id);
     // One write and one notification: the question as `change` leaves it, or nothing.
     bool changeQuestion(qint64 questionId, QString *error,
                         const std::function<void(Question &)> &change);
+    void forgetRejected(quint64 sequence, const Store::Write &write, const QString &reason);
     void notify(SessionChange::Kind kind, qint64 questionId = 0, const QString &choice = {});
 
-    SessionStore *mStore;
+    Store *mStore;
     Session mSession;
     QList<Question> mQuestions;
     // question id → token → answer
     QHash<qint64, QHash<QString, Answer>> mAnswers;
     QHash<qint64, QHash<QString, int>> mTallies;
     QList<Commitment> mCommitments;
-    qint64 mLastAnswerId = 0;
-    qint64 mLastCommitmentId = 0;
+    QHash<quint64, Commitment> mUnstoredCommitments; // by write sequence, until the id is known
 };

@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -135,11 +134,7 @@ struct SessionStore::Statements
     QSqlQuery removeCommitment;
 };
 
-SessionStore::SessionStore(QObject *parent) : QObject(parent)
-{
-    mFlushTimer.setSingleShot(true);
-    connect(&mFlushTimer, &QTimer::timeout, this, [this] { flush(); });
-}
+SessionStore::SessionStore(QObject *parent) : Store(parent) {}
 
 SessionStore::~SessionStore()
 {
@@ -234,7 +229,7 @@ bool SessionStore::prepareWrites(QString *error)
     Statements &s = *mStatements;
     const bool ok =
         s.putAnswer.prepare(QStringLiteral(
-            "INSERT INTO answers (id, question_id, token, choice, at) VALUES (?, ?, ?, ?, ?) "
+            "INSERT INTO answers (question_id, token, choice, at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (question_id, token) DO UPDATE SET choice = excluded.choice, at = "
             "excluded.at")) &&
         s.removeAnswer.prepare(
@@ -243,8 +238,11 @@ bool SessionStore::prepareWrites(QString *error)
             "INSERT INTO tallies (question_id, choice, count) VALUES (?, ?, ?) "
             "ON CONFLICT (question_id, choice) DO UPDATE SET count = excluded.count")) &&
         s.putCommitment.prepare(QStringLiteral(
-            "INSERT INTO commitments (id, session_id, token, text, at) VALUES (?, ?, ?, ?, ?)")) &&
-        s.removeCommitment.prepare(QStringLiteral("DELETE FROM commitments WHERE id = ?"));
+            "INSERT INTO commitments (session_id, token, text, at) VALUES (?, ?, ?, ?)")) &&
+        // By its id, or, before the model has heard it, by what it holds.
+        s.removeCommitment.prepare(QStringLiteral(
+            "DELETE FROM commitments WHERE id = (SELECT id FROM commitments WHERE id = ? OR "
+            "(? = 0 AND session_id = ? AND token = ? AND text = ? AND at = ?) LIMIT 1)"));
     if (!ok)
         *error = mDb.lastError().text();
     return ok;
@@ -366,22 +364,6 @@ QList<Commitment> SessionStore::commitments(qint64 sessionId) const
                      });
 }
 
-qint64 SessionStore::lastAnswerId() const
-{
-    QSqlQuery q(mDb);
-    return q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM answers")) && q.next()
-               ? q.value(0).toLongLong()
-               : 0;
-}
-
-qint64 SessionStore::lastCommitmentId() const
-{
-    QSqlQuery q(mDb);
-    return q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM commitments")) && q.next()
-               ? q.value(0).toLongLong()
-               : 0;
-}
-
 qint64 SessionStore::createSession(const Session &s, QString *error)
 {
     if (!flush()) {
@@ -487,31 +469,23 @@ bool SessionStore::updateQuestion(const Question &question, QString *error)
     return true;
 }
 
-std::optional<ParticipantAccess> SessionStore::participantAccess(qint64 sessionId, QString *error)
+std::optional<ParticipantAccess> SessionStore::participantAccess(qint64 sessionId) const
 {
-    const auto read = [this, sessionId]() -> std::optional<ParticipantAccess> {
-        QSqlQuery q(mDb);
-        q.prepare(QStringLiteral(
-            "SELECT join_code, token_key FROM participant_access WHERE session_id = ?"));
-        q.addBindValue(sessionId);
-        if (!q.exec() || !q.next())
-            return std::nullopt;
-        return ParticipantAccess{q.value(0).toString(), q.value(1).toByteArray()};
-    };
-    if (std::optional<ParticipantAccess> existing = read())
-        return existing;
-
-    ParticipantAccess access;
-    const QString alphabet = ParticipantAccess::codeAlphabet();
-    QRandomGenerator *random = QRandomGenerator::system();
-    for (int i = 0; i < ParticipantAccess::CodeLength; ++i)
-        access.joinCode.append(alphabet.at(int(random->bounded(quint32(alphabet.size())))));
-    quint32 words[ParticipantAccess::KeyBytes / 4];
-    random->fillRange(words);
-    access.tokenKey = QByteArray(reinterpret_cast<const char *>(words), sizeof words);
-
     QSqlQuery q(mDb);
-    // OR IGNORE: should a row appear in between, the one already stored wins (read below).
+    q.prepare(
+        QStringLiteral("SELECT join_code, token_key FROM participant_access WHERE session_id = ?"));
+    q.addBindValue(sessionId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return ParticipantAccess{q.value(0).toString(), q.value(1).toByteArray()};
+}
+
+std::optional<ParticipantAccess>
+SessionStore::saveParticipantAccess(qint64 sessionId, const ParticipantAccess &access,
+                                    QString *error)
+{
+    QSqlQuery q(mDb);
+    // OR IGNORE: should a row be there already, the one stored wins (read below).
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO participant_access (session_id, join_code, "
                              "token_key) VALUES (?, ?, ?)"));
     q.addBindValue(sessionId);
@@ -521,122 +495,70 @@ std::optional<ParticipantAccess> SessionStore::participantAccess(qint64 sessionI
         *error = q.lastError().text();
         return std::nullopt;
     }
-    if (std::optional<ParticipantAccess> stored = read())
+    if (std::optional<ParticipantAccess> stored = participantAccess(sessionId))
         return stored;
     *error = StoreText::tr("There is no session %1.").arg(sessionId);
     return std::nullopt;
 }
 
-quint64 SessionStore::queue(const Write &write)
-{
-    mPending.append({++mQueued, write});
-    // Coalesce a burst: everything queued before the event loop turns goes in one commit.
-    // A large backlog is committed at once, so memory stays bounded under a flood.
-    if (mPending.size() >= 1000)
-        flush();
-    else if (!mFlushTimer.isActive())
-        scheduleFlush(mRetryDelayMs > 0 ? mRetryDelayMs : GroupWindowMs);
-    return mQueued;
-}
-
-void SessionStore::scheduleFlush(int delayMs)
-{
-    mFlushTimer.start(delayMs);
-}
-
 namespace {
 // SQLITE_CONSTRAINT and its extended codes (foreign key, unique, check, …): the write itself
 // is impossible, unlike a full disk or a locked file.
-bool isConstraintError(int sqliteCode)
+bool isConstraintError(const QSqlError &error)
 {
-    return sqliteCode != 0 && (sqliteCode & 0xFF) == 19;
+    const int code = error.nativeErrorCode().toInt();
+    return code != 0 && (code & 0xFF) == 19;
 }
 } // namespace
 
-bool SessionStore::flush()
+bool SessionStore::beginBatch(QString *error)
 {
-    if (mPending.isEmpty())
+    if (mDb.transaction())
         return true;
-    mLastWriteErrorCode = 0;
-    if (!mDb.isOpen())
-        return false;
-    QString error;
-    bool ok = mDb.transaction();
-    if (!ok)
-        error = mDb.lastError().text();
-    for (const auto &[sequence, write] : std::as_const(mPending)) {
-        if (!ok)
-            break;
-        ok = execute(write, &error);
-    }
-    if (ok && !mDb.commit()) {
-        ok = false;
-        error = mDb.lastError().text();
-    }
-    if (!ok && isConstraintError(mLastWriteErrorCode)) {
-        // A write that can never succeed (its session was deleted meanwhile) must not hold
-        // back every other one: try again without it.
-        mDb.rollback();
-        ok = flushDroppingImpossibleWrites(&error);
-    }
-    if (!ok) {
-        mDb.rollback();
-        // Keep every write and try again, backing off to once a second.
-        mRetryDelayMs = qBound(50, mRetryDelayMs * 2, 1000);
-        scheduleFlush(mRetryDelayMs);
-        emit writeFailed(StoreText::tr("Answers could not be saved (%1). They are kept in memory "
-                                       "and saving is retried; free some disk space if it is full.")
-                             .arg(error));
-        return false;
-    }
-    mRetryDelayMs = 0;
-    mCommitted = mPending.last().first;
-    mPending.clear();
-    emit committed(mCommitted);
-    return true;
+    *error = mDb.lastError().text();
+    return false;
 }
 
-bool SessionStore::flushDroppingImpossibleWrites(QString *error)
+void SessionStore::beginWrite()
 {
-    if (!mDb.transaction()) {
-        *error = mDb.lastError().text();
-        return false;
-    }
-    QSqlQuery savepoint(mDb);
-    for (const auto &[sequence, write] : std::as_const(mPending)) {
-        savepoint.exec(QStringLiteral("SAVEPOINT one_write"));
-        mLastWriteErrorCode = 0;
-        QString writeError;
-        if (execute(write, &writeError)) {
-            savepoint.exec(QStringLiteral("RELEASE one_write"));
-            continue;
-        }
-        if (!isConstraintError(mLastWriteErrorCode)) {
-            *error = writeError; // e.g. a full disk: keep everything and retry later
-            return false;
-        }
-        savepoint.exec(QStringLiteral("ROLLBACK TO one_write"));
-        savepoint.exec(QStringLiteral("RELEASE one_write"));
-        qWarning("SessionStore: dropped a write that cannot be stored: %s", qPrintable(writeError));
-    }
-    if (!mDb.commit()) {
-        *error = mDb.lastError().text();
-        return false;
-    }
-    return true;
+    QSqlQuery(mDb).exec(QStringLiteral("SAVEPOINT one_write"));
 }
 
-bool SessionStore::execute(const Write &write, QString *error)
+void SessionStore::undoWrite()
+{
+    QSqlQuery q(mDb);
+    q.exec(QStringLiteral("ROLLBACK TO one_write"));
+    q.exec(QStringLiteral("RELEASE one_write"));
+}
+
+void SessionStore::keepWrite()
+{
+    QSqlQuery(mDb).exec(QStringLiteral("RELEASE one_write"));
+}
+
+bool SessionStore::commitBatch(QString *error)
+{
+    if (mDb.commit())
+        return true;
+    *error = mDb.lastError().text();
+    return false;
+}
+
+void SessionStore::rollbackBatch()
+{
+    mDb.rollback();
+}
+
+Store::WriteResult SessionStore::execute(const Write &write)
 {
     Statements &s = *mStatements;
     QSqlQuery *q = nullptr;
     if (const auto *put = std::get_if<PutAnswer>(&write)) {
         q = &s.putAnswer;
-        q->bindValue(0, put->answer.id);
-        q->bindValue(1, put->answer.questionId);
-        q->bindValue(2, nn(put->answer.token));
-        q->bindValue(3, nn(put->answer.choice));
-        q->bindValue(4, iso(put->answer.at));
+        q->bindValue(0, put->answer.questionId);
+        q->bindValue(1, nn(put->answer.token));
+        q->bindValue(2, nn(put->answer.choice));
+        q->bindValue(3, iso(put->answer.at));
     } else if (const auto *remove = std::get_if<RemoveAnswer>(&write)) {
         q = &s.removeAnswer;
         q->bindValue(0, remove->questionId);
@@ -649,19 +571,28 @@ bool SessionStore::execute(const Write &write, QString *error)
     } else if (const auto *commitment = std::get_if<PutCommitment>(&write)) {
         const Commitment &c = commitment->commitment;
         q = &s.putCommitment;
-        q->bindValue(0, c.id);
-        q->bindValue(1, c.sessionId);
-        q->bindValue(2, nn(c.token));
-        q->bindValue(3, nn(c.text));
-        q->bindValue(4, iso(c.at));
+        q->bindValue(0, c.sessionId);
+        q->bindValue(1, nn(c.token));
+        q->bindValue(2, nn(c.text));
+        q->bindValue(3, iso(c.at));
     } else if (const auto *removeCommitment = std::get_if<RemoveCommitment>(&write)) {
+        const Commitment &c = removeCommitment->commitment;
         q = &s.removeCommitment;
-        q->bindValue(0, removeCommitment->id);
+        q->bindValue(0, c.id);
+        q->bindValue(1, c.id);
+        q->bindValue(2, c.sessionId);
+        q->bindValue(3, nn(c.token));
+        q->bindValue(4, nn(c.text));
+        q->bindValue(5, iso(c.at));
     }
+    WriteResult result;
     if (!q->exec()) {
-        *error = q->lastError().text();
-        mLastWriteErrorCode = q->lastError().nativeErrorCode().toInt();
-        return false;
+        result.outcome = isConstraintError(q->lastError()) ? WriteResult::Outcome::Impossible
+                                                           : WriteResult::Outcome::Failed;
+        result.error = q->lastError().text();
+        return result;
     }
-    return true;
+    if (std::holds_alternative<PutCommitment>(write))
+        result.newId = q->lastInsertId().toLongLong();
+    return result;
 }

@@ -1,3 +1,4 @@
+#include "participant/participantaccess.h"
 #include "participantfixture.h"
 
 #include <QDir>
@@ -58,11 +59,15 @@ void tst_ParticipantServer::joinCodeIsPersistentAndWellFormed()
         QVERIFY(ParticipantAccess::codeAlphabet().contains(c));
     QCOMPARE(server.joinCode(), code);
     // Kept in the session's database, one per session.
-    QCOMPARE(f.store.participantAccess(f.sessionId, &f.error)->joinCode, code);
+    QCOMPARE(f.store.participantAccess(f.sessionId)->joinCode, code);
+    // Made on the participant side, one per session; the store only keeps it.
     const qint64 other = f.createSession();
-    QVERIFY(f.store.participantAccess(other, &f.error)->tokenKey !=
-            f.store.participantAccess(f.sessionId, &f.error)->tokenKey);
-    QVERIFY(!f.store.participantAccess(999, &f.error));
+    QVERIFY(!f.store.participantAccess(other));
+    QVERIFY(
+        f.store.saveParticipantAccess(other, ParticipantAccessMaker::make(), &f.error)->tokenKey !=
+        f.store.participantAccess(f.sessionId)->tokenKey);
+    QVERIFY(!f.store.participantAccess(999));
+    QVERIFY(!f.store.saveParticipantAccess(999, ParticipantAccessMaker::make(), &f.error));
 }
 
 void tst_ParticipantServer::join_data()

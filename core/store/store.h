@@ -1,0 +1,160 @@
+#pragma once
+
+#include "session/session.h"
+
+#include <QDate>
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <optional>
+#include <variant>
+
+struct SessionSummary
+{
+    qint64 id = 0;
+    QDate date;
+    QString title;
+    QString cohort;
+    int answerCount = 0; // answers and people counted by hand, in all questions
+};
+
+// What lets phones join one session through the participant server: the join code shown to the
+// room and a random key that signs the device tokens it hands out. Made by the participant side
+// (participant/participantaccess.h) the first time phones are invited and kept with the session,
+// so a restart changes neither.
+struct ParticipantAccess
+{
+    static constexpr int CodeLength = 6;
+    static constexpr int KeyBytes = 32;
+    // No 0/O, 1/I/L: read off a projector and typed on a phone without mix-ups.
+    static QString codeAlphabet() { return QStringLiteral("ABCDEFGHJKMNPQRSTUVWXYZ23456789"); }
+
+    QString joinCode;
+    QByteArray tokenKey;
+};
+
+// Where sessions are kept: one interface, a backend per database (SessionStore: the SQLite file
+// on the trainer's laptop). The group commit is written here once, for every backend:
+//
+//   SessionModel ──queue(write)──> Store ──one transaction per burst──> backend
+//                <─committed(sequence)─┤
+//                <─writeRejected(sequence, write, why)─┘  a write that can never be stored
+//
+// Answers, tallies and commitments arrive in bursts (thirty phones at once); each write is queued
+// and all queued writes are committed together at the next turn of the event loop. A write counts
+// as recorded only once isCommitted(sequence). A write the database refuses for good (its session
+// was deleted meanwhile: a constraint) is reported to its caller with writeRejected() and never
+// counts as recorded; the others in its batch are stored. A failure that may pass (a full disk,
+// a lost connection) keeps every write and retries, saying so with writeFailed(). Whether a
+// failure is for good or may pass is the backend's decision (WriteResult).
+class Store : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct PutAnswer
+    {
+        Answer answer; // insert, or replace the token's answer (the id is the database's)
+    };
+    struct RemoveAnswer
+    {
+        qint64 questionId;
+        QString token;
+    };
+    struct PutTally
+    {
+        Tally tally;
+    };
+    struct PutCommitment
+    {
+        Commitment commitment; // the id is the database's, reported by commitmentStored()
+    };
+    struct RemoveCommitment
+    {
+        Commitment commitment; // by its id, or before it has one by what it holds
+    };
+    using Write = std::variant<PutAnswer, RemoveAnswer, PutTally, PutCommitment, RemoveCommitment>;
+
+    // How long the first queued write waits for others to join its transaction. Short enough
+    // to be unnoticeable, long enough for a burst of phones to share one disk sync.
+    static constexpr int GroupWindowMs = 2;
+    // A larger backlog is committed at once, so memory stays bounded under a flood.
+    static constexpr int MaxPending = 1000;
+
+    explicit Store(QObject *parent = nullptr);
+
+    virtual bool isOpen() const = 0;
+
+    // Reads.
+    virtual QList<SessionSummary> sessions() const = 0;
+    virtual std::optional<Session> session(qint64 id) const = 0;
+    virtual QList<Question> questions(qint64 sessionId) const = 0;
+    virtual QList<Answer> answers(qint64 sessionId) const = 0;
+    virtual QList<Tally> tallies(qint64 sessionId) const = 0;
+    virtual QList<Commitment> commitments(qint64 sessionId) const = 0;
+    virtual QList<Session> cohortSessions(const QString &cohort) const = 0; // by date
+
+    // Immediate writes (each its own transaction, after anything queued). 0 / false on error.
+    virtual qint64 createSession(const Session &session, QString *error) = 0;
+    virtual bool updateSession(const Session &session, QString *error) = 0;
+    virtual bool deleteSession(qint64 id, QString *error) = 0; // with all of its data
+    virtual qint64 addQuestion(const Question &question, QString *error) = 0;
+    virtual bool updateQuestion(const Question &question, QString *error) = 0;
+    // The session's participant access as kept, or std::nullopt if none was saved yet.
+    virtual std::optional<ParticipantAccess> participantAccess(qint64 sessionId) const = 0;
+    // Keeps `access` with the session unless one is kept already; returns the one kept, or
+    // std::nullopt with *error (no such session, or it cannot be saved).
+    virtual std::optional<ParticipantAccess>
+    saveParticipantAccess(qint64 sessionId, const ParticipantAccess &access, QString *error) = 0;
+
+    // Group-committed writes. Returns the write's sequence number.
+    quint64 queue(const Write &write);
+    bool isCommitted(quint64 sequence) const
+    {
+        return sequence <= mCommitted && !mRejected.contains(sequence);
+    }
+    bool isRejected(quint64 sequence) const { return mRejected.contains(sequence); }
+    int pendingCount() const { return int(mPending.size()); }
+    // Commits everything queued now; false (and writeFailed) on error, the writes kept.
+    bool flush();
+
+signals:
+    void committed(quint64 sequence); // every write up to `sequence` is on disk, but rejected ones
+    void writeRejected(quint64 sequence, const Store::Write &write, const QString &reason);
+    void writeFailed(const QString &message);
+    // A PutCommitment's id, given by the database when it was stored.
+    void commitmentStored(quint64 sequence, qint64 id);
+
+protected:
+    // What a backend says of one write: stored, refused for good, or failed for now.
+    struct WriteResult
+    {
+        enum class Outcome { Stored, Impossible, Failed };
+        Outcome outcome = Outcome::Stored;
+        QString error;
+        qint64 newId = 0; // PutCommitment: the id the database gave it
+    };
+    // The backend's side of the group commit: one transaction with a savepoint per write.
+    virtual bool beginBatch(QString *error) = 0;
+    virtual WriteResult execute(const Write &write) = 0;
+    virtual void beginWrite() = 0; // a savepoint before each write
+    virtual void undoWrite() = 0;  // back to that savepoint: the write leaves no trace
+    virtual void keepWrite() = 0;  // release the savepoint
+    virtual bool commitBatch(QString *error) = 0;
+    virtual void rollbackBatch() = 0;
+    // Drops what is queued without writing it (closing a backend that cannot be written).
+    void stopFlushing();
+
+private:
+    void scheduleFlush(int delayMs);
+
+    QList<std::pair<quint64, Write>> mPending;
+    QSet<quint64> mRejected;
+    quint64 mQueued = 0;
+    quint64 mCommitted = 0;
+    QTimer mFlushTimer;
+    int mRetryDelayMs = 0;
+};

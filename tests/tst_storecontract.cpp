@@ -1,0 +1,282 @@
+#include "session/sessionmodel.h"
+#include "store/sessionstore.h"
+#include "store/storeschema.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+// What any backend of the Store interface must do, one `_data()` row per backend (SQLite
+// today; the organisation's PostgreSQL store joins as a row): the group commit, acknowledgement
+// only after commit, ids from the database that two writers never share, a write refused for
+// good reported to its caller, a failure that may pass keeping every write, and a database of an
+// older format brought up to date.
+class tst_StoreContract : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void burstIsOneCommit_data() { backends(); }
+    void burstIsOneCommit();
+    void acknowledgedOnlyAfterCommit_data() { backends(); }
+    void acknowledgedOnlyAfterCommit();
+    void twoWritersNeverShareAnId_data() { backends(); }
+    void twoWritersNeverShareAnId();
+    void impossibleWriteIsReportedToItsCaller_data() { backends(); }
+    void impossibleWriteIsReportedToItsCaller();
+    void failureThatMayPassKeepsEveryWrite_data() { backends(); }
+    void failureThatMayPassKeepsEveryWrite();
+    void olderFormatIsBroughtUpToDate_data() { backends(); }
+    void olderFormatIsBroughtUpToDate();
+
+private:
+    // One backend as the contract needs it: open a store on a place (a folder here), make its
+    // writes fail for a while in a way that may pass, and prepare an older format there.
+    struct Backend
+    {
+        std::function<std::unique_ptr<Store>(const QString &place, QString *error)> open;
+        std::function<void(Store *store, bool failing)> failWrites;
+        std::function<bool(const QString &place, QString *error)> createOlderFormat;
+    };
+    static void backends();
+    static Backend backend(const QString &name);
+
+    struct Room
+    {
+        QTemporaryDir place;
+        std::unique_ptr<Store> store;
+        std::unique_ptr<SessionModel> model;
+        qint64 question = 0;
+        QString error;
+    };
+    static bool openRoom(Room &room, const Backend &b);
+};
+
+void tst_StoreContract::backends()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+}
+
+tst_StoreContract::Backend tst_StoreContract::backend(const QString &name)
+{
+    Q_UNUSED(name) // one backend so far
+    Backend b;
+    b.open = [](const QString &place, QString *error) -> std::unique_ptr<Store> {
+        auto store = std::make_unique<SessionStore>();
+        if (!store->open(place, error))
+            return nullptr;
+        return store;
+    };
+    b.failWrites = [](Store *store, bool failing) {
+        // A read-only connection: SQLITE_READONLY, not a constraint, so it may pass.
+        QSqlQuery q(static_cast<SessionStore *>(store)->database());
+        q.exec(failing ? QStringLiteral("PRAGMA query_only = ON")
+                       : QStringLiteral("PRAGMA query_only = OFF"));
+    };
+    b.createOlderFormat = [](const QString &place, QString *error) {
+        const QString connection = QStringLiteral("contract-older");
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(QDir(place).filePath(SessionStore::fileName()));
+            ok = db.open() && StoreSchema::createVersion3(db, error);
+            QSqlQuery q(db);
+            ok = ok &&
+                 q.exec(QStringLiteral("INSERT INTO sessions (id, title, date, created_at) VALUES "
+                                       "(1, 'Older', '2026-01-02', '2026-01-02T09:00:00.000Z')"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return ok;
+    };
+    return b;
+}
+
+bool tst_StoreContract::openRoom(Room &room, const Backend &b)
+{
+    room.store = b.open(room.place.path(), &room.error);
+    if (!room.store)
+        return false;
+    room.model = std::make_unique<SessionModel>(room.store.get());
+    Session session;
+    session.title = QStringLiteral("Contract");
+    session.date = QDate(2026, 5, 4);
+    const qint64 id = room.store->createSession(session, &room.error);
+    if (id == 0 || !room.model->load(id, &room.error))
+        return false;
+    const std::optional<qint64> question = room.model->addQuestion(
+        SessionRules::newSelfPlacementQuestion(Phase::Baseline, nullptr), &room.error);
+    room.question = question.value_or(0);
+    return room.question != 0;
+}
+
+void tst_StoreContract::burstIsOneCommit()
+{
+    QFETCH(QString, backend);
+    Room room;
+    QVERIFY2(openRoom(room, this->backend(backend)), qPrintable(room.error));
+    QSignalSpy committed(room.store.get(), &Store::committed);
+    quint64 last = 0;
+    for (int i = 0; i < 300; ++i)
+        last = room.model
+                   ->recordAnswer(room.question, QStringLiteral("tok-%1").arg(i),
+                                  QStringLiteral("advocate"))
+                   .sequence;
+    QVERIFY(committed.wait(2000));
+    QCOMPARE(committed.size(), 1);
+    QCOMPARE(committed.first().first().value<quint64>(), last);
+    QCOMPARE(room.store->answers(room.model->session().id).size(), 300);
+}
+
+void tst_StoreContract::acknowledgedOnlyAfterCommit()
+{
+    QFETCH(QString, backend);
+    Room room;
+    QVERIFY2(openRoom(room, this->backend(backend)), qPrintable(room.error));
+    const auto result =
+        room.model->recordAnswer(room.question, QStringLiteral("tok"), QStringLiteral("bystander"));
+    QVERIFY(result.ok);
+    QVERIFY(!room.model->isRecorded(result.sequence));
+    QVERIFY(room.store->answers(room.model->session().id).isEmpty());
+    QVERIFY(room.model->flush());
+    QVERIFY(room.model->isRecorded(result.sequence));
+    // Acknowledged means on disk: another connection reads it.
+    std::unique_ptr<Store> reader = this->backend(backend).open(room.place.path(), &room.error);
+    QVERIFY2(reader, qPrintable(room.error));
+    QCOMPARE(reader->answers(room.model->session().id).size(), 1);
+}
+
+void tst_StoreContract::twoWritersNeverShareAnId()
+{
+    // Two writers on one database (two consoles, or a console and a later import): each gives
+    // no ids of its own, so their answers and commitments never collide.
+    QFETCH(QString, backend);
+    const Backend b = this->backend(backend);
+    Room room;
+    QVERIFY2(openRoom(room, b), qPrintable(room.error));
+    std::unique_ptr<Store> second = b.open(room.place.path(), &room.error);
+    QVERIFY2(second, qPrintable(room.error));
+    SessionModel other(second.get());
+    QVERIFY(other.load(room.model->session().id, &room.error));
+    QSignalSpy stored(room.store.get(), &Store::commitmentStored);
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(room.model->addCommitment(QStringLiteral("First %1").arg(i), {}, &room.error));
+        QVERIFY(other.addCommitment(QStringLiteral("Second %1").arg(i), {}, &room.error));
+        QVERIFY(room.model
+                    ->recordAnswer(room.question, QStringLiteral("a%1").arg(i),
+                                   QStringLiteral("advocate"))
+                    .ok);
+        QVERIFY(other
+                    .recordAnswer(room.question, QStringLiteral("b%1").arg(i),
+                                  QStringLiteral("bystander"))
+                    .ok);
+        QVERIFY(room.model->flush());
+        QVERIFY(other.flush());
+    }
+    QSignalSpy rejected(room.store.get(), &Store::writeRejected);
+    const qint64 session = room.model->session().id;
+    const QList<Commitment> commitments = room.store->commitments(session);
+    QCOMPARE(commitments.size(), 6);
+    QSet<qint64> ids;
+    for (const Commitment &c : commitments)
+        ids.insert(c.id);
+    QCOMPARE(ids.size(), 6);
+    QCOMPARE(room.store->answers(session).size(), 6);
+    QCOMPARE(rejected.size(), 0);
+    // The model hears the ids the database gave, and removes by what a commitment holds.
+    QCOMPARE(stored.size(), 3);
+    for (const Commitment &c : room.model->commitments())
+        QVERIFY(ids.contains(c.id));
+    QVERIFY(room.model->removeCommitment(room.model->commitments().first()));
+    QVERIFY(room.model->flush());
+    QCOMPARE(room.store->commitments(session).size(), 5);
+}
+
+void tst_StoreContract::impossibleWriteIsReportedToItsCaller()
+{
+    QFETCH(QString, backend);
+    Room room;
+    QVERIFY2(openRoom(room, this->backend(backend)), qPrintable(room.error));
+    const qint64 session = room.model->session().id;
+    // A second session whose writes are fine, in the same batch.
+    Session other;
+    other.title = QStringLiteral("Other");
+    other.date = QDate(2026, 5, 5);
+    const qint64 otherId = room.store->createSession(other, &room.error);
+    SessionModel otherModel(room.store.get());
+    QVERIFY(otherModel.load(otherId, &room.error));
+    const qint64 otherQuestion = *otherModel.addQuestion(
+        SessionRules::newSelfPlacementQuestion(Phase::Baseline, nullptr), &room.error);
+
+    QVERIFY(room.store->deleteSession(session, &room.error));
+    const auto lost =
+        room.model->recordAnswer(room.question, QStringLiteral("late"), QStringLiteral("advocate"));
+    QString text;
+    const std::optional<Commitment> lostCommitment =
+        room.model->addCommitment(QStringLiteral("Too late"), {}, &text);
+    const auto kept =
+        otherModel.recordAnswer(otherQuestion, QStringLiteral("ok"), QStringLiteral("bystander"));
+    QSignalSpy rejected(room.model.get(), &SessionModel::writeRejected);
+    QVERIFY(room.store->flush());
+    QCOMPARE(rejected.size(), 2);
+    QCOMPARE(rejected.at(0).at(0).value<quint64>(), lost.sequence);
+    QVERIFY(!room.model->isRecorded(lost.sequence));
+    QVERIFY(room.model->answers(room.question).isEmpty());
+    QVERIFY(room.model->commitments().isEmpty());
+    QVERIFY(otherModel.isRecorded(kept.sequence));
+    QCOMPARE(room.store->answers(otherId).size(), 1);
+    QCOMPARE(room.store->pendingCount(), 0);
+    Q_UNUSED(lostCommitment)
+}
+
+void tst_StoreContract::failureThatMayPassKeepsEveryWrite()
+{
+    QFETCH(QString, backend);
+    const Backend b = this->backend(backend);
+    Room room;
+    QVERIFY2(openRoom(room, b), qPrintable(room.error));
+    b.failWrites(room.store.get(), true);
+    QSignalSpy failed(room.model.get(), &SessionModel::writeFailed);
+    QSignalSpy rejected(room.model.get(), &SessionModel::writeRejected);
+    const auto answer =
+        room.model->recordAnswer(room.question, QStringLiteral("t"), QStringLiteral("advocate"));
+    QVERIFY(!room.model->flush());
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(rejected.size(), 0);
+    QCOMPARE(room.store->pendingCount(), 1);
+    QVERIFY(!room.model->isRecorded(answer.sequence));
+    QCOMPARE(room.model->answers(room.question).size(), 1); // kept in memory
+    b.failWrites(room.store.get(), false);
+    QVERIFY(room.model->flush());
+    QVERIFY(room.model->isRecorded(answer.sequence));
+    QCOMPARE(room.store->answers(room.model->session().id).size(), 1);
+}
+
+void tst_StoreContract::olderFormatIsBroughtUpToDate()
+{
+    QFETCH(QString, backend);
+    const Backend b = this->backend(backend);
+    QTemporaryDir place;
+    QString error;
+    QVERIFY2(b.createOlderFormat(place.path(), &error), qPrintable(error));
+    std::unique_ptr<Store> store = b.open(place.path(), &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->session(1)->title, QStringLiteral("Older"));
+    SessionModel model(store.get());
+    QVERIFY(model.load(1, &error));
+    Question decision;
+    decision.kind = QuestionKind::Decision;
+    decision.choices = {{QStringLiteral("raise"), QStringLiteral("advocate")}};
+    const std::optional<qint64> id = model.addQuestion(decision, &error);
+    QVERIFY2(id, qPrintable(error));
+    QVERIFY2(model.setGroupChoice(*id, QStringLiteral("raise"), &error), qPrintable(error));
+    QCOMPARE(store->questions(1).first().groupChoice, QStringLiteral("raise"));
+}
+
+QTEST_GUILESS_MAIN(tst_StoreContract)
+#include "tst_storecontract.moc"
