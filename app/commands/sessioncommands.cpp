@@ -137,3 +137,26 @@ void RevealCommand::undo()
     if (q && q->open != mWasOpen)
         mModel->setOpen(mQuestionId, mWasOpen, &error);
 }
+
+ChangeSessionCommand::ChangeSessionCommand(SessionModel *model, const Session &changed,
+                                           QString *error)
+    : mModel(model), mBefore(model->session()), mAfter(changed), mError(error)
+{
+    setText(tr("Change the session's settings"));
+}
+
+void ChangeSessionCommand::redo()
+{
+    QString error;
+    if (mModel->updateSession(mAfter, &error))
+        return;
+    if (mError)
+        *mError = error;
+    setObsolete(true);
+}
+
+void ChangeSessionCommand::undo()
+{
+    QString error;
+    mModel->updateSession(mBefore, &error);
+}

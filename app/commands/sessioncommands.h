@@ -108,3 +108,22 @@ private:
     bool mWasOpen = true;
     bool mApplied = false;
 };
+
+// The session's settings (title, date, cohort, language, stage labels, k) as the Session
+// Settings dialog leaves them; undo puts the earlier ones back.
+class ChangeSessionCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeSessionCommand)
+
+public:
+    // *error, if given, says why the first redo() changed nothing (the stack then deletes it).
+    ChangeSessionCommand(SessionModel *model, const Session &changed, QString *error = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    SessionModel *mModel;
+    Session mBefore;
+    Session mAfter;
+    QString *mError;
+};

@@ -6,6 +6,7 @@
 #include "charts/chartview.h"
 #include "charts/exportactions.h"
 #include "charts/sessioncharts.h"
+#include "commands/sessioncommands.h"
 #include "console/commitmentspanel.h"
 #include "console/opensessiondialog.h"
 #include "console/participantcontrol.h"
@@ -553,7 +554,8 @@ void MainWindow::editSession()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!mSession->updateSession(dialog.session(), &error))
+    mUndoStack->push(new ChangeSessionCommand(mSession, dialog.session(), &error));
+    if (!error.isEmpty())
         QMessageBox::warning(this, tr("Session Settings"), error);
 }
 

@@ -1,0 +1,135 @@
+#include "commands/sessioncommands.h"
+#include "session/sessionmodel.h"
+#include "store/sessionstore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+// The undoable commands, headless: each user action is one command, one write and one
+// notification, and undo puts back exactly what was there.
+class tst_Commands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void revealIsOneWriteAndUndoes();
+    void groupChoiceIsNeverAnAnswer();
+    void refusedCommandsLeaveNoStep();
+    void sessionSettingsUndo();
+
+private:
+    std::unique_ptr<QTemporaryDir> mDir;
+    std::unique_ptr<SessionStore> mStore;
+    std::unique_ptr<SessionModel> mModel;
+    QUndoStack mStack;
+    qint64 mDecision = 0;
+};
+
+void tst_Commands::init()
+{
+    mDir = std::make_unique<QTemporaryDir>();
+    mStore = std::make_unique<SessionStore>();
+    QString error;
+    QVERIFY2(mStore->open(mDir->path(), &error), qPrintable(error));
+    mModel = std::make_unique<SessionModel>(mStore.get());
+    Session session;
+    session.title = QStringLiteral("Commands");
+    session.date = QDate(2026, 4, 4);
+    QVERIFY(mModel->load(mStore->createSession(session, &error), &error));
+    Question q;
+    q.kind = QuestionKind::Decision;
+    q.choices = {{QStringLiteral("quiet"), QStringLiteral("bystander")},
+                 {QStringLiteral("raise"), QStringLiteral("advocate")}};
+    mDecision = mModel->addQuestion(q, &error).value_or(0);
+    QVERIFY(mDecision != 0);
+}
+
+void tst_Commands::cleanup()
+{
+    mStack.clear();
+    mModel.reset();
+    mStore.reset();
+    mDir.reset();
+}
+
+void tst_Commands::revealIsOneWriteAndUndoes()
+{
+    QSignalSpy changes(mModel.get(), &SessionModel::changed);
+    mStack.push(new RevealCommand(mModel.get(), mDecision, true));
+    QCOMPARE(changes.size(), 1); // one notification for revealed and closed together
+    const Question stored = mStore->questions(mModel->session().id).first();
+    QVERIFY(stored.revealed);
+    QVERIFY(!stored.open);
+    mStack.undo();
+    QVERIFY(!mModel->question(mDecision)->revealed);
+    QVERIFY(mModel->question(mDecision)->open);
+    mStack.redo();
+    QVERIFY(mModel->question(mDecision)->revealed);
+    QCOMPARE(mStack.count(), 1);
+}
+
+void tst_Commands::groupChoiceIsNeverAnAnswer()
+{
+    mModel->changeTally(mDecision, QStringLiteral("quiet"), 4);
+    mStack.push(new RevealCommand(mModel.get(), mDecision, true));
+    mStack.push(new SetGroupChoiceCommand(mModel.get(), mDecision, QStringLiteral("raise"),
+                                          QStringLiteral("Option 2")));
+    QCOMPARE(mModel->question(mDecision)->groupChoice, QStringLiteral("raise"));
+    QCOMPARE(mModel->count(mDecision).votes, (QList<int>{4, 0}));
+    QVERIFY(mModel->answers(mDecision).isEmpty());
+    mStack.push(new SetGroupChoiceCommand(mModel.get(), mDecision, QStringLiteral("quiet"),
+                                          QStringLiteral("Option 1")));
+    mStack.undo();
+    QCOMPARE(mModel->question(mDecision)->groupChoice, QStringLiteral("raise"));
+    mStack.undo();
+    QVERIFY(mModel->question(mDecision)->groupChoice.isEmpty());
+    QVERIFY(mModel->question(mDecision)->revealed); // the reveal is its own step
+}
+
+void tst_Commands::refusedCommandsLeaveNoStep()
+{
+    // A command the model refuses deletes itself: no empty step on the Edit menu.
+    mStack.push(new SetGroupChoiceCommand(mModel.get(), mDecision, QStringLiteral("pass"),
+                                          QStringLiteral("Pass")));
+    mStack.push(new SetGroupChoiceCommand(mModel.get(), mDecision + 50, QStringLiteral("raise"),
+                                          QStringLiteral("Option 2")));
+    mStack.push(new RevealCommand(mModel.get(), mDecision, false)); // not revealed: no change
+    mStack.push(new RecordAnswerCommand(mModel.get(), mDecision, QStringLiteral("t"),
+                                        QStringLiteral("shout"), QString()));
+    QCOMPARE(mStack.count(), 0);
+    QVERIFY(mModel->answers(mDecision).isEmpty());
+}
+
+void tst_Commands::sessionSettingsUndo()
+{
+    const Session before = mModel->session();
+    Session changed = before;
+    changed.title = QStringLiteral("Leads, autumn");
+    changed.k = 7;
+    QSignalSpy changes(mModel.get(), &SessionModel::changed);
+    QString error;
+    mStack.push(new ChangeSessionCommand(mModel.get(), changed, &error));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(mStore->session(before.id)->title, QStringLiteral("Leads, autumn"));
+    QCOMPARE(mStore->session(before.id)->k, 7);
+    mStack.undo();
+    QCOMPARE(mStore->session(before.id)->title, before.title);
+    QCOMPARE(mModel->session().k, before.k);
+
+    // Refused by the database (k outside 3–10): an error, no step, nothing changed.
+    Session wrong = before;
+    wrong.k = 42;
+    mStack.clear();
+    mStack.push(new ChangeSessionCommand(mModel.get(), wrong, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(mStack.count(), 0);
+    QCOMPARE(mStore->session(before.id)->k, before.k);
+}
+
+QTEST_GUILESS_MAIN(tst_Commands)
+#include "tst_commands.moc"
