@@ -82,6 +82,7 @@ private slots:
     void unwritablePathLeavesNoFile();
     void reportHasEverySection();
     void reportWithholdsCommitmentsBelowK();
+    void reportKeepsTheTextsTheSessionRan();
     void cancelledReportWritesNothing();
     void commandLineExportNeedsNoDisplay_data();
     void commandLineExportNeedsNoDisplay();
@@ -1015,6 +1016,40 @@ void tst_Charts::reportWithholdsCommitmentsBelowK()
     QVERIFY(!text.contains(QLatin1String("Own my mistake")));
     QVERIFY(text.contains(QLatin1String("Commitments are listed once at least 10 people")));
     QVERIFY(!text.contains(SessionCharts::chartTitle(QStringLiteral("cohort-trend"))));
+}
+
+void tst_Charts::reportKeepsTheTextsTheSessionRan()
+{
+    // A scenario that was edited or removed after the workshop: the report still says what the
+    // room was asked and debriefed, from what the session kept.
+    if (!haveTool("pdftotext"))
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    ChartFixture f;
+    f.createSession(QStringLiteral("Kept texts"), QDate(2026, 4, 2), 3);
+    Question q = ChartFixture::decision(
+        QStringLiteral("review"), QStringLiteral("What do you do with the deck?"),
+        {{QStringLiteral("quiet"), QStringLiteral("bystander"), QStringLiteral("Leave it as is")},
+         {QStringLiteral("name"), QStringLiteral("active-ally"),
+          QStringLiteral("Put her name on the title slide")}});
+    q.scenarioId = QStringLiteral("a-removed-scenario");
+    f.add(q);
+    QString error;
+    QVERIFY(f.model.keepScenario({QStringLiteral("a-removed-scenario"),
+                                  QStringLiteral("The deck nobody signed"),
+                                  {QStringLiteral("Who noticed the missing name first?")},
+                                  {QStringLiteral("Whose work goes unseen here?")},
+                                  {QStringLiteral("Which deck will you check next week?")}},
+                                 &error));
+    SessionCharts charts(&f.model);
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("report.pdf"));
+    SessionReport report(&charts);
+    QVERIFY2(report.exportPdf(path, {}, &error), qPrintable(error));
+    const QString text = pdfText(path).simplified();
+    QVERIFY2(text.contains(QLatin1String("The deck nobody signed")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("Whose work goes unseen here?")));
+    QVERIFY(text.contains(QLatin1String("What do you do with the deck?")));
+    QVERIFY(!text.contains(QLatin1String("not in the library")));
 }
 
 void tst_Charts::cancelledReportWritesNothing()

@@ -26,6 +26,7 @@ private slots:
     void countAddsAnswersAndTallies();
     void groupChoiceIsNeverAVote();
     void revealClosesAndHidingOpens();
+    void snapshotKeepsTitleAndDebrief();
     void leadingChoice_data();
     void leadingChoice();
 
@@ -248,6 +249,21 @@ void tst_SessionRules::revealClosesAndHidingOpens()
     QVERIFY(SessionRules::isOpenWhenRevealed(false));
 }
 
+void tst_SessionRules::snapshotKeepsTitleAndDebrief()
+{
+    Scenario scenario;
+    scenario.id = QStringLiteral("credit-taken");
+    scenario.title = QStringLiteral("Credit\n  taken");
+    scenario.debrief.what = {QStringLiteral("What  happened?")};
+    scenario.debrief.nowWhat = {QStringLiteral("One thing"), QStringLiteral("Another")};
+    const ScenarioSnapshot s = SessionRules::snapshotOf(scenario);
+    QCOMPARE(s.scenarioId, QStringLiteral("credit-taken"));
+    QCOMPARE(s.title, QStringLiteral("Credit taken"));
+    QCOMPARE(s.what, QStringList{QStringLiteral("What happened?")});
+    QVERIFY(s.soWhat.isEmpty());
+    QCOMPARE(s.nowWhat.size(), 2);
+}
+
 void tst_SessionRules::leadingChoice_data()
 {
     QTest::addColumn<Tallies>("tallies");
@@ -258,10 +274,8 @@ void tst_SessionRules::leadingChoice_data()
     const QString policy = QStringLiteral("policy");
     QTest::newRow("no votes: the first") << Tallies() << QString() << 0;
     QTest::newRow("most votes") << Tallies{{quiet, 2}, {policy, 5}} << QString() << 2;
-    QTest::newRow("tie: the first of them")
-        << Tallies{{credit, 3}, {policy, 3}} << QString() << 1;
-    QTest::newRow("the group's choice wins over votes")
-        << Tallies{{quiet, 9}} << credit << 1;
+    QTest::newRow("tie: the first of them") << Tallies{{credit, 3}, {policy, 3}} << QString() << 1;
+    QTest::newRow("the group's choice wins over votes") << Tallies{{quiet, 9}} << credit << 1;
     QTest::newRow("an unknown group choice is ignored")
         << Tallies{{policy, 1}} << QStringLiteral("gone") << 2;
 }

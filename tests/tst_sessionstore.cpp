@@ -31,6 +31,7 @@ private slots:
     void migratesVersion2ToVersion3();
     void migratesGroupChoiceOutOfTheAnswers();
     void groupChoiceAndReasonsAreKept();
+    void scenarioTextsAreKeptAsFirstRun();
     void refusesNewerDatabase();
     void refusesCorruptFile();
     void refusesReadOnlyFolder();
@@ -664,6 +665,33 @@ void tst_SessionStore::groupChoiceAndReasonsAreKept()
     QVERIFY(!stored.open);
     QVERIFY(s.store.answers(s.model.session().id).isEmpty());
     QCOMPARE(s.store.sessions().first().answerCount, 3);
+}
+
+void tst_SessionStore::scenarioTextsAreKeptAsFirstRun()
+{
+    // The title and debrief a session ran, kept with it; running it again after the scenario
+    // was edited keeps the first texts. Gone with the session.
+    OpenSession s;
+    QVERIFY2(s.ready, qPrintable(s.error));
+    const ScenarioSnapshot first{QStringLiteral("credit-taken"),
+                                 QStringLiteral("Credit taken"),
+                                 {QStringLiteral("What happened?")},
+                                 {QStringLiteral("Why does it matter?")},
+                                 {QStringLiteral("What will you do?"), QStringLiteral("When?")}};
+    QVERIFY2(s.model.keepScenario(first, &s.error), qPrintable(s.error));
+    ScenarioSnapshot edited = first;
+    edited.title = QStringLiteral("Credit, taken (edited)");
+    QVERIFY(s.model.keepScenario(edited, &s.error));
+    const ScenarioSnapshot other{
+        QStringLiteral("banter-joke"), QStringLiteral("Banter"), {}, {}, {}};
+    QVERIFY(s.model.keepScenario(other, &s.error));
+    QCOMPARE(s.store.scenarioSnapshots(s.model.session().id),
+             (QList<ScenarioSnapshot>{first, other}));
+    SessionModel reopened(&s.store);
+    QVERIFY(reopened.load(s.model.session().id, &s.error));
+    QCOMPARE(*reopened.scenario(QStringLiteral("credit-taken")), first);
+    QVERIFY(s.store.deleteSession(s.model.session().id, &s.error));
+    QVERIFY(s.store.scenarioSnapshots(reopened.session().id).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_SessionStore)

@@ -133,18 +133,23 @@ QList<qint64> SessionCharts::decisionQuestionIds() const
 
 QStringList SessionCharts::optionTexts(const Question &question) const
 {
+    // The texts the session asked with; the library only for questions saved before the
+    // texts were kept (their labels are empty), and the key when the scenario is gone too.
     QStringList texts;
-    const ScenarioLibrary::Entry *entry = scenarioLibrary().find(question.scenarioId);
-    const Scene *scene = entry ? entry->scenario.scene(question.sceneId) : nullptr;
+    const Scene *scene = nullptr;
     for (const Choice &choice : question.choices) {
-        QString text = choice.label.isEmpty() ? choice.key : choice.label;
-        if (scene && scene->decision) {
+        QString text = choice.label;
+        if (text.isEmpty() && !scene) {
+            const ScenarioLibrary::Entry *entry = scenarioLibrary().find(question.scenarioId);
+            scene = entry ? entry->scenario.scene(question.sceneId) : nullptr;
+        }
+        if (text.isEmpty() && scene && scene->decision) {
             for (const DecisionOption &option : scene->decision->options) {
                 if (option.id == choice.key)
-                    text = option.text;
+                    text = option.text.simplified();
             }
         }
-        texts.append(text);
+        texts.append(text.isEmpty() ? choice.key : text);
     }
     return texts;
 }

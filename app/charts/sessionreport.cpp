@@ -211,17 +211,21 @@ void SessionReport::addDebrief()
         return;
     addText(QStringLiteral("<h2>%1</h2>").arg(esc(tr("Debrief notes"))), true);
     for (const QString &id : scenarioIds) {
-        const ScenarioLibrary::Entry *entry = mCharts->scenarioLibrary().find(id);
-        if (!entry) {
+        // As the session ran it; the library only for sessions from before the texts were kept.
+        std::optional<ScenarioSnapshot> kept;
+        if (const ScenarioSnapshot *snapshot = mCharts->session()->scenario(id))
+            kept = *snapshot;
+        else if (const ScenarioLibrary::Entry *entry = mCharts->scenarioLibrary().find(id))
+            kept = SessionRules::snapshotOf(entry->scenario);
+        if (!kept) {
             addText(QStringLiteral("<p>%1</p>")
                         .arg(esc(tr("Scenario \"%1\" is not in the library.").arg(id))));
             continue;
         }
-        const Scenario &s = entry->scenario;
+        const ScenarioSnapshot &s = *kept;
         addText(QStringLiteral("<h3>%1</h3>").arg(esc(s.title)), true);
-        const QList<std::pair<QString, QStringList>> parts{{tr("What?"), s.debrief.what},
-                                                           {tr("So what?"), s.debrief.soWhat},
-                                                           {tr("Now what?"), s.debrief.nowWhat}};
+        const QList<std::pair<QString, QStringList>> parts{
+            {tr("What?"), s.what}, {tr("So what?"), s.soWhat}, {tr("Now what?"), s.nowWhat}};
         for (const auto &[heading, questions] : parts) {
             if (questions.isEmpty())
                 continue;

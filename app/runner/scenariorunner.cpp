@@ -5,6 +5,7 @@
 #include "runner/rolecardsdialog.h"
 #include "runner/roundtimer.h"
 #include "runner/uisizes.h"
+#include "session/sessionmodel.h"
 
 #include <QAction>
 #include <QEvent>
@@ -349,6 +350,10 @@ void ScenarioRunner::finish()
 
 void ScenarioRunner::start()
 {
+    // The session keeps the scenario's texts as they are now, for its report.
+    QString error;
+    if (mModel && !mModel->keepScenario(SessionRules::snapshotOf(mWalk->scenario()), &error))
+        qWarning("The scenario's texts could not be kept with the session: %s", qPrintable(error));
     mWalk->start();
 }
 

@@ -247,6 +247,8 @@ std::optional<DemoSession::Result> DemoSession::create(Store *store, const QDate
     // Each scenario as the group plays it: from its first scene, following the option most
     // people chose, through at most two decision points.
     for (const Scenario *scenario : scenarios) {
+        if (!model.keepScenario(SessionRules::snapshotOf(*scenario), error))
+            return std::nullopt;
         const Scene *scene = scenario->scenes.isEmpty() ? nullptr : &scenario->scenes.first();
         QSet<QString> visited;
         int decisions = 0;
@@ -254,14 +256,7 @@ std::optional<DemoSession::Result> DemoSession::create(Store *store, const QDate
             visited.insert(scene->id);
             QString next = scene->next;
             if (scene->decision) {
-                Question q;
-                q.kind = QuestionKind::Decision;
-                q.phase = Phase::Baseline;
-                q.scenarioId = scenario->id;
-                q.sceneId = scene->id;
-                q.prompt = scene->decision->prompt;
-                for (const DecisionOption &option : scene->decision->options)
-                    q.choices.append({option.id, option.stage, option.text.simplified()});
+                Question q = SessionRules::newDecisionQuestion(scenario->id, *scene);
                 const auto vote = [&](const Person &p) {
                     const int roll = crowd.below(100);
                     return roll < 5   ? QString()

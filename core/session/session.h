@@ -121,5 +121,22 @@ struct Commitment
     QDateTime at;
 };
 
+// What a session keeps of each scenario it ran, as it was then: its title and debrief questions.
+// Option texts, stages and "why" are kept with each decision question (Choice). A report of a
+// past session reads these, so editing, translating or removing the scenario changes nothing.
+struct ScenarioSnapshot
+{
+    QString scenarioId;
+    QString title;
+    QStringList what;
+    QStringList soWhat;
+    QStringList nowWhat;
+    friend bool operator==(const ScenarioSnapshot &a, const ScenarioSnapshot &b)
+    {
+        return a.scenarioId == b.scenarioId && a.title == b.title && a.what == b.what &&
+               a.soWhat == b.soWhat && a.nowWhat == b.nowWhat;
+    }
+};
+
 // A new anonymous participant token: 128 random bits, URL-safe text.
 QString newParticipantToken();

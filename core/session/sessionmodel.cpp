@@ -118,6 +118,7 @@ bool SessionModel::load(qint64 sessionId, QString *error)
     for (const Tally &t : mStore->tallies(sessionId))
         mTallies[t.questionId].insert(t.choice, t.count);
     mCommitments = mStore->commitments(sessionId);
+    mScenarios = mStore->scenarioSnapshots(sessionId);
     mUnstoredCommitments.clear();
     notify(SessionChange::Kind::Reset);
     return true;
@@ -132,7 +133,27 @@ void SessionModel::unload()
     mTallies.clear();
     mCommitments.clear();
     mUnstoredCommitments.clear();
+    mScenarios.clear();
     notify(SessionChange::Kind::Reset);
+}
+
+const ScenarioSnapshot *SessionModel::scenario(const QString &scenarioId) const
+{
+    for (const ScenarioSnapshot &s : mScenarios) {
+        if (s.scenarioId == scenarioId)
+            return &s;
+    }
+    return nullptr;
+}
+
+bool SessionModel::keepScenario(const ScenarioSnapshot &snapshot, QString *error)
+{
+    if (!isLoaded() || scenario(snapshot.scenarioId))
+        return true; // nothing to keep, or kept already: the first run's texts stay
+    if (!mStore->keepScenarioSnapshot(mSession.id, snapshot, error))
+        return false;
+    mScenarios.append(snapshot);
+    return true;
 }
 
 bool SessionModel::updateSession(const Session &session, QString *error)

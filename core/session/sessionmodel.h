@@ -73,6 +73,12 @@ public:
     // Every answer and every person counted by hand, in all questions.
     int recordedCount() const;
     const QList<Commitment> &commitments() const { return mCommitments; }
+    // The scenarios this session ran, as they were when first run.
+    const QList<ScenarioSnapshot> &scenarios() const { return mScenarios; }
+    const ScenarioSnapshot *scenario(const QString &scenarioId) const;
+    // Keeps a scenario's texts with the session the first time it runs (later calls for the
+    // same scenario keep the first); false with *error when they cannot be saved.
+    bool keepScenario(const ScenarioSnapshot &snapshot, QString *error);
 
     // Questions.
     std::optional<qint64> addQuestion(Question question, QString *error);
@@ -121,5 +127,6 @@ private:
     QHash<qint64, QHash<QString, Answer>> mAnswers;
     QHash<qint64, QHash<QString, int>> mTallies;
     QList<Commitment> mCommitments;
+    QList<ScenarioSnapshot> mScenarios;
     QHash<quint64, Commitment> mUnstoredCommitments; // by write sequence, until the id is known
 };

@@ -29,6 +29,17 @@ Question SessionRules::newDecisionQuestion(const QString &scenarioId, const Scen
     return question;
 }
 
+ScenarioSnapshot SessionRules::snapshotOf(const Scenario &scenario)
+{
+    const auto simplified = [](QStringList texts) {
+        for (QString &text : texts)
+            text = text.simplified();
+        return texts;
+    };
+    return {scenario.id, scenario.title.simplified(), simplified(scenario.debrief.what),
+            simplified(scenario.debrief.soWhat), simplified(scenario.debrief.nowWhat)};
+}
+
 const Question *SessionRules::selfPlacementQuestion(const QList<Question> &questions, Phase phase)
 {
     for (auto it = questions.crbegin(); it != questions.crend(); ++it) {

@@ -7,6 +7,7 @@
 #include <QList>
 
 class QTranslator;
+struct Scenario;
 struct Scene;
 
 // How many people a question has heard from, and how they split over its choices.
@@ -47,6 +48,9 @@ public:
     // The question to create for a decision scene: the prompt, the options with their stages
     // and "why" as they are now (the session keeps them, whatever later becomes of the file).
     static Question newDecisionQuestion(const QString &scenarioId, const Scene &scene);
+    // What a session keeps of a scenario it runs (title, debrief questions), in the language
+    // the scenario was loaded in.
+    static ScenarioSnapshot snapshotOf(const Scenario &scenario);
     // The latest self-placement of a phase: a phase asked twice continues where it was.
     static const Question *selfPlacementQuestion(const QList<Question> &questions, Phase phase);
     // A new self-placement of `phase` over the five stages, its prompt in the room's language

@@ -469,6 +469,51 @@ bool SessionStore::updateQuestion(const Question &question, QString *error)
     return true;
 }
 
+QList<ScenarioSnapshot> SessionStore::scenarioSnapshots(qint64 sessionId) const
+{
+    return selectAll(mDb,
+                     QStringLiteral("SELECT scenario_id, title, debrief FROM session_scenarios "
+                                    "WHERE session_id = ? ORDER BY position"),
+                     sessionId, [](const QSqlQuery &q) {
+                         const QJsonObject debrief =
+                             QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+                         const auto list = [&debrief](const char *key) {
+                             QStringList texts;
+                             for (const QJsonValue &v : debrief.value(QLatin1String(key)).toArray())
+                                 texts.append(v.toString());
+                             return texts;
+                         };
+                         return ScenarioSnapshot{q.value(0).toString(), q.value(1).toString(),
+                                                 list("what"), list("soWhat"), list("nowWhat")};
+                     });
+}
+
+bool SessionStore::keepScenarioSnapshot(qint64 sessionId, const ScenarioSnapshot &snapshot,
+                                        QString *error)
+{
+    flush();
+    const QJsonObject debrief{
+        {QStringLiteral("what"), QJsonArray::fromStringList(snapshot.what)},
+        {QStringLiteral("soWhat"), QJsonArray::fromStringList(snapshot.soWhat)},
+        {QStringLiteral("nowWhat"), QJsonArray::fromStringList(snapshot.nowWhat)}};
+    QSqlQuery q(mDb);
+    // OR IGNORE: the texts the session first ran stay.
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO session_scenarios (session_id, scenario_id, title, debrief, "
+        "position) VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM "
+        "session_scenarios WHERE session_id = ?))"));
+    q.addBindValue(sessionId);
+    q.addBindValue(nn(snapshot.scenarioId));
+    q.addBindValue(nn(snapshot.title));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(debrief).toJson(QJsonDocument::Compact)));
+    q.addBindValue(sessionId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 std::optional<ParticipantAccess> SessionStore::participantAccess(qint64 sessionId) const
 {
     QSqlQuery q(mDb);

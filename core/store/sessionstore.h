@@ -35,12 +35,15 @@ public:
     QList<Tally> tallies(qint64 sessionId) const override;
     QList<Commitment> commitments(qint64 sessionId) const override;
     QList<Session> cohortSessions(const QString &cohort) const override;
+    QList<ScenarioSnapshot> scenarioSnapshots(qint64 sessionId) const override;
 
     qint64 createSession(const Session &session, QString *error) override;
     bool updateSession(const Session &session, QString *error) override;
     bool deleteSession(qint64 id, QString *error) override;
     qint64 addQuestion(const Question &question, QString *error) override;
     bool updateQuestion(const Question &question, QString *error) override;
+    bool keepScenarioSnapshot(qint64 sessionId, const ScenarioSnapshot &snapshot,
+                              QString *error) override;
     std::optional<ParticipantAccess> participantAccess(qint64 sessionId) const override;
     std::optional<ParticipantAccess> saveParticipantAccess(qint64 sessionId,
                                                            const ParticipantAccess &access,

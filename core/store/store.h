@@ -95,7 +95,8 @@ public:
     virtual QList<Answer> answers(qint64 sessionId) const = 0;
     virtual QList<Tally> tallies(qint64 sessionId) const = 0;
     virtual QList<Commitment> commitments(qint64 sessionId) const = 0;
-    virtual QList<Session> cohortSessions(const QString &cohort) const = 0; // by date
+    virtual QList<Session> cohortSessions(const QString &cohort) const = 0;        // by date
+    virtual QList<ScenarioSnapshot> scenarioSnapshots(qint64 sessionId) const = 0; // as run
 
     // Immediate writes (each its own transaction, after anything queued). 0 / false on error.
     virtual qint64 createSession(const Session &session, QString *error) = 0;
@@ -103,6 +104,10 @@ public:
     virtual bool deleteSession(qint64 id, QString *error) = 0; // with all of its data
     virtual qint64 addQuestion(const Question &question, QString *error) = 0;
     virtual bool updateQuestion(const Question &question, QString *error) = 0;
+    // Keeps what the session ran of a scenario; the first kept stays (false with *error when it
+    // cannot be saved).
+    virtual bool keepScenarioSnapshot(qint64 sessionId, const ScenarioSnapshot &snapshot,
+                                      QString *error) = 0;
     // The session's participant access as kept, or std::nullopt if none was saved yet.
     virtual std::optional<ParticipantAccess> participantAccess(qint64 sessionId) const = 0;
     // Keeps `access` with the session unless one is kept already; returns the one kept, or

@@ -86,6 +86,19 @@ const char *const version4[] = {
     "PRAGMA user_version = 4",
 };
 
+// Version 5: what a session keeps of each scenario it ran (title, debrief questions), so that
+// its report never changes when the scenario is edited, translated or removed.
+const char *const version5[] = {
+    "CREATE TABLE session_scenarios ("
+    " session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    " scenario_id TEXT NOT NULL,"
+    " title TEXT NOT NULL,"
+    " debrief TEXT NOT NULL DEFAULT '{}',"
+    " position INTEGER NOT NULL,"
+    " PRIMARY KEY (session_id, scenario_id))",
+    "PRAGMA user_version = 5",
+};
+
 template <std::size_t N>
 bool run(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
@@ -156,6 +169,8 @@ bool StoreSchema::upgrade(QSqlDatabase &db, QString *error)
     if (found < 3 && !run(db, version3, error))
         return false;
     if (found < 4 && !run(db, version4, error))
+        return false;
+    if (found < 5 && !run(db, version5, error))
         return false;
     return true;
 }
