@@ -1,16 +1,40 @@
 #include "charts/chartexportcommand.h"
 #include "cli/commandline.h"
-#include "cli/usage.h"
 #include "cli/exportcommand.h"
+#include "cli/translations.h"
+#include "cli/usage.h"
 #include "console/mainwindow.h"
 #include "console/participantcontrol.h"
-#include "cli/translations.h"
 
 #include <QApplication>
 #include <QTimer>
 
 #include <cstdio>
 #include <memory>
+
+namespace {
+// Prints "shown" after the window's first paint, when the first frame is on screen (not after
+// show(): the first paint, where fonts load and text is laid out, comes later), then quits.
+class ExitAfterFirstFrame : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !mSeen) {
+            mSeen = true;
+            QTimer::singleShot(0, qApp, [] {
+                std::fputs("shown\n", stdout);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool mSeen = false;
+};
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -51,6 +75,11 @@ int main(int argc, char *argv[])
     const QString language = Translations::install(options.language);
 
     MainWindow window(options.dataDir);
+    // For the start-up benchmark (tests/benchmarks/bench_startup): say so once the first frame
+    // of the console has been painted, then leave.
+    ExitAfterFirstFrame exitWhenShown;
+    if (qEnvironmentVariableIsSet("UPSTANDER_EXIT_WHEN_SHOWN"))
+        window.installEventFilter(&exitWhenShown);
     window.show();
     if (options.serve) {
         QString error;
@@ -65,15 +94,6 @@ int main(int argc, char *argv[])
         const AudienceState::JoinInfo &join = window.participants()->joinInfo();
         std::printf("url: %s\ncode: %s\n", qPrintable(join.link), qPrintable(join.code));
         std::fflush(stdout);
-    }
-    // For the start-up benchmark (tests/benchmarks/bench_startup): say so once the first frame
-    // of the console has been shown, then leave.
-    if (qEnvironmentVariableIsSet("UPSTANDER_EXIT_WHEN_SHOWN")) {
-        QTimer::singleShot(0, &app, [&app] {
-            std::fputs("shown\n", stdout);
-            std::fflush(stdout);
-            app.quit();
-        });
     }
     return app.exec();
 }

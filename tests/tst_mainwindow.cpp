@@ -4,6 +4,7 @@
 #include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -11,6 +12,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +31,8 @@ private slots:
     void menus();
     void remembersGeometry();
     void everyControlHasAnAccessibleName();
+    void setUpFinishesAfterTheFirstFrame();
+    void storeErrorShowsAfterTheFirstFrame();
 
 private:
     // Shows the window with the (empty) user folder in mHome, once its library is loaded.
@@ -209,6 +213,75 @@ void tst_MainWindow::everyControlHasAnAccessibleName()
         ++checked;
     }
     QVERIFY(checked >= 5);
+}
+
+void tst_MainWindow::setUpFinishesAfterTheFirstFrame()
+{
+    MainWindow window(mHome.path());
+    // The first frame has every tab, the ones that need a session disabled, and no store yet.
+    QVERIFY(!window.isReady());
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+    QCOMPARE(tabs->count(), 5);
+    const QStringList titles{tabs->tabText(1), tabs->tabText(2), tabs->tabText(3),
+                             tabs->tabText(4)};
+    for (int i = 1; i < tabs->count(); ++i)
+        QVERIFY(!tabs->isTabEnabled(i));
+    window.show();
+    QTRY_VERIFY(window.isReady()); // by itself, once the first frame is painted
+    QCOMPARE(tabs->count(), 5);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE((QStringList{tabs->tabText(1), tabs->tabText(2), tabs->tabText(3), tabs->tabText(4)}),
+             titles);
+    for (int i = 1; i < tabs->count(); ++i)
+        QVERIFY(!tabs->isTabEnabled(i));
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("noSession"))
+                 ->text()
+                 .contains(QStringLiteral("not available")));
+
+    // Tab walks the pages in their order, then the status bar, as when all were built at once.
+    QList<QWidget *> chain;
+    for (QWidget *w = window.nextInFocusChain(); w != &window; w = w->nextInFocusChain())
+        chain.append(w);
+    auto pageOf = [tabs](QWidget *w) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->widget(i) == w || tabs->widget(i)->isAncestorOf(w))
+                return i;
+        }
+        return -1;
+    };
+    int page = 0;
+    bool afterPages = false;
+    for (QWidget *w : chain) {
+        const int p = pageOf(w);
+        if (p < 0) {
+            afterPages = afterPages || page == tabs->count() - 1;
+            continue;
+        }
+        QVERIFY2(!afterPages && p >= page, w->metaObject()->className());
+        page = p;
+    }
+}
+
+void tst_MainWindow::storeErrorShowsAfterTheFirstFrame()
+{
+    // A file where the data folder should be: the store cannot open.
+    const QString blocked = mHome.filePath(QStringLiteral("not-a-folder"));
+    QFile file(blocked);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    MainWindow window(blocked);
+    window.show();
+    QTRY_VERIFY(window.isReady());
+    auto *message = window.findChild<QLabel *>(QStringLiteral("noSession"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().startsWith(QStringLiteral("Sessions are not available:")),
+             qPrintable(message->text()));
+    QVERIFY(message->text().contains(blocked));
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("&New Session…") ||
+            action->text() == QStringLiteral("&Open Session…"))
+            QVERIFY(!action->isEnabled());
+    }
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -43,6 +43,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUrl>
@@ -54,29 +55,14 @@ constexpr int MaxRecent = 8;
 }
 
 MainWindow::MainWindow(const QString &dataFolder, QWidget *parent)
-    : QMainWindow(parent), mUserFolder(ScenarioLibrary::defaultUserFolder())
+    : QMainWindow(parent), mDataFolder(dataFolder),
+      mUserFolder(ScenarioLibrary::defaultUserFolder())
 {
     setWindowTitle(tr("Upstander"));
-    mStore = new SessionStore(this);
-    if (!mStore->open(dataFolder.isEmpty() ? SessionStore::defaultFolder() : dataFolder,
-                      &mStoreError)) {
-        // The library still works; sessions need the database.
-        qWarning("%s", qPrintable(mStoreError));
-    }
+    mStore = new SessionStore(this); // opened after the first frame, in ensureReady()
     mSession = new SessionModel(mStore, this);
     mUndoStack = new QUndoStack(this);
     mAudience = new AudienceState(this);
-    mAudienceWindow = new AudienceWindow(mAudience, this);
-    mCharts = new SessionCharts(mSession, this);
-    mCharts->setScenarioLibrary(&mLibrary);
-    // The projector draws the same chart models as the console, in large type.
-    mAudienceWindow->setChartFactory([this](const QString &name, qint64 questionId, QWidget *area) {
-        ChartView *view =
-            ChartFactory::create(mCharts, name, questionId, ChartPresentation::Projector, area);
-        if (view) // the audience window's heading names the chart
-            view->setTitleShown(false);
-        return static_cast<QWidget *>(view);
-    });
 
     mModel = new ScenarioListModel(this);
     mFilter = new ScenarioFilterModel(this);
@@ -87,25 +73,10 @@ MainWindow::MainWindow(const QString &dataFolder, QWidget *parent)
     mTabs->setAccessibleName(tr("Workshop steps"));
     mTabs->setDocumentMode(true);
     mTabs->addTab(createLibraryPage(), tr("Scenario &Library"));
-    mSelfPlacement = new SelfPlacementPanel(mSession, mUndoStack, mAudience, this);
-    mTabs->addTab(mSelfPlacement, tr("&Self-Placement"));
-    mScenarioPage = new QStackedWidget(this);
-    mScenarioEmpty =
-        new QLabel(tr("Choose a scenario in the library and press \"Run Scenario\"."), this);
-    static_cast<QLabel *>(mScenarioEmpty)->setAlignment(Qt::AlignCenter);
-    mScenarioPage->addWidget(mScenarioEmpty);
-    mTabs->addTab(mScenarioPage, tr("Sce&nario"));
-    mCommitments = new CommitmentsPanel(mSession, mUndoStack, this);
-    connect(mCommitments, &CommitmentsPanel::askRequested, this, [this] {
-        AudienceState::Content ask;
-        ask.mode = AudienceState::Mode::Commitment;
-        ask.text = tr("Write down one thing you will do in the next two weeks, on your phone or "
-                      "on a card. It stays anonymous.");
-        mAudience->show(ask);
-    });
-    mTabs->addTab(mCommitments, tr("&Commitments"));
-    mResults = new ResultsPanel(mCharts, mAudience, this);
-    mTabs->addTab(mResults, tr("Resul&ts"));
+    // Placeholders until ensureReady() puts the real pages in; disabled, as without a session.
+    for (const QString &title :
+         {tr("&Self-Placement"), tr("Sce&nario"), tr("&Commitments"), tr("Resul&ts")})
+        mTabs->addTab(new QWidget(mTabs), title);
 
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -142,6 +113,125 @@ MainWindow::MainWindow(const QString &dataFolder, QWidget *parent)
     restoreSettings();
     updateSessionState();
     mSearch->setFocus();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (!mReady && !mReadyQueued) {
+        if (event->type() == QEvent::Paint) {
+            // The first frame is being drawn: the rest is set up right after it is on screen.
+            mReadyQueued = true;
+            QTimer::singleShot(0, this, &MainWindow::ensureReady);
+        } else if (event->type() == QEvent::Show) {
+            // In case no paint ever comes (a window shown minimised, a platform that does not
+            // expose it), the store opens anyway and its errors show.
+            QTimer::singleShot(500, this, &MainWindow::ensureReady);
+        }
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::ensureReady()
+{
+    if (mReady)
+        return;
+    mReady = true;
+    if (!mStore->open(mDataFolder.isEmpty() ? SessionStore::defaultFolder() : mDataFolder,
+                      &mStoreError)) {
+        // The library still works; sessions need the database. The window says so
+        // (updateSessionState); the log too.
+        qWarning("%s", qPrintable(mStoreError));
+    }
+    mAudienceWindow = new AudienceWindow(mAudience, this);
+    mCharts = new SessionCharts(mSession, this);
+    mCharts->setScenarioLibrary(&mLibrary);
+    // The projector draws the same chart models as the console, in large type.
+    mAudienceWindow->setChartFactory([this](const QString &name, qint64 questionId, QWidget *area) {
+        ChartView *view =
+            ChartFactory::create(mCharts, name, questionId, ChartPresentation::Projector, area);
+        if (view) // the audience window's heading names the chart
+            view->setTitleShown(false);
+        return static_cast<QWidget *>(view);
+    });
+    mAudienceWindow->setScreenIndex(
+        QSettings().value(QStringLiteral("audience/screen"), -1).toInt());
+
+    mSelfPlacement = new SelfPlacementPanel(mSession, mUndoStack, mAudience, this);
+    mScenarioPage = new QStackedWidget(this);
+    mScenarioEmpty =
+        new QLabel(tr("Choose a scenario in the library and press \"Run Scenario\"."), this);
+    static_cast<QLabel *>(mScenarioEmpty)->setAlignment(Qt::AlignCenter);
+    mScenarioPage->addWidget(mScenarioEmpty);
+    mCommitments = new CommitmentsPanel(mSession, mUndoStack, this);
+    connect(mCommitments, &CommitmentsPanel::askRequested, this, [this] {
+        AudienceState::Content ask;
+        ask.mode = AudienceState::Mode::Commitment;
+        ask.text = tr("Write down one thing you will do in the next two weeks, on your phone or "
+                      "on a card. It stays anonymous.");
+        mAudience->show(ask);
+    });
+    mResults = new ResultsPanel(mCharts, mAudience, this);
+
+    // The real pages take the placeholders' places, under the same titles.
+    const int current = mTabs->currentIndex();
+    mTabs->setUpdatesEnabled(false);
+    const QList<QWidget *> pages{mSelfPlacement, mScenarioPage, mCommitments, mResults};
+    for (int i = 0; i < pages.size(); ++i) {
+        const int index = i + 1;
+        QWidget *placeholder = mTabs->widget(index);
+        const QString title = mTabs->tabText(index);
+        mTabs->removeTab(index);
+        mTabs->insertTab(index, pages.at(i), title);
+        delete placeholder;
+    }
+    mTabs->setCurrentIndex(current);
+    mTabs->setUpdatesEnabled(true);
+    // The pages joined the focus chain last; the status bar's button goes after them again, as
+    // when they were built first, so Tab walks the window as before.
+    QWidget *last = previousInFocusChain();
+    while (last != this && (last == mProblemsButton || last->focusPolicy() == Qt::NoFocus))
+        last = last->previousInFocusChain();
+    if (last != this)
+        setTabOrder(last, mProblemsButton);
+
+    rebuildRecentMenu();
+    updateSessionState();
+}
+
+SessionModel *MainWindow::sessionModel()
+{
+    ensureReady();
+    return mSession;
+}
+
+QUndoStack *MainWindow::undoStack()
+{
+    ensureReady();
+    return mUndoStack;
+}
+
+AudienceState *MainWindow::audienceState()
+{
+    ensureReady();
+    return mAudience;
+}
+
+AudienceWindow *MainWindow::audienceWindow()
+{
+    ensureReady();
+    return mAudienceWindow;
+}
+
+SessionCharts *MainWindow::charts()
+{
+    ensureReady();
+    return mCharts;
+}
+
+ParticipantControl *MainWindow::participants()
+{
+    ensureReady();
+    return mParticipants;
 }
 
 MainWindow::~MainWindow() = default;
@@ -266,6 +356,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    connect(file, &QMenu::aboutToShow, this, &MainWindow::ensureReady); // the recent sessions
     file->addAction(mNewSessionAction);
     file->addAction(mOpenSessionAction);
     mRecentMenu = file->addMenu(tr("Open &Recent"));
@@ -275,10 +366,10 @@ void MainWindow::createMenus()
     file->addAction(mParticipants->inviteAction());
     file->addSeparator();
     QAction *report = file->addAction(tr("&Export Report…"), this,
-                                      [this] { ExportActions::exportReport(this, mCharts); });
+                                      [this] { ExportActions::exportReport(this, charts()); });
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *print = file->addAction(tr("&Print Report…"), this,
-                                     [this] { ExportActions::printReport(this, mCharts); });
+                                     [this] { ExportActions::printReport(this, charts()); });
     print->setShortcut(QKeySequence::Print);
     connect(mSession, &SessionModel::changed, report, [this, report, print] {
         report->setEnabled(mSession->isLoaded());
@@ -310,6 +401,7 @@ void MainWindow::createMenus()
     view->addAction(mFullScreenAction);
     QMenu *screens = view->addMenu(tr("Audience &Screen"));
     connect(screens, &QMenu::aboutToShow, this, [this, screens] {
+        ensureReady();
         screens->clear();
         auto *group = new QActionGroup(screens);
         const QList<QScreen *> all = QGuiApplication::screens();
@@ -378,7 +470,8 @@ void MainWindow::libraryLoaded(const ScenarioLibrary &library)
     const QString selectedId = current.data(ScenarioListModel::IdRole).toString();
     mLibrary = library;
     mModel->setLibrary(mLibrary);
-    mCharts->setScenarioLibrary(&mLibrary); // option texts and debrief questions for the charts
+    if (mCharts) // option texts and debrief questions for the charts
+        mCharts->setScenarioLibrary(&mLibrary);
     QModelIndex select = mFilter->mapFromSource(mModel->indexOf(selectedId));
     if (!select.isValid())
         select = mFilter->index(0, 0);
@@ -435,10 +528,12 @@ void MainWindow::updateSessionState()
         mTabs->setTabEnabled(i, open);
     mEditSessionAction->setEnabled(open);
     mCloseSessionAction->setEnabled(open);
-    mNewSessionAction->setEnabled(mStore->isOpen());
-    mOpenSessionAction->setEnabled(mStore->isOpen());
+    // Until the store is opened (ensureReady), it is taken to work: both actions open it first.
+    const bool storeUsable = !mReady || mStore->isOpen();
+    mNewSessionAction->setEnabled(storeUsable);
+    mOpenSessionAction->setEnabled(storeUsable);
     mRunButton->setEnabled(open && mList->currentIndex().isValid());
-    if (!mStore->isOpen()) {
+    if (!storeUsable) {
         mNoSession->setText(tr("Sessions are not available: %1").arg(mStoreError));
         mNoSession->show();
     } else if (!open) {
@@ -461,6 +556,9 @@ void MainWindow::updateSessionState()
 
 void MainWindow::newSession()
 {
+    ensureReady();
+    if (!mStore->isOpen())
+        return; // the window says why
     Session draft;
     draft.date = QDate::currentDate();
     SessionDialog dialog(draft, this);
@@ -489,6 +587,7 @@ bool MainWindow::openSession(qint64 id)
 
 bool MainWindow::loadSession(qint64 id, QString *error)
 {
+    ensureReady();
     mParticipants->stop(); // phones answer into the open session only
     if (!mSession->load(id, error))
         return false;
@@ -511,6 +610,7 @@ bool MainWindow::loadSession(qint64 id, QString *error)
 bool MainWindow::serveParticipants(const QHostAddress &address, quint16 port, qint64 id,
                                    const QString &language, QString *error)
 {
+    ensureReady();
     if (id == 0) {
         Session session;
         session.date = QDate::currentDate();
@@ -533,6 +633,9 @@ bool MainWindow::serveParticipants(const QHostAddress &address, quint16 port, qi
 
 void MainWindow::openSessionDialog()
 {
+    ensureReady();
+    if (!mStore->isOpen())
+        return; // the window says why
     OpenSessionDialog dialog(mStore, this);
     // Phones keep answering while the dialog is open: the open session is closed (and the
     // participant server stopped) before it is deleted, not after the dialog.
@@ -561,6 +664,7 @@ void MainWindow::editSession()
 
 void MainWindow::closeSession()
 {
+    ensureReady();
     mParticipants->stop(); // phones answer into the open session only
     mUndoStack->clear();
     if (mRunner) {
@@ -592,12 +696,14 @@ void MainWindow::runSelectedScenario()
 
 void MainWindow::showAudienceWindow()
 {
+    ensureReady();
     mAudienceWindow->show();
     mAudienceWindow->raise();
 }
 
 void MainWindow::toggleAudienceFullScreen()
 {
+    ensureReady();
     if (mAudienceWindow->screenIndex() < 0)
         mAudienceWindow->setScreenIndex(int(QGuiApplication::screens().size()) - 1);
     mAudienceWindow->toggleFullScreen();
@@ -618,6 +724,10 @@ void MainWindow::rememberRecent(qint64 id)
 void MainWindow::rebuildRecentMenu()
 {
     mRecentMenu->clear();
+    if (!mReady) { // the store is not open yet; ensureReady() rebuilds the menu
+        mRecentMenu->setEnabled(false);
+        return;
+    }
     const QList<QVariant> recent = QSettings().value(QStringLiteral("recentSessions")).toList();
     for (const QVariant &v : recent) {
         const std::optional<Session> s =
@@ -669,7 +779,7 @@ void MainWindow::restoreSettings()
         resize(1200, 760);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     mSplitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    mAudienceWindow->setScreenIndex(settings.value(QStringLiteral("audience/screen"), -1).toInt());
+    // The audience screen is restored with the audience window, in ensureReady().
 }
 
 void MainWindow::saveSettings() const
@@ -678,13 +788,16 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/splitter"), mSplitter->saveState());
-    settings.setValue(QStringLiteral("audience/screen"), mAudienceWindow->screenIndex());
+    if (mAudienceWindow) // else the saved choice stays as it was
+        settings.setValue(QStringLiteral("audience/screen"), mAudienceWindow->screenIndex());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
-    mStore->flush();
-    mAudienceWindow->close();
+    if (mStore->isOpen())
+        mStore->flush();
+    if (mAudienceWindow)
+        mAudienceWindow->close();
     event->accept();
 }

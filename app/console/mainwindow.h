@@ -36,6 +36,12 @@ class SessionStore;
 //               ├─ AudienceState ── AudienceWindow (the projector)
 //               ├─ SessionCharts (the chart models, for console and projector alike)
 //               └─ tabs: Library │ Self-placement │ Scenario │ Commitments │ Results
+//
+// Start-up in two steps. The constructor builds what the first frame shows: menus, tool bar,
+// status bar, the library tab, and the other tabs as empty, disabled placeholders (they need a
+// session). Right after the first paint, ensureReady() opens the store and builds the rest
+// (the other tabs, the audience window, the charts). Everything that needs those calls
+// ensureReady() first, so code and tests may use a window at once, shown or not.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -45,24 +51,30 @@ public:
     explicit MainWindow(const QString &dataFolder = QString(), QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opens the session store and builds what the first frame does not show, if not done yet.
+    void ensureReady();
+    bool isReady() const { return mReady; }
+
     // Where user scenarios are read from; defaults to ScenarioLibrary::defaultUserFolder().
     void setUserScenarioFolder(const QString &folder);
 
-    SessionModel *sessionModel() const { return mSession; }
-    QUndoStack *undoStack() const { return mUndoStack; }
-    AudienceState *audienceState() const { return mAudience; }
-    AudienceWindow *audienceWindow() const { return mAudienceWindow; }
-    SessionCharts *charts() const { return mCharts; }
+    // Each of these finishes the set-up first (ensureReady).
+    SessionModel *sessionModel();
+    QUndoStack *undoStack();
+    AudienceState *audienceState();
+    AudienceWindow *audienceWindow();
+    SessionCharts *charts();
     bool openSession(qint64 id);
     void newSession();
     // Scripted start (--serve): opens session `id`, or a new one in `language` when 0, puts
     // the baseline self-placement on the projector and invites phones on address:port.
     bool serveParticipants(const QHostAddress &address, quint16 port, qint64 id,
                            const QString &language, QString *error);
-    ParticipantControl *participants() const { return mParticipants; }
+    ParticipantControl *participants();
     bool isLibraryLoading() const { return mLibraryLoading; }
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -91,12 +103,15 @@ private:
     void restoreSettings();
     void saveSettings() const;
 
-    SessionStore *mStore = nullptr;
+    QString mDataFolder;
+    bool mReady = false;
+    bool mReadyQueued = false;
+    SessionStore *mStore = nullptr; // opened by ensureReady()
     QString mStoreError;
     SessionModel *mSession = nullptr;
     QUndoStack *mUndoStack = nullptr;
     AudienceState *mAudience = nullptr;
-    AudienceWindow *mAudienceWindow = nullptr;
+    AudienceWindow *mAudienceWindow = nullptr; // from ensureReady() on
 
     ScenarioLibrary mLibrary;
     int mLibraryGeneration = 0;
@@ -119,7 +134,7 @@ private:
     QWidget *mRunner = nullptr;
     CommitmentsPanel *mCommitments = nullptr;
     ParticipantControl *mParticipants = nullptr;
-    SessionCharts *mCharts = nullptr;
+    SessionCharts *mCharts = nullptr; // from ensureReady() on
     ResultsPanel *mResults = nullptr;
     QLabel *mNoSession = nullptr;
     QLabel *mStatus = nullptr;

@@ -1,28 +1,69 @@
-// The baseline for bench_startup: the least a Qt Widgets program does to show a main window,
-// built with the same compiler and flags as Upstander. With "--text" it also has a menu bar and
-// one line of text: the least any window that shows words pays (the font database, shaping).
+// The baselines for bench_startup, built with the same compiler and flags as Upstander:
+//   (no option)  a bare QMainWindow: the least a Qt Widgets program does to show a main window
+//   --text       with a menu bar and one line of text: the least any window that shows words
+//                pays (the font database, shaping)
+//   --tabs       with a menu bar, a label and a QTabWidget of five tabs, as the console's frame
+//                is laid out: the least a window with words and tabs pays
+// Each prints "shown" once its first frame has been painted, the same way upstander does.
 #include <QApplication>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <cstdio>
+
+namespace {
+// Says "shown" after the window's first paint (not after show(): the first paint, where the
+// fonts are loaded and the text is laid out, comes later) and leaves.
+class FirstFrame : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !mSeen) {
+            mSeen = true;
+            QTimer::singleShot(0, qApp, [] {
+                std::fputs("shown\n", stdout);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool mSeen = false;
+};
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QMainWindow window;
-    if (app.arguments().contains(QStringLiteral("--text"))) {
+    const QStringList arguments = app.arguments();
+    if (arguments.contains(QStringLiteral("--text"))) {
         window.menuBar()->addMenu(QStringLiteral("&File"));
         window.setCentralWidget(new QLabel(QStringLiteral("Allyship workshop"), &window));
+    } else if (arguments.contains(QStringLiteral("--tabs"))) {
+        window.menuBar()->addMenu(QStringLiteral("&File"));
+        auto *central = new QWidget(&window);
+        auto *layout = new QVBoxLayout(central);
+        layout->addWidget(new QLabel(QStringLiteral("Allyship workshop"), central));
+        auto *tabs = new QTabWidget(central);
+        tabs->setDocumentMode(true);
+        for (const char *title :
+             {"&Library", "&Self-Placement", "Sce&nario", "&Commitments", "Resul&ts"})
+            tabs->addTab(new QWidget(tabs), QString::fromLatin1(title));
+        layout->addWidget(tabs, 1);
+        window.setCentralWidget(central);
     }
     window.resize(1200, 760);
+    FirstFrame firstFrame;
+    window.installEventFilter(&firstFrame);
     window.show();
-    QTimer::singleShot(0, &app, [&app] {
-        std::fputs("shown\n", stdout);
-        std::fflush(stdout);
-        app.quit();
-    });
     return app.exec();
 }
