@@ -1,5 +1,7 @@
 #include "console/sessiondialog.h"
 
+#include "languages.h"
+
 #include "spectrum.h"
 
 #include <QComboBox>
@@ -37,8 +39,8 @@ SessionDialog::SessionDialog(const Session &session, QWidget *parent)
     form->addRow(tr("&Cohort:"), mCohort);
 
     mLanguage = new QComboBox(this);
-    mLanguage->addItem(tr("English"), QStringLiteral("en"));
-    mLanguage->addItem(tr("German"), QStringLiteral("de"));
+    for (const Languages::Language &language : Languages::all())
+        mLanguage->addItem(language.nativeName, language.code);
     mLanguage->setCurrentIndex(qMax(0, mLanguage->findData(session.language)));
     form->addRow(tr("&Language:"), mLanguage);
 

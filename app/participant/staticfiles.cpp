@@ -1,7 +1,12 @@
 #include "participant/staticfiles.h"
 
+#include "languages.h"
+
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace StaticFiles {
 
@@ -29,12 +34,29 @@ QByteArray contentType(const QString &path)
     return QByteArrayLiteral("application/octet-stream");
 }
 
+// The languages the page may speak, from the program's one registry.
+HttpReply languagesReply()
+{
+    QJsonArray languages;
+    for (const Languages::Language &language : Languages::all())
+        languages.append(QJsonObject{{QStringLiteral("code"), language.code},
+                                     {QStringLiteral("name"), language.nativeName},
+                                     {QStringLiteral("rtl"), language.rightToLeft}});
+    HttpReply reply;
+    reply.contentType = QByteArrayLiteral("application/json");
+    reply.body = QJsonDocument(languages).toJson(QJsonDocument::Compact);
+    reply.headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")});
+    return reply;
+}
+
 } // namespace
 
 std::optional<HttpReply> get(const QString &path)
 {
     if (!path.startsWith(QLatin1Char('/')))
         return std::nullopt;
+    if (path == QLatin1String("/i18n/languages.json"))
+        return languagesReply();
     const QString relative =
         path == QLatin1String("/") ? QStringLiteral("index.html") : path.mid(1);
     // Plain names only: no "..", ".", empty segments or backslashes, nothing hidden.

@@ -6,7 +6,8 @@
 (function () {
   var TOKEN_KEY = 'upstander-token';
   var CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-  var LANGUAGES = ['en', 'de'];
+  // The languages the program speaks, from its one registry (GET /i18n/languages.json at start).
+  var LANGUAGES = ['en'];
   var POLL_TIMEOUT_MS = 30000;      // the server holds a long poll for up to 20 s
   var REQUEST_TIMEOUT_MS = 15000;
   var BACKOFF_MS = [1000, 2000, 4000, 5000];
@@ -101,6 +102,16 @@
       delay = nextDelay(delay);
       await sleep(delay);
     }
+  }
+
+  async function loadLanguages() {
+    try {
+      var response = await fetch('/i18n/languages.json', { cache: 'no-cache' });
+      if (!response.ok) return;
+      var codes = (await response.json()).map(function (l) { return String(l.code || '').toLowerCase(); })
+        .filter(function (code) { return code; });
+      if (codes.length) LANGUAGES = codes;
+    } catch (e) { /* English, the source language, is always there */ }
   }
 
   async function useLanguage(lang) {
@@ -819,6 +830,7 @@
 
   async function start() {
     app.token = loadToken();
+    await loadLanguages();
     await useLanguage(navigator.language || 'en');
     setConnection('idle');
     $('join-form').addEventListener('submit', onJoinSubmit);

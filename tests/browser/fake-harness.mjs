@@ -134,6 +134,11 @@ const STATIC = {
   '/i18n/en.json': ['i18n/en.json', 'application/json; charset=utf-8'],
   '/i18n/de.json': ['i18n/de.json', 'application/json; charset=utf-8'],
 };
+// The fake's stand-in for the program's language registry (core/languages.cpp): the page texts
+// it has.
+const LANGUAGE_LIST = Object.keys(STATIC)
+  .filter((p) => p.startsWith('/i18n/'))
+  .map((p) => ({ code: path.basename(p, '.json'), rtl: false }));
 
 function readJson(req, res, allowed, required, then) {
   if (!String(req.headers['content-type'] || '').startsWith('application/json')) return fail(res, 415, 'not-json');
@@ -167,6 +172,7 @@ function handle(req, res) {
       'Content-Security-Policy': "default-src 'self'", 'X-Content-Type-Options': 'nosniff' });
     return res.end(data);
   }
+  if (url.pathname === '/i18n/languages.json') return send(res, 200, LANGUAGE_LIST);
   if (url.pathname === '/api/join') {
     if (req.method !== 'POST') return fail(res, 405, 'method-not-allowed');
     return readJson(req, res, ['code', 'token'], ['code'], (body) => {

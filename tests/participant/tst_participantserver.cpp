@@ -1,3 +1,4 @@
+#include "languages.h"
 #include "participant/participantaccess.h"
 #include "participantfixture.h"
 
@@ -13,6 +14,7 @@ class tst_ParticipantServer : public QObject
 
 private slots:
     void joinCodeIsPersistentAndWellFormed();
+    void pageLearnsTheLanguagesFromTheRegistry();
     void join_data();
     void join();
     void resumeToken();
@@ -68,6 +70,23 @@ void tst_ParticipantServer::joinCodeIsPersistentAndWellFormed()
         f.store.participantAccess(f.sessionId)->tokenKey);
     QVERIFY(!f.store.participantAccess(999));
     QVERIFY(!f.store.saveParticipantAccess(999, ParticipantAccessMaker::make(), &f.error));
+}
+
+void tst_ParticipantServer::pageLearnsTheLanguagesFromTheRegistry()
+{
+    // The phone page has no language list of its own: the program's registry, and for each of
+    // its languages the page's texts.
+    ParticipantFixture f;
+    QVERIFY2(f.open() && f.start(), qPrintable(f.error));
+    const HttpResponse r = f.get("/i18n/languages.json");
+    QCOMPARE(r.status, 200);
+    const QJsonArray list = QJsonDocument::fromJson(r.body).array();
+    QCOMPARE(list.size(), Languages::all().size());
+    for (int i = 0; i < list.size(); ++i) {
+        const QString code = list.at(i)[QLatin1String("code")].toString();
+        QCOMPARE(code, Languages::all().at(i).code);
+        QCOMPARE(f.get(QStringLiteral("/i18n/%1.json").arg(code).toUtf8()).status, 200);
+    }
 }
 
 void tst_ParticipantServer::join_data()

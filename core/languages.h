@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// The languages Upstander speaks, written once: the session dialog offers them, the phone page
+// learns them from the participant server (/i18n/languages.json), and a test checks that each
+// has its console catalogue and its phone page texts. A new language is one line here and its
+// translation files.
+namespace Languages {
+
+struct Language
+{
+    QString code;       // BCP 47 as the files name it: "en", "de", later "pt-BR"
+    QString nativeName; // in the language itself, as people look for it in a list
+    bool rightToLeft = false;
+};
+
+// English (the source language) first.
+const QList<Language> &all();
+const Language *find(const QString &code);
+
+} // namespace Languages
