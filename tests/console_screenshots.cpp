@@ -10,6 +10,7 @@
 #include "console/invitedialog.h"
 #include "console/mainwindow.h"
 #include "console/participantcontrol.h"
+#include "runner/roundtimer.h"
 #include "runner/scenariorunner.h"
 #include "session/demosession.h"
 #include "store/sessionstore.h"
@@ -154,6 +155,54 @@ bool shootDecision(const QString &dataDir, qint64 session, const QString &out,
     return ok;
 }
 
+// The projector at one size: the join screen right after inviting phones, then a scene with its
+// round timer running (the join strip below it) and with its time up.
+bool shootProjector(const QString &dataDir, qint64 session, const QString &out,
+                    const QString &variant, const QSize &size)
+{
+    MainWindow window(dataDir);
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitFor([&window] { return !window.isLibraryLoading(); }, 10000))
+        qWarning("the library did not load");
+    window.openSession(session);
+    QString error;
+    if (!window.participants()->start(QHostAddress::LocalHost, 0, &error))
+        qFatal("%s", qPrintable(error));
+    AudienceState::Content join;
+    join.mode = AudienceState::Mode::Join;
+    window.findChild<AudienceState *>()->show(join);
+    auto *audience = window.findChild<AudienceWindow *>();
+    audience->resize(size);
+    audience->show();
+    const QString tag =
+        QStringLiteral("%1-%2x%3").arg(variant).arg(size.width()).arg(size.height());
+    bool ok = save(audience, QStringLiteral("%1/audience-join-%2.png").arg(out, tag));
+
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+    tabs->setCurrentIndex(0);
+    QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("search")),
+                     QStringLiteral("credit-taken"));
+    clickNamed(&window, "runScenario");
+    auto *runner = window.findChild<ScenarioRunner *>();
+    if (!runner)
+        return false;
+    clickNamed(runner, "showOnProjector");
+    RoundTimer *timer = runner->roundTimer();
+    qint64 now = 0;
+    timer->setClock([&now] { return now; });
+    timer->soundAction()->setChecked(false); // no chime while shooting
+    clickNamed(runner, "timerStartPause");
+    now = 35000;
+    QTest::qWait(250);
+    ok &= save(audience, QStringLiteral("%1/audience-timer-%2.png").arg(out, tag));
+    now = 3600000;
+    QTest::qWaitFor([timer] { return timer->hasEnded(); }, 2000);
+    ok &= save(audience, QStringLiteral("%1/audience-time-up-%2.png").arg(out, tag));
+    timer->soundAction()->setChecked(true);
+    return ok;
+}
+
 // Hands counted on a question people already answered one by one: the question asked first.
 bool shootCountBothWays(const QString &dataDir, qint64 session, const QString &out)
 {
@@ -227,6 +276,13 @@ int main(int argc, char *argv[])
         ok &= shootDecision(data.path(), session, out, QStringLiteral("light"), size);
         app.setPalette(darkPalette());
         ok &= shootDecision(data.path(), session, out, QStringLiteral("dark"), size);
+        app.setPalette(light);
+    }
+
+    for (const QSize &size : {QSize(1024, 768), QSize(1280, 720), QSize(1920, 1080)}) {
+        ok &= shootProjector(data.path(), session, out, QStringLiteral("light"), size);
+        app.setPalette(darkPalette());
+        ok &= shootProjector(data.path(), session, out, QStringLiteral("dark"), size);
         app.setPalette(light);
     }
 

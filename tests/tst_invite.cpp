@@ -1,10 +1,10 @@
 #include "audience/audiencestate.h"
 #include "audience/audiencewindow.h"
 #include "audience/joinpanel.h"
-#include "console/mainwindow.h"
-#include "participant/participantserver.h"
-#include "console/participantcontrol.h"
 #include "audience/qrcodewidget.h"
+#include "console/mainwindow.h"
+#include "console/participantcontrol.h"
+#include "participant/participantserver.h"
 #include "session/sessionmodel.h"
 
 #include <QAction>
@@ -43,6 +43,8 @@ private slots:
     void initTestCase();
     void inviteThroughTheDialog();
     void qrCodeOnTheProjectorHoldsTheLink();
+    void joinScreenCodeIsWholeRightAfterInvite_data();
+    void joinScreenCodeIsWholeRightAfterInvite();
     void phonesFollowTheProjector();
     void closingTheSessionStopsServing();
     void deletingTheOpenSessionStopsServingFirst();
@@ -69,6 +71,9 @@ private:
     // The real program's environment: offscreen, English, a home of its own.
     QProcessEnvironment programEnvironment() const;
     QAction *action(MainWindow &window, const QString &text) const;
+    // Reads a QR code back the way a phone camera would: from the pixels of `window`, saved as
+    // `name`, with zbarimg. Empty when nothing could be read.
+    QString decodeQr(const QString &zbar, QWidget *window, const QString &name);
 
     QTemporaryDir mData;
     QNetworkAccessManager mNetwork;
@@ -90,6 +95,31 @@ QAction *tst_Invite::action(MainWindow &window, const QString &text) const
             return a;
     }
     return nullptr;
+}
+
+QString tst_Invite::decodeQr(const QString &zbar, QWidget *window, const QString &name)
+{
+    const QString shot = mData.filePath(name);
+    if (!window->grab().save(shot))
+        return QStringLiteral("(not saved)");
+    QProcess zbarimg;
+    zbarimg.start(zbar, {QStringLiteral("--raw"), QStringLiteral("-q"), shot});
+    zbarimg.waitForFinished(30000);
+    return QString::fromUtf8(zbarimg.readAllStandardOutput()).trimmed();
+}
+
+// The bounding box of the dark pixels inside `area` of `image`: the code's modules as drawn.
+static QRect darkBounds(const QImage &image, const QRect &area)
+{
+    QRect bounds;
+    const QRect inside = area.intersected(image.rect());
+    for (int y = inside.top(); y <= inside.bottom(); ++y) {
+        for (int x = inside.left(); x <= inside.right(); ++x) {
+            if (qGray(image.pixel(x, y)) < 64)
+                bounds |= QRect(x, y, 1, 1);
+        }
+    }
+    return bounds;
 }
 
 QProcessEnvironment tst_Invite::programEnvironment() const
@@ -261,15 +291,7 @@ void tst_Invite::qrCodeOnTheProjectorHoldsTheLink()
     const QString link = window.findChild<AudienceState *>()->join().link;
 
     // Read the code back the way a phone camera would: from the pixels of the projector.
-    auto decode = [&](const QString &name) {
-        const QString shot = mData.filePath(name);
-        if (!audienceWindow->grab().save(shot))
-            return QStringLiteral("(not saved)");
-        QProcess zbarimg;
-        zbarimg.start(zbar, {QStringLiteral("--raw"), QStringLiteral("-q"), shot});
-        zbarimg.waitForFinished(30000);
-        return QString::fromUtf8(zbarimg.readAllStandardOutput()).trimmed();
-    };
+    auto decode = [&](const QString &name) { return decodeQr(zbar, audienceWindow, name); };
     QCOMPARE(decode(QStringLiteral("join.png")), link);
 
     // The compact strip, shown while something else is on the projector, reads as well.
@@ -281,6 +303,88 @@ void tst_Invite::qrCodeOnTheProjectorHoldsTheLink()
     auto *compact = audienceWindow->findChild<JoinPanel *>(QStringLiteral("joinCompact"));
     QTRY_VERIFY(compact->isVisible());
     QCOMPARE(decode(QStringLiteral("strip.png")), link);
+}
+
+void tst_Invite::joinScreenCodeIsWholeRightAfterInvite_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1024x768") << QSize(1024, 768);
+    QTest::newRow("1280x720") << QSize(1280, 720);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+void tst_Invite::joinScreenCodeIsWholeRightAfterInvite()
+{
+    // The projector already open at its size, as in the room; then "Invite participants". The
+    // first join screen must be readable at once: nobody resizes a projector to fix a QR code.
+    QFETCH(QSize, size);
+    const QString zbar = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
+    if (zbar.isEmpty())
+        QSKIP("zbarimg (zbar-tools) is not installed; scripts/run-tests installs it");
+    const QString tag = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+    MainWindow window(mData.filePath(QStringLiteral("qr-") + tag));
+    window.show();
+    startSession(window, QStringLiteral("QR ") + tag);
+    invite(window);
+    QCOMPARE(window.findChild<AudienceState *>()->content().mode, AudienceState::Mode::Join);
+    // The projector opened on the join screen for the first time, at the projector's size.
+    auto *audienceWindow = window.findChild<AudienceWindow *>();
+    QVERIFY(!audienceWindow->isVisible());
+    audienceWindow->resize(size);
+    audienceWindow->show();
+    QVERIFY(QTest::qWaitForWindowExposed(audienceWindow));
+    QTest::qWait(50); // one turn for the layout, as a real window gets before it is painted
+    QCOMPARE(audienceWindow->size(), size);
+
+    // Whole, and at least a fifth of the screen's height.
+    auto *large = audienceWindow->findChild<JoinPanel *>(QStringLiteral("joinLarge"));
+    auto *code = large->findChild<QrCodeWidget *>(QStringLiteral("joinQrCode"));
+    QVERIFY(code->isVisible());
+    const QRect onScreen(code->mapTo(audienceWindow, QPoint(0, 0)), code->size());
+    const int side = qMin(onScreen.width(), onScreen.height());
+    QVERIFY2(audienceWindow->rect().contains(onScreen),
+             qPrintable(QStringLiteral("the code at %1,%2 %3x%4 runs off a %5 window")
+                            .arg(onScreen.x())
+                            .arg(onScreen.y())
+                            .arg(onScreen.width())
+                            .arg(onScreen.height())
+                            .arg(tag)));
+    QVERIFY2(side * 5 >= size.height(),
+             qPrintable(QStringLiteral("the code is %1 px in a %2 window").arg(side).arg(tag)));
+    const QRect drawn = darkBounds(audienceWindow->grab().toImage(), onScreen);
+    QVERIFY2(drawn.height() * 5 >= size.height(),
+             qPrintable(QStringLiteral("the code's modules span %1 px in a %2 window")
+                            .arg(drawn.height())
+                            .arg(tag)));
+    // A phone reads it from the projector's pixels.
+    const QString link = window.findChild<AudienceState *>()->join().link;
+    QCOMPARE(decodeQr(zbar, audienceWindow, QStringLiteral("join-%1.png").arg(tag)), link);
+
+    // The strip along the bottom of a question screen is big enough for the back row too: at
+    // least an eighth of the screen's height, its modules a tenth, and it reads.
+    AudienceState::Content question;
+    question.mode = AudienceState::Mode::Question;
+    question.heading = QStringLiteral("Where are you today?");
+    question.items = QStringList{QStringLiteral("Bystander"), QStringLiteral("Passive supporter"),
+                                 QStringLiteral("Performative ally"), QStringLiteral("Active ally"),
+                                 QStringLiteral("Advocate")};
+    window.findChild<AudienceState *>()->show(question);
+    QTest::qWait(50);
+    auto *compact = audienceWindow->findChild<JoinPanel *>(QStringLiteral("joinCompact"));
+    auto *strip = compact->findChild<QrCodeWidget *>(QStringLiteral("joinQrCode"));
+    QVERIFY(strip->isVisible());
+    const QRect stripOnScreen(strip->mapTo(audienceWindow, QPoint(0, 0)), strip->size());
+    QVERIFY(audienceWindow->rect().contains(stripOnScreen));
+    QVERIFY2(qMin(stripOnScreen.width(), stripOnScreen.height()) * 8 >= size.height(),
+             qPrintable(QStringLiteral("the strip's code is %1 px in a %2 window")
+                            .arg(qMin(stripOnScreen.width(), stripOnScreen.height()))
+                            .arg(tag)));
+    const QRect stripDrawn = darkBounds(audienceWindow->grab().toImage(), stripOnScreen);
+    QVERIFY2(stripDrawn.height() * 10 >= size.height(),
+             qPrintable(QStringLiteral("the strip's modules span %1 px in a %2 window")
+                            .arg(stripDrawn.height())
+                            .arg(tag)));
+    QCOMPARE(decodeQr(zbar, audienceWindow, QStringLiteral("strip-%1.png").arg(tag)), link);
 }
 
 void tst_Invite::phonesFollowTheProjector()

@@ -498,6 +498,9 @@ void tst_ScenarioRunner::timerCountsDownAndEnds()
     QCOMPARE(display->text(), QStringLiteral("0:03"));
     QCOMPARE(w.audience.timerSeconds(), -1); // not on the projector before it starts
 
+    // The timer shows with its scene: the scene goes on the projector first.
+    click(w.button(QStringLiteral("showOnProjector")));
+    QCOMPARE(w.audience.timerSeconds(), -1);
     w.key(Qt::Key_T, Qt::ControlModifier); // start
     QVERIFY(timer->isRunning());
     QCOMPARE(w.audience.timerSeconds(), 3);
@@ -541,6 +544,7 @@ void tst_ScenarioRunner::timerRealClock()
 {
     Workshop w(mCredit);
     w.runner->start();
+    w.runner->showOnProjector(); // the timer shows with its scene
     RoundTimer *timer = w.runner->roundTimer();
     QSignalSpy ended(timer, &RoundTimer::ended);
     timer->setDuration(1);
@@ -843,6 +847,7 @@ void tst_ScenarioRunner::finishingEndsTheWalk()
     w.runner->goToScene(QStringLiteral("one-name")); // an ending
     click(w.button(QStringLiteral("debrief")));
     QVERIFY(w.runner->isInDebrief());
+    click(w.button(QStringLiteral("showOnProjector"))); // the timer shows with the debrief
     click(w.find<QPushButton>(QStringLiteral("timerStartPause")));
     QVERIFY(w.runner->roundTimer()->isRunning());
     QCOMPARE(w.audience.timerSeconds(), ScenarioRunner::DebriefSeconds);
@@ -931,6 +936,7 @@ void tst_ScenarioRunner::eachStepStartsItsTimerAfresh()
     // The second decision's 120 s, left running: Back stops it, Next starts afresh.
     click(w.button(QStringLiteral("nextScene")));
     CHECKED(verifyFresh(120));
+    click(w.button(QStringLiteral("showOnProjector"))); // the timer shows with its scene
     click(startPause);
     now += 30000;
     QTRY_COMPARE(w.audience.timerSeconds(), 90);

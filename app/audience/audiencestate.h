@@ -46,11 +46,16 @@ public:
         QStringList items;     // choices, agreements or debrief questions
         QString chart;         // Results: which chart ("distribution", "before-after", …)
         qint64 questionId = 0; // Results: the question the chart is about, if any
+        // The scenario step this screen belongs to ("scenario/scene", "scenario/debrief"), or
+        // empty for the session's own screens (welcome, join, self-placement, charts,
+        // commitments). A step's timer shows only with that step.
+        QString step;
 
         friend bool operator==(const Content &a, const Content &b)
         {
             return a.mode == b.mode && a.heading == b.heading && a.text == b.text &&
-                   a.items == b.items && a.chart == b.chart && a.questionId == b.questionId;
+                   a.items == b.items && a.chart == b.chart && a.questionId == b.questionId &&
+                   a.step == b.step;
         }
     };
 
@@ -61,8 +66,18 @@ public:
     {
         if (content == mContent)
             return;
+        const int timerBefore = timerSeconds();
         mContent = content;
         emit contentChanged();
+        if (timerSeconds() != timerBefore)
+            emit timerChanged(timerSeconds());
+    }
+    // What a "Show on projector" button does: shows the content and asks for the projector to
+    // be seen, so a closed audience window opens rather than nothing happening.
+    void present(const Content &content)
+    {
+        show(content);
+        emit presentRequested();
     }
 
     const JoinInfo &join() const { return mJoin; }
@@ -74,23 +89,32 @@ public:
         emit joinChanged();
     }
 
-    // Seconds left on the visible timer, or -1 when there is none.
-    int timerSeconds() const { return mTimerSeconds; }
-    void setTimerSeconds(int seconds)
+    // The countdown of one scenario step (Content::step); seconds -1 removes it. Whoever shows
+    // another screen, the timer is not on it: it shows only while its own step is on, and
+    // "time is up" (0) never outlives the step on a chart, the join screen or a welcome.
+    void setTimer(const QString &step, int seconds)
     {
-        if (seconds == mTimerSeconds)
-            return;
-        mTimerSeconds = seconds;
-        emit timerChanged(seconds);
+        const int before = timerSeconds();
+        mTimerStep = seconds < 0 ? QString() : step;
+        mTimerSeconds = seconds < 0 ? -1 : seconds;
+        if (timerSeconds() != before)
+            emit timerChanged(timerSeconds());
+    }
+    // Seconds left on the timer the projector shows now (0: time is up), or -1 for none.
+    int timerSeconds() const
+    {
+        return !mTimerStep.isEmpty() && mTimerStep == mContent.step ? mTimerSeconds : -1;
     }
 
 signals:
     void contentChanged();
-    void timerChanged(int seconds);
+    void timerChanged(int seconds); // timerSeconds() changed
     void joinChanged();
+    void presentRequested();
 
 private:
     Content mContent;
+    QString mTimerStep;
     int mTimerSeconds = -1;
     JoinInfo mJoin;
 };

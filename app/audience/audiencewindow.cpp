@@ -4,6 +4,7 @@
 #include "audience/joinpanel.h"
 
 #include <QGuiApplication>
+#include <QHideEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QScreen>
@@ -55,9 +56,22 @@ AudienceWindow::AudienceWindow(AudienceState *state, QWidget *parent)
     mJoinCompact = new JoinPanel(JoinPanel::Size::Compact, this);
     layout->addWidget(mJoinCompact);
 
+    mTimeUp = new QLabel(tr("Time is up"), this);
+    mTimeUp->setObjectName(QStringLiteral("audienceTimeUp"));
+    mTimeUp->setAccessibleName(tr("Time is up"));
+    mTimeUp->setAlignment(Qt::AlignCenter);
+    mTimeUp->setAutoFillBackground(true);
+    // Yellow on near-black (Okabe–Ito yellow, about 15:1): unmistakable on a white screen.
+    QPalette band = mTimeUp->palette();
+    band.setColor(QPalette::Window, QColor(0x11, 0x11, 0x11));
+    band.setColor(QPalette::WindowText, QColor(0xF0, 0xE4, 0x42));
+    mTimeUp->setPalette(band);
+    mTimeUp->hide();
+
     connect(mState, &AudienceState::contentChanged, this, &AudienceWindow::render);
     connect(mState, &AudienceState::timerChanged, this, &AudienceWindow::renderTimer);
     connect(mState, &AudienceState::joinChanged, this, &AudienceWindow::render);
+    connect(mState, &AudienceState::presentRequested, this, &AudienceWindow::reopen);
     resize(1280, 720);
     updateFonts();
     render();
@@ -112,6 +126,39 @@ void AudienceWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     updateFonts();
+    placeTimeUp();
+}
+
+void AudienceWindow::hideEvent(QHideEvent *event)
+{
+    if (!event->spontaneous())
+        mReopenFullScreen = isFullScreen();
+    QWidget::hideEvent(event);
+}
+
+void AudienceWindow::reopen()
+{
+    // The trainer pressed a "Show on projector": a closed or minimised projector would show
+    // nothing to anyone. Open it as it was, leaving the keyboard with the console.
+    if (isVisible() && !isMinimized())
+        return;
+    const bool wasWithoutActivating = testAttribute(Qt::WA_ShowWithoutActivating);
+    setAttribute(Qt::WA_ShowWithoutActivating);
+    if (mReopenFullScreen) {
+        setScreenIndex(mScreenIndex);
+        showFullScreen();
+    } else {
+        showNormal();
+    }
+    setAttribute(Qt::WA_ShowWithoutActivating, wasWithoutActivating);
+}
+
+void AudienceWindow::placeTimeUp()
+{
+    // A band across the middle, a quarter of the screen high.
+    const int band = height() / 4;
+    mTimeUp->setGeometry(0, (height() - band) / 2, width(), band);
+    mTimeUp->raise();
 }
 
 void AudienceWindow::updateFonts()
@@ -133,6 +180,10 @@ void AudienceWindow::updateFonts()
     timer.setBold(true);
     timer.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
     mTimer->setFont(timer);
+    QFont timeUp = font();
+    timeUp.setPixelSize(int(unit * 6.0)); // more than twice the countdown
+    timeUp.setBold(true);
+    mTimeUp->setFont(timeUp);
 }
 
 void AudienceWindow::render()
@@ -158,6 +209,9 @@ void AudienceWindow::render()
 
     const AudienceState::JoinInfo &join = mState->join();
     const bool joinLarge = c.mode == AudienceState::Mode::Join && !join.isEmpty();
+    // The join screen's code takes the room a chart would have (which otherwise keeps the
+    // join strip at the bottom).
+    mChartArea->setVisible(!joinLarge);
     mJoinLarge->setJoin(join);
     mJoinCompact->setJoin(join);
     mJoinLarge->setVisible(joinLarge);
@@ -177,14 +231,16 @@ void AudienceWindow::render()
 
 void AudienceWindow::renderTimer(int seconds)
 {
-    if (seconds < 0) {
+    // The state shows a timer only with its own step, so any other screen clears it here.
+    mTimeUp->setVisible(seconds == 0);
+    if (seconds == 0)
+        placeTimeUp();
+    if (seconds <= 0) {
         mTimer->clear();
         mTimer->setAccessibleName(QString());
         return;
     }
     mTimer->setText(
-        seconds == 0
-            ? tr("Time")
-            : QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+        QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
     mTimer->setAccessibleName(tr("Time left: %1 seconds").arg(seconds));
 }

@@ -12,6 +12,9 @@ class QVBoxLayout;
 
 // The projector window. It shows AudienceState and nothing else, in type large enough for the
 // back of the room. F5 toggles full screen on the chosen screen; Esc leaves full screen.
+// A step's countdown sits in the top right corner; when it reaches 0, "Time is up" goes across
+// the middle of the screen in type twice the countdown's. A "Show on projector" while the
+// window is closed opens it again, as it was, without taking the keyboard from the console.
 class AudienceWindow : public QWidget
 {
     Q_OBJECT
@@ -31,11 +34,14 @@ public:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void render();
     void renderTimer(int seconds);
     void updateFonts();
+    void placeTimeUp();
+    void reopen();
 
     AudienceState *mState;
     ChartFactory mChartFactory;
@@ -44,6 +50,8 @@ private:
     QLabel *mText = nullptr;
     QLabel *mItems = nullptr;
     QLabel *mTimer = nullptr;
+    QLabel *mTimeUp = nullptr; // across the middle, over whatever is shown
+    bool mReopenFullScreen = false;
     QWidget *mChartArea = nullptr;
     QVBoxLayout *mChartLayout = nullptr;
     QWidget *mChart = nullptr;

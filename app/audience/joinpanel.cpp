@@ -52,6 +52,20 @@ void JoinPanel::setJoin(const AudienceState::JoinInfo &join)
         mJoinCode->setText(tr("Code %1").arg(join.code));
     }
     setAccessibleName(join.isEmpty() ? QString() : addressText() + QLatin1Char(' ') + codeText());
+    applyCodeSize();
+}
+
+void JoinPanel::applyCodeSize()
+{
+    if (mSize == Size::Large) {
+        // At least 9 of the window's 40 units (its height / 40): over a fifth of the screen.
+        mCode->setMinimumSize(mUnit * 9, mUnit * 9);
+    } else {
+        // About 6 units, 15% of the screen's height, in whole pixels per module: readable
+        // from the back row, and the question above it keeps its room.
+        const int side = mCode->wholeSide(mUnit * 6);
+        mCode->setFixedSize(side, side);
+    }
 }
 
 void JoinPanel::setUnit(int unit)
@@ -60,15 +74,15 @@ void JoinPanel::setUnit(int unit)
     QFont code = font();
     code.setBold(true);
     code.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
+    mUnit = unit;
     if (mSize == Size::Large) {
         text.setPixelSize(int(unit * 1.4));
         code.setPixelSize(int(unit * 3.0));
-        mCode->setMinimumSize(unit * 12, unit * 12);
     } else {
         text.setPixelSize(int(unit * 0.8));
         code.setPixelSize(int(unit * 1.0));
-        mCode->setFixedSize(unit * 4, unit * 4);
     }
+    applyCodeSize();
     mAddress->setFont(text);
     mJoinCode->setFont(code);
 }

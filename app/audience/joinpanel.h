@@ -27,7 +27,10 @@ public:
     QString codeText() const;
 
 private:
+    void applyCodeSize();
+
     Size mSize;
+    int mUnit = 12;
     QrCodeWidget *mCode;
     QLabel *mAddress;
     QLabel *mJoinCode;

@@ -8,7 +8,7 @@
 
 QrCodeWidget::QrCodeWidget(QWidget *parent) : QWidget(parent)
 {
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
 void QrCodeWidget::setText(const QString &text)
@@ -41,6 +41,14 @@ bool QrCodeWidget::isDark(int x, int y) const
     if (x < 0 || y < 0 || x >= mModules || y >= mModules)
         return false;
     return mMatrix.at(qsizetype(y) * mModules + x) != 0;
+}
+
+int QrCodeWidget::wholeSide(int target) const
+{
+    if (mModules == 0)
+        return target;
+    const int total = mModules + 2 * QuietZone;
+    return total * std::max(3, (target + total / 2) / total);
 }
 
 QSize QrCodeWidget::sizeHint() const

@@ -14,11 +14,15 @@ public:
 
     void setText(const QString &text);
     bool isDark(int x, int y) const;
+    // The side nearest `target` at which every module is a whole number of pixels, at least
+    // three (a blurred module is what a phone fails to read from the back row).
+    int wholeSide(int target) const;
 
+    // The code is drawn as the largest whole square that fits the widget, so it is always
+    // whole wherever a layout puts it; no height-for-width, which a window's layout may only
+    // honour after a resize (the code then ran off the bottom of a freshly opened projector).
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override { return width; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

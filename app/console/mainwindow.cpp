@@ -168,7 +168,7 @@ void MainWindow::ensureReady()
         ask.mode = AudienceState::Mode::Commitment;
         ask.text = tr("Write down one thing you will do in the next two weeks, on your phone or "
                       "on a card. It stays anonymous.");
-        mAudience->show(ask);
+        mAudience->present(ask);
     });
     mResults = new ResultsPanel(mCharts, mAudience, this);
 

@@ -134,5 +134,5 @@ void ResultsPanel::showOnProjector()
                           : SessionCharts::chartTitle(currentChart());
     content.chart = currentChart();
     content.questionId = currentQuestion();
-    mAudience->show(content);
+    mAudience->present(content);
 }

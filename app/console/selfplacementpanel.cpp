@@ -310,7 +310,7 @@ void SelfPlacementPanel::showQuestionOnProjector()
     for (const Stage &stage : s.stages())
         content.items.append(
             tr("%1. %2 — %3").arg(stage.index + 1).arg(stage.label, stage.summary));
-    mAudience->show(content);
+    mAudience->present(content);
 }
 
 void SelfPlacementPanel::toggleReveal()
@@ -332,7 +332,7 @@ void SelfPlacementPanel::toggleReveal()
         content.heading = tr("Where the group stands: %1").arg(SessionKeys::phaseLabel(mPhase));
         content.chart = QStringLiteral("distribution");
         content.questionId = id;
-        mAudience->show(content);
+        mAudience->present(content);
     } else {
         showQuestionOnProjector();
     }

@@ -1,15 +1,17 @@
 #include "runner/roundtimer.h"
 
+#include "runner/timeupsound.h"
 #include "runner/uisizes.h"
 
 #include <QAction>
-#include <QApplication>
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -74,6 +76,23 @@ RoundTimer::RoundTimer(QWidget *parent) : QWidget(parent)
     mNextRound->setAccessibleName(tr("Next round"));
     mNextRound->setToolTip(tr("Rotate the triad roles and set the timer back to the round length"));
 
+    // The chime at time-up; the trainer may switch it off (a quiet room, a recording).
+    const QString soundKey = QStringLiteral("timer/sound");
+    mSoundAction = new QAction(tr("Sound when time is up"), this);
+    mSoundAction->setCheckable(true);
+    mSoundAction->setChecked(QSettings().value(soundKey, true).toBool());
+    mSound = new QCheckBox(mSoundAction->text(), this);
+    mSound->setObjectName(QStringLiteral("timerSound"));
+    mSound->setAccessibleName(mSoundAction->text());
+    mSound->setToolTip(tr("Play a chime on this computer when the timer runs out"));
+    mSound->setChecked(mSoundAction->isChecked());
+    connect(mSound, &QCheckBox::toggled, mSoundAction, &QAction::setChecked);
+    connect(mSoundAction, &QAction::toggled, this, [this, soundKey](bool on) {
+        mSound->setChecked(on);
+        QSettings().setValue(soundKey, on);
+    });
+    mChime = new TimeUpSound(this);
+
     mStartPauseAction = new QAction(this);
     mStartPauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     mStartPauseAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -116,6 +135,7 @@ RoundTimer::RoundTimer(QWidget *parent) : QWidget(parent)
     layout->addWidget(mStatus);
     layout->addLayout(length);
     layout->addLayout(buttons);
+    layout->addWidget(mSound);
     layout->addWidget(mRotationBox);
 
     const QList<QWidget *> chain = focusChain();
@@ -159,7 +179,7 @@ void RoundTimer::setRotationVisible(bool visible)
 
 QList<QWidget *> RoundTimer::focusChain() const
 {
-    return {mMinutes, mSeconds, mStartPause, mReset, mNextRound};
+    return {mMinutes, mSeconds, mStartPause, mReset, mSound, mNextRound};
 }
 
 void RoundTimer::setClock(Clock clock)
@@ -261,7 +281,8 @@ void RoundTimer::tick()
     mFlasher.start();
     updateButtons();
     updateDisplay();
-    QApplication::beep();
+    if (mSoundAction->isChecked())
+        mChime->play();
     emit ended();
 }
 

@@ -6,9 +6,11 @@
 #include <functional>
 
 class QAction;
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class TimeUpSound;
 
 // A countdown for role-play rounds and the debrief, with triad rotation: in round 1 A speaks,
 // B responds and C observes; each round moves every role on by one person.
@@ -16,8 +18,9 @@ class QSpinBox;
 //   minutes/seconds ──start──> ticking (100 ms, against a monotonic clock) ──0──> "Time"
 //                                   └── audienceSecondsChanged ──> AudienceState (runner)
 //
-// The end is both visible (the display flashes in the highlight colour and reads "Time") and
-// audible (QApplication::beep()).
+// The end is both visible (the display flashes in the highlight colour and reads "Time"; the
+// projector says "Time is up" across the screen) and audible (TimeUpSound's chime, which the
+// trainer can switch off; the choice is remembered).
 class RoundTimer : public QWidget
 {
     Q_OBJECT
@@ -46,6 +49,8 @@ public:
     static QString rotation(int round);
 
     QAction *startPauseAction() const { return mStartPauseAction; }
+    // Checkable: the chime when time is up, on unless the trainer switched it off (QSettings).
+    QAction *soundAction() const { return mSoundAction; }
     QList<QWidget *> focusChain() const;
 
 public slots:
@@ -86,6 +91,9 @@ private:
     QLabel *mRotationLabel;
     QPushButton *mNextRound;
     QAction *mStartPauseAction;
+    QCheckBox *mSound;
+    QAction *mSoundAction;
+    TimeUpSound *mChime;
 
     Clock mClock;
     QTimer mTicker;

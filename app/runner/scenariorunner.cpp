@@ -204,7 +204,7 @@ ScenarioRunner::ScenarioRunner(const Scenario &scenario, SessionModel *model, QU
     connect(mTimer, &RoundTimer::audienceSecondsChanged, this, [this](int seconds) {
         mTimerOnAudience = seconds >= 0;
         if (mAudience)
-            mAudience->setTimerSeconds(seconds);
+            mAudience->setTimer(audienceStep(), seconds);
     });
 
     buildActions();
@@ -217,7 +217,7 @@ ScenarioRunner::~ScenarioRunner()
 {
     // A timer left on the projector would outlive the scenario it belongs to.
     if (mAudience && mTimerOnAudience)
-        mAudience->setTimerSeconds(-1);
+        mAudience->setTimer({}, -1);
 }
 
 void ScenarioRunner::buildActions()
@@ -286,12 +286,24 @@ AudienceState::Content ScenarioRunner::overContent() const
     return content;
 }
 
+QString ScenarioRunner::audienceStep() const
+{
+    if (mWalk->isFinished())
+        return {};
+    const QString scenario = mWalk->scenario().id;
+    if (mWalk->isInDebrief())
+        return scenario + QStringLiteral("/debrief");
+    const Scene *scene = mWalk->currentScene();
+    return scene ? scenario + QLatin1Char('/') + scene->id : QString();
+}
+
 AudienceState::Content ScenarioRunner::currentAudienceContent() const
 {
     if (mWalk->isFinished())
         return overContent();
     const Scenario &scenario = mWalk->scenario();
     AudienceState::Content content;
+    content.step = audienceStep();
     if (mWalk->isInDebrief()) {
         content.mode = AudienceState::Mode::Debrief;
         content.heading = tr("Debrief: %1").arg(scenario.title.simplified());
@@ -319,8 +331,12 @@ void ScenarioRunner::showOnProjector()
 
 void ScenarioRunner::showOnAudience(const AudienceState::Content &content)
 {
+    // Asked for by the trainer: the projector opens if it was closed. The step's timer goes
+    // with whatever of the step is shown (narration, question, reveal).
+    AudienceState::Content shown = content;
+    shown.step = audienceStep();
     if (mAudience)
-        mAudience->show(content);
+        mAudience->present(shown);
 }
 
 void ScenarioRunner::goBack()
@@ -487,7 +503,8 @@ void ScenarioRunner::showStep()
 void ScenarioRunner::walkFinished()
 {
     // The room is told, whatever the projector showed; the timer stopped with the step.
-    showOnAudience(overContent());
+    if (mAudience)
+        mAudience->show(overContent());
     emit finished();
 }
 

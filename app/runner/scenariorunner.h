@@ -89,6 +89,8 @@ private:
     void walkFinished();
     void placeFocus();
     void showOnAudience(const AudienceState::Content &content);
+    // Which step the projector's content and timer belong to (AudienceState::Content::step).
+    QString audienceStep() const;
     void vote(int option, int delta);
     void updateBreadcrumb();
     void updateProjectorStatus();

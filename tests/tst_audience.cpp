@@ -1,0 +1,295 @@
+#include "audience/audiencestate.h"
+#include "audience/audiencewindow.h"
+#include "consoledriver.h"
+#include "runner/roundtimer.h"
+
+#include <QAbstractButton>
+#include <QFile>
+#include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+#include <memory>
+
+// The projector as the room meets it, through the real console: a round timer that runs out
+// (seen large and heard, switchable, and never left on a screen of something else), and the
+// "Show on projector" buttons with the audience window closed.
+//
+// The time-up sound goes to the computer's default sound device through ALSA; here ALSA's
+// configuration is this test's own, and its default device is a file, so the test hears what
+// the room would.
+class tst_Audience : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void timeIsUpLargeOnTheProjector();
+    void timeIsUpIsHeardUnlessSwitchedOff();
+    void theTimerShowsOnlyWithItsScene();
+    void showOnProjectorOpensAClosedAudienceWindow_data();
+    void showOnProjectorOpensAClosedAudienceWindow();
+
+private:
+    // The console with a session, its projector open at 1280×720, the scenario "credit-taken"
+    // at its first decision (a 90-second timer) shown on the projector, and the timer run out.
+    struct Room
+    {
+        std::unique_ptr<MainWindow> window;
+        AudienceWindow *audience = nullptr;
+        AudienceState *state = nullptr;
+        QTabWidget *tabs = nullptr;
+        ScenarioRunner *runner = nullptr;
+        RoundTimer *timer = nullptr;
+        qint64 now = 0;
+    };
+    void openRoom(Room &room, const QString &name);
+    void runOut(Room &room);
+    // The visible label on the projector whose text is `text`, if any.
+    static QLabel *visibleLabel(QWidget *window, const QString &text);
+    // What reached the sound device since the last call: peak amplitude and length in ms.
+    void heard(int *peak, int *milliseconds);
+
+    QTemporaryDir mData;
+    QString mSoundFile;
+};
+
+void tst_Audience::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("UpstanderTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_audience"));
+    QSettings().clear();
+    QVERIFY(mData.isValid());
+    mSoundFile = mData.filePath(QStringLiteral("sound.raw"));
+    QFile config(mData.filePath(QStringLiteral("asound.conf")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QStringLiteral("pcm.!default {\n"
+                                "    type file\n"
+                                "    slave.pcm \"null\"\n"
+                                "    file \"%1\"\n"
+                                "    format \"raw\"\n"
+                                "}\n"
+                                "pcm.null { type null }\n")
+                     .arg(mSoundFile)
+                     .toUtf8());
+    config.close();
+    qputenv("ALSA_CONFIG_PATH", QFile::encodeName(config.fileName()));
+}
+
+void tst_Audience::openRoom(Room &room, const QString &name)
+{
+    room.window = std::make_unique<MainWindow>(mData.filePath(name));
+    MainWindow &window = *room.window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ConsoleDriver::startSession(window, QStringLiteral("Projector test"), 5);
+    room.audience = window.findChild<AudienceWindow *>();
+    room.state = window.findChild<AudienceState *>();
+    QVERIFY(room.audience && room.state);
+    room.audience->resize(1280, 720);
+    room.audience->show();
+    QVERIFY(QTest::qWaitForWindowExposed(room.audience));
+    room.tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+    room.runner = ConsoleDriver::runScenario(window, room.tabs, QStringLiteral("credit-taken"));
+    QVERIFY(room.runner);
+    QVERIFY(ConsoleDriver::walkToDecision(room.runner));
+    ConsoleDriver::click(room.runner, "showOnProjector");
+    QCOMPARE(room.state->content().mode, AudienceState::Mode::Narration);
+    room.timer = room.runner->roundTimer();
+    room.timer->setClock([&room] { return room.now; });
+}
+
+void tst_Audience::runOut(Room &room)
+{
+    ConsoleDriver::click(room.runner, "timerStartPause");
+    QVERIFY(room.timer->isRunning());
+    room.now += qint64(room.timer->duration()) * 1000;
+    QTRY_VERIFY(room.timer->hasEnded());
+}
+
+QLabel *tst_Audience::visibleLabel(QWidget *window, const QString &text)
+{
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text().compare(text, Qt::CaseInsensitive) == 0)
+            return label;
+    }
+    return nullptr;
+}
+
+void tst_Audience::heard(int *peak, int *milliseconds)
+{
+    QFile file(mSoundFile);
+    *peak = 0;
+    *milliseconds = 0;
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray pcm = file.readAll(); // 16-bit little-endian mono at 44.1 kHz
+    file.close();
+    file.remove();
+    for (qsizetype i = 0; i + 1 < pcm.size(); i += 2)
+        *peak = qMax(*peak, qAbs(int(qFromLittleEndian<qint16>(pcm.constData() + i))));
+    *milliseconds = int(pcm.size() / 2 * 1000 / 44100);
+}
+
+void tst_Audience::timeIsUpLargeOnTheProjector()
+{
+    Room room;
+    openRoom(room, QStringLiteral("large"));
+    if (QTest::currentTestFailed())
+        return;
+    auto *countdown = room.audience->findChild<QLabel *>(QStringLiteral("audienceTimer"));
+    ConsoleDriver::click(room.runner, "timerStartPause");
+    QTRY_COMPARE(countdown->text(), QStringLiteral("1:30"));
+    const int countdownPx = countdown->font().pixelSize();
+    ConsoleDriver::click(room.runner, "timerStartPause"); // pause
+    runOut(room);
+    QCOMPARE(room.state->timerSeconds(), 0);
+
+    // Across the projector, in type at least twice the countdown's, not a word in its corner.
+    QLabel *timeUp = visibleLabel(room.audience, QStringLiteral("Time is up"));
+    QVERIFY2(timeUp, qPrintable(QStringLiteral("the projector's timer says \"%1\" in %2 px type")
+                                    .arg(countdown->text())
+                                    .arg(countdown->font().pixelSize())));
+    QVERIFY2(timeUp->font().pixelSize() >= 2 * countdownPx,
+             qPrintable(QStringLiteral("%1 px against the countdown's %2 px")
+                            .arg(timeUp->font().pixelSize())
+                            .arg(countdownPx)));
+    QVERIFY(timeUp->width() >= room.audience->width() / 2);
+    QVERIFY(room.audience->rect().contains(
+        QRect(timeUp->mapTo(room.audience, QPoint(0, 0)), timeUp->size())));
+    QVERIFY(!timeUp->accessibleName().isEmpty());
+}
+
+void tst_Audience::timeIsUpIsHeardUnlessSwitchedOff()
+{
+    Room room;
+    openRoom(room, QStringLiteral("sound"));
+    if (QTest::currentTestFailed())
+        return;
+    int peak = 0, ms = 0;
+    heard(&peak, &ms); // nothing before
+    auto *sound = room.runner->findChild<QAbstractButton *>(QStringLiteral("timerSound"));
+    QVERIFY2(sound, "no switch for the time-up sound beside the timer");
+    QVERIFY(sound->isVisible());
+    QVERIFY(sound->isChecked()); // on until the trainer switches it off
+    QVERIFY(!sound->accessibleName().isEmpty() || !sound->text().isEmpty());
+
+    // On: the room hears a chime, loud (at least half of full scale) and long enough to notice.
+    runOut(room);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(mSoundFile) && QFile(mSoundFile).size() > 44100, 5000);
+    QTest::qWait(3000); // the whole chime
+    heard(&peak, &ms);
+    QVERIFY2(peak >= 16384 && ms >= 600,
+             qPrintable(QStringLiteral("peak %1, %2 ms").arg(peak).arg(ms)));
+
+    // Off, by the trainer: silence, and it stays off in the next session.
+    const QPoint box(sound->height() / 2, sound->height() / 2); // the box, not the row's middle
+    QTest::mouseClick(sound, Qt::LeftButton, {}, box);
+    QVERIFY(!sound->isChecked());
+    ConsoleDriver::click(room.runner, "timerReset");
+    runOut(room);
+    QTest::qWait(1000);
+    heard(&peak, &ms);
+    QCOMPARE(peak, 0);
+    QCOMPARE(QSettings().value(QStringLiteral("timer/sound")).toBool(), false);
+    RoundTimer later;
+    auto *laterSound = later.findChild<QAbstractButton *>(QStringLiteral("timerSound"));
+    QVERIFY(laterSound && !laterSound->isChecked());
+    QTest::mouseClick(sound, Qt::LeftButton, {}, box); // and on again
+    QCOMPARE(QSettings().value(QStringLiteral("timer/sound")).toBool(), true);
+}
+
+void tst_Audience::theTimerShowsOnlyWithItsScene()
+{
+    // The timer ran out on a scene; the trainer goes on to other screens without touching the
+    // runner. None of them may carry the scene's "Time".
+    Room room;
+    openRoom(room, QStringLiteral("stale"));
+    if (QTest::currentTestFailed())
+        return;
+    runOut(room);
+    auto *countdown = room.audience->findChild<QLabel *>(QStringLiteral("audienceTimer"));
+    const auto verifyNoTimer = [&](const char *where) {
+        QVERIFY2(room.state->timerSeconds() == -1, where);
+        QVERIFY2(
+            !countdown->isVisible() || countdown->text().isEmpty(),
+            qPrintable(
+                QStringLiteral("%1 shows \"%2\"").arg(QLatin1String(where), countdown->text())));
+        QVERIFY2(!visibleLabel(room.audience, QStringLiteral("Time is up")), where);
+    };
+    room.tabs->setCurrentIndex(1);
+    ConsoleDriver::click(room.tabs->currentWidget(), "showQuestion");
+    QCOMPARE(room.state->content().mode, AudienceState::Mode::Question);
+    verifyNoTimer("the self-placement question");
+    room.tabs->setCurrentIndex(4);
+    ConsoleDriver::click(room.tabs->currentWidget(), "chartToProjector");
+    QCOMPARE(room.state->content().mode, AudienceState::Mode::Results);
+    verifyNoTimer("a chart");
+    room.tabs->setCurrentIndex(3);
+    ConsoleDriver::click(room.tabs->currentWidget(), "askForCommitments");
+    QCOMPARE(room.state->content().mode, AudienceState::Mode::Commitment);
+    verifyNoTimer("the commitment prompt");
+
+    // Its own scene back on the projector: its time is still up.
+    room.tabs->setCurrentIndex(2);
+    ConsoleDriver::click(room.runner, "showOnProjector");
+    QCOMPARE(room.state->timerSeconds(), 0);
+    QVERIFY(visibleLabel(room.audience, QStringLiteral("Time is up")));
+    // The next scene starts afresh: no timer until it is started.
+    ConsoleDriver::click(room.runner, "follow");
+    ConsoleDriver::click(room.runner, "showOnProjector");
+    QCOMPARE(room.state->timerSeconds(), -1);
+    QVERIFY(!visibleLabel(room.audience, QStringLiteral("Time is up")));
+    QVERIFY(countdown->text().isEmpty() || !countdown->isVisible());
+}
+
+void tst_Audience::showOnProjectorOpensAClosedAudienceWindow_data()
+{
+    QTest::addColumn<int>("tab");
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<int>("mode");
+    QTest::newRow("scenario") << 2 << QStringLiteral("showOnProjector")
+                              << int(AudienceState::Mode::Narration);
+    QTest::newRow("self-placement")
+        << 1 << QStringLiteral("showQuestion") << int(AudienceState::Mode::Question);
+    QTest::newRow("commitments") << 3 << QStringLiteral("askForCommitments")
+                                 << int(AudienceState::Mode::Commitment);
+    QTest::newRow("results") << 4 << QStringLiteral("chartToProjector")
+                             << int(AudienceState::Mode::Results);
+}
+
+void tst_Audience::showOnProjectorOpensAClosedAudienceWindow()
+{
+    QFETCH(int, tab);
+    QFETCH(QString, button);
+    QFETCH(int, mode);
+    MainWindow window(mData.filePath(QStringLiteral("closed-") + button));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ConsoleDriver::startSession(window, QStringLiteral("Closed projector"), 5);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+    if (tab == 2)
+        QVERIFY(ConsoleDriver::runScenario(window, tabs, QStringLiteral("credit-taken")));
+    tabs->setCurrentIndex(tab);
+    // The trainer opened the projector and closed it again.
+    auto *audience = window.findChild<AudienceWindow *>();
+    audience->show();
+    QVERIFY(QTest::qWaitForWindowExposed(audience));
+    audience->close();
+    QVERIFY(!audience->isVisible());
+
+    ConsoleDriver::click(tabs->currentWidget(), qPrintable(button));
+    QCOMPARE(int(window.findChild<AudienceState *>()->content().mode), mode);
+    QTRY_VERIFY2(audience->isVisible(), "the audience window stays closed: nothing to see");
+    QVERIFY(!audience->isMinimized());
+}
+
+QTEST_MAIN(tst_Audience)
+#include "tst_audience.moc"
