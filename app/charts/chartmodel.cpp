@@ -96,11 +96,9 @@ void ChartModel::setTable(const Table &table)
         beginResetModel();
         mTable = table;
         endResetModel();
-        ++mUpdateCount;
         return;
     }
 
-    bool changed = false;
     const bool rowHeaders =
         table.rowLabels != mTable.rowLabels || table.rowStages != mTable.rowStages ||
         table.rowStageLabels != mTable.rowStageLabels || table.rowColors != mTable.rowColors;
@@ -125,23 +123,15 @@ void ChartModel::setTable(const Table &table)
         wasSuppressed.append(isColumnSuppressed(c));
 
     mTable = table;
-    if (bottom >= 0) {
+    if (bottom >= 0)
         emit dataChanged(index(top, left), index(bottom, right));
-        changed = true;
-    }
-    if (rowHeaders) {
+    if (rowHeaders)
         emit headerDataChanged(Qt::Vertical, 0, rows - 1);
-        changed = true;
-    }
     bool suppressionChanged = false;
     for (int c = 0; c < columns; ++c)
         suppressionChanged |= wasSuppressed.at(c) != isColumnSuppressed(c);
-    if (columnHeaders || suppressionChanged) {
+    if (columnHeaders || suppressionChanged)
         emit headerDataChanged(Qt::Horizontal, 0, columns - 1);
-        changed = true;
-    }
-    if (changed)
-        ++mUpdateCount;
 }
 
 void ChartModel::setDescription(const QString &title, const QString &note, int threshold)

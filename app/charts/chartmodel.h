@@ -66,9 +66,6 @@ public:
     virtual QString withheldText() const { return thresholdText(); }
     static QString thresholdText(int k);
 
-    // Counts how often the model was refilled with a change (tests, benchmarks).
-    int updateCount() const { return mUpdateCount; }
-
 signals:
     // title(), note(), threshold() or withheldText() changed.
     void descriptionChanged();
@@ -82,5 +79,4 @@ private:
     QString mTitle;
     QString mNote;
     int mThreshold = Session::DefaultK;
-    int mUpdateCount = 0;
 };

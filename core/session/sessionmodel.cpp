@@ -360,7 +360,7 @@ int SessionModel::changeTally(qint64 questionId, const QString &choice, int delt
         return count;
     count = updated;
     mStore->queue(Store::PutTally{{questionId, choice, count}});
-    notify(SessionChange::Kind::Tally, questionId, choice);
+    notify(SessionChange::Kind::Tally, questionId);
     return count;
 }
 
@@ -412,7 +412,7 @@ void SessionModel::restoreCommitment(const Commitment &commitment)
     notify(SessionChange::Kind::Commitment);
 }
 
-void SessionModel::notify(SessionChange::Kind kind, qint64 questionId, const QString &choice)
+void SessionModel::notify(SessionChange::Kind kind, qint64 questionId)
 {
-    emit changed(SessionChange{kind, questionId, choice});
+    emit changed(SessionChange{kind, questionId});
 }

@@ -16,7 +16,6 @@ struct SessionChange
     enum class Kind { Reset, Question, Answer, Tally, Commitment };
     Kind kind = Kind::Reset;
     qint64 questionId = 0; // Question, Answer, Tally
-    QString choice;        // Tally: the choice whose count changed
 };
 
 // One open session in memory, the single place where its data changes. Every operation
@@ -118,7 +117,7 @@ private:
     bool changeQuestion(qint64 questionId, QString *error,
                         const std::function<void(Question &)> &change);
     void forgetRejected(quint64 sequence, const Store::Write &write, const QString &reason);
-    void notify(SessionChange::Kind kind, qint64 questionId = 0, const QString &choice = {});
+    void notify(SessionChange::Kind kind, qint64 questionId = 0);
 
     Store *mStore;
     Session mSession;

@@ -133,11 +133,6 @@ int StoreSchema::version(QSqlDatabase &db)
     return query.value(0).toInt();
 }
 
-bool StoreSchema::createVersion1(QSqlDatabase &db, QString *error)
-{
-    return run(db, version1, error);
-}
-
 bool StoreSchema::createVersion2(QSqlDatabase &db, QString *error)
 {
     return run(db, version1, error) && run(db, version2, error);

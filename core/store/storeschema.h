@@ -19,8 +19,8 @@ public:
     static bool upgrade(QSqlDatabase &db, QString *error);
     static int version(QSqlDatabase &db);
 
-    // The exact schemas of versions 1 to 3, for tests that need an older database.
-    static bool createVersion1(QSqlDatabase &db, QString *error);
+    // The exact schemas of versions 2 and 3, for tests that need an older database (version 1
+    // comes as a real file, tests/fixtures/store-v1.sqlite).
     static bool createVersion2(QSqlDatabase &db, QString *error);
     static bool createVersion3(QSqlDatabase &db, QString *error);
 };
