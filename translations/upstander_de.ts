@@ -23,10 +23,6 @@
         <translation>Willkommen</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
         <source>Time left: %1 seconds</source>
         <translation>Verbleibende Zeit: %1 Sekunden</translation>
     </message>
@@ -41,6 +37,17 @@
     <message>
         <source>Phones are not invited yet.</source>
         <translation>Handys sind noch nicht eingeladen.</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSessionCommand</name>
+    <message>
+        <source>Change the session&apos;s settings</source>
+        <translation>Die Einstellungen der Sitzung ändern</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1744,14 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <source>Start or pause the timer (%1)</source>
         <translation>Den Timer starten oder anhalten (%1)</translation>
     </message>
+    <message>
+        <source>Sound when time is up</source>
+        <translation>Ton, wenn die Zeit um ist</translation>
+    </message>
+    <message>
+        <source>Play a chime on this computer when the timer runs out</source>
+        <translation>Auf diesem Computer einen Gong spielen, wenn der Timer abläuft</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioChecker</name>
@@ -2511,14 +2526,6 @@ Bitte geben Sie den Laptop weiter.</translation>
         <translation>&amp;Kohorte:</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>Englisch</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Deutsch</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -2572,6 +2579,14 @@ Bitte geben Sie den Laptop weiter.</translation>
     <message>
         <source>A commitment has at most %1 characters; this one has %2.</source>
         <translation>Ein Vorsatz darf höchstens %1 Zeichen lang sein; dieser hat %2.</translation>
+    </message>
+    <message>
+        <source>No session is open.</source>
+        <translation>Es ist keine Sitzung geöffnet.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -2757,10 +2772,6 @@ Bitte geben Sie den Laptop weiter.</translation>
     <message>
         <source>There is no session %1.</source>
         <translation>Es gibt keine Sitzung %1.</translation>
-    </message>
-    <message>
-        <source>Answers could not be saved (%1). They are kept in memory and saving is retried; free some disk space if it is full.</source>
-        <translation>Antworten konnten nicht gespeichert werden (%1). Sie bleiben im Arbeitsspeicher, und das Speichern wird wiederholt; geben Sie Speicherplatz frei, falls der Datenträger voll ist.</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3005,13 @@ Bitte geben Sie den Laptop weiter.</translation>
             <numerusform>%1: %n Wahl</numerusform>
             <numerusform>%1: %n Wahlen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Answers could not be saved (%1). They are kept in memory and saving is retried; free some disk space if it is full.</source>
+        <translation>Antworten konnten nicht gespeichert werden (%1). Sie bleiben im Arbeitsspeicher, und das Speichern wird wiederholt; geben Sie Speicherplatz frei, falls der Datenträger voll ist.</translation>
     </message>
 </context>
 <context>
