@@ -116,6 +116,17 @@ auto selectAll(const QSqlDatabase &db, const QString &sql, const QVariant &key, 
     return result;
 }
 
+// A session's settings in the order both the INSERT and the UPDATE name them.
+void bindSettings(QSqlQuery &q, const Session &s)
+{
+    q.addBindValue(nn(s.title));
+    q.addBindValue(s.date.toString(Qt::ISODate));
+    q.addBindValue(nn(s.cohort));
+    q.addBindValue(nn(s.language));
+    q.addBindValue(s.k);
+    q.addBindValue(labelsJson(s.stageLabels));
+}
+
 const char *const sessionColumns =
     "id, title, date, cohort, language, k, created_at, stage_labels FROM sessions";
 
@@ -371,15 +382,10 @@ qint64 SessionStore::createSession(const Session &s, QString *error)
         return 0;
     }
     QSqlQuery q(mDb);
-    q.prepare(QStringLiteral("INSERT INTO sessions (title, date, cohort, language, k, created_at, "
-                             "stage_labels) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(nn(s.title));
-    q.addBindValue(s.date.toString(Qt::ISODate));
-    q.addBindValue(nn(s.cohort));
-    q.addBindValue(nn(s.language));
-    q.addBindValue(s.k);
+    q.prepare(QStringLiteral("INSERT INTO sessions (title, date, cohort, language, k, "
+                             "stage_labels, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    bindSettings(q, s);
     q.addBindValue(iso(s.createdAt.isValid() ? s.createdAt : QDateTime::currentDateTimeUtc()));
-    q.addBindValue(labelsJson(s.stageLabels));
     if (!q.exec()) {
         *error = q.lastError().text();
         return 0;
@@ -392,12 +398,7 @@ bool SessionStore::updateSession(const Session &s, QString *error)
     QSqlQuery q(mDb);
     q.prepare(QStringLiteral("UPDATE sessions SET title = ?, date = ?, cohort = ?, language = ?, "
                              "k = ?, stage_labels = ? WHERE id = ?"));
-    q.addBindValue(nn(s.title));
-    q.addBindValue(s.date.toString(Qt::ISODate));
-    q.addBindValue(nn(s.cohort));
-    q.addBindValue(nn(s.language));
-    q.addBindValue(s.k);
-    q.addBindValue(labelsJson(s.stageLabels));
+    bindSettings(q, s);
     q.addBindValue(s.id);
     if (!q.exec() || q.numRowsAffected() != 1) {
         *error = q.lastError().isValid() ? q.lastError().text()
