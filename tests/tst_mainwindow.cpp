@@ -27,6 +27,7 @@ private slots:
     void searchFilters();
     void themeFilter();
     void detailShowsDecisionsAndStages();
+    void detailShowsTheWarningsOfItsFile();
     void keyboardNavigation();
     void menus();
     void remembersGeometry();
@@ -139,6 +140,34 @@ void tst_MainWindow::detailShowsDecisionsAndStages()
     QVERIFY(text.contains(QStringLiteral("1. Bystander")) ||
             text.contains(QStringLiteral("4. Active ally")));
     QVERIFY(text.contains(QStringLiteral("Now what?")));
+}
+
+void tst_MainWindow::detailShowsTheWarningsOfItsFile()
+{
+    // A scenario of the trainer's own that loads with a warning: the warning is shown with it,
+    // not dropped (it was, before).
+    QTemporaryDir folder;
+    QVERIFY(QFile::copy(QStringLiteral(UPSTANDER_FIXTURES "/decision-two-stages.yaml"),
+                        folder.filePath(QStringLiteral("two-stages.yaml"))));
+    MainWindow window(mHome.path());
+    QTRY_VERIFY(!window.isLibraryLoading());
+    window.setUserScenarioFolder(folder.path());
+    QTRY_VERIFY(!window.isLibraryLoading());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("search")),
+                     QStringLiteral("A small valid scenario"));
+    const QString text = window.findChild<ScenarioDetailView *>()->toPlainText();
+    QVERIFY2(text.contains(QLatin1String("Warnings from checking this file")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("Line 24:")));
+    QVERIFY(text.contains(QLatin1String("span only 2 of the five stages")));
+    // A built-in scenario has none.
+    QTest::keyClick(window.findChild<QLineEdit *>(QStringLiteral("search")), Qt::Key_A,
+                    Qt::ControlModifier);
+    QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("search")),
+                     QStringLiteral("credit-taken"));
+    QVERIFY(!window.findChild<ScenarioDetailView *>()->toPlainText().contains(
+        QLatin1String("Warnings from checking")));
 }
 
 void tst_MainWindow::keyboardNavigation()

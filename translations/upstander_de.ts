@@ -1881,6 +1881,14 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <source>observer role</source>
         <translation>Beobachtungsrolle</translation>
     </message>
+    <message>
+        <source>Warnings from checking this file (it runs anyway)</source>
+        <translation>Hinweise aus der Prüfung dieser Datei (das Szenario läuft trotzdem)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLibrary</name>

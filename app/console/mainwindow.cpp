@@ -482,7 +482,10 @@ void MainWindow::libraryLoaded(const ScenarioLibrary &library)
 }
 void MainWindow::updateSelection()
 {
-    mDetail->showScenario(mModel->scenarioAt(mFilter->mapToSource(mList->currentIndex())));
+    const ScenarioLibrary::Entry *entry =
+        mModel->entryAt(mFilter->mapToSource(mList->currentIndex()));
+    mDetail->showScenario(entry ? &entry->scenario : nullptr,
+                          entry ? entry->warnings : Diagnostics());
     mRunButton->setEnabled(mSession && mSession->isLoaded() && mList->currentIndex().isValid());
 }
 void MainWindow::updateEmptyState()

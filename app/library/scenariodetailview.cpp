@@ -37,12 +37,13 @@ void ScenarioDetailView::setSpectrum(const Spectrum &spectrum)
     refresh();
 }
 
-void ScenarioDetailView::showScenario(const Scenario *scenario)
+void ScenarioDetailView::showScenario(const Scenario *scenario, const Diagnostics &warnings)
 {
     if (scenario)
         mScenario = *scenario;
     else
         mScenario.reset();
+    mWarnings = scenario ? warnings : Diagnostics();
     refresh();
 }
 
@@ -89,6 +90,15 @@ QString ScenarioDetailView::html(const Scenario &s) const
                                  .arg(s.groupMin)
                                  .arg(s.groupMax)));
     h += QStringLiteral("<p>%1</p>").arg(esc(s.summary));
+    if (!mWarnings.isEmpty()) {
+        // Words, not colour alone: the heading says what these are.
+        h += QStringLiteral("<h2>%1</h2><ul>")
+                 .arg(esc(tr("Warnings from checking this file (it runs anyway)")));
+        for (const Diagnostic &d : mWarnings)
+            h += QStringLiteral("<li>%1</li>")
+                     .arg(esc(tr("Line %1: %2").arg(d.line).arg(d.message)));
+        h += QStringLiteral("</ul>");
+    }
 
     h += QStringLiteral("<h2>%1</h2><ul>").arg(esc(tr("Roles")));
     // Observers are listed last and marked as such, whatever the scenario calls them.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scenario/diagnostic.h"
 #include "scenario/scenario.h"
 #include "spectrum.h"
 
@@ -15,7 +16,9 @@ public:
     explicit ScenarioDetailView(QWidget *parent = nullptr);
 
     void setSpectrum(const Spectrum &spectrum);
-    void showScenario(const Scenario *scenario); // nullptr: the empty state
+    // nullptr: the empty state. `warnings`: what checking its file found that does not stop it
+    // from running (e.g. a decision spanning fewer than three stages), shown first.
+    void showScenario(const Scenario *scenario, const Diagnostics &warnings = {});
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -27,4 +30,5 @@ private:
 
     Spectrum mSpectrum;
     std::optional<Scenario> mScenario;
+    Diagnostics mWarnings;
 };

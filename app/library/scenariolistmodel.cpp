@@ -13,9 +13,15 @@ void ScenarioListModel::setLibrary(const ScenarioLibrary &library)
 
 const Scenario *ScenarioListModel::scenarioAt(const QModelIndex &index) const
 {
+    const ScenarioLibrary::Entry *entry = entryAt(index);
+    return entry ? &entry->scenario : nullptr;
+}
+
+const ScenarioLibrary::Entry *ScenarioListModel::entryAt(const QModelIndex &index) const
+{
     if (!index.isValid() || index.model() != this || index.row() >= mEntries.size())
         return nullptr;
-    return &mEntries.at(index.row()).scenario;
+    return &mEntries.at(index.row());
 }
 
 QModelIndex ScenarioListModel::indexOf(const QString &id) const

@@ -23,6 +23,7 @@ public:
 
     void setLibrary(const ScenarioLibrary &library);
     const Scenario *scenarioAt(const QModelIndex &index) const;
+    const ScenarioLibrary::Entry *entryAt(const QModelIndex &index) const;
     QModelIndex indexOf(const QString &id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
