@@ -128,9 +128,21 @@ void click(QAbstractButton *button)
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
+// What a screen lists: its items, or each revealed option as "N. text — Stage: why".
+QStringList shownItems(const AudienceState::Content &content)
+{
+    if (content.reveal.isEmpty())
+        return content.items;
+    QStringList items;
+    for (const AudienceState::RevealOption &o : content.reveal)
+        items.append(
+            QStringLiteral("%1. %2 — %3: %4").arg(o.number).arg(o.text, o.stageLabel, o.why));
+    return items;
+}
+
 QString allText(const AudienceState::Content &content)
 {
-    return QStringList{content.heading, content.text, content.items.join(QLatin1Char('\n')),
+    return QStringList{content.heading, content.text, shownItems(content).join(QLatin1Char('\n')),
                        content.chart}
         .join(QLatin1Char('\n'));
 }
@@ -199,7 +211,8 @@ void verifyAudienceShapes(const QList<AudienceState::Content> &shown, const Scen
         bool matches = false;
         for (const Scene &s : scenario.scenes) {
             if (s.decision && s.decision->prompt.simplified() == content.heading)
-                matches = matches || content.items == (content.mode == AudienceState::Mode::Question
+                matches =
+                    matches || shownItems(content) == (content.mode == AudienceState::Mode::Question
                                                            ? expectedQuestionItems(*s.decision)
                                                            : expectedResultItems(*s.decision));
         }
@@ -317,14 +330,15 @@ void tst_ScenarioRunner::wholeScenarioByKeyboardAndMouse()
     QCOMPARE(model.tally(first.id, QStringLiteral("name-her")), 3);
     QCOMPARE(w.find<QLabel>(QStringLiteral("count4"))->text(), QStringLiteral("3"));
 
-    // Reveal: stages and reasons on the console and the projector, with the decision chart.
+    // Reveal: stages and reasons on the console and the projector, one row per option with
+    // its votes (the votes are the rows' own: no separate chart).
     QVERIFY(!w.runner->decisionPanel()->isRevealed());
     click(w.button(QStringLiteral("reveal")));
     QVERIFY(model.question(first.id)->revealed);
     QCOMPARE(w.audience.content().mode, AudienceState::Mode::Results);
-    QCOMPARE(w.audience.content().chart, QStringLiteral("decisions"));
+    QCOMPARE(w.audience.content().chart, QString());
     QCOMPARE(w.audience.content().questionId, first.id);
-    QCOMPARE(w.audience.content().items,
+    QCOMPARE(shownItems(w.audience.content()),
              expectedResultItems(*mCredit.scene(QStringLiteral("review"))->decision));
     bool chipShown = false;
     for (QLabel *label : w.runner->findChildren<QLabel *>()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QStringList>
 
@@ -38,14 +39,33 @@ public:
         }
     };
 
+    // One option of a revealed decision, as the room sees it: its number, its text, the stage
+    // it stands for, why, and its votes once at least k people voted (-1: withheld).
+    struct RevealOption
+    {
+        int number = 0;
+        QString text;
+        QString stage; // the stage key (its colour)
+        QString stageLabel;
+        QString why;
+        int votes = -1;
+        friend bool operator==(const RevealOption &a, const RevealOption &b)
+        {
+            return a.number == b.number && a.text == b.text && a.stage == b.stage &&
+                   a.stageLabel == b.stageLabel && a.why == b.why && a.votes == b.votes;
+        }
+    };
+
     struct Content
     {
         Mode mode = Mode::Welcome;
         QString heading;
         QString text;
-        QStringList items;     // choices, agreements or debrief questions
-        QString chart;         // Results: which chart ("distribution", "before-after", …)
-        qint64 questionId = 0; // Results: the question the chart is about, if any
+        QStringList items;          // choices, agreements or debrief questions
+        QList<RevealOption> reveal; // Results of a decision: each option revealed
+        int votesWithheldBelow = 0; // reveal: > 0 while votes are withheld (fewer than this)
+        QString chart;              // Results: which chart ("distribution", "before-after", …)
+        qint64 questionId = 0;      // Results: the question the chart is about, if any
         // The scenario step this screen belongs to ("scenario/scene", "scenario/debrief"), or
         // empty for the session's own screens (welcome, join, self-placement, charts,
         // commitments). A step's timer shows only with that step.
@@ -54,8 +74,9 @@ public:
         friend bool operator==(const Content &a, const Content &b)
         {
             return a.mode == b.mode && a.heading == b.heading && a.text == b.text &&
-                   a.items == b.items && a.chart == b.chart && a.questionId == b.questionId &&
-                   a.step == b.step;
+                   a.items == b.items && a.reveal == b.reveal &&
+                   a.votesWithheldBelow == b.votesWithheldBelow && a.chart == b.chart &&
+                   a.questionId == b.questionId && a.step == b.step;
         }
     };
 

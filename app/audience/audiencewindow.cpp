@@ -2,6 +2,7 @@
 
 #include "audience/audiencestate.h"
 #include "audience/joinpanel.h"
+#include "audience/revealview.h"
 
 #include <QGuiApplication>
 #include <QHideEvent>
@@ -46,6 +47,8 @@ AudienceWindow::AudienceWindow(AudienceState *state, QWidget *parent)
     mItems->setWordWrap(true);
     mItems->setTextFormat(Qt::PlainText);
     layout->addWidget(mItems);
+    mReveal = new RevealView(this);
+    layout->addWidget(mReveal, 1);
     mChartArea = new QWidget(this);
     mChartLayout = new QVBoxLayout(mChartArea);
     mChartLayout->setContentsMargins(0, 0, 0, 0);
@@ -115,6 +118,18 @@ void AudienceWindow::keyPressEvent(QKeyEvent *event)
         toggleFullScreen();
         return;
     }
+    // A reveal too long for one screen is shown a page at a time.
+    if (mReveal->isVisible() && mReveal->pageCount() > 1) {
+        if (event->key() == Qt::Key_Right || event->key() == Qt::Key_PageDown ||
+            event->key() == Qt::Key_Space) {
+            mReveal->nextPage();
+            return;
+        }
+        if (event->key() == Qt::Key_Left || event->key() == Qt::Key_PageUp) {
+            mReveal->previousPage();
+            return;
+        }
+    }
     if (event->key() == Qt::Key_Escape && isFullScreen()) {
         showNormal();
         return;
@@ -173,6 +188,7 @@ void AudienceWindow::updateFonts()
     body.setPixelSize(int(unit * 1.4));
     mText->setFont(body);
     mItems->setFont(body);
+    mReveal->setUnit(int(unit));
     mJoinLarge->setUnit(int(unit));
     mJoinCompact->setUnit(int(unit));
     QFont timer = font();
@@ -204,6 +220,8 @@ void AudienceWindow::render()
         lines.append(QStringLiteral("•  ") + item);
     mItems->setText(lines.join(QLatin1Char('\n')));
     mItems->setVisible(!c.items.isEmpty());
+    mReveal->setReveal(c.reveal, c.votesWithheldBelow);
+    mReveal->setVisible(!c.reveal.isEmpty());
     setAccessibleDescription(
         QStringList{heading, c.text, c.items.join(QLatin1Char('\n'))}.join(QLatin1Char('\n')));
 
@@ -211,7 +229,7 @@ void AudienceWindow::render()
     const bool joinLarge = c.mode == AudienceState::Mode::Join && !join.isEmpty();
     // The join screen's code takes the room a chart would have (which otherwise keeps the
     // join strip at the bottom).
-    mChartArea->setVisible(!joinLarge);
+    mChartArea->setVisible(!joinLarge && c.reveal.isEmpty());
     mJoinLarge->setJoin(join);
     mJoinCompact->setJoin(join);
     mJoinLarge->setVisible(joinLarge);

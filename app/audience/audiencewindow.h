@@ -9,6 +9,7 @@ class JoinPanel;
 class QLabel;
 class QStackedWidget;
 class QVBoxLayout;
+class RevealView;
 
 // The projector window. It shows AudienceState and nothing else, in type large enough for the
 // back of the room. F5 toggles full screen on the chosen screen; Esc leaves full screen.
@@ -49,6 +50,7 @@ private:
     QLabel *mHeading = nullptr;
     QLabel *mText = nullptr;
     QLabel *mItems = nullptr;
+    RevealView *mReveal = nullptr; // a revealed decision, one row per option
     QLabel *mTimer = nullptr;
     QLabel *mTimeUp = nullptr; // across the middle, over whatever is shown
     bool mReopenFullScreen = false;

@@ -69,15 +69,16 @@ void DecisionChart::styleBarSets()
 
 QString DecisionChart::optionLabel(int row) const
 {
-    // The stage first and bold, then the option's text on up to two lines; the full text is
-    // in the description.
-    const QString text = model()->headerData(row, Qt::Vertical).toString();
+    // The option's number and a short form of its text (two lines at most), then its stage:
+    // two options of one stage are still told apart. The full text is in the description.
+    const QString text =
+        tr("%1. %2").arg(row + 1).arg(model()->headerData(row, Qt::Vertical).toString());
     const QString stage =
         model()->headerData(row, Qt::Vertical, ChartRoles::StageLabelRole).toString();
     const QString option =
         ChartText::wrapped(text, style().axisLabelFont(), width() * 0.34, 2, false);
     return stage.isEmpty() ? option
-                           : QStringLiteral("<b>%1</b><br>%2").arg(ChartText::html(stage), option);
+                           : QStringLiteral("%1<br><i>%2</i>").arg(option, ChartText::html(stage));
 }
 
 void DecisionChart::refreshChart(bool suppressed)

@@ -282,18 +282,19 @@ AudienceState::Content DecisionPanel::resultsContent() const
     AudienceState::Content content;
     content.mode = AudienceState::Mode::Results;
     content.heading = mDecision.prompt.simplified();
+    // The votes only once k people voted: the same k rule as every chart.
+    const Suppressible<QList<int>> votes = SessionRules::shownVotes(
+        count(), mModel && mModel->isLoaded() ? mModel->session().k : Session::DefaultK);
+    const bool recording = mModel && mQuestionId != 0;
     for (int i = 0; i < mOptions.size(); ++i) {
         const DecisionOption &option = mOptions.at(i);
         const Stage *stage = spectrum.stage(option.stage);
-        content.items.append(tr("%1. %2 — %3: %4")
-                                 .arg(i + 1)
-                                 .arg(option.text.simplified(), stage ? stage->label : option.stage,
-                                      option.why.simplified()));
+        content.reveal.append({i + 1, option.text.simplified(), option.stage,
+                               stage ? stage->label : option.stage, option.why.simplified(),
+                               votes.values() ? votes.values()->value(i) : -1});
     }
-    if (mQuestionId != 0) {
-        content.chart = QStringLiteral("decisions");
-        content.questionId = mQuestionId;
-    }
+    content.votesWithheldBelow = recording && votes.isSuppressed() ? votes.threshold() : 0;
+    content.questionId = mQuestionId;
     return content;
 }
 

@@ -120,6 +120,14 @@ QString SessionRules::refusalText(Refusal refusal, qint64 questionId, const QStr
     return {};
 }
 
+Suppressible<QList<int>> SessionRules::shownVotes(const QuestionCount &count, int k)
+{
+    int total = 0;
+    for (const int votes : count.votes)
+        total += votes;
+    return Suppressible<QList<int>>::gate(total, k, [&count] { return count.votes; });
+}
+
 int SessionRules::leadingChoice(const Question &question, const QuestionCount &count)
 {
     if (question.choices.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session/session.h"
+#include "stats/suppressible.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -85,6 +86,9 @@ public:
     // one with the most votes (ties: the first of them). An index into Question::choices, or -1
     // when there are none.
     static int leadingChoice(const Question &question, const QuestionCount &count);
+    // The votes per choice as the room may see them: only once at least k people voted (passes
+    // do not count), the same k rule as every statistic (stats/suppressible.h).
+    static Suppressible<QList<int>> shownVotes(const QuestionCount &count, int k);
     // Revealing a question's results closes it to answers; hiding them opens it again.
     static bool isOpenWhenRevealed(bool revealed) { return !revealed; }
 };
