@@ -20,4 +20,15 @@ const Language *find(const QString &code)
     return nullptr;
 }
 
+const Language &forLocale(const QLocale &locale)
+{
+    for (const QString &wanted : locale.uiLanguages()) {
+        if (const Language *language = find(wanted))
+            return *language;
+        if (const Language *language = find(wanted.section(QLatin1Char('-'), 0, 0)))
+            return *language;
+    }
+    return all().constFirst();
+}
+
 } // namespace Languages

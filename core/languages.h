@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 // The languages Upstander speaks, written once: the session dialog offers them, the phone page
@@ -19,5 +20,9 @@ struct Language
 // English (the source language) first.
 const QList<Language> &all();
 const Language *find(const QString &code);
+// The language `locale` asks for first among ours (its UI languages in order, "de-AT" finding
+// "de"), or English. For QLocale() this is the console's language: Translations::install makes
+// the locale it loaded the default.
+const Language &forLocale(const QLocale &locale);
 
 } // namespace Languages

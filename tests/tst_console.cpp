@@ -13,6 +13,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -23,11 +25,15 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <functional>
+#include <memory>
 
 // The console driven like a trainer would: keys and clicks on the real widgets, offscreen.
 class tst_Console : public QObject
@@ -44,10 +50,18 @@ private slots:
     void reopenSessionKeepsEverything();
     void audienceNeverShowsWhatIsNotForTheRoom();
     void wholeWorkshop();
+    void newSessionDialogFitsItsPlaceholders();
+    void newSessionDialogTabsTitleDateCohort();
+    void newSessionDialogOffersEarlierCohorts();
+    void newSessionLanguageIsTheConsoles();
 
 private:
     QAction *action(MainWindow &window, const QString &text) const;
     void startSession(MainWindow &window, const QString &title, int k = 3);
+    // File ▸ New Session (Ctrl+N) in a console on `folder`; `fill` drives the dialog and
+    // accepts it or not. A dialog left open by a failed check is cancelled.
+    std::unique_ptr<MainWindow> newSessionWith(const QString &folder,
+                                               const std::function<void(QDialog *)> &fill);
 
     QTemporaryDir mData;
 };
@@ -413,6 +427,182 @@ void tst_Console::wholeWorkshop()
     QCOMPARE(stack->index(), steps);
     QCOMPARE(column(charts->distribution(afterId), 4, DistributionModel::CountColumn), 2);
     QCOMPARE(column(charts->decision(first), 0, DecisionTallyModel::CountColumn), 3);
+}
+
+namespace {
+// A data folder whose store already holds sessions of two cohorts.
+bool addEarlierCohorts(const QString &folder)
+{
+    SessionStore store;
+    QString error;
+    if (!store.open(folder, &error))
+        return false;
+    for (const QString &cohort : {QStringLiteral("Sales EMEA"), QStringLiteral("Leads 2026"),
+                                  QStringLiteral("Leads 2026")}) {
+        Session s;
+        s.title = QStringLiteral("Earlier, ") + cohort;
+        s.date = QDate(2026, 1, 12);
+        s.cohort = cohort;
+        if (store.createSession(s, &error) == 0)
+            return false;
+    }
+    store.close();
+    return true;
+}
+
+// The text area a line edit shows its text in, in pixels.
+int textWidth(const QLineEdit *edit)
+{
+    const int frame =
+        edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) : 0;
+    const QMargins margins = edit->textMargins();
+    return edit->width() - 2 * frame - margins.left() - margins.right() - 4; // 2 px each side
+}
+} // namespace
+
+std::unique_ptr<MainWindow> tst_Console::newSessionWith(const QString &folder,
+                                                        const std::function<void(QDialog *)> &fill)
+{
+    auto window = std::make_unique<MainWindow>(folder);
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    if (!QTest::qWaitForWindowActive(window.get()))
+        return window;
+    bool opened = false;
+    QTimer::singleShot(0, window.get(), [&opened, &fill] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        opened = true;
+        // The offscreen platform does not activate a modal dialog by itself.
+        QApplication::setActiveWindow(dialog);
+        if (QTest::qWaitForWindowActive(dialog))
+            fill(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+    if (!opened)
+        qWarning("the New Session dialog did not open");
+    QApplication::setActiveWindow(window.get());
+    return window;
+}
+
+void tst_Console::newSessionDialogFitsItsPlaceholders()
+{
+    // Every field shows its whole placeholder at the dialog's own size.
+    QTemporaryDir folder;
+    QVERIFY(addEarlierCohorts(folder.path()));
+    int checked = 0;
+    newSessionWith(folder.path(), [&checked](QDialog *dialog) {
+        for (const char *name : {"sessionTitle", "sessionCohort"}) {
+            auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(name));
+            QVERIFY2(edit, name);
+            QVERIFY2(edit->isVisible(), name);
+            const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+            QVERIFY2(textWidth(edit) >= needed,
+                     qPrintable(QStringLiteral("%1: %2 px for a placeholder of %3 px")
+                                    .arg(QLatin1String(name))
+                                    .arg(textWidth(edit))
+                                    .arg(needed)));
+            ++checked;
+        }
+    });
+    QCOMPARE(checked, 2);
+}
+
+void tst_Console::newSessionDialogTabsTitleDateCohort()
+{
+    // Title, Tab, date, Tab, cohort: one Tab leaves the date, and what is typed after it is
+    // the cohort's, not the date's. A cohort typed in other letter case is the earlier one.
+    QTemporaryDir folder;
+    QVERIFY(addEarlierCohorts(folder.path()));
+    // Which field has the focus, by what it is.
+    const auto field = [] {
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus)
+            return QStringLiteral("none");
+        if (focus->inherits("QDateEdit"))
+            return QStringLiteral("date");
+        if (focus->objectName() == QLatin1String("sessionTitle"))
+            return QStringLiteral("title");
+        if (focus->objectName().startsWith(QLatin1String("sessionCohort")))
+            return QStringLiteral("cohort");
+        return QString::fromLatin1(focus->metaObject()->className()) + QLatin1Char('/') +
+               focus->objectName();
+    };
+    QStringList focusOrder;
+    const auto window = newSessionWith(folder.path(), [&focusOrder, &field](QDialog *dialog) {
+        focusOrder.append(field());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Follow-up"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        focusOrder.append(field());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        focusOrder.append(field());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("leads 2026"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Start Session
+        QVERIFY(!dialog->isVisible());
+    });
+    QCOMPARE(focusOrder, (QStringList{QStringLiteral("title"), QStringLiteral("date"),
+                                      QStringLiteral("cohort")}));
+    QVERIFY(window->sessionModel()->isLoaded());
+    const Session &s = window->sessionModel()->session();
+    QCOMPARE(s.title, QStringLiteral("Follow-up"));
+    QCOMPARE(s.date, QDate::currentDate());
+    QCOMPARE(s.cohort, QStringLiteral("Leads 2026"));
+}
+
+void tst_Console::newSessionDialogOffersEarlierCohorts()
+{
+    // The cohort is picked from the earlier ones; a near miss is pointed out before it splits
+    // a cohort's trend.
+    QTemporaryDir folder;
+    QVERIFY(addEarlierCohorts(folder.path()));
+    QStringList offered;
+    QString hint;
+    const auto window = newSessionWith(folder.path(), [&](QDialog *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sessionTitle")),
+                         QStringLiteral("Second round"));
+        auto *cohort = dialog->findChild<QComboBox *>(QStringLiteral("sessionCohortChoice"));
+        QVERIFY2(cohort, "a list of the earlier cohorts");
+        for (int i = 0; i < cohort->count(); ++i)
+            offered.append(cohort->itemText(i));
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("sessionCohort"));
+        QTest::keyClicks(edit, QStringLiteral("Lead 2026"));
+        auto *hintLabel = dialog->findChild<QLabel *>(QStringLiteral("cohortHint"));
+        QVERIFY(hintLabel);
+        QVERIFY(hintLabel->isVisible());
+        hint = hintLabel->text();
+        // Picked from the list by keys instead.
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClick(cohort, Qt::Key_Down);
+        QCOMPARE(edit->text(), QStringLiteral("Leads 2026"));
+        QVERIFY(!hintLabel->text().contains(QStringLiteral("mean")));
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QCOMPARE(offered, (QStringList{QStringLiteral("Leads 2026"), QStringLiteral("Sales EMEA")}));
+    QVERIFY2(hint.contains(QStringLiteral("“Leads 2026”")), qPrintable(hint));
+    QVERIFY(window->sessionModel()->isLoaded());
+    QCOMPARE(window->sessionModel()->session().cohort, QStringLiteral("Leads 2026"));
+}
+
+void tst_Console::newSessionLanguageIsTheConsoles()
+{
+    // A console in German (the locale Translations::install made the default) starts a German
+    // session unless the trainer picks another room language.
+    QTemporaryDir folder;
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QString language;
+    const auto window = newSessionWith(folder.path(), [&language](QDialog *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sessionTitle")),
+                         QStringLiteral("Workshop"));
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QLocale::setDefault(before);
+    QVERIFY(window->sessionModel()->isLoaded());
+    QCOMPARE(window->sessionModel()->session().language, QStringLiteral("de"));
 }
 
 QTEST_MAIN(tst_Console)

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -246,6 +247,7 @@ private slots:
     void audienceNeverSeesPrivateText();
     void finishingEndsTheWalk();
     void eachStepStartsItsTimerAfresh();
+    void startingOverAsksAboutTheVotes();
 
 private:
     Scenario mCredit;
@@ -978,6 +980,50 @@ void tst_ScenarioRunner::eachStepStartsItsTimerAfresh()
     click(w.button(QStringLiteral("debrief")));
     CHECKED(verifyFresh(ScenarioRunner::DebriefSeconds));
 #undef CHECKED
+}
+
+void tst_ScenarioRunner::startingOverAsksAboutTheVotes()
+{
+    // Votes recorded at this scenario's decisions: Start over asks first and says what becomes
+    // of them (kept, and counted with the next run's). Cancel changes nothing.
+    Workshop w(mCredit);
+    QVERIFY(w.show());
+    const qint64 id = w.runner->currentQuestionId();
+    for (Qt::Key key : {Qt::Key_1, Qt::Key_4, Qt::Key_4})
+        w.key(key);
+    QCOMPARE(w.model->count(id).people(), 3);
+    w.runner->goToScene(QStringLiteral("one-name"));
+    const QStringList walked = w.runner->path();
+
+    QString asked;
+    const auto answerWith = [&w, &asked](const QString &buttonName) {
+        asked.clear();
+        QTimer::singleShot(0, w.runner, [&asked, buttonName] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text() + QLatin1Char('\n') + box->informativeText();
+            auto *button = box->findChild<QAbstractButton *>(buttonName);
+            if (button)
+                QTest::mouseClick(button, Qt::LeftButton);
+            else
+                box->reject();
+        });
+    };
+
+    answerWith(QStringLiteral("startOverCancel"));
+    click(w.button(QStringLiteral("restart")));
+    QVERIFY2(!asked.isEmpty(), "Start over did not ask");
+    QVERIFY2(asked.contains(QStringLiteral("3 vote")), qPrintable(asked)); // "vote(s)" untranslated
+    QVERIFY2(asked.contains(QStringLiteral("kept")), qPrintable(asked));
+    QCOMPARE(w.runner->path(), walked);
+    QCOMPARE(w.model->count(id).people(), 3);
+
+    answerWith(QStringLiteral("startOverKeep"));
+    click(w.button(QStringLiteral("restart")));
+    QVERIFY(!asked.isEmpty());
+    QCOMPARE(w.runner->path(), QStringList{QStringLiteral("review")});
+    QCOMPARE(w.model->count(id).people(), 3); // nothing deleted
 }
 
 QTEST_MAIN(tst_ScenarioRunner)

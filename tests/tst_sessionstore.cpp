@@ -37,6 +37,7 @@ private slots:
     void refusesReadOnlyFolder();
     void fullDatabaseKeepsAnswersAndRetries();
     void deleteRemovesEverything();
+    void cohortsAreListedOnce();
 };
 
 namespace {
@@ -692,6 +693,27 @@ void tst_SessionStore::scenarioTextsAreKeptAsFirstRun()
     QCOMPARE(*reopened.scenario(QStringLiteral("credit-taken")), first);
     QVERIFY(s.store.deleteSession(s.model.session().id, &s.error));
     QVERIFY(s.store.scenarioSnapshots(reopened.session().id).isEmpty());
+}
+
+void tst_SessionStore::cohortsAreListedOnce()
+{
+    // What the New Session dialog offers: each cohort once, A–Z whatever the letter case,
+    // no empty cohort.
+    QTemporaryDir dir;
+    SessionStore store;
+    QString error;
+    QVERIFY(store.open(dir.path(), &error));
+    QCOMPARE(store.cohorts(), QStringList());
+    for (const QString &cohort :
+         {QStringLiteral("sales-emea"), QStringLiteral("Leads 2026"), QString(),
+          QStringLiteral("Leads 2026"), QStringLiteral("apprentices")}) {
+        Session s = sampleSession();
+        s.cohort = cohort;
+        QVERIFY(store.createSession(s, &error) != 0);
+    }
+    QCOMPARE(store.cohorts(),
+             (QStringList{QStringLiteral("apprentices"), QStringLiteral("Leads 2026"),
+                          QStringLiteral("sales-emea")}));
 }
 
 QTEST_GUILESS_MAIN(tst_SessionStore)

@@ -13,6 +13,7 @@
 #include "console/resultspanel.h"
 #include "console/selfplacementpanel.h"
 #include "console/sessiondialog.h"
+#include "languages.h"
 #include "library/problemsdialog.h"
 #include "library/scenariodetailview.h"
 #include "library/scenariofiltermodel.h"
@@ -564,7 +565,8 @@ void MainWindow::newSession()
         return; // the window says why
     Session draft;
     draft.date = QDate::currentDate();
-    SessionDialog dialog(draft, this);
+    draft.language = Languages::forLocale(QLocale()).code; // the console's language
+    SessionDialog dialog(draft, mStore->cohorts(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
@@ -656,7 +658,7 @@ void MainWindow::editSession()
 {
     if (!mSession->isLoaded())
         return;
-    SessionDialog dialog(mSession->session(), this);
+    SessionDialog dialog(mSession->session(), mStore->cohorts(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;

@@ -13,10 +13,65 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QVBoxLayout>
 
-SessionDialog::SessionDialog(const Session &session, QWidget *parent)
-    : QDialog(parent), mSession(session)
+#include <algorithm>
+
+namespace {
+
+// Tab leaves the date for the next field in one press, instead of walking day, month and year
+// (and the typing meant for the cohort landing in the date).
+class DateEdit : public QDateEdit
+{
+public:
+    using QDateEdit::QDateEdit;
+
+protected:
+    bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); }
+};
+
+// How a cohort name is compared: letter case and runs of spaces do not tell cohorts apart.
+QString folded(const QString &name)
+{
+    return name.simplified().toCaseFolded();
+}
+
+// Levenshtein distance: how many letters a typo changed.
+int distance(const QString &a, const QString &b)
+{
+    QList<int> row(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min(
+                {row[j] + 1, row[j - 1] + 1, diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// A field wide enough to show its placeholder whole.
+int widthForText(const QLineEdit *edit, const QString &text)
+{
+    const int frame =
+        edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) : 0;
+    // QLineEdit keeps 2 px of its own on each side; a character more for the cursor.
+    return edit->fontMetrics().horizontalAdvance(text) + 2 * frame + 4 +
+           edit->fontMetrics().averageCharWidth();
+}
+
+} // namespace
+
+SessionDialog::SessionDialog(const Session &session, const QStringList &earlierCohorts,
+                             QWidget *parent)
+    : QDialog(parent), mSession(session), mEarlierCohorts(earlierCohorts)
 {
     setWindowTitle(session.id == 0 ? tr("New Session") : tr("Session Settings"));
     auto *layout = new QVBoxLayout(this);
@@ -27,16 +82,41 @@ SessionDialog::SessionDialog(const Session &session, QWidget *parent)
     mTitle->setObjectName(QStringLiteral("sessionTitle"));
     mTitle->setPlaceholderText(tr("e.g. Leadership team, spring workshop"));
     mTitle->setMaxLength(200);
+    mTitle->setMinimumWidth(widthForText(mTitle, mTitle->placeholderText()));
     form->addRow(tr("&Title:"), mTitle);
 
-    mDate = new QDateEdit(session.date.isValid() ? session.date : QDate::currentDate(), this);
+    mDate = new DateEdit(session.date.isValid() ? session.date : QDate::currentDate(), this);
+    mDate->setObjectName(QStringLiteral("sessionDate"));
     mDate->setCalendarPopup(true);
     form->addRow(tr("&Date:"), mDate);
 
-    mCohort = new QLineEdit(session.cohort, this);
-    mCohort->setObjectName(QStringLiteral("sessionCohort"));
-    mCohort->setPlaceholderText(tr("optional; the same name links a later follow-up"));
+    // Editable, so a new cohort can be named; the list holds the earlier ones.
+    mCohort = new QComboBox(this);
+    mCohort->setObjectName(QStringLiteral("sessionCohortChoice"));
+    mCohort->setEditable(true);
+    mCohort->setInsertPolicy(QComboBox::NoInsert);
+    mCohort->addItems(earlierCohorts);
+    mCohort->setCurrentIndex(-1);
+    mCohort->setEditText(session.cohort);
+    QLineEdit *cohortEdit = mCohort->lineEdit();
+    cohortEdit->setObjectName(QStringLiteral("sessionCohort"));
+    cohortEdit->setPlaceholderText(tr("optional; the same name links a later follow-up"));
+    cohortEdit->setMaxLength(200);
+    {
+        QStyleOptionComboBox option;
+        option.initFrom(mCohort);
+        option.editable = true;
+        const QSize text(widthForText(cohortEdit, cohortEdit->placeholderText()),
+                         cohortEdit->sizeHint().height());
+        mCohort->setMinimumWidth(mCohort->style()
+                                     ->sizeFromContents(QStyle::CT_ComboBox, &option, text, mCohort)
+                                     .width());
+    }
     form->addRow(tr("&Cohort:"), mCohort);
+    mCohortHint = new QLabel(this);
+    mCohortHint->setObjectName(QStringLiteral("cohortHint"));
+    mCohortHint->setWordWrap(true);
+    form->addRow(QString(), mCohortHint);
 
     mLanguage = new QComboBox(this);
     for (const Languages::Language &language : Languages::all())
@@ -80,7 +160,57 @@ SessionDialog::SessionDialog(const Session &session, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(mTitle, &QLineEdit::textChanged, this, &SessionDialog::updateOk);
+    connect(mCohort, &QComboBox::editTextChanged, this, &SessionDialog::updateCohortHint);
     updateOk();
+    updateCohortHint();
+    mTitle->setFocus();
+}
+
+QString SessionDialog::cohort() const
+{
+    const QString typed = mCohort->currentText().trimmed();
+    for (const QString &earlier : mEarlierCohorts) {
+        if (earlier == typed)
+            return earlier;
+    }
+    for (const QString &earlier : mEarlierCohorts) {
+        if (folded(earlier) == folded(typed))
+            return earlier;
+    }
+    return typed;
+}
+
+void SessionDialog::updateCohortHint()
+{
+    const QString typed = mCohort->currentText().trimmed();
+    const QString saved = cohort();
+    QString hint;
+    if (typed.isEmpty()) {
+        hint.clear();
+    } else if (mEarlierCohorts.contains(saved)) {
+        hint = saved == typed ? tr("An earlier cohort: this session joins its trend.")
+                              : tr("Saved as “%1”, the earlier cohort: this session joins its "
+                                   "trend.")
+                                    .arg(saved);
+    } else {
+        // The nearest earlier cohort, if a typo or two away.
+        QString nearest;
+        int best = 3;
+        for (const QString &earlier : mEarlierCohorts) {
+            const int d = distance(folded(earlier), folded(typed));
+            if (d < best && d < folded(earlier).size() / 2) {
+                best = d;
+                nearest = earlier;
+            }
+        }
+        hint = nearest.isEmpty()
+                   ? tr("A new cohort: later sessions with the same name are compared with it.")
+                   : tr("A new cohort. Did you mean “%1”? A different spelling starts a "
+                        "separate trend.")
+                         .arg(nearest);
+    }
+    mCohortHint->setText(hint);
+    mCohortHint->setVisible(!hint.isEmpty());
 }
 
 void SessionDialog::updateOk()
@@ -93,7 +223,7 @@ Session SessionDialog::session() const
     Session s = mSession;
     s.title = mTitle->text().trimmed();
     s.date = mDate->date();
-    s.cohort = mCohort->text().trimmed();
+    s.cohort = cohort();
     s.language = mLanguage->currentData().toString();
     s.k = mK->value();
     s.stageLabels.clear();

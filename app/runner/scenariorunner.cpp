@@ -12,6 +12,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
@@ -375,6 +376,41 @@ void ScenarioRunner::start()
 
 void ScenarioRunner::restart()
 {
+    // Starting over asks each decision again in the question it recorded into, so the votes
+    // already there stay and the next run's are counted with them. Nothing is deleted; the
+    // trainer is told so, and may stay where they are.
+    int votes = 0;
+    if (mModel) {
+        const Scenario &scenario = mWalk->scenario();
+        for (const Scene &scene : scenario.scenes) {
+            if (const Question *q =
+                    SessionRules::decisionQuestion(mModel->questions(), scenario.id, scene.id))
+                votes += mModel->count(q->id).people();
+        }
+    }
+    if (votes > 0) {
+        QMessageBox box(
+            QMessageBox::Question, tr("Start Over"),
+            tr("Start “%1” over from the first scene?").arg(mWalk->scenario().title.simplified()),
+            QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("startOverDialog"));
+        box.setInformativeText(
+            tr("%n vote(s) at this scenario's decisions in this session.", nullptr, votes) +
+            QLatin1Char(' ') +
+            tr("They are kept: each decision is asked again in the same question, where votes "
+               "counted by hand are added to them and a phone's new answer replaces its earlier "
+               "one. The results and the report count both runs together."));
+        QPushButton *keep =
+            box.addButton(tr("&Keep Votes and Start Over"), QMessageBox::AcceptRole);
+        keep->setObjectName(QStringLiteral("startOverKeep"));
+        QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+        cancel->setObjectName(QStringLiteral("startOverCancel"));
+        box.setDefaultButton(keep);
+        box.setEscapeButton(cancel);
+        box.exec();
+        if (box.clickedButton() != keep)
+            return;
+    }
     mWalk->restart();
 }
 

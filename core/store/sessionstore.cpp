@@ -310,6 +310,17 @@ QList<Session> SessionStore::cohortSessions(const QString &cohort) const
                      cohort, sessionFrom);
 }
 
+QStringList SessionStore::cohorts() const
+{
+    QStringList result;
+    QSqlQuery q(mDb);
+    q.exec(QStringLiteral("SELECT DISTINCT cohort FROM sessions WHERE cohort IS NOT NULL"
+                          " AND cohort <> '' ORDER BY cohort COLLATE NOCASE, cohort"));
+    while (q.next())
+        result.append(q.value(0).toString());
+    return result;
+}
+
 QList<Question> SessionStore::questions(qint64 sessionId) const
 {
     return selectAll(

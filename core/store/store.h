@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 #include <QTimer>
 
 #include <optional>
@@ -97,6 +98,8 @@ public:
     virtual QList<Commitment> commitments(qint64 sessionId) const = 0;
     virtual QList<Session> cohortSessions(const QString &cohort) const = 0;        // by date
     virtual QList<ScenarioSnapshot> scenarioSnapshots(qint64 sessionId) const = 0; // as run
+    // Every cohort a session names, each once, A–Z whatever the letter case.
+    virtual QStringList cohorts() const = 0;
 
     // Immediate writes (each its own transaction, after anything queued). 0 / false on error.
     virtual qint64 createSession(const Session &session, QString *error) = 0;
