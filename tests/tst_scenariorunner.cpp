@@ -733,7 +733,7 @@ void tst_ScenarioRunner::mnemonicsAndTabOrder()
                      qPrintable(seen.value(key) + QStringLiteral(" / ") + text));
             seen.insert(key, text);
         }
-        QVERIFY(seen.size() >= 8);
+        QVERIFY(seen.size() >= 5); // Reset, Time and Finish have none: their letters are the tabs'
     };
     verifyMnemonics();
 

@@ -73,10 +73,10 @@ MainWindow::MainWindow(const QString &dataFolder, QWidget *parent)
     mTabs->setObjectName(QStringLiteral("consoleTabs"));
     mTabs->setAccessibleName(tr("Workshop steps"));
     mTabs->setDocumentMode(true);
-    mTabs->addTab(createLibraryPage(), tr("Scenario &Library"));
+    mTabs->addTab(createLibraryPage(), tr("Scenario Librar&y"));
     // Placeholders until ensureReady() puts the real pages in; disabled, as without a session.
     for (const QString &title :
-         {tr("&Self-Placement"), tr("Sce&nario"), tr("&Commitments"), tr("Resul&ts")})
+         {tr("&Self-Placement"), tr("Scenar&io"), tr("Co&mmitments"), tr("&Results")})
         mTabs->addTab(new QWidget(mTabs), title);
 
     auto *central = new QWidget(this);
@@ -250,7 +250,7 @@ QWidget *MainWindow::createLibraryPage()
     auto *detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(mDetail, 1);
-    mRunButton = new QPushButton(tr("&Run Scenario"), detailPane);
+    mRunButton = new QPushButton(tr("R&un Scenario"), detailPane);
     mRunButton->setObjectName(QStringLiteral("runScenario"));
     mRunButton->setAccessibleName(tr("Run the selected scenario"));
     connect(mRunButton, &QPushButton::clicked, this, &MainWindow::runSelectedScenario);
@@ -350,7 +350,8 @@ void MainWindow::createActions()
     mAudienceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
     connect(mAudienceAction, &QAction::triggered, this, &MainWindow::showAudienceWindow);
     mFullScreenAction = new QAction(tr("Audience Window &Full Screen"), this);
-    mFullScreenAction->setShortcut(QKeySequence(Qt::Key_F5));
+    // F11 as full screen is everywhere else; F5 as the presenter's habit from slide shows.
+    mFullScreenAction->setShortcuts({QKeySequence(Qt::Key_F11), QKeySequence(Qt::Key_F5)});
     connect(mFullScreenAction, &QAction::triggered, this, &MainWindow::toggleAudienceFullScreen);
 }
 
@@ -387,7 +388,7 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence::Find);
     file->addAction(tr("Open Scenario &Folder"), this, &MainWindow::openScenarioFolder);
     QAction *reload = file->addAction(tr("Reload &Library"), this, &MainWindow::reloadLibrary);
-    reload->setShortcut(QKeySequence::Refresh);
+    reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R)); // F5 is the projector's full screen
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -22,13 +22,13 @@ ResultsPanel::ResultsPanel(SessionCharts *charts, AudienceState *audience, QWidg
     mChartBox->setObjectName(QStringLiteral("chartChoice"));
     for (const QString &name : SessionCharts::chartNames())
         mChartBox->addItem(SessionCharts::chartTitle(name), name);
-    auto *chartLabel = new QLabel(tr("C&hart:"), this);
+    auto *chartLabel = new QLabel(tr("Ch&art:"), this);
     chartLabel->setBuddy(mChartBox);
     row->addWidget(chartLabel);
     row->addWidget(mChartBox);
     mQuestionBox = new QComboBox(this);
     mQuestionBox->setObjectName(QStringLiteral("chartQuestion"));
-    auto *questionLabel = new QLabel(tr("&For:"), this);
+    auto *questionLabel = new QLabel(tr("F&or:"), this);
     questionLabel->setBuddy(mQuestionBox);
     row->addWidget(questionLabel);
     row->addWidget(mQuestionBox, 1);
@@ -117,7 +117,7 @@ void ResultsPanel::rebuildView()
     mViewStale = false;
     delete mView;
     mView = ChartFactory::create(mCharts, currentChart(), currentQuestion(),
-                              ChartPresentation::Console, this);
+                                 ChartPresentation::Console, this);
     if (mView)
         mViewLayout->addWidget(mView);
     mExport->setEnabled(mView != nullptr);

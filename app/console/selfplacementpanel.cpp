@@ -43,7 +43,7 @@ SelfPlacementPanel::SelfPlacementPanel(SessionModel *model, QUndoStack *undoStac
         mPhaseBox->addItem(SessionKeys::phaseLabel(p), int(p));
     connect(mPhaseBox, &QComboBox::currentIndexChanged, this,
             [this] { setPhase(Phase(mPhaseBox->currentData().toInt())); });
-    auto *phaseLabel = new QLabel(tr("&Phase:"), this);
+    auto *phaseLabel = new QLabel(tr("Ph&ase:"), this);
     phaseLabel->setBuddy(mPhaseBox);
     controls->addWidget(phaseLabel);
     controls->addWidget(mPhaseBox);
@@ -396,7 +396,7 @@ void SelfPlacementPanel::refresh()
                                  .arg(counted.tallied)
                                  .arg(counted.answered));
     const bool revealed = id && mModel->question(id)->revealed;
-    mRevealButton->setText(revealed ? tr("&Hide Results") : tr("&Reveal Results"));
+    mRevealButton->setText(revealed ? tr("Hide Res&ults") : tr("Reveal Res&ults"));
     mRevealButton->setAccessibleName(mRevealButton->text().remove(QLatin1Char('&')));
     mShowButton->setAccessibleName(mShowButton->text().remove(QLatin1Char('&')));
 }

@@ -59,7 +59,7 @@ RoundTimer::RoundTimer(QWidget *parent) : QWidget(parent)
 
     mStartPause = new QPushButton(this);
     mStartPause->setObjectName(QStringLiteral("timerStartPause"));
-    mReset = new QPushButton(tr("&Reset"), this);
+    mReset = new QPushButton(tr("Reset"), this);
     mReset->setObjectName(QStringLiteral("timerReset"));
     mReset->setAccessibleName(tr("Reset the timer"));
     mReset->setToolTip(tr("Stop the timer, set it back to the round length and hide it from the "
@@ -174,7 +174,7 @@ int RoundTimer::remainingSeconds() const
 void RoundTimer::setRotationVisible(bool visible)
 {
     mRotationBox->setVisible(visible);
-    mLengthLabel->setText(visible ? tr("Ti&me per round:") : tr("Ti&me:"));
+    mLengthLabel->setText(visible ? tr("Time per round:") : tr("Time:"));
 }
 
 QList<QWidget *> RoundTimer::focusChain() const

@@ -128,7 +128,7 @@ ScenarioRunner::ScenarioRunner(const Scenario &scenario, SessionModel *model, QU
     mDebriefButton = new QPushButton(tr("&Debrief →"), this);
     mDebriefButton->setObjectName(QStringLiteral("debrief"));
     mDebriefButton->setAccessibleName(tr("Go on to the debrief"));
-    mFinishButton = new QPushButton(tr("F&inish scenario"), this);
+    mFinishButton = new QPushButton(tr("Finish scenario"), this);
     mFinishButton->setObjectName(QStringLiteral("finish"));
     mFinishButton->setAccessibleName(tr("Finish the scenario"));
     // The way on looks like the way on (a frame in the highlight colour in most styles).
