@@ -354,7 +354,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <source>&amp;Add Commitment</source>
-        <translation>Vorsatz &amp;hinzufügen</translation>
+        <translation>Vorsatz hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Commitments entered</source>
@@ -394,6 +394,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
             <numerusform>%1 (%2): %n Stimmen (%3 %)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>DecisionPanel</name>
@@ -423,7 +427,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
     <message>
         <source>Reve&amp;al stages</source>
-        <translation>Stufen auf&amp;decken</translation>
+        <translation>Stufen a&amp;ufdecken</translation>
     </message>
     <message>
         <source>Reveal each option&apos;s stage and why</source>
@@ -476,10 +480,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>%1. %2 — %3: %4</source>
-        <translation>%1. %2 — %3: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s) for option %1</source>
@@ -1061,32 +1061,12 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <translation>Workshop-Schritte</translation>
     </message>
     <message>
-        <source>Scenario &amp;Library</source>
-        <translation>Szenariob&amp;ibliothek</translation>
-    </message>
-    <message>
         <source>&amp;Self-Placement</source>
         <translation>&amp;Selbsteinschätzung</translation>
     </message>
     <message>
         <source>Choose a scenario in the library and press &quot;Run Scenario&quot;.</source>
         <translation>Wählen Sie in der Bibliothek ein Szenario und klicken Sie auf „Szenario starten“.</translation>
-    </message>
-    <message>
-        <source>Sce&amp;nario</source>
-        <translation>Sze&amp;nario</translation>
-    </message>
-    <message>
-        <source>&amp;Commitments</source>
-        <translation>&amp;Vorsätze</translation>
-    </message>
-    <message>
-        <source>Resul&amp;ts</source>
-        <translation>&amp;Ergebnisse</translation>
-    </message>
-    <message>
-        <source>&amp;Run Scenario</source>
-        <translation>Szenario s&amp;tarten</translation>
     </message>
     <message>
         <source>Run the selected scenario</source>
@@ -1222,6 +1202,26 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>Workshop on %1</source>
         <translation>Workshop am %1</translation>
+    </message>
+    <message>
+        <source>Scenario Librar&amp;y</source>
+        <translation>Szenariobibliothe&amp;k</translation>
+    </message>
+    <message>
+        <source>Scenar&amp;io</source>
+        <translation>Szenar&amp;io</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmitments</source>
+        <translation>&amp;Vorsätze</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <source>R&amp;un Scenario</source>
+        <translation>Szenario starten (&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1453,16 +1453,8 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <source>C&amp;hart:</source>
-        <translation>Dia&amp;gramm:</translation>
-    </message>
-    <message>
-        <source>&amp;For:</source>
-        <translation>&amp;Für:</translation>
-    </message>
-    <message>
         <source>Show on &amp;Projector</source>
-        <translation>Auf dem &amp;Beamer zeigen</translation>
+        <translation>Auf dem Bea&amp;mer zeigen</translation>
     </message>
     <message>
         <source>E&amp;xport Chart…</source>
@@ -1484,6 +1476,14 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <source>Decision: %1</source>
         <translation>Entscheidung: %1</translation>
     </message>
+    <message>
+        <source>Ch&amp;art:</source>
+        <translation>Dia&amp;gramm:</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>F&amp;ür:</translation>
+    </message>
 </context>
 <context>
     <name>RevealCommand</name>
@@ -1494,6 +1494,39 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>Hide the results</source>
         <translation>Ergebnisse ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>RevealView</name>
+    <message>
+        <source>Revealed options</source>
+        <translation>Aufgedeckte Optionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Votes are shown once at least %1 people have voted.</source>
+        <translation>Die Stimmen werden gezeigt, sobald mindestens %1 Personen abgestimmt haben.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Option %1: %2. Stage: %3. Why: %4</source>
+        <translation>Option %1: %2. Stufe: %3. Warum: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s).</source>
+        <translation>
+            <numerusform>%n Stimme.</numerusform>
+            <numerusform>%n Stimmen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1637,10 +1670,6 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <translation>Timer-Sekunden</translation>
     </message>
     <message>
-        <source>&amp;Reset</source>
-        <translation>Zurück&amp;setzen</translation>
-    </message>
-    <message>
         <source>Reset the timer</source>
         <translation>Den Timer zurücksetzen</translation>
     </message>
@@ -1659,14 +1688,6 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>Rotate the triad roles and set the timer back to the round length</source>
         <translation>Die Rollen im Dreiergespräch tauschen und den Timer auf die Rundenlänge zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Ti&amp;me per round:</source>
-        <translation>Dauer pro R&amp;unde:</translation>
-    </message>
-    <message>
-        <source>Ti&amp;me:</source>
-        <translation>Da&amp;uer:</translation>
     </message>
     <message>
         <source>A</source>
@@ -1751,6 +1772,18 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>Play a chime on this computer when the timer runs out</source>
         <translation>Auf diesem Computer einen Gong spielen, wenn der Timer abläuft</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Time per round:</source>
+        <translation>Dauer pro Runde:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Dauer:</translation>
     </message>
 </context>
 <context>
@@ -2011,7 +2044,7 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     </message>
     <message>
         <source>Show on &amp;projector</source>
-        <translation>Auf dem &amp;Beamer zeigen</translation>
+        <translation>Auf dem Bea&amp;mer zeigen</translation>
     </message>
     <message>
         <source>Current scene</source>
@@ -2044,10 +2077,6 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>Go on to the debrief</source>
         <translation>Weiter zur Nachbesprechung</translation>
-    </message>
-    <message>
-        <source>F&amp;inish scenario</source>
-        <translation>Szenario &amp;abschließen</translation>
     </message>
     <message>
         <source>Finish the scenario</source>
@@ -2249,6 +2278,33 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <source>The projector says that the scenario is over.</source>
         <translation>Der Beamer zeigt, dass das Szenario zu Ende ist.</translation>
     </message>
+    <message>
+        <source>Finish scenario</source>
+        <translation>Szenario abschließen</translation>
+    </message>
+    <message>
+        <source>Start Over</source>
+        <translation>Von vorn beginnen</translation>
+    </message>
+    <message>
+        <source>Start “%1” over from the first scene?</source>
+        <translation>„%1“ von der ersten Szene an neu beginnen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) at this scenario&apos;s decisions in this session.</source>
+        <translation>
+            <numerusform>%n Stimme bei den Entscheidungen dieses Szenarios in dieser Sitzung.</numerusform>
+            <numerusform>%n Stimmen bei den Entscheidungen dieses Szenarios in dieser Sitzung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept: each decision is asked again in the same question, where votes counted by hand are added to them and a phone&apos;s new answer replaces its earlier one. The results and the report count both runs together.</source>
+        <translation>Sie bleiben erhalten: Jede Entscheidung wird in derselben Frage noch einmal gestellt; per Hand gezählte Stimmen kommen zu ihnen hinzu, und eine neue Antwort von einem Smartphone ersetzt dessen frühere. Die Ergebnisse und der Bericht zählen beide Durchläufe zusammen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Votes and Start Over</source>
+        <translation>Stimmen &amp;behalten und neu beginnen</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioStringsCommand</name>
@@ -2283,10 +2339,6 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <translation>Phase</translation>
     </message>
     <message>
-        <source>&amp;Phase:</source>
-        <translation>&amp;Phase:</translation>
-    </message>
-    <message>
         <source>How answers are collected</source>
         <translation>Wie Antworten erfasst werden</translation>
     </message>
@@ -2300,7 +2352,7 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     </message>
     <message>
         <source>&amp;Collect by:</source>
-        <translation>&amp;Erfassung:</translation>
+        <translation>Erfassun&amp;g:</translation>
     </message>
     <message>
         <source>Show &amp;Question on Projector</source>
@@ -2324,7 +2376,7 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     </message>
     <message>
         <source>&amp;Pass: I&apos;d rather not say</source>
-        <translation>Pa&amp;ssen: Ich sage lieber nichts</translation>
+        <translation>Passen: Ich sage &amp;lieber nichts</translation>
     </message>
     <message>
         <source>Thank you. Your answer is saved.
@@ -2377,14 +2429,6 @@ Bitte geben Sie den Laptop weiter.</translation>
         <translation>Gezählt: %1</translation>
     </message>
     <message>
-        <source>&amp;Hide Results</source>
-        <translation>Ergebnisse &amp;ausblenden</translation>
-    </message>
-    <message>
-        <source>&amp;Reveal Results</source>
-        <translation>Ergebnisse &amp;aufdecken</translation>
-    </message>
-    <message>
         <source>Hot Seat</source>
         <translation>Heißer Stuhl</translation>
     </message>
@@ -2427,6 +2471,18 @@ Bitte geben Sie den Laptop weiter.</translation>
             <numerusform>%n Person hat einzeln oder per Smartphone geantwortet</numerusform>
             <numerusform>%n Personen haben einzeln oder per Smartphone geantwortet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ph&amp;ase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>Hide Res&amp;ults</source>
+        <translation>Ergebnisse a&amp;usblenden</translation>
+    </message>
+    <message>
+        <source>Reveal Res&amp;ults</source>
+        <translation>Ergebnisse a&amp;ufdecken</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2628,22 @@ Bitte geben Sie den Laptop weiter.</translation>
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>An earlier cohort: this session joins its trend.</source>
+        <translation>Eine frühere Kohorte: Diese Sitzung kommt zu ihrer Entwicklung hinzu.</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”, the earlier cohort: this session joins its trend.</source>
+        <translation>Gespeichert als „%1“, die frühere Kohorte: Diese Sitzung kommt zu ihrer Entwicklung hinzu.</translation>
+    </message>
+    <message>
+        <source>A new cohort: later sessions with the same name are compared with it.</source>
+        <translation>Eine neue Kohorte: Spätere Sitzungen mit demselben Namen werden mit ihr verglichen.</translation>
+    </message>
+    <message>
+        <source>A new cohort. Did you mean “%1”? A different spelling starts a separate trend.</source>
+        <translation>Eine neue Kohorte. Meinten Sie „%1“? Eine andere Schreibweise beginnt eine eigene Entwicklung.</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>ChartModel</name>
     <message numerus="yes">
         <source>Needs at least %n answers</source>
         <translation>
-            <numerusform>Needs at least %n answer</numerusform>
-            <numerusform>Needs at least %n answers</numerusform>
-        </translation>
+            <numerusform>Needs at least %n answer</numerusform><numerusform>Needs at least %n answers</numerusform></translation>
     </message>
 </context>
 <context>
@@ -16,9 +13,7 @@
     <message numerus="yes">
         <source>%1 (%2): %n votes (%3%)</source>
         <translation>
-            <numerusform>%1 (%2): %n vote (%3%)</numerusform>
-            <numerusform>%1 (%2): %n votes (%3%)</numerusform>
-        </translation>
+            <numerusform>%1 (%2): %n vote (%3%)</numerusform><numerusform>%1 (%2): %n votes (%3%)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -26,30 +21,22 @@
     <message numerus="yes">
         <source>%n vote(s) for option %1</source>
         <translation>
-            <numerusform>%n vote for option %1</numerusform>
-            <numerusform>%n votes for option %1</numerusform>
-        </translation>
+            <numerusform>%n vote for option %1</numerusform><numerusform>%n votes for option %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s) recorded</source>
         <translation>
-            <numerusform>%n vote recorded</numerusform>
-            <numerusform>%n votes recorded</numerusform>
-        </translation>
+            <numerusform>%n vote recorded</numerusform><numerusform>%n votes recorded</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) answered this decision on their phones. Counted hands are added to those answers, so whoever answered on a phone must not raise a hand as well. Count hands too?</source>
         <translation>
-            <numerusform>%n person answered this decision on their phone. Counted hands are added to that answer, so whoever answered on a phone must not raise a hand as well. Count hands too?</numerusform>
-            <numerusform>%n people answered this decision on their phones. Counted hands are added to those answers, so whoever answered on a phone must not raise a hand as well. Count hands too?</numerusform>
-        </translation>
+            <numerusform>%n person answered this decision on their phones. Counted hands are added to those answer, so whoever answered on a phone must not raise a hand as well. Count hands too?</numerusform><numerusform>%n persons answered this decision on their phones. Counted hands are added to those answers, so whoever answered on a phone must not raise a hand as well. Count hands too?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source> · %n passed</source>
         <translation>
-            <numerusform> · %n passed</numerusform>
-            <numerusform> · %n passed</numerusform>
-        </translation>
+            <numerusform> · %n passed</numerusform><numerusform> · %n passed</numerusform></translation>
     </message>
 </context>
 <context>
@@ -57,16 +44,12 @@
     <message numerus="yes">
         <source>%n votes</source>
         <translation>
-            <numerusform>%n vote</numerusform>
-            <numerusform>%n votes</numerusform>
-        </translation>
+            <numerusform>%n vote</numerusform><numerusform>%n votes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n passed</source>
         <translation>
-            <numerusform>%n passed</numerusform>
-            <numerusform>%n passed</numerusform>
-        </translation>
+            <numerusform>%n passed</numerusform><numerusform>%n passed</numerusform></translation>
     </message>
 </context>
 <context>
@@ -74,9 +57,7 @@
     <message numerus="yes">
         <source>%1: %n people (%2%)</source>
         <translation>
-            <numerusform>%1: %n person (%2%)</numerusform>
-            <numerusform>%1: %n people (%2%)</numerusform>
-        </translation>
+            <numerusform>%1: %n person (%2%)</numerusform><numerusform>%1: %n people (%2%)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -84,16 +65,12 @@
     <message numerus="yes">
         <source>%n people</source>
         <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
-        </translation>
+            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n passed</source>
         <translation>
-            <numerusform>%n passed</numerusform>
-            <numerusform>%n passed</numerusform>
-        </translation>
+            <numerusform>%n passed</numerusform><numerusform>%n passed</numerusform></translation>
     </message>
 </context>
 <context>
@@ -101,30 +78,22 @@
     <message numerus="yes">
         <source>%n scenario(s) in the library</source>
         <translation>
-            <numerusform>%n scenario in the library</numerusform>
-            <numerusform>%n scenarios in the library</numerusform>
-        </translation>
+            <numerusform>%n scenario in the library</numerusform><numerusform>%n scenarios in the library</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n scenario(s) in the library, %1 from your folder</source>
         <translation>
-            <numerusform>%n scenario in the library, %1 from your folder</numerusform>
-            <numerusform>%n scenarios in the library, %1 from your folder</numerusform>
-        </translation>
+            <numerusform>%n scenario in the library, %1 from your folder</numerusform><numerusform>%n scenarios in the library, %1 from your folder</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n scenario file(s) could not be loaded</source>
         <translation>
-            <numerusform>⚠ %n scenario file could not be loaded</numerusform>
-            <numerusform>⚠ %n scenario files could not be loaded</numerusform>
-        </translation>
+            <numerusform>⚠ %n scenario file could not be loaded</numerusform><numerusform>⚠ %n scenario files could not be loaded</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n answer(s)</source>
         <translation>
-            <numerusform>%1 · %n answer</numerusform>
-            <numerusform>%1 · %n answers</numerusform>
-        </translation>
+            <numerusform>%1 · %n answer</numerusform><numerusform>%1 · %n answers</numerusform></translation>
     </message>
 </context>
 <context>
@@ -132,9 +101,7 @@
     <message numerus="yes">
         <source>, %n answer(s)</source>
         <translation>
-            <numerusform>, %n answer</numerusform>
-            <numerusform>, %n answers</numerusform>
-        </translation>
+            <numerusform>, %n answer</numerusform><numerusform>, %n answers</numerusform></translation>
     </message>
 </context>
 <context>
@@ -142,9 +109,20 @@
     <message numerus="yes">
         <source>%n phone(s) connected</source>
         <translation>
-            <numerusform>%n phone connected</numerusform>
-            <numerusform>%n phones connected</numerusform>
-        </translation>
+            <numerusform>%n phone connected</numerusform><numerusform>%n phones connected</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RevealView</name>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform><numerusform>%n votes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s).</source>
+        <translation>
+            <numerusform>%n vote.</numerusform><numerusform>%n votes.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -152,9 +130,7 @@
     <message numerus="yes">
         <source>Timer: %n second(s)</source>
         <translation>
-            <numerusform>Timer: %n second</numerusform>
-            <numerusform>Timer: %n seconds</numerusform>
-        </translation>
+            <numerusform>Timer: %n second</numerusform><numerusform>Timer: %n seconds</numerusform></translation>
     </message>
 </context>
 <context>
@@ -162,9 +138,15 @@
     <message numerus="yes">
         <source>%1, %2, %n minutes</source>
         <translation>
-            <numerusform>%1, %2, %n minute</numerusform>
-            <numerusform>%1, %2, %n minutes</numerusform>
-        </translation>
+            <numerusform>%1, %2, %n minute</numerusform><numerusform>%1, %2, %n minutes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRunner</name>
+    <message numerus="yes">
+        <source>%n vote(s) at this scenario's decisions in this session.</source>
+        <translation>
+            <numerusform>%n vote at this scenario's decisions in this session.</numerusform><numerusform>%n votes at this scenario's decisions in this session.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -172,9 +154,7 @@
     <message numerus="yes">
         <source>%1: %n message(s), %2 unfinished.</source>
         <translation>
-            <numerusform>%1: %n message, %2 unfinished.</numerusform>
-            <numerusform>%1: %n messages, %2 unfinished.</numerusform>
-        </translation>
+            <numerusform>%1: %n message, %2 unfinished.</numerusform><numerusform>%1: %n messages, %2 unfinished.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -182,30 +162,22 @@
     <message numerus="yes">
         <source>%n person(s) already answered this question one by one or on a phone. Hands counted now are added to them, so only people who have not answered yet may be counted. Count hands as well?</source>
         <translation>
-            <numerusform>%n person already answered this question one by one or on a phone. Hands counted now are added to that answer, so only people who have not answered yet may be counted. Count hands as well?</numerusform>
-            <numerusform>%n people already answered this question one by one or on a phone. Hands counted now are added to them, so only people who have not answered yet may be counted. Count hands as well?</numerusform>
-        </translation>
+            <numerusform>%n person already answered this question one by one or on a phone. Hands counted now are added to them, so only person who has not answered yet may be counted. Count hands as well?</numerusform><numerusform>%n persons already answered this question one by one or on a phone. Hands counted now are added to them, so only people who have not answered yet may be counted. Count hands as well?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) were already counted by hand for this question. Answers given now are added to them, so only people who were not counted may answer. Take answers one by one as well?</source>
         <translation>
-            <numerusform>%n person was already counted by hand for this question. Answers given now are added to that count, so only people who were not counted may answer. Take answers one by one as well?</numerusform>
-            <numerusform>%n people were already counted by hand for this question. Answers given now are added to them, so only people who were not counted may answer. Take answers one by one as well?</numerusform>
-        </translation>
+            <numerusform>%n person were already counted by hand for this question. Answers given now are added to them, so only person who were not counted may answer. Take answer one by one as well?</numerusform><numerusform>%n persons were already counted by hand for this question. Answers given now are added to them, so only people who were not counted may answer. Take answers one by one as well?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) in all · counted by hand: %1 · answered one by one or from phones: %2</source>
         <translation>
-            <numerusform>%n person in all · counted by hand: %1 · answered one by one or from phones: %2</numerusform>
-            <numerusform>%n people in all · counted by hand: %1 · answered one by one or from phones: %2</numerusform>
-        </translation>
+            <numerusform>%n person in all · counted by hand: %1 · answered one by one or from phones: %2</numerusform><numerusform>%n persons in all · counted by hand: %1 · answered one by one or from phones: %2</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) answered one by one or from phones</source>
         <translation>
-            <numerusform>%n person answered one by one or from a phone</numerusform>
-            <numerusform>%n people answered one by one or from phones</numerusform>
-        </translation>
+            <numerusform>%n person answered one by one or from phones</numerusform><numerusform>%n persons answered one by one or from phones</numerusform></translation>
     </message>
 </context>
 <context>
@@ -213,16 +185,12 @@
     <message numerus="yes">
         <source>%1: %n people</source>
         <translation>
-            <numerusform>%1: %n person</numerusform>
-            <numerusform>%1: %n people</numerusform>
-        </translation>
+            <numerusform>%1: %n person</numerusform><numerusform>%1: %n people</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n choices</source>
         <translation>
-            <numerusform>%1: %n choice</numerusform>
-            <numerusform>%1: %n choices</numerusform>
-        </translation>
+            <numerusform>%1: %n choice</numerusform><numerusform>%1: %n choices</numerusform></translation>
     </message>
 </context>
 <context>
@@ -230,16 +198,12 @@
     <message numerus="yes">
         <source>%n file(s) checked, no errors.</source>
         <translation>
-            <numerusform>%n file checked, no errors.</numerusform>
-            <numerusform>%n files checked, no errors.</numerusform>
-        </translation>
+            <numerusform>%n file checked, no errors.</numerusform><numerusform>%n files checked, no errors.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) checked, %1 with errors.</source>
         <translation>
-            <numerusform>%n file checked, %1 with errors.</numerusform>
-            <numerusform>%n files checked, %1 with errors.</numerusform>
-        </translation>
+            <numerusform>%n file checked, %1 with errors.</numerusform><numerusform>%n files checked, %1 with errors.</numerusform></translation>
     </message>
 </context>
 </TS>

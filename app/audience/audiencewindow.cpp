@@ -114,7 +114,7 @@ void AudienceWindow::toggleFullScreen()
 
 void AudienceWindow::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_F5) {
+    if (event->key() == Qt::Key_F11 || event->key() == Qt::Key_F5) {
         toggleFullScreen();
         return;
     }

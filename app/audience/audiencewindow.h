@@ -12,7 +12,7 @@ class QVBoxLayout;
 class RevealView;
 
 // The projector window. It shows AudienceState and nothing else, in type large enough for the
-// back of the room. F5 toggles full screen on the chosen screen; Esc leaves full screen.
+// back of the room. F11 (or F5) toggles full screen on the chosen screen; Esc leaves full screen.
 // A step's countdown sits in the top right corner; when it reaches 0, "Time is up" goes across
 // the middle of the screen in type twice the countdown's. A "Show on projector" while the
 // window is closed opens it again, as it was, without taking the keyboard from the console.
