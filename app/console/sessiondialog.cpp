@@ -1,6 +1,7 @@
 #include "console/sessiondialog.h"
 
 #include "languages.h"
+#include "scenario/suggest.h"
 
 #include "spectrum.h"
 
@@ -36,25 +37,6 @@ protected:
 QString folded(const QString &name)
 {
     return name.simplified().toCaseFolded();
-}
-
-// Levenshtein distance: how many letters a typo changed.
-int distance(const QString &a, const QString &b)
-{
-    QList<int> row(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = i;
-        for (int j = 1; j <= b.size(); ++j) {
-            const int above = row[j];
-            row[j] = std::min(
-                {row[j] + 1, row[j - 1] + 1, diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
 }
 
 // A field wide enough to show its placeholder whole.
@@ -193,16 +175,9 @@ void SessionDialog::updateCohortHint()
                                    "trend.")
                                     .arg(saved);
     } else {
-        // The nearest earlier cohort, if a typo or two away.
-        QString nearest;
-        int best = 3;
-        for (const QString &earlier : mEarlierCohorts) {
-            const int d = distance(folded(earlier), folded(typed));
-            if (d < best && d < folded(earlier).size() / 2) {
-                best = d;
-                nearest = earlier;
-            }
-        }
+        // The nearest earlier cohort, if a plausible typo away (the scenario checker's own
+        // "did you mean").
+        const QString nearest = closestMatch(typed.simplified(), mEarlierCohorts);
         hint = nearest.isEmpty()
                    ? tr("A new cohort: later sessions with the same name are compared with it.")
                    : tr("A new cohort. Did you mean “%1”? A different spelling starts a "
