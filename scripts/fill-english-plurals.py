@@ -3,7 +3,8 @@
 
 Sources are written with "(s)" where the plural differs ("%n file(s) checked"); this script
 turns each into "1 file" / "2 files". Messages it cannot handle are left unfinished and listed,
-so a person can write them by hand. Run after `ninja update_plurals`.
+so a person can write them by hand; forms already written are never replaced. Run after
+`ninja update_plurals`.
 """
 import re
 import sys
@@ -19,8 +20,17 @@ SPECIAL = {  # words that change beyond "(s)"
     "%n passed": ("%n passed", "%n passed"),
 }
 
+# Words whose plural is not the singular with an "s" (applied before "(s)" is resolved).
+IRREGULAR = {
+    "person(s)": ("person", "people"),
+}
+
 def forms(source):
-    singular, plural = source.replace("(s)", ""), source.replace("(s)", "s")
+    singular, plural = source, source
+    for word, (one, many) in IRREGULAR.items():
+        singular = singular.replace(word, one)
+        plural = plural.replace(word, many)
+    singular, plural = singular.replace("(s)", ""), plural.replace("(s)", "s")
     for word, (one, many) in SPECIAL.items():
         singular = singular.replace(word, one)
         plural = plural.replace(word, many)
@@ -34,6 +44,10 @@ def main(path):
             continue
         source = message.find("source").text
         translation = message.find("translation")
+        # Forms already written (by this script or by hand, for sentences it cannot bend) stay.
+        if translation.get("type") != "unfinished" and any(
+                (form.text or "").strip() for form in translation.findall("numerusform")):
+            continue
         if "(s)" not in source and not any(w in source for w in SPECIAL):
             left.append(source)
             continue

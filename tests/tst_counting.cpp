@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QUndoStack>
 
 using ConsoleDriver::click;
@@ -62,6 +63,7 @@ private:
     void answerNextMessageBox(QMessageBox::StandardButton button);
 
     QTemporaryDir mData;
+    QTranslator mPlurals;
     bool mMessageBoxSeen = false;
 };
 
@@ -71,6 +73,9 @@ void tst_Counting::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("UpstanderTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_counting"));
     QSettings().clear();
+    // The English plural forms, as the program loads them ("1 person", not "1 person(s)").
+    QVERIFY(mPlurals.load(QStringLiteral(UPSTANDER_BINARY_DIR "/app/upstander_en.qm")));
+    QCoreApplication::installTranslator(&mPlurals);
 }
 
 ScenarioRunner *tst_Counting::runToFirstDecision(Console &console, const QString &scenarioId)
@@ -209,6 +214,19 @@ void tst_Counting::handsCountedArePeople()
     }
     QVERIFY(found);
     QCOMPARE(model->count(model->questions().first().id).people(), 20);
+
+    // A screen reader hears each stage's count in words that agree with the number.
+    placement->setFocus();
+    QTest::keyClick(placement, Qt::Key_Minus);
+    QTest::keyClick(placement, Qt::Key_1);
+    QTest::keyClick(placement, Qt::Key_Minus);
+    QTest::keyClick(placement, Qt::Key_1);
+    QTest::keyClick(placement, Qt::Key_Minus);
+    QTest::keyClick(placement, Qt::Key_1);
+    QCOMPARE(placement->findChild<QLabel *>(QStringLiteral("tallyCount1"))->accessibleName(),
+             QStringLiteral("Bystander: 1 person"));
+    QCOMPARE(placement->findChild<QLabel *>(QStringLiteral("tallyCount2"))->accessibleName(),
+             QStringLiteral("Passive supporter: 4 people"));
 }
 
 void tst_Counting::countingBothWaysIsAskedFirst()

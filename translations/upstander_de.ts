@@ -2417,10 +2417,6 @@ Bitte geben Sie den Laptop weiter.</translation>
         <translation>%1 um eins erhöhen</translation>
     </message>
     <message>
-        <source>%1: %2 people</source>
-        <translation>%1: %2 Personen</translation>
-    </message>
-    <message>
         <source>Take one from %1</source>
         <translation>%1 um eins verringern</translation>
     </message>
@@ -2484,6 +2480,13 @@ Bitte geben Sie den Laptop weiter.</translation>
         <source>Reveal Res&amp;ults</source>
         <translation>Ergebnisse a&amp;ufdecken</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n person(s)</source>
+        <translation>
+            <numerusform>%1: %n Person</numerusform>
+            <numerusform>%1: %n Personen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2502,10 +2505,6 @@ Bitte geben Sie den Laptop weiter.</translation>
 </context>
 <context>
     <name>SessionCharts</name>
-    <message>
-        <source>Where the group lands</source>
-        <translation>Wo die Gruppe steht</translation>
-    </message>
     <message>
         <source>Before and after</source>
         <translation>Vorher und nachher</translation>
@@ -2547,16 +2546,20 @@ Bitte geben Sie den Laptop weiter.</translation>
         <translation>Die Stufen ihrer Entscheidungen</translation>
     </message>
     <message>
-        <source>Where the group lands: %1</source>
-        <translation>Wo die Gruppe steht: %1</translation>
-    </message>
-    <message>
         <source>No decision yet</source>
         <translation>Noch keine Entscheidung</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Where the group stands</source>
+        <translation>Wo die Gruppe steht</translation>
+    </message>
+    <message>
+        <source>Where the group stands: %1</source>
+        <translation>Wo die Gruppe steht: %1</translation>
     </message>
 </context>
 <context>
@@ -2696,10 +2699,6 @@ Bitte geben Sie den Laptop weiter.</translation>
         <translation>Bericht erstellt</translation>
     </message>
     <message>
-        <source>Where the group lands</source>
-        <translation>Wo die Gruppe steht</translation>
-    </message>
-    <message>
         <source>Where people place themselves on the spectrum, against the stages of the options they chose in the scenarios.</source>
         <translation>Wo sich die Personen auf dem Spektrum einschätzen, verglichen mit den Stufen der Optionen, die sie in den Szenarien gewählt haben.</translation>
     </message>
@@ -2778,6 +2777,10 @@ Bitte geben Sie den Laptop weiter.</translation>
     <message>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Where the group stands</source>
+        <translation>Wo die Gruppe steht</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,9 @@
     <message numerus="yes">
         <source>%n person(s) answered this decision on their phones. Counted hands are added to those answers, so whoever answered on a phone must not raise a hand as well. Count hands too?</source>
         <translation>
-            <numerusform>%n person answered this decision on their phones. Counted hands are added to those answer, so whoever answered on a phone must not raise a hand as well. Count hands too?</numerusform><numerusform>%n persons answered this decision on their phones. Counted hands are added to those answers, so whoever answered on a phone must not raise a hand as well. Count hands too?</numerusform></translation>
+            <numerusform>%n person answered this decision on their phone. Counted hands are added to that answer, so whoever answered on a phone must not raise a hand as well. Count hands too?</numerusform>
+            <numerusform>%n people answered this decision on their phones. Counted hands are added to those answers, so whoever answered on a phone must not raise a hand as well. Count hands too?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n passed</source>
@@ -162,22 +164,37 @@
     <message numerus="yes">
         <source>%n person(s) already answered this question one by one or on a phone. Hands counted now are added to them, so only people who have not answered yet may be counted. Count hands as well?</source>
         <translation>
-            <numerusform>%n person already answered this question one by one or on a phone. Hands counted now are added to them, so only person who has not answered yet may be counted. Count hands as well?</numerusform><numerusform>%n persons already answered this question one by one or on a phone. Hands counted now are added to them, so only people who have not answered yet may be counted. Count hands as well?</numerusform></translation>
+            <numerusform>%n person already answered this question one by one or on a phone. Hands counted now are added to that answer, so only people who have not answered yet may be counted. Count hands as well?</numerusform>
+            <numerusform>%n people already answered this question one by one or on a phone. Hands counted now are added to them, so only people who have not answered yet may be counted. Count hands as well?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) were already counted by hand for this question. Answers given now are added to them, so only people who were not counted may answer. Take answers one by one as well?</source>
         <translation>
-            <numerusform>%n person were already counted by hand for this question. Answers given now are added to them, so only person who were not counted may answer. Take answer one by one as well?</numerusform><numerusform>%n persons were already counted by hand for this question. Answers given now are added to them, so only people who were not counted may answer. Take answers one by one as well?</numerusform></translation>
+            <numerusform>%n person was already counted by hand for this question. Answers given now are added to that count, so only people who were not counted may answer. Take answers one by one as well?</numerusform>
+            <numerusform>%n people were already counted by hand for this question. Answers given now are added to them, so only people who were not counted may answer. Take answers one by one as well?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) in all · counted by hand: %1 · answered one by one or from phones: %2</source>
         <translation>
-            <numerusform>%n person in all · counted by hand: %1 · answered one by one or from phones: %2</numerusform><numerusform>%n persons in all · counted by hand: %1 · answered one by one or from phones: %2</numerusform></translation>
+            <numerusform>%n person in all · counted by hand: %1 · answered one by one or from phones: %2</numerusform>
+            <numerusform>%n people in all · counted by hand: %1 · answered one by one or from phones: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) answered one by one or from phones</source>
         <translation>
-            <numerusform>%n person answered one by one or from phones</numerusform><numerusform>%n persons answered one by one or from phones</numerusform></translation>
+            <numerusform>%n person answered one by one or from a phone</numerusform>
+            <numerusform>%n people answered one by one or from phones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n person(s)</source>
+        <translation>
+            <numerusform>%1: %n person</numerusform>
+            <numerusform>%1: %n people</numerusform>
+        </translation>
     </message>
 </context>
 <context>

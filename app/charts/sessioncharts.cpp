@@ -37,7 +37,7 @@ QStringList SessionCharts::chartNames()
 QString SessionCharts::chartTitle(const QString &name)
 {
     if (name == DistributionName)
-        return tr("Where the group lands");
+        return tr("Where the group stands");
     if (name == BeforeAfterName)
         return tr("Before and after");
     if (name == PerceptionGapName)
@@ -241,7 +241,7 @@ void SessionCharts::updateDistribution(qint64 key, DistributionModel *model,
                                 : phase == Phase::FollowUp && ba.followUp ? *ba.followUp
                                                                           : ba.baseline;
         model->setDistribution(d, mSpectrum,
-                               tr("Where the group lands: %1").arg(SessionKeys::phaseLabel(phase)));
+                               tr("Where the group stands: %1").arg(SessionKeys::phaseLabel(phase)));
         return;
     }
     const Question *q = mSession->question(key);

@@ -132,7 +132,7 @@ void SessionReport::build()
     mCharts->flush();
     addText(headerHtml());
 
-    addText(QStringLiteral("<h2>%1</h2>").arg(esc(tr("Where the group lands"))), true);
+    addText(QStringLiteral("<h2>%1</h2>").arg(esc(tr("Where the group stands"))), true);
     addChart(QStringLiteral("distribution"), 0, 330);
     addText(QStringLiteral("<h2>%1</h2>")
                 .arg(esc(SessionCharts::chartTitle(QStringLiteral("before-after")))),

@@ -371,7 +371,7 @@ void SelfPlacementPanel::refresh()
         mTallyButtons[i]->setIconSize(QSize(24, 24));
         mTallyButtons[i]->setAccessibleName(tr("Add one to %1").arg(stage.label));
         mTallyCounts[i]->setText(QString::number(count));
-        mTallyCounts[i]->setAccessibleName(tr("%1: %2 people").arg(stage.label).arg(count));
+        mTallyCounts[i]->setAccessibleName(tr("%1: %n person(s)", nullptr, count).arg(stage.label));
         mTallyButtons[i]
             ->parentWidget()
             ->findChild<QPushButton *>(QStringLiteral("tallyRemove%1").arg(i + 1))
