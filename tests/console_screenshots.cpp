@@ -10,6 +10,7 @@
 #include "console/invitedialog.h"
 #include "console/mainwindow.h"
 #include "console/participantcontrol.h"
+#include "consoledriver.h"
 #include "runner/roundtimer.h"
 #include "runner/scenariorunner.h"
 #include "session/demosession.h"
@@ -124,14 +125,10 @@ bool shootDecision(const QString &dataDir, qint64 session, const QString &out,
     auto *audience = window.findChild<AudienceWindow *>();
     audience->resize(size);
     audience->show();
-    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
-    tabs->setCurrentIndex(0);
-    QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("search")),
-                     QStringLiteral("credit-taken"));
-    clickNamed(&window, "runScenario");
-    auto *runner = window.findChild<ScenarioRunner *>();
-    for (int i = 0; i < 10 && runner->currentQuestionId() == 0; ++i)
-        clickNamed(runner, "nextScene");
+    auto *runner = ConsoleDriver::runScenario(
+        window, window.findChild<QTabWidget *>(QStringLiteral("consoleTabs")),
+        QStringLiteral("credit-taken"));
+    ConsoleDriver::walkToDecision(runner);
     QTest::qWait(50);
     const QString tag =
         QStringLiteral("%1-%2x%3").arg(variant).arg(size.width()).arg(size.height());
@@ -184,12 +181,9 @@ bool shootProjector(const QString &dataDir, qint64 session, const QString &out,
         QStringLiteral("%1-%2x%3").arg(variant).arg(size.width()).arg(size.height());
     bool ok = save(audience, QStringLiteral("%1/audience-join-%2.png").arg(out, tag));
 
-    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
-    tabs->setCurrentIndex(0);
-    QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("search")),
-                     QStringLiteral("credit-taken"));
-    clickNamed(&window, "runScenario");
-    auto *runner = window.findChild<ScenarioRunner *>();
+    auto *runner = ConsoleDriver::runScenario(
+        window, window.findChild<QTabWidget *>(QStringLiteral("consoleTabs")),
+        QStringLiteral("credit-taken"));
     if (!runner)
         return false;
     clickNamed(runner, "showOnProjector");
