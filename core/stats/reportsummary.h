@@ -1,0 +1,71 @@
+#pragma once
+
+#include "spectrum.h"
+#include "stats/statistics.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// A session said in a few sentences, for the first page of its report: how many took part,
+// the path the group took through each scenario, where people placed themselves before and
+// after, and the gap between how they see themselves and what they chose. The report only lays
+// these out; every rule about what may be said lives here.
+//
+//   SessionData + SessionStatistics + scenario titles ──> ReportSummary::compute()
+//       ──> headcount, scenarios[] (decisions[] in words), beforeAfter, perceptionGap, anonymity
+//
+// The k rule holds in every sentence: a number is said only when the statistic behind it is
+// shown (stats/suppressible.h); a withheld one is said in words ("fewer than 5 people …"),
+// naming k and never the count that fell short.
+class ReportSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportSummary)
+
+public:
+    struct Decision
+    {
+        qint64 questionId = 0;
+        int number = 0; // 1 … of, within its scenario
+        int of = 0;
+        QString heading;  // "Credit taken, decision 1 of 2"
+        QString sentence; // "At decision 1, the most common choice was …"
+    };
+
+    struct ScenarioPath
+    {
+        QString scenarioId;
+        QString title;
+        QList<Decision> decisions; // in the order the group reached them
+        QString sentence;          // the decisions' sentences, or that none was reached
+    };
+
+    QString title;
+    QString headcount;      // "25 people took part."
+    QString scenariosIntro; // "The group worked through 2 scenarios."
+    QList<ScenarioPath> scenarios;
+    QString beforeAfter;   // the headline, in words
+    QString perceptionGap; // one sentence
+    QString anonymity;     // "Groups smaller than 5 are not shown, to keep answers anonymous."
+    // The number of people who took part, when at least k did; otherwise empty.
+    std::optional<int> people;
+
+    // scenarios: the scenarios the session ran, in order (their ids and titles); a decision of
+    // a scenario not listed is put under its id. Option texts are the decision questions'
+    // Choice::label (the key when empty). `spectrum` carries the session's stage labels.
+    static ReportSummary compute(const SessionData &data, const SessionStatistics &statistics,
+                                 const QList<ScenarioSnapshot> &scenarios,
+                                 const Spectrum &spectrum);
+
+    // The sentence that explains k, in words.
+    static QString anonymityRule(int k);
+    // The heading of a decision: its scenario and where it came in the scenario.
+    static QString decisionHeading(const QString &scenarioTitle, int number, int of);
+    // People who took part: distinct tokens (answers and commitments), or the most people any
+    // one question heard from (hands counted, answers without a token), whichever is larger.
+    static int headcountOf(const SessionData &data);
+    // An option's text shortened to about `length` characters at a word, quotes removed.
+    static QString shortText(const QString &text, int length = 60);
+};
