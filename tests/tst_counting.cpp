@@ -244,20 +244,29 @@ void tst_Counting::countingBothWaysIsAskedFirst()
     const qint64 question = model->questions().first().id;
     auto *mode = placement->findChild<QComboBox *>(QStringLiteral("mode"));
     mode->setCurrentIndex(1); // hot seat
+    // Asked when the laptop is handed over, not in front of the first person.
+    auto *screen = console.window.findChild<QWidget *>(QStringLiteral("hotSeatScreen"));
     answerNextMessageBox(QMessageBox::No);
-    click(placement, "hotSeat5");
+    click(placement, "handOver");
     QVERIFY(mMessageBoxSeen);
+    QVERIFY(!screen->isVisible());
     QCOMPARE(model->count(question).answered, 0);
     answerNextMessageBox(QMessageBox::Yes);
-    click(placement, "hotSeat5");
+    click(placement, "handOver");
     QVERIFY(mMessageBoxSeen);
+    QTRY_VERIFY(screen->property("acceptsTaps").toBool());
+    mMessageBoxSeen = false;
+    click(screen, "hotSeat5");
+    QVERIFY(!mMessageBoxSeen);
     QCOMPARE(model->count(question).answered, 1);
     QCOMPARE(model->count(question).people(), 4);
     // Asked once: the next person is not asked again.
-    click(placement, "nextPerson");
-    mMessageBoxSeen = false;
-    click(placement, "hotSeat4");
+    QTRY_VERIFY(screen->property("acceptsTaps").toBool());
+    click(screen, "nextPerson");
+    QTRY_VERIFY(screen->property("acceptsTaps").toBool());
+    click(screen, "hotSeat4");
     QVERIFY(!mMessageBoxSeen);
+    QTest::keyClick(screen, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier); // unlocked
     QCOMPARE(model->count(question).people(), 5);
     auto *total = placement->findChild<QLabel *>(QStringLiteral("tallyTotal"));
     QVERIFY(total);

@@ -240,8 +240,26 @@ void tst_Shortcuts::noKeyHasTwoOwnersInAnyState()
     QVERIFY(mode);
     mode->setCurrentIndex(1);
     check(QStringLiteral("Self-Placement (hot seat)"), placement);
-    ConsoleDriver::click(placement, "hotSeat1");
-    check(QStringLiteral("Self-Placement (hot seat, thanks)"), placement);
+    // Handed over: the trainer's key, the answers' keys, nothing else.
+    ConsoleDriver::click(placement, "handOver");
+    auto *screen = window.findChild<QWidget *>(QStringLiteral("hotSeatScreen"));
+    QVERIFY(screen && screen->isVisible());
+    const Keys locked = check(QStringLiteral("Hot seat, locked"), screen);
+    QCOMPARE(locked.values(QStringLiteral("Ctrl+Shift+L")).size(), 1);
+    QVERIFY2(
+        locked.values(QStringLiteral("Ctrl+Shift+L")).first().contains(QLatin1String("unlock")),
+        qPrintable(locked.values(QStringLiteral("Ctrl+Shift+L")).first()));
+    for (const QString &key :
+         {QStringLiteral("Ctrl+Z"), QStringLiteral("Ctrl+Y"), QStringLiteral("Ctrl+Shift+Z"),
+          QStringLiteral("F5"), QStringLiteral("Ctrl+E"), QStringLiteral("Ctrl+W")})
+        QVERIFY2(!locked.contains(key), qPrintable(key));
+    QTRY_VERIFY(screen->property("acceptsTaps").toBool());
+    ConsoleDriver::click(screen, "hotSeat1");
+    check(QStringLiteral("Hot seat, locked, thanks"), screen);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!screen->isVisible());
+    check(QStringLiteral("Self-Placement (hot seat, unlocked)"), placement);
     mode->setCurrentIndex(0);
     tabs->setCurrentIndex(3);
     check(QStringLiteral("Commitments"), tabs->currentWidget());
@@ -295,7 +313,7 @@ void tst_Shortcuts::noKeyHasTwoOwnersInAnyState()
     check(QStringLiteral("Runner, finished"),
           runner->findChild<QWidget *>(QStringLiteral("restart")));
 
-    QVERIFY(states >= 14);
+    QVERIFY(states >= 16);
     // The whole list, untruncated (QVERIFY2 cuts long messages).
     for (const QString &lines : std::as_const(report))
         qInfo().noquote() << lines;

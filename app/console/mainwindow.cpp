@@ -8,6 +8,7 @@
 #include "charts/sessioncharts.h"
 #include "commands/sessioncommands.h"
 #include "console/commitmentspanel.h"
+#include "console/hotseatlock.h"
 #include "console/opensessiondialog.h"
 #include "console/participantcontrol.h"
 #include "console/resultspanel.h"
@@ -87,7 +88,7 @@ MainWindow::MainWindow(const QString &dataFolder, QWidget *parent)
     mNoSession->setTextFormat(Qt::PlainText);
     centralLayout->addWidget(mNoSession);
     centralLayout->addWidget(mTabs, 1);
-    setCentralWidget(central);
+    mHotSeatLock = new HotSeatLock(this, central); // the central widget, or the hot seat alone
 
     mStatus = new QLabel(this);
     statusBar()->addWidget(mStatus, 1);
@@ -158,6 +159,7 @@ void MainWindow::ensureReady()
         QSettings().value(QStringLiteral("audience/screen"), -1).toInt());
 
     mSelfPlacement = new SelfPlacementPanel(mSession, mUndoStack, mAudience, this);
+    mSelfPlacement->setHotSeatLock(mHotSeatLock);
     mScenarioPage = new QStackedWidget(this);
     mScenarioEmpty =
         new QLabel(tr("Choose a scenario in the library and press \"Run Scenario\"."), this);

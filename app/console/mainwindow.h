@@ -7,6 +7,7 @@
 class AudienceState;
 class AudienceWindow;
 class CommitmentsPanel;
+class HotSeatLock;
 class ParticipantControl;
 class QAction;
 class QComboBox;
@@ -129,6 +130,7 @@ private:
     QSplitter *mSplitter = nullptr;
     QPushButton *mRunButton = nullptr;
     SelfPlacementPanel *mSelfPlacement = nullptr;
+    HotSeatLock *mHotSeatLock = nullptr;
     QStackedWidget *mScenarioPage = nullptr;
     QWidget *mScenarioEmpty = nullptr;
     QWidget *mRunner = nullptr;

@@ -2,6 +2,8 @@
 
 #include "audience/audiencestate.h"
 #include "commands/sessioncommands.h"
+#include "console/hotseatlock.h"
+#include "console/hotseatscreen.h"
 #include "session/sessionmodel.h"
 #include "session/sessionrules.h"
 
@@ -73,10 +75,8 @@ SelfPlacementPanel::SelfPlacementPanel(SessionModel *model, QUndoStack *undoStac
     mPages = new QStackedWidget(this);
     mTallyPage = createTallyPage();
     mHotSeatPage = createHotSeatPage();
-    mThanksPage = createThanksPage();
     mPages->addWidget(mTallyPage);
     mPages->addWidget(mHotSeatPage);
-    mPages->addWidget(mThanksPage);
     layout->addWidget(mPages, 1);
 
     mThanksTimer = new QTimer(this);
@@ -143,54 +143,66 @@ QWidget *SelfPlacementPanel::createTallyPage()
 
 QWidget *SelfPlacementPanel::createHotSeatPage()
 {
+    // The trainer's side of the hot seat; the participants' side is the locked HotSeatScreen.
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    auto *prompt = new QLabel(tr("Where are you today? Tap the stage that fits you best. Nobody "
-                                 "sees your answer."),
-                              page);
-    QFont big = prompt->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    prompt->setFont(big);
-    prompt->setWordWrap(true);
-    layout->addWidget(prompt);
-    for (int i = 0; i < Spectrum::StageCount; ++i) {
-        auto *button = new QPushButton(page);
-        button->setObjectName(QStringLiteral("hotSeat%1").arg(i + 1));
-        button->setMinimumHeight(64);
-        connect(button, &QPushButton::clicked, this,
-                [this, i] { recordHotSeat(Spectrum::keys().at(i)); });
-        layout->addWidget(button);
-        mHotSeatButtons.append(button);
-    }
-    auto *pass = new QPushButton(tr("&Pass: I'd rather not say"), page);
-    pass->setObjectName(QStringLiteral("hotSeatPass"));
-    pass->setMinimumHeight(48);
-    connect(pass, &QPushButton::clicked, this, [this] { recordHotSeat(SessionKeys::Pass); });
-    layout->addWidget(pass);
+    auto *intro = new QLabel(
+        tr("The laptop goes round the room and each person places themselves. \"Hand Over\" "
+           "locks the console to a screen with only the question, the five stages and \"Pass\": "
+           "no tabs, notes, results or undo. Unlock it with %1 to take the laptop back; then "
+           "Ctrl+Z takes back the last answer.")
+            .arg(HotSeatLock::unlockKey().toString(QKeySequence::NativeText)),
+        page);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    mHandOverButton = new QPushButton(tr("Hand &Over the Laptop"), page);
+    mHandOverButton->setObjectName(QStringLiteral("handOver"));
+    mHandOverButton->setMinimumHeight(48);
+    connect(mHandOverButton, &QPushButton::clicked, this, &SelfPlacementPanel::handOver);
+    layout->addWidget(mHandOverButton, 0, Qt::AlignLeft);
     layout->addStretch(1);
     return page;
 }
 
-QWidget *SelfPlacementPanel::createThanksPage()
+void SelfPlacementPanel::setHotSeatLock(HotSeatLock *lock)
 {
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(1);
-    auto *thanks =
-        new QLabel(tr("Thank you. Your answer is saved.\nPlease pass the laptop on."), page);
-    thanks->setObjectName(QStringLiteral("hotSeatThanks"));
-    QFont big = thanks->font();
-    big.setPointSizeF(big.pointSizeF() * 2);
-    thanks->setFont(big);
-    thanks->setAlignment(Qt::AlignCenter);
-    layout->addWidget(thanks);
-    auto *next = new QPushButton(tr("&Next Person"), page);
-    next->setObjectName(QStringLiteral("nextPerson"));
-    next->setMinimumHeight(48);
-    connect(next, &QPushButton::clicked, this, &SelfPlacementPanel::nextPerson);
-    layout->addWidget(next, 0, Qt::AlignCenter);
-    layout->addStretch(1);
-    return page;
+    mLock = lock;
+    HotSeatScreen *screen = lock->screen();
+    connect(screen, &HotSeatScreen::answered, this, &SelfPlacementPanel::recordHotSeat);
+    connect(screen, &HotSeatScreen::nextPersonRequested, this, &SelfPlacementPanel::nextPerson);
+    connect(lock, &HotSeatLock::lockedChanged, this, [this](bool locked) {
+        if (!locked)
+            handedBack();
+    });
+    refresh();
+}
+
+void SelfPlacementPanel::handOver()
+{
+    if (!mLock)
+        return;
+    const qint64 id = ensureQuestion();
+    if (id == 0)
+        return;
+    // Whatever needs the trainer is asked now, not in front of the first person.
+    if (!mModel->question(id)->open) {
+        QMessageBox::information(this, tr("Hot Seat"),
+                                 tr("The results of this question are shown, so it takes no "
+                                    "more answers. Hide the results to go on collecting."));
+        return;
+    }
+    if (!confirmMixing(id, Mode::HotSeat))
+        return;
+    refresh();
+    mLock->lock();
+}
+
+void SelfPlacementPanel::handedBack()
+{
+    mThanksTimer->stop();
+    mLock->screen()->showQuestion();
+    if (mMode == Mode::HotSeat && isVisible())
+        mHandOverButton->setFocus(Qt::OtherFocusReason);
 }
 
 void SelfPlacementPanel::setPhase(Phase phase)
@@ -261,8 +273,7 @@ void SelfPlacementPanel::recordHotSeat(const QString &choice)
         return;
     auto *command = new RecordAnswerCommand(mModel, id, newParticipantToken(), choice, QString());
     mUndoStack->push(command);
-    mPages->setCurrentWidget(mThanksPage);
-    mThanksPage->findChild<QPushButton *>(QStringLiteral("nextPerson"))->setFocus();
+    mLock->screen()->showThanks();
     mThanksTimer->start();
 }
 
@@ -296,8 +307,8 @@ bool SelfPlacementPanel::confirmMixing(qint64 questionId, Mode adding)
 void SelfPlacementPanel::nextPerson()
 {
     mThanksTimer->stop();
-    if (mMode == Mode::HotSeat)
-        mPages->setCurrentWidget(mHotSeatPage);
+    if (mLock)
+        mLock->screen()->showQuestion();
 }
 
 void SelfPlacementPanel::showQuestionOnProjector()
@@ -376,12 +387,11 @@ void SelfPlacementPanel::refresh()
             ->parentWidget()
             ->findChild<QPushButton *>(QStringLiteral("tallyRemove%1").arg(i + 1))
             ->setAccessibleName(tr("Take one from %1").arg(stage.label));
-        mHotSeatButtons[i]->setText(tr("%1. %2 — %3").arg(i + 1).arg(stage.label, stage.summary));
-        mHotSeatButtons[i]->setIcon(chip(stage));
-        mHotSeatButtons[i]->setIconSize(QSize(28, 28));
-        mHotSeatButtons[i]->setAccessibleName(stage.label);
-        mHotSeatButtons[i]->setAccessibleDescription(stage.summary);
     }
+    if (mLock)
+        mLock->screen()->setQuestion(tr("Where are you today? Tap the stage that fits you best, "
+                                        "or press its number. Nobody sees your answer."),
+                                     s);
     const QuestionCount counted = id ? mModel->count(id) : QuestionCount();
     // One way of counting says only that; both ways say each part and the sum.
     if (counted.answered == 0)

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class AudienceState;
+class HotSeatLock;
 class QButtonGroup;
 class QComboBox;
 class QLabel;
@@ -19,8 +20,10 @@ class SessionModel;
 // "Where are you today?" for one phase (before, after, follow-up), collected two ways:
 //   tally    — the group stands on a line; keys 1–5 add one to a stage, "−" then a key takes
 //              one away, Ctrl+Z undoes;
-//   hot seat — the laptop goes round; each person taps a stage or "Pass", and the screen
-//              clears before the next person, showing nothing of earlier answers.
+//   hot seat — the laptop goes round; "Hand over" locks the console (HotSeatLock) to a screen
+//              with only the question, the five stages and "Pass" (HotSeatScreen); each person
+//              answers and sees a thank-you, nothing of earlier answers. Undo, the notes and the
+//              results are out of reach until the trainer unlocks.
 // Results stay hidden on the projector until "Reveal".
 class SelfPlacementPanel : public QWidget
 {
@@ -39,6 +42,10 @@ public:
     // Puts the question of the current phase (created if needed) on the projector, and so
     // on the phones.
     void showQuestionOnProjector();
+    // Where hot-seat answers are taken: the window's lock and its screen.
+    void setHotSeatLock(HotSeatLock *lock);
+    // Locks the console to the hot-seat screen, after asking the trainer what needs asking.
+    void handOver();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -46,11 +53,11 @@ protected:
 private:
     QWidget *createTallyPage();
     QWidget *createHotSeatPage();
-    QWidget *createThanksPage();
     qint64 ensureQuestion();
     void addToTally(int stageIndex, int delta);
     void recordHotSeat(const QString &choice);
     void nextPerson();
+    void handedBack();
     bool confirmMixing(qint64 questionId, Mode adding);
     void toggleReveal();
     void refresh();
@@ -71,11 +78,11 @@ private:
     QStackedWidget *mPages = nullptr;
     QWidget *mTallyPage = nullptr;
     QWidget *mHotSeatPage = nullptr;
-    QWidget *mThanksPage = nullptr;
+    QPushButton *mHandOverButton = nullptr;
+    HotSeatLock *mLock = nullptr;
     QList<QPushButton *> mTallyButtons;
     QList<QLabel *> mTallyCounts;
     QLabel *mTallyTotal = nullptr;
     QLabel *mSubtractHint = nullptr;
-    QList<QPushButton *> mHotSeatButtons;
     QTimer *mThanksTimer = nullptr;
 };
