@@ -1,6 +1,7 @@
 #include "console/mainwindow.h"
 
 #include "audience/audiencestate.h"
+#include "a11y/readablepalette.h"
 #include "audience/audiencewindow.h"
 #include "charts/chartfactory.h"
 #include "charts/chartview.h"
@@ -65,6 +66,9 @@ MainWindow::MainWindow(const QString &dataFolder, QWidget *parent)
     mSession = new SessionModel(mStore, this);
     mUndoStack = new QUndoStack(this);
     mAudience = new AudienceState(this);
+    // Secondary text and selections readable in whatever theme the desktop has, and after
+    // the theme changes (WCAG 1.4.3).
+    ReadablePalette::install();
 
     mModel = new ScenarioListModel(this);
     mFilter = new ScenarioFilterModel(this);

@@ -1,5 +1,7 @@
 #include "library/scenarioitemdelegate.h"
 
+#include "a11y/contrast.h"
+#include "a11y/readablepalette.h"
 #include "library/scenariolistmodel.h"
 
 #include <QApplication>
@@ -33,8 +35,12 @@ void ScenarioItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         opt.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
     const QColor text =
         opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor muted = text;
-    muted.setAlphaF(0.72f);
+    // The second line is quieter than the title but still readable (WCAG 1.4.3), selected or not.
+    const QColor background =
+        opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
+    QColor quiet = text;
+    quiet.setAlphaF(0.72f);
+    const QColor muted = Contrast::readable(quiet, text, {background}, ReadablePalette::Target);
 
     const QRect r = opt.rect.adjusted(Padding, Padding / 2, -Padding, -Padding / 2);
     const QFont bold = titleFont(opt.font);

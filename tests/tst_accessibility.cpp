@@ -1,0 +1,180 @@
+#include "a11y/contrast.h"
+#include "a11ycheck.h"
+#include "audience/audiencewindow.h"
+#include "console/mainwindow.h"
+#include "console/selfplacementpanel.h"
+#include "consoledriver.h"
+#include "runner/decisionpanel.h"
+#include "runner/scenariorunner.h"
+#include "session/sessionmodel.h"
+#include "spectrum.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QUndoStack>
+
+#include <memory>
+
+// The console as a screen-reader, keyboard, speech-input and low-vision user meets it
+// (issue 10, items 17–21): the projector never takes the keyboard, counts are announced, the
+// focus lands on named controls in reading order, names start with the visible words, and
+// secondary text is readable in light and dark themes, measured on rendered pixels.
+class tst_Accessibility : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void secondaryTextIsReadable_data();
+    void secondaryTextIsReadable();
+
+private:
+    // The console shown and active, with a session open (on the Self-Placement tab).
+    std::unique_ptr<MainWindow> openConsole(const QString &name);
+    // Events recorded since the last call that told `object` a value containing all of `parts`.
+    static bool announced(QObject *object, const QStringList &parts);
+    static QString recordedValues();
+
+    QTemporaryDir mData;
+    QTranslator mPlurals;
+    QPalette mLight;
+};
+
+void tst_Accessibility::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("UpstanderTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_accessibility"));
+    QSettings().clear();
+    QVERIFY(mData.isValid());
+    // The English plural forms, as the program loads them ("1 person", not "1 person(s)").
+    QVERIFY(mPlurals.load(QStringLiteral(UPSTANDER_BINARY_DIR "/app/upstander_en.qm")));
+    QCoreApplication::installTranslator(&mPlurals);
+    mLight = QApplication::palette();
+}
+
+void tst_Accessibility::cleanup()
+{
+    QApplication::setPalette(mLight);
+    A11yCheck::recordedEvents().clear();
+}
+
+std::unique_ptr<MainWindow> tst_Accessibility::openConsole(const QString &name)
+{
+    auto window = std::make_unique<MainWindow>(mData.filePath(name));
+    window->resize(1280, 800);
+    window->show();
+    window->activateWindow(); // an X server without a window manager activates nothing itself
+    QApplication::setActiveWindow(window.get());
+    if (!QTest::qWaitForWindowActive(window.get()))
+        return nullptr;
+    ConsoleDriver::startSession(*window, QStringLiteral("Accessibility"), 3);
+    if (QTest::currentTestFailed())
+        return nullptr;
+    return window;
+}
+
+bool tst_Accessibility::announced(QObject *object, const QStringList &parts)
+{
+    QList<A11yCheck::Event> &events = A11yCheck::recordedEvents();
+    bool found = false;
+    for (const A11yCheck::Event &e : std::as_const(events)) {
+        if (e.type != QAccessible::ValueChanged || e.object != object)
+            continue;
+        bool all = true;
+        for (const QString &part : parts)
+            all = all && e.value.contains(part);
+        found = found || all;
+    }
+    return found;
+}
+
+QString tst_Accessibility::recordedValues()
+{
+    QStringList values;
+    for (const A11yCheck::Event &e : std::as_const(A11yCheck::recordedEvents())) {
+        values.append(QStringLiteral("%1 %2 \"%3\" %4")
+                          .arg(int(e.type), 0, 16)
+                          .arg(e.object ? QLatin1String(e.object->metaObject()->className())
+                                        : QLatin1String("?"),
+                               e.name, e.value));
+    }
+    return values.join(QStringLiteral(" | "));
+}
+
+void tst_Accessibility::secondaryTextIsReadable_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+// Item 21: hints, the projector status line, the scene's kicker, the timer's "Ready", the
+// search's placeholder and a selected row's second line, grabbed from the real window in a
+// light and a dark theme: each reaches 4.5:1 against what is behind it.
+void tst_Accessibility::secondaryTextIsReadable()
+{
+    QFETCH(bool, dark);
+    if (dark)
+        QApplication::setPalette(A11yCheck::darkPalette());
+    std::unique_ptr<MainWindow> window = openConsole(QStringLiteral("contrast.db"));
+    QVERIFY(window);
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+    QTRY_VERIFY(!window->isLibraryLoading());
+    tabs->setCurrentIndex(0);
+    auto *list = window->findChild<QListView *>(QStringLiteral("scenarioList"));
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("search"));
+    list->setFocus(); // the placeholder shows; the selection is drawn as the active one
+    QStringList failures;
+    auto measure = [&](const QString &what, QWidget *w, QRect rect) {
+        QVERIFY2(w && w->isVisible(), qPrintable(what));
+        const QImage shot = window->grab().toImage();
+        rect = QRect(w->mapTo(window.get(), rect.topLeft()), rect.size());
+        const double ratio = A11yCheck::textContrast(shot, rect);
+        if (ratio < Contrast::Minimum)
+            failures.append(QStringLiteral("%1: %2:1").arg(what).arg(ratio, 0, 'f', 2));
+        qInfo("%s %s: %.2f:1", dark ? "dark" : "light", qPrintable(what), ratio);
+    };
+    measure(QStringLiteral("search placeholder"), search, search->rect().adjusted(5, 5, -5, -5));
+    // The second line of the selected row (the title is drawn in the full text colour).
+    const QRect row = list->visualRect(list->currentIndex());
+    QFont bold = list->font();
+    bold.setBold(true);
+    const int metaTop = row.top() + 4 + QFontMetrics(bold).height() + 2;
+    measure(QStringLiteral("selected row"), list->viewport(),
+            QRect(row.left() + 8, metaTop + 1, row.width() - 16,
+                  QFontMetrics(list->font()).height() - 2));
+
+    ScenarioRunner *runner =
+        ConsoleDriver::runScenario(*window, tabs, QStringLiteral("credit-taken"));
+    QVERIFY(runner);
+    QVERIFY(ConsoleDriver::walkToDecision(runner));
+    for (const char *name : {"sceneKicker", "projectorStatus", "timerStatus"}) {
+        auto *label = runner->findChild<QLabel *>(QLatin1String(name));
+        measure(QLatin1String(name), label, label ? label->contentsRect() : QRect());
+    }
+    auto *decision = runner->findChild<DecisionPanel *>();
+    for (QLabel *label : decision->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->foregroundRole() == QPalette::PlaceholderText)
+            measure(QStringLiteral("decision: ") + label->text().left(20), label,
+                    label->contentsRect());
+    }
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(tst_Accessibility)
+#include "tst_accessibility.moc"
