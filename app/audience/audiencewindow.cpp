@@ -8,7 +8,9 @@
 #include <QHideEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPointer>
 #include <QScreen>
+#include <QTimer>
 #include <QVBoxLayout>
 
 AudienceWindow::AudienceWindow(AudienceState *state, QWidget *parent)
@@ -17,6 +19,12 @@ AudienceWindow::AudienceWindow(AudienceState *state, QWidget *parent)
     setWindowTitle(tr("Upstander — Audience"));
     setObjectName(QStringLiteral("audienceWindow"));
     setAccessibleName(tr("Audience screen"));
+    // The projector never takes the keyboard, when shown, full screen or clicked: on two
+    // screens the trainer's keys would land on a screen they cannot see. Its keys come from
+    // the console (full screen, paging a reveal).
+    setAttribute(Qt::WA_ShowWithoutActivating);
+    setWindowFlag(Qt::WindowDoesNotAcceptFocus);
+    setFocusPolicy(Qt::NoFocus);
     // High contrast that works on a washed-out projector in a bright room.
     setAutoFillBackground(true);
     QPalette p = palette();
@@ -98,7 +106,7 @@ void AudienceWindow::setScreenIndex(int index)
         setScreen(screens.at(index));
         move(screens.at(index)->availableGeometry().topLeft());
         if (wasFull)
-            showFullScreen();
+            enterFullScreen();
     }
 }
 
@@ -109,7 +117,21 @@ void AudienceWindow::toggleFullScreen()
         return;
     }
     setScreenIndex(mScreenIndex);
-    showFullScreen();
+    enterFullScreen();
+}
+
+bool AudienceWindow::event(QEvent *event)
+{
+    // Some platforms and window managers activate every window shown or clicked, whatever its
+    // hints (the offscreen platform does): the keyboard goes straight back to the console.
+    if (event->type() == QEvent::WindowActivate && parentWidget()) {
+        QPointer<QWidget> console = parentWidget()->window();
+        QTimer::singleShot(0, this, [console] {
+            if (console && console->isVisible())
+                console->activateWindow();
+        });
+    }
+    return QWidget::event(event);
 }
 
 void AudienceWindow::keyPressEvent(QKeyEvent *event)
@@ -154,18 +176,36 @@ void AudienceWindow::hideEvent(QHideEvent *event)
 void AudienceWindow::reopen()
 {
     // The trainer pressed a "Show on projector": a closed or minimised projector would show
-    // nothing to anyone. Open it as it was, leaving the keyboard with the console.
+    // nothing to anyone. Open it as it was (the keyboard stays with the console).
     if (isVisible() && !isMinimized())
         return;
-    const bool wasWithoutActivating = testAttribute(Qt::WA_ShowWithoutActivating);
-    setAttribute(Qt::WA_ShowWithoutActivating);
     if (mReopenFullScreen) {
         setScreenIndex(mScreenIndex);
-        showFullScreen();
+        enterFullScreen();
     } else {
         showNormal();
     }
-    setAttribute(Qt::WA_ShowWithoutActivating, wasWithoutActivating);
+}
+
+void AudienceWindow::enterFullScreen()
+{
+    // Not QWidget::showFullScreen(), which also activates the window: the keyboard stays with
+    // the console.
+    setWindowState((windowState() & ~(Qt::WindowMinimized | Qt::WindowMaximized)) |
+                   Qt::WindowFullScreen);
+    show();
+}
+
+void AudienceWindow::showNextPage()
+{
+    if (mReveal->isVisible())
+        mReveal->nextPage();
+}
+
+void AudienceWindow::showPreviousPage()
+{
+    if (mReveal->isVisible())
+        mReveal->previousPage();
 }
 
 void AudienceWindow::placeTimeUp()

@@ -12,10 +12,11 @@ class QVBoxLayout;
 class RevealView;
 
 // The projector window. It shows AudienceState and nothing else, in type large enough for the
-// back of the room. F11 (or F5) toggles full screen on the chosen screen; Esc leaves full screen.
+// back of the room. It never takes the keyboard from the console: the console's F11 (or F5)
+// toggles full screen on the chosen screen, Ctrl+Shift+Page Down/Up page a long reveal.
 // A step's countdown sits in the top right corner; when it reaches 0, "Time is up" goes across
 // the middle of the screen in type twice the countdown's. A "Show on projector" while the
-// window is closed opens it again, as it was, without taking the keyboard from the console.
+// window is closed opens it again, as it was.
 class AudienceWindow : public QWidget
 {
     Q_OBJECT
@@ -31,8 +32,12 @@ public:
     void setScreenIndex(int index); // the screen used for full screen
     int screenIndex() const { return mScreenIndex; }
     void toggleFullScreen();
+    // A reveal too long for one screen, a page on or back (the console's keys).
+    void showNextPage();
+    void showPreviousPage();
 
 protected:
+    bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void hideEvent(QHideEvent *event) override;
@@ -43,6 +48,7 @@ private:
     void updateFonts();
     void placeTimeUp();
     void reopen();
+    void enterFullScreen();
 
     AudienceState *mState;
     ChartFactory mChartFactory;

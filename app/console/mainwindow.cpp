@@ -1,7 +1,7 @@
 #include "console/mainwindow.h"
 
-#include "audience/audiencestate.h"
 #include "a11y/readablepalette.h"
+#include "audience/audiencestate.h"
 #include "audience/audiencewindow.h"
 #include "charts/chartfactory.h"
 #include "charts/chartview.h"
@@ -407,6 +407,13 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(mAudienceAction);
     view->addAction(mFullScreenAction);
+    // The projector never takes the keyboard: a reveal too long for one screen is paged here.
+    QAction *nextPage = view->addAction(tr("Projector: &Next Page"), this,
+                                        [this] { audienceWindow()->showNextPage(); });
+    nextPage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageDown));
+    QAction *previousPage = view->addAction(tr("Projector: &Previous Page"), this,
+                                            [this] { audienceWindow()->showPreviousPage(); });
+    previousPage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageUp));
     QMenu *screens = view->addMenu(tr("Audience &Screen"));
     connect(screens, &QMenu::aboutToShow, this, [this, screens] {
         ensureReady();
