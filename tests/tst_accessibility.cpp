@@ -40,6 +40,9 @@ private slots:
     void initTestCase();
     void cleanup();
     void theProjectorNeverTakesTheKeyboard();
+    void focusLandsOnNamedControls();
+    void libraryTabOrderIsReadingOrder();
+    void namesStartWithTheVisibleWords();
     void secondaryTextIsReadable_data();
     void secondaryTextIsReadable();
 
@@ -172,6 +175,132 @@ void tst_Accessibility::theProjectorNeverTakesTheKeyboard()
     // platform hands it over on every show and the console takes it straight back.
     if (QGuiApplication::platformName() != QLatin1String("offscreen"))
         QCOMPARE(focusLeft, 0);
+}
+
+// Item 19: the keyboard never lands on a control without a name (a page, a container) when a
+// tab is opened by its mnemonic or by Ctrl+Tab.
+void tst_Accessibility::focusLandsOnNamedControls()
+{
+    std::unique_ptr<MainWindow> window = openConsole(QStringLiteral("landing.db"));
+    QVERIFY(window);
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+    auto named = [](const QString &step) {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY2(focus, qPrintable(step));
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(focus);
+        QVERIFY2(iface && !iface->text(QAccessible::Name).isEmpty(),
+                 qPrintable(QStringLiteral("%1: focus on an unnamed %2 %3")
+                                .arg(step, QLatin1String(focus->metaObject()->className()),
+                                     focus->objectName())));
+        QVERIFY2(focus->isVisible(), qPrintable(step));
+    };
+    tabs->setCurrentIndex(0);
+    window->findChild<QLineEdit *>(QStringLiteral("search"))->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::AltModifier);
+    QCOMPARE(tabs->currentIndex(), 1);
+    named(QStringLiteral("Alt+S"));
+    for (int i = 0; i < tabs->count(); ++i) {
+        const int before = tabs->currentIndex();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+        QVERIFY2(tabs->currentIndex() == (before + 1) % tabs->count(),
+                 qPrintable(
+                     QStringLiteral("Ctrl+Tab from %1 in %2")
+                         .arg(QLatin1String(QApplication::focusWidget()->metaObject()->className()),
+                              tabs->tabText(before))));
+        named(QStringLiteral("Ctrl+Tab to %1").arg(tabs->tabText(tabs->currentIndex())));
+    }
+    for (int i = 0; i < tabs->count(); ++i) {
+        const int before = tabs->currentIndex();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(tabs->currentIndex(), (before + tabs->count() - 1) % tabs->count());
+        named(QStringLiteral("Ctrl+Shift+Tab to %1").arg(tabs->tabText(tabs->currentIndex())));
+    }
+    // Collecting one by one: Alt+S lands on that page's first control too.
+    auto *mode =
+        window->findChild<SelfPlacementPanel *>()->findChild<QComboBox *>(QStringLiteral("mode"));
+    mode->setCurrentIndex(1);
+    tabs->setCurrentIndex(0);
+    window->findChild<QLineEdit *>(QStringLiteral("search"))->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::AltModifier);
+    named(QStringLiteral("Alt+S, one by one"));
+    QVERIFY(QApplication::focusWidget() != mode);
+}
+
+// Item 19: the library reads left to right, so Tab goes search → theme → list → details → Run.
+void tst_Accessibility::libraryTabOrderIsReadingOrder()
+{
+    std::unique_ptr<MainWindow> window = openConsole(QStringLiteral("order.db"));
+    QVERIFY(window);
+    QTRY_VERIFY(!window->isLibraryLoading());
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+    tabs->setCurrentIndex(0);
+    const QStringList expected{QStringLiteral("search"), QStringLiteral("themeFilter"),
+                               QStringLiteral("scenarioList"), QStringLiteral("ScenarioDetailView"),
+                               QStringLiteral("runScenario")};
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("search"));
+    search->setFocus();
+    auto focused = [] {
+        QWidget *w = QApplication::focusWidget();
+        return w->objectName().isEmpty() ? QLatin1String(w->metaObject()->className())
+                                         : w->objectName();
+    };
+    QStringList seen{focused()};
+    for (int i = 1; i < expected.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        seen.append(focused());
+    }
+    QCOMPARE(seen, expected);
+    QStringList back{focused()};
+    for (int i = 1; i < expected.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        back.prepend(focused());
+    }
+    QCOMPARE(back, expected);
+}
+
+// Item 20: what a speech-input user says is what they see. Every control that shows words
+// (a button's text, a label naming it) has an accessible name starting with those words, on
+// every tab, in the library and in a running scenario before and after the reveal.
+void tst_Accessibility::namesStartWithTheVisibleWords()
+{
+    std::unique_ptr<MainWindow> window = openConsole(QStringLiteral("names.db"));
+    QVERIFY(window);
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+    QStringList problems;
+    int checked = 0;
+    auto check = [&](const QString &where) {
+        const QHash<QWidget *, QLabel *> buddies = A11yCheck::buddiesIn(window.get());
+        for (QWidget *w : window->findChildren<QWidget *>()) {
+            if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus)
+                continue;
+            ++checked;
+            const QString problem = A11yCheck::nameProblem(w, buddies);
+            if (!problem.isEmpty() && !problems.contains(problem))
+                problems.append(where + QStringLiteral(": ") + problem);
+        }
+    };
+    QTRY_VERIFY(!window->isLibraryLoading());
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        check(tabs->tabText(i));
+    }
+    auto *panel = window->findChild<SelfPlacementPanel *>();
+    tabs->setCurrentWidget(panel);
+    panel->setMode(SelfPlacementPanel::Mode::HotSeat);
+    check(QStringLiteral("hot seat"));
+    panel->setMode(SelfPlacementPanel::Mode::Tally);
+    ScenarioRunner *runner =
+        ConsoleDriver::runScenario(*window, tabs, QStringLiteral("credit-taken"));
+    QVERIFY(runner);
+    check(QStringLiteral("first scene"));
+    QVERIFY(ConsoleDriver::walkToDecision(runner));
+    check(QStringLiteral("decision"));
+    ConsoleDriver::click(runner, "reveal");
+    check(QStringLiteral("revealed"));
+    QVERIFY(checked > 60);
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 void tst_Accessibility::secondaryTextIsReadable_data()

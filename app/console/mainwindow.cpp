@@ -1,6 +1,7 @@
 #include "console/mainwindow.h"
 
 #include "a11y/readablepalette.h"
+#include "a11y/shownname.h"
 #include "audience/audiencestate.h"
 #include "audience/audiencewindow.h"
 #include "charts/chartfactory.h"
@@ -78,6 +79,25 @@ MainWindow::MainWindow(const QString &dataFolder, QWidget *parent)
     mTabs->setObjectName(QStringLiteral("consoleTabs"));
     mTabs->setAccessibleName(tr("Workshop steps"));
     mTabs->setDocumentMode(true);
+    // Ctrl+Tab and Ctrl+Shift+Tab step through the tabs from any control on them: a combo box
+    // would otherwise take the Tab for its type-ahead search and keep the keyboard.
+    auto stepTab = [this](int step) {
+        const int count = mTabs->count();
+        for (int i = mTabs->currentIndex(), n = 1; n < count; ++n) {
+            i = (i + step + count) % count;
+            if (mTabs->isTabEnabled(i))
+                return mTabs->setCurrentIndex(i);
+        }
+    };
+    for (const auto &[key, step] :
+         {std::pair{QKeySequence(Qt::CTRL | Qt::Key_Tab), 1},
+          std::pair{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), -1}}) {
+        auto *action = new QAction(step > 0 ? tr("Next Tab") : tr("Previous Tab"), mTabs);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [stepTab, step = step] { stepTab(step); });
+        mTabs->addAction(action);
+    }
     mTabs->addTab(createLibraryPage(), tr("Scenario Librar&y"));
     // Placeholders until ensureReady() puts the real pages in; disabled, as without a session.
     for (const QString &title :
@@ -168,6 +188,7 @@ void MainWindow::ensureReady()
     mScenarioEmpty =
         new QLabel(tr("Choose a scenario in the library and press \"Run Scenario\"."), this);
     static_cast<QLabel *>(mScenarioEmpty)->setAlignment(Qt::AlignCenter);
+    mScenarioEmpty->setFocusPolicy(Qt::StrongFocus); // the tab's keyboard stop: what to do here
     mScenarioPage->addWidget(mScenarioEmpty);
     mCommitments = new CommitmentsPanel(mSession, mUndoStack, this);
     connect(mCommitments, &CommitmentsPanel::askRequested, this, [this] {
@@ -258,7 +279,7 @@ QWidget *MainWindow::createLibraryPage()
     detailLayout->addWidget(mDetail, 1);
     mRunButton = new QPushButton(tr("R&un Scenario"), detailPane);
     mRunButton->setObjectName(QStringLiteral("runScenario"));
-    mRunButton->setAccessibleName(tr("Run the selected scenario"));
+    ShownName::apply(mRunButton, tr("Run the selected scenario"));
     connect(mRunButton, &QPushButton::clicked, this, &MainWindow::runSelectedScenario);
     detailLayout->addWidget(mRunButton, 0, Qt::AlignRight);
 
@@ -268,6 +289,10 @@ QWidget *MainWindow::createLibraryPage()
     mSplitter->setStretchFactor(0, 2);
     mSplitter->setStretchFactor(1, 3);
     mSplitter->setChildrenCollapsible(false);
+    // Tab in reading order: the search, the theme and the list, then the details and Run.
+    mDetail->setFocusPolicy(Qt::StrongFocus);
+    setTabOrder(mList, mDetail);
+    setTabOrder(mDetail, mRunButton);
     return mSplitter;
 }
 

@@ -1,5 +1,6 @@
 #include "console/selfplacementpanel.h"
 
+#include "a11y/shownname.h"
 #include "audience/audiencestate.h"
 #include "commands/sessioncommands.h"
 #include "console/hotseatlock.h"
@@ -52,13 +53,14 @@ SelfPlacementPanel::SelfPlacementPanel(SessionModel *model, QUndoStack *undoStac
 
     mModeBox = new QComboBox(this);
     mModeBox->setObjectName(QStringLiteral("mode"));
-    mModeBox->setAccessibleName(tr("How answers are collected"));
     mModeBox->addItem(tr("Tally: the group stands on a line"), int(Mode::Tally));
     mModeBox->addItem(tr("Hot seat: the laptop goes round"), int(Mode::HotSeat));
     connect(mModeBox, &QComboBox::currentIndexChanged, this,
             [this] { setMode(Mode(mModeBox->currentData().toInt())); });
     auto *modeLabel = new QLabel(tr("&Collect by:"), this);
     modeLabel->setBuddy(mModeBox);
+    mModeBox->setAccessibleName(ShownName::withoutMnemonic(modeLabel->text()));
+    mModeBox->setAccessibleDescription(tr("How answers are collected"));
     controls->addWidget(modeLabel);
     controls->addWidget(mModeBox, 1);
 
@@ -224,6 +226,19 @@ void SelfPlacementPanel::setMode(Mode mode)
     refresh();
 }
 
+void SelfPlacementPanel::focusInEvent(QFocusEvent *event)
+{
+    // The panel takes the keyboard only to hand it on: Alt+S and Ctrl+Tab land on the page's
+    // first button (a stage to count, or handing over), never on the panel, a container a
+    // screen reader has no name for. Keys 1–5 and − reach keyPressEvent() from there.
+    if (event->reason() == Qt::BacktabFocusReason) {
+        focusNextPrevChild(false);
+        return;
+    }
+    if (auto *first = mPages->currentWidget()->findChild<QPushButton *>())
+        first->setFocus(event->reason());
+}
+
 qint64 SelfPlacementPanel::questionId() const
 {
     const Question *q = SessionRules::selfPlacementQuestion(mModel->questions(), mPhase);
@@ -380,7 +395,7 @@ void SelfPlacementPanel::refresh()
         mTallyButtons[i]->setText(tr("&%1  %2").arg(i + 1).arg(stage.label));
         mTallyButtons[i]->setIcon(chip(stage));
         mTallyButtons[i]->setIconSize(QSize(24, 24));
-        mTallyButtons[i]->setAccessibleName(tr("Add one to %1").arg(stage.label));
+        ShownName::apply(mTallyButtons[i], tr("Add one to %1").arg(stage.label));
         mTallyCounts[i]->setText(QString::number(count));
         mTallyCounts[i]->setAccessibleName(tr("%1: %n person(s)", nullptr, count).arg(stage.label));
         mTallyButtons[i]

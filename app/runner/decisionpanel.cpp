@@ -1,5 +1,6 @@
 #include "runner/decisionpanel.h"
 
+#include "a11y/shownname.h"
 #include "audience/stagechip.h"
 #include "commands/sessioncommands.h"
 #include "runner/uisizes.h"
@@ -53,7 +54,7 @@ DecisionPanel::DecisionPanel(SessionModel *model, QUndoStack *undoStack, QWidget
 
     mShowQuestion = new QPushButton(tr("Show &question on projector"), mActionBar);
     mShowQuestion->setObjectName(QStringLiteral("showQuestion"));
-    mShowQuestion->setAccessibleName(tr("Show the question on the projector"));
+    ShownName::apply(mShowQuestion, tr("Show the question on the projector"));
     mShowQuestion->setToolTip(tr("The prompt and the options, without any votes"));
     mGroupChooses = new QPushButton(mActionBar);
     mGroupChooses->setObjectName(QStringLiteral("groupChooses"));
@@ -61,7 +62,7 @@ DecisionPanel::DecisionPanel(SessionModel *model, QUndoStack *undoStack, QWidget
         tr("Record the option the group agreed on as the group's single choice"));
     mReveal = new QPushButton(tr("Reve&al stages"), mActionBar);
     mReveal->setObjectName(QStringLiteral("reveal"));
-    mReveal->setAccessibleName(tr("Reveal each option's stage and why"));
+    ShownName::apply(mReveal, tr("Reveal each option's stage and why"));
     mReveal->setToolTip(tr("Show each option's stage and why here and on the projector, with "
                            "the decision chart"));
     mFollow = new QPushButton(mActionBar);
@@ -161,7 +162,8 @@ void DecisionPanel::buildRows()
         const QString text = option.text.simplified();
         Row row;
         row.radio = new QRadioButton(QString::number(i + 1), mRowsBox);
-        row.radio->setAccessibleName(tr("Option %1: %2").arg(i + 1).arg(text));
+        // The number first, as shown, then the option's words.
+        row.radio->setAccessibleName(tr("%1. %2").arg(i + 1).arg(text));
         row.radio->setToolTip(tr("Pick this option for the group's choice and to follow"));
         mRadios->addButton(row.radio, i);
         row.text = new QLabel(text, mRowsBox);
@@ -474,12 +476,12 @@ void DecisionPanel::updateSelection()
     const bool any = option >= 0;
     const QString number = any ? QString::number(option + 1) : QString();
     mGroupChooses->setText(tr("The &group chooses %1").arg(number));
-    mGroupChooses->setAccessibleName(tr("Record option %1 as the group's choice").arg(number));
+    ShownName::apply(mGroupChooses, tr("Record option %1 as the group's choice").arg(number));
     mGroupChooses->setEnabled(any && mModel && mQuestionId != 0);
     mFollow->setText(tr("Fo&llow option %1 →").arg(number));
     UiSizes::makeRoomy(mGroupChooses);
     UiSizes::makeRoomy(mFollow);
-    mFollow->setAccessibleName(tr("Follow option %1 to its scene").arg(number));
+    ShownName::apply(mFollow, tr("Follow option %1 to its scene").arg(number));
     mFollow->setEnabled(any);
 }
 

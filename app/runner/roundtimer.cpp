@@ -48,12 +48,10 @@ RoundTimer::RoundTimer(QWidget *parent) : QWidget(parent)
     mMinutes->setObjectName(QStringLiteral("timerMinutes"));
     mMinutes->setRange(0, 99);
     mMinutes->setSuffix(tr(" min"));
-    mMinutes->setAccessibleName(tr("Timer minutes"));
     mSeconds = new QSpinBox(this);
     mSeconds->setObjectName(QStringLiteral("timerSeconds"));
     mSeconds->setRange(0, 59);
     mSeconds->setSuffix(tr(" s"));
-    mSeconds->setAccessibleName(tr("Timer seconds"));
     mLengthLabel = new QLabel(this);
     mLengthLabel->setBuddy(mMinutes);
 
@@ -175,6 +173,12 @@ void RoundTimer::setRotationVisible(bool visible)
 {
     mRotationBox->setVisible(visible);
     mLengthLabel->setText(visible ? tr("Time per round:") : tr("Time:"));
+    // The label's words first (WCAG 2.5.3), then which of the two boxes.
+    QString label = mLengthLabel->text();
+    if (label.endsWith(QLatin1Char(':')))
+        label.chop(1);
+    mMinutes->setAccessibleName(tr("%1, minutes").arg(label));
+    mSeconds->setAccessibleName(tr("%1, seconds").arg(label));
 }
 
 QList<QWidget *> RoundTimer::focusChain() const

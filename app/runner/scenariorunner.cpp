@@ -1,5 +1,6 @@
 #include "runner/scenariorunner.h"
 
+#include "a11y/shownname.h"
 #include "runner/decisionpanel.h"
 #include "runner/notespanel.h"
 #include "runner/rolecardsdialog.h"
@@ -51,7 +52,7 @@ ScenarioRunner::ScenarioRunner(const Scenario &scenario, SessionModel *model, QU
                                     "print or save as PDF"));
     mRestartButton = new QPushButton(tr("Start &over"), this);
     mRestartButton->setObjectName(QStringLiteral("restart"));
-    mRestartButton->setAccessibleName(tr("Start the scenario over"));
+    ShownName::apply(mRestartButton, tr("Start the scenario over"));
     mRestartButton->setToolTip(tr("Back to the first scene; recorded votes are kept"));
 
     // Left: the scene.
@@ -127,10 +128,10 @@ ScenarioRunner::ScenarioRunner(const Scenario &scenario, SessionModel *model, QU
     mNextButton->setAccessibleName(tr("Next scene"));
     mDebriefButton = new QPushButton(tr("&Debrief →"), this);
     mDebriefButton->setObjectName(QStringLiteral("debrief"));
-    mDebriefButton->setAccessibleName(tr("Go on to the debrief"));
+    ShownName::apply(mDebriefButton, tr("Go on to the debrief"));
     mFinishButton = new QPushButton(tr("Finish scenario"), this);
     mFinishButton->setObjectName(QStringLiteral("finish"));
-    mFinishButton->setAccessibleName(tr("Finish the scenario"));
+    ShownName::apply(mFinishButton, tr("Finish the scenario"));
     // The way on looks like the way on (a frame in the highlight colour in most styles).
     for (QPushButton *button : {mNextButton, mDebriefButton, mFinishButton})
         button->setDefault(true);
@@ -523,9 +524,11 @@ void ScenarioRunner::showStep()
     mBackButton->setEnabled(mWalk->canGoBack());
     mBackAction->setEnabled(mWalk->canGoBack());
     mAdvanceAction->setEnabled(mWalk->canAdvance());
-    mShowButton->setAccessibleName(finished  ? tr("Show on the projector that the scenario is over")
-                                   : debrief ? tr("Show the debrief questions on the projector")
-                                             : tr("Show the narration on the projector"));
+    ShownName::apply(mShowButton);
+    mShowButton->setAccessibleDescription(
+        finished  ? tr("Show on the projector that the scenario is over")
+        : debrief ? tr("Show the debrief questions on the projector")
+                  : tr("Show the narration on the projector"));
 
     updateBreadcrumb();
     updateProjectorStatus();
