@@ -1,3 +1,4 @@
+#include "a11y/announce.h"
 #include "a11y/contrast.h"
 #include "a11ycheck.h"
 #include "audience/audiencewindow.h"
@@ -40,6 +41,8 @@ private slots:
     void initTestCase();
     void cleanup();
     void theProjectorNeverTakesTheKeyboard();
+    void tallyCountsAreAnnounced();
+    void voteCountsAreAnnounced();
     void focusLandsOnNamedControls();
     void libraryTabOrderIsReadingOrder();
     void namesStartWithTheVisibleWords();
@@ -69,6 +72,10 @@ void tst_Accessibility::initTestCase()
     QVERIFY(mPlurals.load(QStringLiteral(UPSTANDER_BINARY_DIR "/app/upstander_en.qm")));
     QCoreApplication::installTranslator(&mPlurals);
     mLight = QApplication::palette();
+    // What a screen reader is sent: Qt's own events while one runs (under Xvfb with the AT-SPI
+    // bus, QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1), and the announcements on any platform.
+    QAccessible::installUpdateHandler(&A11yCheck::recordEvent);
+    Announce::setObserver(&A11yCheck::recordEvent);
 }
 
 void tst_Accessibility::cleanup()
@@ -175,6 +182,85 @@ void tst_Accessibility::theProjectorNeverTakesTheKeyboard()
     // platform hands it over on every show and the console takes it straight back.
     if (QGuiApplication::platformName() != QLatin1String("offscreen"))
         QCOMPARE(focusLeft, 0);
+}
+
+// Item 18: keys 1–5, Space on a stage's button, Ctrl+Z and phone answers tell the focused
+// control the new count, with its number and stage.
+void tst_Accessibility::tallyCountsAreAnnounced()
+{
+    std::unique_ptr<MainWindow> window = openConsole(QStringLiteral("tally.db"));
+    QVERIFY(window);
+    auto *panel = window->findChild<SelfPlacementPanel *>();
+    QVERIFY(panel->isVisible());
+    auto *first = panel->findChild<QPushButton *>(QStringLiteral("tallyAdd1"));
+    first->setFocus();
+    const Spectrum stages = Spectrum::standard();
+    A11yCheck::recordedEvents().clear();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3);
+    QVERIFY2(
+        announced(QApplication::focusWidget(), {stages.at(2).label, QStringLiteral("1 person")}),
+        qPrintable(recordedValues()));
+    A11yCheck::recordedEvents().clear();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3);
+    QVERIFY2(
+        announced(QApplication::focusWidget(), {stages.at(2).label, QStringLiteral("2 people")}),
+        qPrintable(recordedValues()));
+    A11yCheck::recordedEvents().clear();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QVERIFY2(
+        announced(QApplication::focusWidget(), {stages.at(0).label, QStringLiteral("1 person")}),
+        qPrintable(recordedValues()));
+    A11yCheck::recordedEvents().clear();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY2(
+        announced(QApplication::focusWidget(), {stages.at(0).label, QStringLiteral("0 people")}),
+        qPrintable(recordedValues()));
+    // A phone's answer.
+    A11yCheck::recordedEvents().clear();
+    SessionModel *model = window->sessionModel();
+    model->recordAnswer(panel->questionId(), QStringLiteral("phone-1"), Spectrum::keys().at(4));
+    QVERIFY2(announced(QApplication::focusWidget(), {QStringLiteral("from phones: 1")}),
+             qPrintable(recordedValues()));
+}
+
+// Item 18: keys 1–6, Space on an option's "+", Ctrl+Z and phone answers tell the focused
+// control the option's new number of votes.
+void tst_Accessibility::voteCountsAreAnnounced()
+{
+    std::unique_ptr<MainWindow> window = openConsole(QStringLiteral("votes.db"));
+    QVERIFY(window);
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+    ScenarioRunner *runner =
+        ConsoleDriver::runScenario(*window, tabs, QStringLiteral("credit-taken"));
+    QVERIFY(runner);
+    QVERIFY(ConsoleDriver::walkToDecision(runner));
+    auto *decision = runner->findChild<DecisionPanel *>(QStringLiteral("decisionPanel"));
+    decision->focusTarget()->setFocus();
+    A11yCheck::recordedEvents().clear();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2);
+    QCOMPARE(decision->votes(1), 1);
+    QVERIFY2(announced(QApplication::focusWidget(), {QStringLiteral("1 vote for option 2")}),
+             qPrintable(recordedValues()));
+    auto *plus = decision->findChild<QWidget *>(QStringLiteral("plus1"));
+    plus->setFocus();
+    A11yCheck::recordedEvents().clear();
+    QTest::keyClick(plus, Qt::Key_Space);
+    QCOMPARE(decision->votes(0), 1);
+    QVERIFY2(announced(plus, {QStringLiteral("1 vote for option 1")}),
+             qPrintable(recordedValues()));
+    A11yCheck::recordedEvents().clear();
+    QTest::keyClick(plus, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(decision->votes(0), 0);
+    QVERIFY2(announced(plus, {QStringLiteral("0 votes for option 1")}),
+             qPrintable(recordedValues()));
+    A11yCheck::recordedEvents().clear();
+    SessionModel *model = window->sessionModel();
+    const Question *question = model->question(decision->questionId());
+    QVERIFY(question);
+    model->recordAnswer(question->id, QStringLiteral("phone-1"), question->choices.at(2).key);
+    QCOMPARE(decision->votes(2), 1);
+    QVERIFY2(announced(plus, {QStringLiteral("1 vote for option 3")}),
+             qPrintable(recordedValues()));
 }
 
 // Item 19: the keyboard never lands on a control without a name (a page, a container) when a

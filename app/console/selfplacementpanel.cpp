@@ -1,5 +1,6 @@
 #include "console/selfplacementpanel.h"
 
+#include "a11y/announce.h"
 #include "a11y/shownname.h"
 #include "audience/audiencestate.h"
 #include "commands/sessioncommands.h"
@@ -388,6 +389,12 @@ void SelfPlacementPanel::refresh()
     const Spectrum s = spectrum();
     const qint64 id = questionId();
     int total = 0;
+    // A count changed by a key, Ctrl+Z or a phone is told to a screen reader while tallying;
+    // never in the hot seat, where it would tell the next person the earlier answers.
+    const qint64 session = mModel->session().id;
+    const bool announce =
+        mMode == Mode::Tally && session != 0 && session == mShownSession && mPhase == mShownPhase;
+    QList<int> shown;
     for (int i = 0; i < Spectrum::StageCount; ++i) {
         const Stage &stage = s.at(i);
         const int count = id ? mModel->tally(id, stage.key) : 0;
@@ -397,7 +404,12 @@ void SelfPlacementPanel::refresh()
         mTallyButtons[i]->setIconSize(QSize(24, 24));
         ShownName::apply(mTallyButtons[i], tr("Add one to %1").arg(stage.label));
         mTallyCounts[i]->setText(QString::number(count));
-        mTallyCounts[i]->setAccessibleName(tr("%1: %n person(s)", nullptr, count).arg(stage.label));
+        const QString said = tr("%1: %n person(s)", nullptr, count).arg(stage.label);
+        if (announce && mShownCounts.value(i, count) != count)
+            Announce::countChanged(mTallyCounts[i], said);
+        else
+            mTallyCounts[i]->setAccessibleName(said);
+        shown.append(count);
         mTallyButtons[i]
             ->parentWidget()
             ->findChild<QPushButton *>(QStringLiteral("tallyRemove%1").arg(i + 1))
@@ -420,6 +432,14 @@ void SelfPlacementPanel::refresh()
                                 nullptr, counted.people())
                                  .arg(counted.tallied)
                                  .arg(counted.answered));
+    if (announce && counted.answered != mShownAnswered)
+        Announce::countChanged(mTallyTotal, mTallyTotal->text());
+    else
+        mTallyTotal->setAccessibleName(mTallyTotal->text());
+    mShownSession = session;
+    mShownPhase = mPhase;
+    mShownCounts = shown;
+    mShownAnswered = counted.answered;
     const bool revealed = id && mModel->question(id)->revealed;
     mRevealButton->setText(revealed ? tr("Hide Res&ults") : tr("Reveal Res&ults"));
     mRevealButton->setAccessibleName(mRevealButton->text().remove(QLatin1Char('&')));

@@ -71,6 +71,10 @@ private:
     Mode mMode = Mode::Tally;
     bool mSubtractNext = false;
     QSet<qint64> mMixingConfirmed; // questions the trainer agreed to count both ways
+    qint64 mShownSession = 0;      // the counts last shown, to announce the ones that change
+    Phase mShownPhase = Phase::Baseline;
+    QList<int> mShownCounts;
+    int mShownAnswered = 0;
 
     QComboBox *mPhaseBox = nullptr;
     QComboBox *mModeBox = nullptr;

@@ -1,5 +1,6 @@
 #include "runner/decisionpanel.h"
 
+#include "a11y/announce.h"
 #include "a11y/shownname.h"
 #include "audience/stagechip.h"
 #include "commands/sessioncommands.h"
@@ -429,12 +430,20 @@ void DecisionPanel::refresh()
         mModel && mModel->isLoaded() ? mModel->session().stageLabels : QHash<QString, QString>());
     const QuestionCount counted = count();
     const QString chosen = counted.groupChoice;
+    // A count changed by a key, Ctrl+Z or a phone is told to a screen reader, not only drawn.
+    const bool announce = recording && mShownQuestion == mQuestionId;
+    QList<int> shown;
     for (int i = 0; i < mRows.size(); ++i) {
         const Row &row = mRows.at(i);
         const DecisionOption &option = mOptions.at(i);
         const int votes = counted.votesFor(i);
         row.count->setText(recording ? QString::number(votes) : QString());
-        row.count->setAccessibleName(tr("%n vote(s) for option %1", nullptr, votes).arg(i + 1));
+        const QString said = tr("%n vote(s) for option %1", nullptr, votes).arg(i + 1);
+        if (announce && i < mShownVotes.size() && mShownVotes.at(i) != votes)
+            Announce::countChanged(row.count, said);
+        else
+            row.count->setAccessibleName(said);
+        shown.append(votes);
         row.minus->setEnabled(recording && mModel->tally(mQuestionId, option.id) > 0);
         row.plus->setEnabled(recording);
         const Stage *stage = spectrum.stage(option.stage);
@@ -445,6 +454,8 @@ void DecisionPanel::refresh()
         row.why->setVisible(revealed);
         row.groupMark->setVisible(!chosen.isEmpty() && chosen == option.id);
     }
+    mShownVotes = shown;
+    mShownQuestion = mQuestionId;
     if (!mUserPicked && !mRows.isEmpty())
         mRows.at(defaultOption()).radio->setChecked(true);
     if (recording) {

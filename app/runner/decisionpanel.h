@@ -109,6 +109,8 @@ private:
     bool mUserPicked = false;
     bool mRevealedLocally = false; // also without a session
     QSet<qint64> mMixingConfirmed; // decisions where hands may be counted on top of answers
+    qint64 mShownQuestion = 0;     // the question whose votes mShownVotes are
+    QList<int> mShownVotes;        // as last shown, to announce the ones that change
 
     QLabel *mKicker;
     QLabel *mPrompt;
