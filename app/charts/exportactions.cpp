@@ -4,6 +4,8 @@
 #include "charts/chartview.h"
 #include "charts/sessioncharts.h"
 #include "charts/sessionreport.h"
+#include "export/filewriter.h"
+#include "session/sessionmodel.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -13,9 +15,16 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace {
+
+ExportActions::FileChooser &fileChooser()
+{
+    static ExportActions::FileChooser chooser;
+    return chooser;
+}
 
 QString documentsFolder()
 {
@@ -28,19 +37,59 @@ void showError(QWidget *parent, const QString &title, const QString &message)
     QMessageBox::warning(parent, title, message);
 }
 
+// The save dialog (or a test's chooser) in the folder last used for `kind`, suggesting `name`.
+// The chosen folder is remembered for the next file of that kind; a name without a suffix gets
+// `suffix`. Empty when cancelled.
+QString askWhere(QWidget *parent, const QString &kind, const QString &caption, const QString &name,
+                 const QString &filter, const QString &suffix, QString *selectedFilter = nullptr)
+{
+    QSettings settings;
+    QString folder = settings.value(ExportActions::folderKey(kind)).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = documentsFolder();
+    const QString suggested = QDir(folder).filePath(name);
+    QString path = fileChooser() ? fileChooser()(parent, caption, suggested, filter)
+                                 : QFileDialog::getSaveFileName(parent, caption, suggested, filter,
+                                                                selectedFilter);
+    if (path.isEmpty())
+        return path;
+    if (!suffix.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    settings.setValue(ExportActions::folderKey(kind), QFileInfo(path).absolutePath());
+    return path;
+}
+
 } // namespace
 
-QString ExportActions::suggestedName(SessionCharts *charts, const QString &what,
-                                     const QString &suffix)
+void ExportActions::setFileChooser(FileChooser chooser)
 {
-    const Session &s = charts->session()->session();
-    QString base = s.title.isEmpty() ? QStringLiteral("upstander") : s.title;
+    fileChooser() = std::move(chooser);
+}
+
+QString ExportActions::folderKey(const QString &kind)
+{
+    return QStringLiteral("exportFolders/") + kind;
+}
+
+QString ExportActions::suggestedName(const Session &s, const QString &what, const QString &suffix)
+{
+    QString base = s.title.simplified();
+    if (base.isEmpty())
+        base = QStringLiteral("Upstander");
     if (s.date.isValid())
         base += QLatin1Char(' ') + s.date.toString(Qt::ISODate);
     if (!what.isEmpty())
-        base += QLatin1Char(' ') + what;
-    base.replace(QRegularExpression(QStringLiteral("[^\\w\\-]+")), QStringLiteral("-"));
-    return base.toLower() + QLatin1Char('.') + suffix;
+        base += QStringLiteral(" - ") + what;
+    // What Windows, macOS or Linux refuse or misread in a name: separators, reserved marks,
+    // control characters; and no leading or trailing dots or spaces.
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f\\x7f]+"));
+    base.replace(unsafe, QStringLiteral(" "));
+    base = base.simplified();
+    while (base.startsWith(QLatin1Char('.')) || base.endsWith(QLatin1Char('.')))
+        base = (base.startsWith(QLatin1Char('.')) ? base.mid(1) : base.chopped(1)).trimmed();
+    if (base.isEmpty())
+        base = QStringLiteral("Upstander");
+    return base.left(150) + QLatin1Char('.') + suffix;
 }
 
 bool ExportActions::exportChart(QWidget *parent, const ChartView *view)
@@ -49,12 +98,10 @@ bool ExportActions::exportChart(QWidget *parent, const ChartView *view)
     const QString svg = tr("SVG drawing (*.svg)");
     const QString pdf = tr("PDF document (*.pdf)");
     QString filter = png;
-    const QString suggested =
-        QDir(documentsFolder())
-            .filePath(suggestedName(view->charts(), view->name(), QStringLiteral("png")));
-    QString path =
-        QFileDialog::getSaveFileName(parent, tr("Export Chart"), suggested,
-                                     QStringList{png, svg, pdf}.join(QLatin1String(";;")), &filter);
+    QString path = askWhere(
+        parent, QStringLiteral("chart"), tr("Export Chart"),
+        suggestedName(view->charts()->session()->session(), view->name(), QStringLiteral("png")),
+        QStringList{png, svg, pdf}.join(QLatin1String(";;")), QString(), &filter);
     if (path.isEmpty())
         return false;
     std::optional<ChartExporter::Format> format =
@@ -75,16 +122,47 @@ bool ExportActions::exportChart(QWidget *parent, const ChartView *view)
 
 bool ExportActions::exportReport(QWidget *parent, SessionCharts *charts)
 {
-    const QString suggested =
-        QDir(documentsFolder())
-            .filePath(suggestedName(charts, tr("report"), QStringLiteral("pdf")));
-    QString path = QFileDialog::getSaveFileName(parent, tr("Export Report"), suggested,
-                                                tr("PDF document (*.pdf)"));
+    const QString path =
+        askWhere(parent, QStringLiteral("report"), tr("Export Report"),
+                 suggestedName(charts->session()->session(), tr("report"), QStringLiteral("pdf")),
+                 tr("PDF document (*.pdf)"), QStringLiteral("pdf"));
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
     return exportReportTo(parent, charts, path);
+}
+
+bool ExportActions::exportData(QWidget *parent, SessionModel *model, ExportContent content,
+                               ExportFormat format)
+{
+    const bool raw = content == ExportContent::Raw;
+    const QString caption = raw ? tr("Export Raw Answers") : tr("Export Group Statistics");
+    const QString suffix = SessionExport::suffix(format);
+    const QString filter =
+        format == ExportFormat::Json ? tr("JSON file (*.json)") : tr("CSV table (*.csv)");
+    // The name says which: "aggregate" or "raw", as the files themselves call their content.
+    const QString path =
+        askWhere(parent, suffix, caption,
+                 suggestedName(model->session(), SessionExport::contentKey(content), suffix),
+                 filter, suffix);
+    if (path.isEmpty())
+        return false;
+    const std::optional<SessionData> data = model->storedData();
+    if (!data) {
+        showError(parent, caption,
+                  tr("The session's latest answers are not saved yet, so they cannot be "
+                     "exported; try again in a moment."));
+        return false;
+    }
+    ExportInfo info;
+    info.content = content;
+    info.generator = QStringLiteral("upstander %1").arg(QCoreApplication::applicationVersion());
+    info.exportedAt = QDateTime::currentDateTimeUtc();
+    QString error;
+    if (!FileWriter::write(path, SessionExport::bytes(*data, format, info), &error)) {
+        showError(parent, caption, error);
+        return false;
+    }
+    return true;
 }
 
 bool ExportActions::exportReportTo(QWidget *parent, SessionCharts *charts, const QString &path)

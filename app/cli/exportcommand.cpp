@@ -18,7 +18,12 @@ using Builder = QByteArray (*)(const SessionData &data, const ExportInfo &info);
 
 QByteArray csv(const SessionData &data, const ExportInfo &info)
 {
-    return info.content == ExportContent::Raw ? CsvExport::raw(data) : CsvExport::aggregate(data);
+    return SessionExport::bytes(data, ExportFormat::Csv, info);
+}
+
+QByteArray json(const SessionData &data, const ExportInfo &info)
+{
+    return SessionExport::bytes(data, ExportFormat::Json, info);
 }
 
 // The export formats by name. A format without a builder is graphic: the charts and the
@@ -30,7 +35,7 @@ struct Format
 };
 
 const Format formats[] = {
-    {QLatin1String("csv"), &csv},    {QLatin1String("json"), &JsonExport::bytes},
+    {QLatin1String("csv"), &csv},    {QLatin1String("json"), &json},
     {QLatin1String("pdf"), nullptr}, {QLatin1String("png"), nullptr},
     {QLatin1String("svg"), nullptr},
 };
@@ -117,8 +122,7 @@ int ExportCommand::run(const QStringList &arguments, const QString &dataFolder)
     bool numeric = false;
     o.sessionId = session.toLongLong(&numeric);
     if (session.isEmpty())
-        return Cli::reportUsageError(
-            tr("export needs --session ID (see \"upstander sessions\")"));
+        return Cli::reportUsageError(tr("export needs --session ID (see \"upstander sessions\")"));
     if (!numeric || o.sessionId <= 0)
         return Cli::reportUsageError(
             tr("the session id must be a whole number above 0, not \"%1\"").arg(session));

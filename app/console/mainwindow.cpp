@@ -386,6 +386,38 @@ void MainWindow::createActions()
     connect(mFullScreenAction, &QAction::triggered, this, &MainWindow::toggleAudienceFullScreen);
 }
 
+QMenu *MainWindow::createExportDataMenu()
+{
+    // The same files as "upstander export": the group's statistics, or (a deliberate choice,
+    // with its warning) every answer with its anonymous token.
+    auto *menu = new QMenu(tr("Export &Data"), this);
+    menu->setObjectName(QStringLiteral("exportDataMenu"));
+    const auto add = [this, menu](const QString &text, const char *name, ExportContent content,
+                                  ExportFormat format) {
+        QAction *a = menu->addAction(text, this, [this, content, format] {
+            ExportActions::exportData(this, mSession, content, format);
+        });
+        a->setObjectName(QLatin1String(name));
+        return a;
+    };
+    add(tr("Group Statistics as &CSV…"), "exportAggregateCsv", ExportContent::Aggregate,
+        ExportFormat::Csv);
+    add(tr("Group Statistics as &JSON…"), "exportAggregateJson", ExportContent::Aggregate,
+        ExportFormat::Json);
+    menu->addSeparator();
+    const QString warning = tr("Raw rows can be linked back to a person more easily.");
+    menu->addAction(warning)->setEnabled(false);
+    for (QAction *raw :
+         {add(tr("&Raw Answers as CSV…"), "exportRawCsv", ExportContent::Raw, ExportFormat::Csv),
+          add(tr("Raw &Answers as JSON…"), "exportRawJson", ExportContent::Raw,
+              ExportFormat::Json)})
+        raw->setStatusTip(warning);
+    menu->setEnabled(false);
+    connect(mSession, &SessionModel::changed, menu,
+            [this, menu] { menu->setEnabled(mSession->isLoaded()); });
+    return menu;
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -410,6 +442,7 @@ void MainWindow::createMenus()
     });
     report->setEnabled(false);
     print->setEnabled(false);
+    file->addMenu(createExportDataMenu());
     file->addSeparator();
     QAction *find = file->addAction(tr("&Find Scenario"), this, [this] {
         mTabs->setCurrentIndex(0);

@@ -84,6 +84,7 @@ private:
     void createMenus();
     QWidget *createLibraryPane();
     QWidget *createLibraryPage();
+    QMenu *createExportDataMenu();
     void reloadLibrary();
     void libraryLoaded(const ScenarioLibrary &library);
     void updateSelection();

@@ -1,5 +1,7 @@
 #include "export/sessionexport.h"
 
+#include "export/csvexport.h"
+#include "export/jsonexport.h"
 #include "store/store.h"
 
 namespace SessionExport {
@@ -12,6 +14,18 @@ QString formatId()
 QString contentKey(ExportContent content)
 {
     return content == ExportContent::Raw ? QStringLiteral("raw") : QStringLiteral("aggregate");
+}
+
+QString suffix(ExportFormat format)
+{
+    return format == ExportFormat::Json ? QStringLiteral("json") : QStringLiteral("csv");
+}
+
+QByteArray bytes(const SessionData &data, ExportFormat format, const ExportInfo &info)
+{
+    if (format == ExportFormat::Json)
+        return JsonExport::bytes(data, info);
+    return info.content == ExportContent::Raw ? CsvExport::raw(data) : CsvExport::aggregate(data);
 }
 
 std::optional<SessionData> load(const Store &store, qint64 sessionId)

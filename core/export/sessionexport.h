@@ -21,6 +21,9 @@ class Store;
 // the bytes, and the caller writes them (FileWriter, atomically).
 enum class ExportContent { Aggregate, Raw };
 
+// The data file formats (the charts and the report are the program's, not the core's).
+enum class ExportFormat { Csv, Json };
+
 struct ExportInfo
 {
     ExportContent content = ExportContent::Aggregate;
@@ -34,6 +37,11 @@ namespace SessionExport {
 QString formatId();
 // "aggregate" or "raw", as the exports name their content.
 QString contentKey(ExportContent content);
+
+// "csv" or "json".
+QString suffix(ExportFormat format);
+// A session's export file as the command line and the console both write it.
+QByteArray bytes(const SessionData &data, ExportFormat format, const ExportInfo &info);
 
 // Everything of one session, or nothing when there is no session with this id.
 std::optional<SessionData> load(const Store &store, qint64 sessionId);

@@ -1,5 +1,6 @@
 #include "session/sessionmodel.h"
 
+#include "export/sessionexport.h"
 #include "store/sessionstore.h"
 
 #include <algorithm>
@@ -58,6 +59,13 @@ SessionModel::keepParticipantAccess(const ParticipantAccess &access, QString *er
         return std::nullopt;
     }
     return mStore->saveParticipantAccess(mSession.id, access, error);
+}
+
+std::optional<SessionData> SessionModel::storedData()
+{
+    if (!isLoaded() || !mStore->flush())
+        return std::nullopt;
+    return SessionExport::load(*mStore, mSession.id);
 }
 
 QList<SessionData> SessionModel::cohortHistory() const

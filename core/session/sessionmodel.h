@@ -54,6 +54,9 @@ public:
     std::optional<ParticipantAccess> participantAccess() const;
     std::optional<ParticipantAccess> keepParticipantAccess(const ParticipantAccess &access,
                                                            QString *error);
+    // The open session as stored, read as "upstander export" reads it, after writing what is
+    // queued; std::nullopt when that cannot be written or no session is open.
+    std::optional<SessionData> storedData();
     // The other sessions of the open session's cohort, for its trend.
     QList<SessionData> cohortHistory() const;
 
