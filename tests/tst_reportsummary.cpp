@@ -182,6 +182,18 @@ void tst_ReportSummary::beforeAfter_data()
                        QStringLiteral("Of the 6 people who answered both times, 3 moved further "
                                       "along, 3 stayed where they were and 0 moved back.")}
         << QStringList();
+    QTest::newRow("the same stage, still the largest")
+        << QList<int>{3, 3, 3, 4, 4, 1} << QList<int>{3, 3, 3, 4, 4, 1} << 1
+        << QStringList{QStringLiteral("Before the scenarios, the largest group (3 of 6) placed "
+                                      "themselves at “Active ally”; afterwards, that was still the "
+                                      "largest group (3 of 6).")}
+        << QStringList();
+    QTest::newRow("the same stage, now most")
+        << QList<int>{3, 3, 3, 4, 4, 1} << QList<int>{3, 3, 3, 3, 4, 1} << 1
+        << QStringList{QStringLiteral("Before the scenarios, the largest group (3 of 6) placed "
+                                      "themselves at “Active ally”; afterwards, most people (4 of "
+                                      "6) did.")}
+        << QStringList();
     QTest::newRow("split")
         << QList<int>{0, 0, 0, 2, 2, 2} << QList<int>{0, 2, 2, 2, 2, 2} << 1
         << QStringList{QStringLiteral("the group was split between “Bystander” and "

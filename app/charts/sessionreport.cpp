@@ -5,8 +5,11 @@
 #include "charts/chartmodel.h"
 #include "charts/chartroles.h"
 #include "charts/chartview.h"
+#include "charts/cohorttrendmodel.h"
 #include "charts/decisiontallymodel.h"
 #include "charts/sessioncharts.h"
+
+#include "session/sessionrules.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -17,6 +20,8 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 struct SessionReport::Block
@@ -28,7 +33,12 @@ struct SessionReport::Block
     qint64 questionId = 0;
     qreal chartHeight = 0;
     bool keepWithNext = false; // a heading stays with what follows it
+    qreal spaceAfter = 8.0;    // logical pixels; less between the parts of one list
+    // Drawn above the block when it starts a page: what it continues (a table's heading).
+    QString continuedHtml;
+    qreal continuedHeight = 0;
     // Set by pagination:
+    bool continued = false; // starts a page, under its continuedHtml
     int page = 0;
     qreal y = 0;
     qreal height = 0;
@@ -38,17 +48,21 @@ namespace {
 
 // The report is laid out in logical pixels (1/96 inch) whatever the device's resolution.
 constexpr qreal LayoutDpi = 96.0;
-constexpr qreal BlockSpacing = 8.0;
+constexpr qreal ListSpacing = 2.0;
 constexpr qreal FooterHeight = 24.0;
 
 const QString StyleSheet =
-    QStringLiteral("h1 { font-size: 20pt; font-weight: bold; }"
+    QStringLiteral("h1 { font-size: 20pt; font-weight: bold; margin-bottom: 2px; }"
                    "h2 { font-size: 14pt; font-weight: bold; margin-top: 10px; }"
-                   "h3 { font-size: 11pt; font-weight: bold; margin-top: 6px; }"
+                   "h3 { font-size: 11pt; font-weight: bold; margin-top: 4px; }"
                    "p, li { font-size: 10pt; }"
-                   "td, th { font-size: 10pt; padding: 3px 6px; }"
+                   "ol li { font-size: 11pt; margin-bottom: 6px; }"
+                   "p.part { margin-top: 0px; margin-bottom: 0px; }"
+                   "ul { margin-top: 0px; margin-bottom: 0px; }"
+                   "td, th { font-size: 9pt; }"
+                   "td.bar { font-size: 7pt; }"
                    "th { text-align: left; background-color: #eeeeee; }"
-                   ".muted { color: #555555; }");
+                   ".muted { color: #444444; }");
 
 QString esc(const QString &text)
 {
@@ -80,23 +94,41 @@ void drawDocument(QPainter *painter, QTextDocument *doc, const QPointF &at)
     painter->restore();
 }
 
+// Above a part that starts a page: what it continues.
+QString continued(const QString &heading)
+{
+    return QStringLiteral("<p class=\"muted\"><i>%1</i></p>")
+        .arg(esc(SessionReport::tr("%1 (continued)").arg(heading)));
+}
+
 } // namespace
 
 SessionReport::SessionReport(SessionCharts *charts) : mCharts(charts) {}
 
 SessionReport::~SessionReport() = default;
 
-void SessionReport::addText(const QString &html, bool keepWithNext)
+void SessionReport::addText(const QString &html, bool keepWithNext, qreal spaceAfter)
 {
     Block b;
     b.html = html;
     b.keepWithNext = keepWithNext;
+    if (spaceAfter >= 0)
+        b.spaceAfter = spaceAfter;
     mBlocks.append(b);
 }
 
 void SessionReport::addChart(const QString &name, qint64 questionId, qreal height,
                              bool keepWithNext)
 {
+    // A chart with nothing it may show would be an empty frame on paper: a sentence instead.
+    const ChartModel *model = mCharts->model(name, questionId);
+    if (model && model->isSuppressed()) {
+        addText(QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Fewer than %1 people answered, so this chart is not shown.")
+                                 .arg(mCharts->threshold()))),
+                keepWithNext);
+        return;
+    }
     Block b;
     b.keepWithNext = keepWithNext;
     b.kind = Block::Kind::Chart;
@@ -106,140 +138,249 @@ void SessionReport::addChart(const QString &name, qint64 questionId, qreal heigh
     mBlocks.append(b);
 }
 
-QString SessionReport::headerHtml() const
+QList<ScenarioSnapshot> SessionReport::scenariosRun() const
 {
-    const Session &s = mCharts->session()->session();
-    const QLocale locale;
-    const int k = mCharts->threshold();
-    QString html = QStringLiteral("<h1>%1</h1>").arg(esc(s.title));
-    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
-    const auto row = [&html](const QString &label, const QString &value) {
-        html +=
-            QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
-    };
-    row(tr("Date"), locale.toString(s.date, QLocale::LongFormat));
-    row(tr("Cohort"), s.cohort.isEmpty() ? tr("none") : s.cohort);
-    row(tr("Anonymity threshold"),
-        tr("k = %1: nothing built from fewer than %1 people is shown").arg(k));
-    row(tr("Report made"), locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
-    html += QStringLiteral("</table>");
-    return html;
+    // As the session ran them; the library only for sessions from before the texts were kept.
+    QStringList ids;
+    for (const ScenarioSnapshot &s : mCharts->session()->scenarios())
+        ids.append(s.scenarioId);
+    for (const Question &q : mCharts->session()->questions()) {
+        if (!q.scenarioId.isEmpty() && !ids.contains(q.scenarioId))
+            ids.append(q.scenarioId);
+    }
+    QList<ScenarioSnapshot> run;
+    for (const QString &id : std::as_const(ids)) {
+        if (const ScenarioSnapshot *snapshot = mCharts->session()->scenario(id))
+            run.append(*snapshot);
+        else if (const ScenarioLibrary::Entry *entry = mCharts->scenarioLibrary().find(id))
+            run.append(SessionRules::snapshotOf(entry->scenario));
+        else
+            run.append({id, id, {}, {}, {}}); // its title is gone: its id stands in
+    }
+    return run;
+}
+
+ReportSummary SessionReport::summary() const
+{
+    const SessionModel *model = mCharts->session();
+    SessionData data{model->session(), model->questions(), model->answers(), model->tallies(),
+                     model->commitments()};
+    // Option texts as the room read them, from the scenario for sessions that did not keep them.
+    for (Question &q : data.questions) {
+        if (q.kind != QuestionKind::Decision)
+            continue;
+        const QStringList texts = mCharts->optionTexts(q);
+        for (int i = 0; i < q.choices.size(); ++i) {
+            if (q.choices[i].label.isEmpty())
+                q.choices[i].label = texts.value(i);
+        }
+    }
+    return ReportSummary::compute(data, mCharts->statistics(), scenariosRun(), mCharts->spectrum());
 }
 
 void SessionReport::build()
 {
     mBlocks.clear();
     mCharts->flush();
-    addText(headerHtml());
+    const ReportSummary s = summary();
+    addSummary(s);
 
-    addText(QStringLiteral("<h2>%1</h2>").arg(esc(tr("Where the group stands"))), true);
-    addChart(QStringLiteral("distribution"), 0, 330);
-    addText(QStringLiteral("<h2>%1</h2>")
-                .arg(esc(SessionCharts::chartTitle(QStringLiteral("before-after")))),
-            true);
-    addChart(QStringLiteral("before-after"), 0, 360);
-    addText(QStringLiteral("<h2>%1</h2>")
-                .arg(esc(SessionCharts::chartTitle(QStringLiteral("perception-gap")))),
-            true);
-    addText(QStringLiteral("<p class=\"muted\">%1</p>")
-                .arg(esc(tr("Where people place themselves on the spectrum, against the stages of "
-                            "the options they chose in the scenarios."))),
-            true);
-    addChart(QStringLiteral("perception-gap"), 0, 360);
-    addDecisions();
-    if (!mCharts->session()->session().cohort.isEmpty()) {
-        addText(QStringLiteral("<h2>%1</h2>")
-                    .arg(esc(SessionCharts::chartTitle(QStringLiteral("cohort-trend")))),
+    const QList<Question> &questions = mCharts->session()->questions();
+    const auto has = [&questions](QuestionKind kind) {
+        return std::any_of(questions.cbegin(), questions.cend(),
+                           [kind](const Question &q) { return q.kind == kind; });
+    };
+    const bool placed = has(QuestionKind::SelfPlacement);
+    const bool decided = has(QuestionKind::Decision);
+
+    // The details, each section once, its heading above its chart and never twice.
+    const bool placedAgain =
+        std::any_of(questions.cbegin(), questions.cend(), [](const Question &q) {
+            return q.kind == QuestionKind::SelfPlacement && q.phase != Phase::Baseline;
+        });
+    if (placedAgain) {
+        addHeading(2, SessionCharts::chartTitle(QStringLiteral("before-after")));
+        addChart(QStringLiteral("before-after"), 0, 330);
+    } else if (placed) {
+        // Asked once: where the group stood, not a comparison with an empty "after".
+        addHeading(2, tr("Where the group stood before the scenarios"));
+        addChart(QStringLiteral("distribution"), 0, 330);
+    }
+    if (placed && decided) {
+        addHeading(2, SessionCharts::chartTitle(QStringLiteral("perception-gap")));
+        addText(QStringLiteral("<p class=\"muted\">%1</p>")
+                    .arg(esc(tr("Where people place themselves on the spectrum, against the "
+                                "stages of the options they chose in the scenarios."))),
                 true);
-        addChart(QStringLiteral("cohort-trend"), 0, 340);
+        addChart(QStringLiteral("perception-gap"), 0, 330);
+    }
+    addDecisions(s);
+    if (!mCharts->session()->session().cohort.isEmpty() && mCharts->cohortTrend()->rowCount() > 1) {
+        addHeading(2, SessionCharts::chartTitle(QStringLiteral("cohort-trend")));
+        addChart(QStringLiteral("cohort-trend"), 0, 320);
     }
     addDebrief();
     addCommitments();
     addNextSteps();
+    addText(QStringLiteral("<p class=\"muted\">%1</p>")
+                .arg(esc(tr("Report made %1 with Upstander.")
+                             .arg(QLocale().toString(QDateTime::currentDateTime(),
+                                                     QLocale::ShortFormat)))));
 }
 
-void SessionReport::addDecisions()
+void SessionReport::addHeading(int level, const QString &text)
 {
-    const QList<qint64> ids = mCharts->decisionQuestionIds();
-    if (ids.isEmpty())
-        return;
-    addText(QStringLiteral("<h2>%1</h2>").arg(esc(tr("Decisions"))), true);
+    addText(QStringLiteral("<h%1>%2</h%1>").arg(level).arg(esc(text)), true);
+}
+
+void SessionReport::addSummary(const ReportSummary &s)
+{
+    const Session &session = mCharts->session()->session();
     const QLocale locale;
-    int number = 0;
-    for (const qint64 id : ids) {
-        DecisionTallyModel *model = mCharts->decision(id);
-        addText(QStringLiteral("<h3>%1</h3>")
-                    .arg(esc(tr("Decision %1: %2").arg(++number).arg(model->title()))),
-                true);
-        if (model->isSuppressed()) {
-            addText(QStringLiteral("<p>%1</p>").arg(esc(model->withheldText())));
+    QStringList facts{locale.toString(session.date, QLocale::LongFormat)};
+    if (!session.cohort.isEmpty())
+        facts.append(tr("Cohort: %1").arg(session.cohort));
+    QString html = QStringLiteral("<h1>%1</h1><p class=\"muted\">%2</p>")
+                       .arg(esc(session.title), esc(facts.join(QStringLiteral(" · "))));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Summary")));
+    html += QStringLiteral("<p style=\"font-size: 11pt\">%1</p>").arg(esc(s.headcount));
+    html +=
+        QStringLiteral("<p style=\"font-size: 11pt\"><b style=\"font-size: 11pt\">%1</b> %2</p>")
+            .arg(esc(tr("Where people stood.")), esc(s.beforeAfter));
+    html +=
+        QStringLiteral("<p style=\"font-size: 11pt\"><b style=\"font-size: 11pt\">%1</b> %2</p>")
+            .arg(esc(tr("Self-view and choices.")), esc(s.perceptionGap));
+    html += QStringLiteral("<p style=\"font-size: 11pt\">%1</p>").arg(esc(s.scenariosIntro));
+    if (!s.scenarios.isEmpty()) {
+        html += QStringLiteral("<ol>");
+        for (const ReportSummary::ScenarioPath &path : s.scenarios)
+            html += QStringLiteral("<li><b style=\"font-size: 11pt\">%1</b><br/>%2</li>")
+                        .arg(esc(path.title), esc(path.sentence));
+        html += QStringLiteral("</ol>");
+    }
+    html += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(s.anonymity));
+    addText(html);
+}
+
+void SessionReport::addDecisions(const ReportSummary &s)
+{
+    QList<const ReportSummary::Decision *> decisions;
+    for (const ReportSummary::ScenarioPath &path : s.scenarios) {
+        for (const ReportSummary::Decision &d : path.decisions)
+            decisions.append(&d);
+    }
+    if (decisions.isEmpty())
+        return;
+    addHeading(2, tr("Decisions"));
+    const QLocale locale;
+    const Spectrum &spectrum = mCharts->spectrum();
+    for (const ReportSummary::Decision *d : std::as_const(decisions)) {
+        const Question *q = mCharts->session()->question(d->questionId);
+        DecisionTallyModel *model = mCharts->decision(d->questionId);
+        if (!q || !model)
+            continue;
+        QString html = QStringLiteral("<h3>%1</h3><p><i>%2</i></p>")
+                           .arg(esc(d->heading), esc(q->prompt.simplified()));
+        if (!model->groupChoice().isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(esc(model->groupChoiceSentence()));
+        const DecisionTally *tally = nullptr;
+        for (const DecisionTally &t : mCharts->statistics().decisions) {
+            if (t.questionId == q->id)
+                tally = &t;
+        }
+        const DecisionCounts *counts = tally ? tally->counts.values() : nullptr;
+        if (!counts) {
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(tr("Fewer than %1 people chose an option here, so the votes are "
+                                    "not shown.")
+                                     .arg(mCharts->threshold())));
+            addText(html);
             continue;
         }
-        // The chart and its table on one page.
-        addChart(QStringLiteral("decisions"), id, 80 + 64 * model->rowCount(), true);
-        if (!model->groupChoice().isEmpty())
-            addText(QStringLiteral("<p>%1</p>").arg(esc(model->groupChoiceSentence())));
-        QString table = QStringLiteral(
-            "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
-        for (const QString &h : {tr("Option"), tr("Stage"), tr("Votes"), tr("Share")})
-            table += QStringLiteral("<th>%1</th>").arg(esc(h));
-        table += QStringLiteral("</tr>");
-        for (int r = 0; r < model->rowCount(); ++r) {
-            table += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td>"
-                                    "<td align=\"right\">%4</td></tr>")
-                         .arg(esc(model->headerData(r, Qt::Vertical).toString()),
-                              esc(model->index(r, 0).data(ChartRoles::StageLabelRole).toString()),
-                              locale.toString(model->index(r, 0).data().toInt()),
-                              esc(tr("%1%").arg(
-                                  locale.toString(model->index(r, 1).data().toDouble(), 'f', 1))));
+        const QStringList texts = mCharts->optionTexts(*q);
+        const int most = *std::max_element(counts->counts.cbegin(), counts->counts.cend());
+        // Every row is a table of its own with the same column widths, so that a long decision
+        // can go on over the page between two options; the heading stays with the first one
+        // and the last option never stands alone.
+        const QString table =
+            QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">%1</table>");
+        const QString header =
+            QStringLiteral("<tr><th width=\"52%\">%1</th><th width=\"19%\">%2</th>"
+                           "<th width=\"29%\" colspan=\"2\">%3</th></tr>")
+                .arg(esc(tr("Option")), esc(tr("Stage")), esc(tr("Votes")));
+        const int rows = int(q->choices.size());
+        for (int i = 0; i < rows; ++i) {
+            const Choice &c = q->choices.at(i);
+            const Stage *stage = spectrum.stage(c.stage);
+            const int votes = counts->counts.value(i);
+            const double share = counts->total > 0 ? 100.0 * votes / counts->total : 0.0;
+            // The bar: as wide a share of its cell as the option's votes are of the most any
+            // option got; the number beside it says the same without colour.
+            const int width = most > 0 ? std::max(1, int(std::lround(100.0 * votes / most))) : 1;
+            const QString colour = stage ? stage->colorName() : QStringLiteral("#888888");
+            QString bar;
+            if (votes > 0) {
+                bar = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">"
+                                     "<tr><td width=\"%1%\" bgcolor=\"%2\" class=\"bar\">"
+                                     "&nbsp;</td>")
+                          .arg(width)
+                          .arg(colour);
+                if (width < 100)
+                    bar += QStringLiteral("<td width=\"%1%\" class=\"bar\"></td>").arg(100 - width);
+                bar += QStringLiteral("</tr></table>");
+            }
+            const QString row =
+                QStringLiteral("<tr><td width=\"52%\">%1. %2</td>"
+                               "<td width=\"19%\"><span style=\"color:%3\">&#9632;</span>"
+                               "&nbsp;%4</td><td width=\"17%\">%5</td>"
+                               "<td width=\"12%\" align=\"right\">%6&nbsp;(%7)</td></tr>")
+                    .arg(i + 1)
+                    .arg(esc(texts.value(i, c.key)), colour, esc(stage ? stage->label : c.stage),
+                         bar, locale.toString(votes),
+                         esc(tr("%1%").arg(locale.toString(share, 'f', 0))));
+            QString block = i == 0 ? html + table.arg(header + row) : table.arg(row);
+            if (i + 1 == rows && !model->note().isEmpty())
+                block += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(model->note()));
+            const bool last = i + 1 == rows;
+            addText(block, !last && (i == 0 || i + 2 == rows), last ? -1 : 0);
+            if (i > 0)
+                mBlocks.last().continuedHtml = continued(d->heading) + table.arg(header);
         }
-        table += QStringLiteral("</table>");
-        if (!model->note().isEmpty())
-            table += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(model->note()));
-        addText(table);
     }
 }
 
 void SessionReport::addDebrief()
 {
-    QStringList scenarioIds;
-    for (const Question &q : mCharts->session()->questions()) {
-        if (!q.scenarioId.isEmpty() && !scenarioIds.contains(q.scenarioId))
-            scenarioIds.append(q.scenarioId);
+    const QList<ScenarioSnapshot> run = scenariosRun();
+    QList<ScenarioSnapshot> withQuestions;
+    for (const ScenarioSnapshot &s : run) {
+        if (!s.what.isEmpty() || !s.soWhat.isEmpty() || !s.nowWhat.isEmpty())
+            withQuestions.append(s);
     }
-    if (scenarioIds.isEmpty())
+    if (withQuestions.isEmpty())
         return;
-    addText(QStringLiteral("<h2>%1</h2>").arg(esc(tr("Debrief notes"))), true);
-    for (const QString &id : scenarioIds) {
-        // As the session ran it; the library only for sessions from before the texts were kept.
-        std::optional<ScenarioSnapshot> kept;
-        if (const ScenarioSnapshot *snapshot = mCharts->session()->scenario(id))
-            kept = *snapshot;
-        else if (const ScenarioLibrary::Entry *entry = mCharts->scenarioLibrary().find(id))
-            kept = SessionRules::snapshotOf(entry->scenario);
-        if (!kept) {
-            addText(QStringLiteral("<p>%1</p>")
-                        .arg(esc(tr("Scenario \"%1\" is not in the library.").arg(id))));
-            continue;
-        }
-        const ScenarioSnapshot &s = *kept;
-        addText(QStringLiteral("<h3>%1</h3>").arg(esc(s.title)), true);
+    addHeading(2, tr("Debrief questions"));
+    for (const ScenarioSnapshot &s : std::as_const(withQuestions)) {
+        addHeading(3, s.title);
         const QList<std::pair<QString, QStringList>> parts{
             {tr("What?"), s.what}, {tr("So what?"), s.soWhat}, {tr("Now what?"), s.nowWhat}};
+        // A part per block, so that a page can end between them.
         for (const auto &[heading, questions] : parts) {
             if (questions.isEmpty())
                 continue;
-            QString html = QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(heading));
+            QString html = QStringLiteral("<p class=\"part\"><b>%1</b></p><ul>").arg(esc(heading));
             for (const QString &question : questions)
                 html += QStringLiteral("<li>%1</li>").arg(esc(question));
-            addText(html + QStringLiteral("</ul>"));
+            addText(html + QStringLiteral("</ul>"), false, ListSpacing);
+            if (&heading != &parts.first().first)
+                mBlocks.last().continuedHtml = continued(s.title);
         }
     }
 }
 
 void SessionReport::addCommitments()
 {
-    addText(QStringLiteral("<h2>%1</h2>").arg(esc(tr("Commitments"))), true);
+    addHeading(2, tr("Commitments"));
     const Suppressible<CommitmentTexts> &commitments = mCharts->statistics().commitments;
     const CommitmentTexts *texts = commitments.values();
     if (!texts) {
@@ -249,19 +390,22 @@ void SessionReport::addCommitments()
                                  .arg(commitments.threshold()))));
         return;
     }
-    QString html = QStringLiteral("<ul>");
-    for (const QString &text : texts->texts)
-        html += QStringLiteral("<li>%1</li>").arg(esc(text));
-    addText(html + QStringLiteral("</ul>"));
+    // An item per block, so that a long list goes on over the page.
+    for (const QString &text : texts->texts) {
+        const bool first = mBlocks.last().keepWithNext; // right under the heading
+        addText(QStringLiteral("<ul><li>%1</li></ul>").arg(esc(text)), false, ListSpacing);
+        if (!first)
+            mBlocks.last().continuedHtml = continued(tr("Commitments"));
+    }
 }
 
 void SessionReport::addNextSteps()
 {
-    addText(QStringLiteral("<h2>%1</h2>").arg(esc(tr("The next step from each stage"))), true);
+    addHeading(2, tr("The next step from each stage"));
     const Spectrum spectrum = mCharts->spectrum();
     QString html;
     for (const Stage &stage : spectrum.stages()) {
-        html += QStringLiteral("<p><span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;</span>"
+        html += QStringLiteral("<p><span style=\"color:%1\">&#9632;</span>"
                                "&nbsp;<b>%2</b> &mdash; %3</p>")
                     .arg(stage.colorName(), esc(stage.label), esc(stage.nextStep));
     }
@@ -288,8 +432,13 @@ bool SessionReport::paint(QPagedPaintDevice *device, const Progress &progress, Q
 
     // Pagination first, so that the footer can say "page 2 of 5".
     std::vector<std::unique_ptr<QTextDocument>> docs(mBlocks.size());
+    std::vector<std::unique_ptr<QTextDocument>> continuedDocs(mBlocks.size());
     for (int i = 0; i < mBlocks.size(); ++i) {
         Block &b = mBlocks[i];
+        if (!b.continuedHtml.isEmpty()) {
+            continuedDocs[i] = document(b.continuedHtml, width);
+            b.continuedHeight = continuedDocs[i]->size().height();
+        }
         if (b.kind == Block::Kind::Text) {
             docs[i] = document(b.html, width);
             b.height = docs[i]->size().height();
@@ -297,23 +446,47 @@ bool SessionReport::paint(QPagedPaintDevice *device, const Progress &progress, Q
             b.height = b.chartHeight;
         }
     }
-    int page = 0;
-    qreal y = 0;
-    for (int i = 0; i < mBlocks.size(); ++i) {
-        Block &b = mBlocks[i];
-        // Headings (and the lines under them) move on with the block they introduce.
-        qreal needed = b.height;
-        for (int j = i; j + 1 < mBlocks.size() && mBlocks[j].keepWithNext; ++j)
-            needed += BlockSpacing + mBlocks[j + 1].height;
-        if (y > 0 && y + std::min(needed, pageHeight) > pageHeight) {
-            ++page;
-            y = 0;
+    mPageCount = paginate(pageHeight, {});
+    // A last page with a few lines on it: end the page before it earlier, so that both are
+    // about as full as the blocks allow.
+    if (mPageCount > 1) {
+        const auto used = [this](int page) {
+            qreal bottom = 0;
+            for (const Block &b : std::as_const(mBlocks)) {
+                if (b.page == page)
+                    bottom = std::max(bottom, b.y + b.height);
+            }
+            return bottom;
+        };
+        const int last = mPageCount - 1;
+        const qreal lastUsed = used(last);
+        if (lastUsed < pageHeight / 2) {
+            int first = 0; // the first block of the page before the last
+            while (mBlocks[first].page < last - 1)
+                ++first;
+            int firstOfLast = first;
+            while (mBlocks[firstOfLast].page < last)
+                ++firstOfLast;
+            qreal best = lastUsed;
+            int bestCut = -1;
+            for (int cut = firstOfLast - 1; cut > first; --cut) {
+                if (mBlocks[cut - 1].keepWithNext)
+                    continue;
+                const qreal moved = mBlocks[firstOfLast - 1].y + mBlocks[firstOfLast - 1].height -
+                                    mBlocks[cut].y + mBlocks[firstOfLast - 1].spaceAfter;
+                const qreal newLast = moved + lastUsed;
+                if (newLast > pageHeight)
+                    break;
+                const qreal before = mBlocks[cut - 1].y + mBlocks[cut - 1].height;
+                if (std::min(before, newLast) > best) {
+                    best = std::min(before, newLast);
+                    bestCut = cut;
+                }
+            }
+            if (bestCut >= 0)
+                mPageCount = paginate(pageHeight, {bestCut});
         }
-        b.page = page;
-        b.y = y;
-        y += b.height + BlockSpacing;
     }
-    mPageCount = page + 1;
 
     const QFont footerFont = [] {
         QFont f;
@@ -339,6 +512,8 @@ bool SessionReport::paint(QPagedPaintDevice *device, const Progress &progress, Q
             painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
                              tr("Page %1 of %2").arg(current + 1).arg(mPageCount));
         }
+        if (b.continued)
+            drawDocument(&painter, continuedDocs[i].get(), QPointF(0, b.y - b.continuedHeight));
         if (b.kind == Block::Kind::Text) {
             drawDocument(&painter, docs[i].get(), QPointF(0, b.y));
         } else {
@@ -346,6 +521,7 @@ bool SessionReport::paint(QPagedPaintDevice *device, const Progress &progress, Q
                 ChartFactory::create(mCharts, b.chart, b.questionId, ChartPresentation::Console));
             if (view) {
                 view->setPaperStyle(true);
+                view->setTitleShown(false); // the report's heading above it says what it is
                 view->layoutAt(QSize(int(width), int(b.chartHeight)));
                 view->renderTo(&painter, QRectF(0, b.y, width, b.chartHeight));
             }
@@ -362,6 +538,29 @@ bool SessionReport::paint(QPagedPaintDevice *device, const Progress &progress, Q
     if (progress)
         progress(total, total);
     return true;
+}
+
+int SessionReport::paginate(qreal pageHeight, const QSet<int> &breakBefore)
+{
+    int page = 0;
+    qreal y = 0;
+    for (int i = 0; i < mBlocks.size(); ++i) {
+        Block &b = mBlocks[i];
+        // Headings (and the lines under them) move on with the block they introduce.
+        qreal needed = b.height;
+        for (int j = i; j + 1 < mBlocks.size() && mBlocks[j].keepWithNext; ++j)
+            needed += mBlocks[j].spaceAfter + mBlocks[j + 1].height;
+        b.continued = false;
+        if (y > 0 && (breakBefore.contains(i) || y + std::min(needed, pageHeight) > pageHeight)) {
+            ++page;
+            b.continued = !b.continuedHtml.isEmpty();
+            y = b.continued ? b.continuedHeight : 0.0;
+        }
+        b.page = page;
+        b.y = y;
+        y += b.height + b.spaceAfter;
+    }
+    return page + 1;
 }
 
 QByteArray SessionReport::pdf(const Progress &progress, QString *error)

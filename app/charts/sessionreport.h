@@ -2,20 +2,30 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
+
+#include "session/session.h"
+#include "stats/reportsummary.h"
 
 class QPagedPaintDevice;
 class QPainter;
 class SessionCharts;
 
-// The follow-up report of a session, several pages: title, date, cohort and k; every chart,
-// drawn as vectors; the per-decision tallies as tables; the debrief questions of the scenarios
-// played; the commitments (only when k or more people wrote one); each stage's next step; page
-// numbers. The same painting serves a PDF file (QPdfWriter) and a printer (QPrinter).
+// The report of a session, for the people who sponsored the workshop: first a summary a
+// sponsor reads in two minutes (ReportSummary: who took part, the path through each scenario,
+// before and after, the perception gap, what k means), then the details: the before-and-after
+// and perception-gap charts, drawn as vectors; each decision, named with its scenario, as a
+// table with its votes drawn as bars; the cohort's trend (when it has more than one session);
+// the debrief questions of the scenarios played; the commitments (only when k or more people
+// wrote one); each stage's next step; page numbers. Each heading is printed once: the charts
+// leave their own titles out. The same painting serves a PDF file (QPdfWriter) and a printer
+// (QPrinter).
 //
-//   SessionCharts (models, statistics) ──> blocks (text, charts) ──paginate──> pages
+//   SessionCharts (models, statistics) ──ReportSummary──> blocks (text, charts)
+//                                                          ──paginate──> pages
 //                                          ──paint──> QPdfWriter ──QBuffer──> QSaveFile
 //                                                 └─> QPrinter
 //
@@ -46,12 +56,19 @@ public:
 private:
     struct Block;
     void build();
-    QString headerHtml() const;
-    void addDecisions();
+    QList<ScenarioSnapshot> scenariosRun() const;
+    ReportSummary summary() const;
+    void addSummary(const ReportSummary &summary);
+    void addHeading(int level, const QString &text);
+    void addDecisions(const ReportSummary &summary);
     void addDebrief();
     void addCommitments();
     void addNextSteps();
-    void addText(const QString &html, bool keepWithNext = false);
+    // spaceAfter: logical pixels below the block; negative: the usual space.
+    // Places the blocks on pages (a page also ends before each index in breakBefore); returns
+    // the number of pages.
+    int paginate(qreal pageHeight, const QSet<int> &breakBefore);
+    void addText(const QString &html, bool keepWithNext = false, qreal spaceAfter = -1);
     void addChart(const QString &name, qint64 questionId, qreal height, bool keepWithNext = false);
 
     SessionCharts *mCharts;

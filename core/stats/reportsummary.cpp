@@ -52,6 +52,29 @@ QString whereTheyStood(const DistributionValues &v, const Spectrum &spectrum)
         .arg(stages.first());
 }
 
+// The stage most people chose, or -1 when two or more tie.
+int topStage(const DistributionValues &v)
+{
+    const auto top = std::max_element(v.counts.cbegin(), v.counts.cend());
+    return std::count(v.counts.cbegin(), v.counts.cend(), *top) == 1 ? int(top - v.counts.cbegin())
+                                                                     : -1;
+}
+
+// After: said as a change when the largest group is at the same stage as before.
+QString whereTheyStoodAgain(const DistributionValues &before, const DistributionValues &after,
+                            const Spectrum &spectrum)
+{
+    const int stage = topStage(after);
+    if (stage < 0 || stage != topStage(before))
+        return whereTheyStood(after, spectrum);
+    const int count = after.counts[stage];
+    if (2 * count > after.total)
+        return ReportSummary::tr("most people (%1 of %2) did").arg(count).arg(after.total);
+    return ReportSummary::tr("that was still the largest group (%1 of %2)")
+        .arg(count)
+        .arg(after.total);
+}
+
 bool asked(const QList<Question> &questions, Phase phase)
 {
     return SessionRules::selfPlacementQuestion(questions, phase) != nullptr;
@@ -69,9 +92,9 @@ QString beforeAfterSentence(const SessionData &data, const BeforeAfter &ba,
         return ReportSummary::tr("The group was not asked where they place themselves on the "
                                  "spectrum, so there is no before and after.");
     if (before && after) {
-        QString text =
-            ReportSummary::tr("Before the scenarios, %1; afterwards, %2.")
-                .arg(whereTheyStood(*before, spectrum), whereTheyStood(*after, spectrum));
+        QString text = ReportSummary::tr("Before the scenarios, %1; afterwards, %2.")
+                           .arg(whereTheyStood(*before, spectrum),
+                                whereTheyStoodAgain(*before, *after, spectrum));
         if (const TransitionValues *t = ba.transitions.values()) {
             text += QLatin1Char(' ');
             text += ReportSummary::tr("Of the %n people who answered both times, %1 moved further "
