@@ -30,12 +30,13 @@ inline QString words(QString text)
     return kept.simplified().toLower();
 }
 
-// The text a control shows as its label: a button's text, a checkable group box's title, or
-// the text of the label whose buddy it is; empty when it shows none.
+// The text a control shows as its label: a button's text (its first line: a second line in
+// smaller words explains, as a description does), a checkable group box's title, or the text
+// of the label whose buddy it is; empty when it shows none.
 inline QString visibleLabel(QWidget *w, const QHash<QWidget *, QLabel *> &buddies)
 {
     if (auto *button = qobject_cast<QAbstractButton *>(w))
-        return button->text();
+        return button->text().section(QLatin1Char('\n'), 0, 0);
     if (auto *box = qobject_cast<QGroupBox *>(w); box && box->isCheckable())
         return box->title();
     if (QLabel *label = buddies.value(w))

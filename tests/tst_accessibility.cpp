@@ -2,6 +2,8 @@
 #include "a11y/contrast.h"
 #include "a11ycheck.h"
 #include "audience/audiencewindow.h"
+#include "console/hotseatlock.h"
+#include "console/hotseatscreen.h"
 #include "console/mainwindow.h"
 #include "console/selfplacementpanel.h"
 #include "consoledriver.h"
@@ -45,6 +47,7 @@ private slots:
     void voteCountsAreAnnounced();
     void focusLandsOnNamedControls();
     void libraryTabOrderIsReadingOrder();
+    void theNextPersonHearsTheQuestion();
     void namesStartWithTheVisibleWords();
     void secondaryTextIsReadable_data();
     void secondaryTextIsReadable();
@@ -313,6 +316,36 @@ void tst_Accessibility::focusLandsOnNamedControls()
     QVERIFY(QApplication::focusWidget() != mode);
 }
 
+// Item 19: in the hot seat the keyboard lands on "Next person" after an answer, then on the
+// screen itself (so that a held Enter or Space answers nothing), which says the question.
+void tst_Accessibility::theNextPersonHearsTheQuestion()
+{
+    std::unique_ptr<MainWindow> window = openConsole(QStringLiteral("hotseat.db"));
+    QVERIFY(window);
+    auto *panel = window->findChild<SelfPlacementPanel *>();
+    auto *mode = panel->findChild<QComboBox *>(QStringLiteral("mode"));
+    mode->setCurrentIndex(mode->findData(int(SelfPlacementPanel::Mode::HotSeat)));
+    auto *screen = window->findChild<HotSeatScreen *>();
+    QVERIFY(screen);
+    screen->setTapGuardMs(0);
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("handOver")), Qt::LeftButton);
+    auto *stage = window->findChild<QPushButton *>(QStringLiteral("hotSeat2"));
+    QTRY_VERIFY(stage->isVisible());
+    QTest::mouseClick(stage, Qt::LeftButton);
+    auto *next = window->findChild<QPushButton *>(QStringLiteral("nextPerson"));
+    QTRY_VERIFY(next->isVisible());
+    QCOMPARE(QApplication::focusWidget(), next);
+    QTest::keyClick(next, Qt::Key_Space);
+    QTRY_VERIFY(stage->isVisible());
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY(focus);
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(focus);
+    QVERIFY(!iface->text(QAccessible::Name).isEmpty());
+    const QString said =
+        iface->text(QAccessible::Name) + QLatin1Char(' ') + iface->text(QAccessible::Description);
+    QVERIFY2(said.contains(QLatin1String("Where are you today?")), qPrintable(said));
+}
+
 // Item 19: the library reads left to right, so Tab goes search → theme → list → details → Run.
 void tst_Accessibility::libraryTabOrderIsReadingOrder()
 {
@@ -375,6 +408,15 @@ void tst_Accessibility::namesStartWithTheVisibleWords()
     tabs->setCurrentWidget(panel);
     panel->setMode(SelfPlacementPanel::Mode::HotSeat);
     check(QStringLiteral("hot seat"));
+    auto *screen = window->findChild<HotSeatScreen *>();
+    screen->setTapGuardMs(0);
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("handOver")), Qt::LeftButton);
+    QTRY_VERIFY(screen->isVisible());
+    check(QStringLiteral("locked hot seat"));
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("hotSeat3")), Qt::LeftButton);
+    check(QStringLiteral("hot seat, thank you"));
+    QTest::keySequence(QApplication::focusWidget(), HotSeatLock::unlockKey());
+    QTRY_VERIFY(!screen->isVisible());
     panel->setMode(SelfPlacementPanel::Mode::Tally);
     ScenarioRunner *runner =
         ConsoleDriver::runScenario(*window, tabs, QStringLiteral("credit-taken"));

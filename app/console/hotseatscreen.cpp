@@ -104,6 +104,9 @@ HotSeatScreen::HotSeatScreen(QWidget *parent) : QWidget(parent)
 void HotSeatScreen::setQuestion(const QString &prompt, const Spectrum &stages)
 {
     mPrompt->setText(prompt);
+    // The keyboard rests on the screen itself between people: a screen reader then reads the
+    // question with its name.
+    setAccessibleDescription(prompt);
     for (int i = 0; i < Spectrum::StageCount; ++i) {
         const Stage &stage = stages.at(i);
         QPushButton *button = mStageButtons.at(i);
