@@ -31,6 +31,7 @@ private slots:
     void noAfterPhase();
     void belowK();
     void afterBelowK();
+    void longWorkshopStaysOffTheFooter();
 
 private:
     struct Pdf
@@ -421,6 +422,78 @@ void tst_Report::afterBelowK()
     for (const QString &leak : {QStringLiteral("(3 of"), QStringLiteral("of 3)"),
                                 QStringLiteral("3 people"), QStringLiteral("After: 3")})
         QVERIFY2(!pdf.text.contains(leak), qPrintable(leak));
+}
+
+void tst_Report::longWorkshopStaysOffTheFooter()
+{
+    // A whole day: eight scenarios of three decisions each. The summary runs over the page and
+    // nothing is drawn over the footer.
+    ChartFixture f;
+    f.createSession(QStringLiteral("A long day"), QDate(2026, 6, 1), 5, QString());
+    f.baseline = f.add(ChartFixture::selfPlacement(Phase::Baseline, QStringLiteral("Today?")));
+    f.answer(f.baseline, ChartFixture::Baseline);
+    const QStringList ids{
+        QStringLiteral("amplify-overlooked-idea"), QStringLiteral("banter-joke"),
+        QStringLiteral("biased-shortlist"),        QStringLiteral("client-introduction"),
+        QStringLiteral("erg-no-budget"),           QStringLiteral("mispronounced-name"),
+        QStringLiteral("owning-a-mistake"),        QStringLiteral("stretch-project")};
+    for (const QString &id : ids) {
+        for (int d = 0; d < 3; ++d) {
+            Question q = ChartFixture::decision(QStringLiteral("scene-%1").arg(d),
+                                                QStringLiteral("What do you do at %1?").arg(d),
+                                                ChartFixture::decision1Options());
+            q.scenarioId = id;
+            f.answer(f.add(q), ChartFixture::Decision1);
+        }
+    }
+    f.after = f.add(ChartFixture::selfPlacement(Phase::After, QStringLiteral("Now?")));
+    f.answer(f.after, ChartFixture::After);
+    const Pdf pdf = exportReport(&f.model, QStringLiteral("long-day"));
+    QVERIFY(pdf.pages >= 2);
+
+    const QString xml = run(QStringLiteral("pdftohtml"),
+                            {QStringLiteral("-xml"), QStringLiteral("-i"),
+                             QStringLiteral("-stdout"), QStringLiteral("-q"), pdf.path});
+    QXmlStreamReader reader(xml);
+    int page = 0;
+    int pageHeight = 0;
+    int footerTop = -1;                   // where "Page n of m" starts on this page
+    QList<std::pair<int, QString>> texts; // top, text
+    const auto check = [&] {
+        QVERIFY2(footerTop > 0, qPrintable(QStringLiteral("page %1 has no footer").arg(page)));
+        for (const auto &[top, text] : std::as_const(texts)) {
+            if (text == QLatin1String("A long day") || text.startsWith(QLatin1String("Page ")))
+                continue;
+            QVERIFY2(top < footerTop - 4,
+                     qPrintable(QStringLiteral("page %1: \"%2\" at %3, footer at %4")
+                                    .arg(page)
+                                    .arg(text)
+                                    .arg(top)
+                                    .arg(footerTop)));
+        }
+    };
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement() && reader.name() == QLatin1String("page")) {
+            if (page > 0) {
+                check();
+                if (QTest::currentTestFailed())
+                    return;
+            }
+            ++page;
+            pageHeight = reader.attributes().value(QLatin1String("height")).toInt();
+            footerTop = -1;
+            texts.clear();
+        } else if (reader.isStartElement() && reader.name() == QLatin1String("text")) {
+            const int top = reader.attributes().value(QLatin1String("top")).toInt();
+            const QString text =
+                clean(reader.readElementText(QXmlStreamReader::IncludeChildElements));
+            if (text.startsWith(QLatin1String("Page ")) && top > pageHeight / 2)
+                footerTop = top;
+            texts.append({top, text});
+        }
+    }
+    check();
 }
 
 QTEST_MAIN(tst_Report)

@@ -251,15 +251,23 @@ void SessionReport::addSummary(const ReportSummary &s)
         QStringLiteral("<p style=\"font-size: 11pt\"><b style=\"font-size: 11pt\">%1</b> %2</p>")
             .arg(esc(tr("Self-view and choices.")), esc(s.perceptionGap));
     html += QStringLiteral("<p style=\"font-size: 11pt\">%1</p>").arg(esc(s.scenariosIntro));
-    if (!s.scenarios.isEmpty()) {
-        html += QStringLiteral("<ol>");
-        for (const ReportSummary::ScenarioPath &path : s.scenarios)
-            html += QStringLiteral("<li><b style=\"font-size: 11pt\">%1</b><br/>%2</li>")
-                        .arg(esc(path.title), esc(path.sentence));
-        html += QStringLiteral("</ol>");
+    addText(html, !s.scenarios.isEmpty(), ListSpacing);
+    // A scenario per block: a long day's summary goes on over the page instead of under the
+    // footer.
+    int number = 0;
+    for (const ReportSummary::ScenarioPath &path : s.scenarios) {
+        addText(QStringLiteral(
+                    "<table cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                    "<td width=\"24\" style=\"font-size: 11pt\">%1.</td>"
+                    "<td style=\"font-size: 11pt\"><b style=\"font-size: 11pt\">%2</b><br/>%3</td>"
+                    "</tr></table>")
+                    .arg(++number)
+                    .arg(esc(path.title), esc(path.sentence)),
+                false, ListSpacing + 4);
+        if (number > 1)
+            mBlocks.last().continuedHtml = continued(tr("Summary"));
     }
-    html += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(s.anonymity));
-    addText(html);
+    addText(QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(s.anonymity)));
 }
 
 void SessionReport::addDecisions(const ReportSummary &s)
