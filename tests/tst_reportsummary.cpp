@@ -407,6 +407,13 @@ void tst_ReportSummary::shortText_data()
     QTest::newRow("at a word")
         << QStringLiteral("Send Nkechi a private chat message: your idea sounded promising") << 30
         << QStringLiteral("Send Nkechi a private chat…");
+    QTest::newRow("first sentence")
+        << QStringLiteral("\"Graham, can we give Nkechi one more minute first? She was halfway "
+                          "through the ticket numbers.\"")
+        << 60 << QStringLiteral("Graham, can we give Nkechi one more minute first?…");
+    QTest::newRow("first sentence too short")
+        << QStringLiteral("No. Send Nkechi a private chat message: your idea sounded promising")
+        << 30 << QStringLiteral("No. Send Nkechi a private chat…");
     QTest::newRow("no spaces") << QStringLiteral("abcdefghijklmnopqrstuvwxyz") << 10
                                << QStringLiteral("abcdefghij…");
 }

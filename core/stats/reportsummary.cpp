@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -269,6 +270,11 @@ QString ReportSummary::shortText(const QString &text, int length)
         s.chop(1);
     if (s.size() <= length)
         return s;
+    // A whole first sentence reads better than half of a longer one.
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.?!](?= )"));
+    const QRegularExpressionMatch end = sentenceEnd.match(s);
+    if (end.hasMatch() && end.capturedStart() >= length / 3 && end.capturedStart() < length)
+        return s.left(end.capturedEnd()) + QChar(0x2026);
     int cut = int(s.lastIndexOf(QLatin1Char(' '), length));
     if (cut < length / 2)
         cut = length;

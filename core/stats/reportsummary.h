@@ -66,6 +66,7 @@ public:
     // People who took part: distinct tokens (answers and commitments), or the most people any
     // one question heard from (hands counted, answers without a token), whichever is larger.
     static int headcountOf(const SessionData &data);
-    // An option's text shortened to about `length` characters at a word, quotes removed.
+    // An option's text shortened to about `length` characters, quotes removed: its first
+    // sentence when that is long enough to say something, else cut at a word; "…" marks a cut.
     static QString shortText(const QString &text, int length = 60);
 };
