@@ -32,6 +32,7 @@ private slots:
     void belowK();
     void afterBelowK();
     void longWorkshopStaysOffTheFooter();
+    void emptySession();
 
 private:
     struct Pdf
@@ -494,6 +495,22 @@ void tst_Report::longWorkshopStaysOffTheFooter()
         }
     }
     check();
+}
+
+void tst_Report::emptySession()
+{
+    // Exported before anyone answered: one page that says so, and nothing broken.
+    ChartFixture f;
+    f.createSession(QStringLiteral("Not started"), QDate(2026, 6, 2), 5, QString());
+    const Pdf pdf = exportReport(&f.model, QStringLiteral("empty"));
+    verifyLayout(pdf, 1);
+    const QString page1 = pdf.pageTexts.first();
+    for (const QString &sentence :
+         {QStringLiteral("Nobody has answered yet."), QStringLiteral("No scenario was played."),
+          QStringLiteral("The group was not asked where they place themselves on the spectrum, so "
+                         "there is no before and after."),
+          QStringLiteral("There is no gap between self-view and choices to report")})
+        QVERIFY2(page1.contains(sentence), qPrintable(sentence));
 }
 
 QTEST_MAIN(tst_Report)
