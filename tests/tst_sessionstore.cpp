@@ -30,6 +30,7 @@ private slots:
     void migratesVersion1Fixture();
     void migratesVersion2ToVersion3();
     void migratesGroupChoiceOutOfTheAnswers();
+    void migratesVersion5ToVersion6();
     void groupChoiceAndReasonsAreKept();
     void scenarioTextsAreKeptAsFirstRun();
     void refusesNewerDatabase();
@@ -427,6 +428,60 @@ void tst_SessionStore::migratesVersion2ToVersion3()
     QSqlQuery count(store.database());
     QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM participant_access")) && count.next());
     QCOMPARE(count.value(0).toInt(), 0);
+}
+
+void tst_SessionStore::migratesVersion5ToVersion6()
+{
+    // A version 5 file (before positions were kept) opens with everything in it, and its
+    // sessions have no position until the console writes one.
+    QTemporaryDir dir;
+    const QString connection = QStringLiteral("version-5");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(dir.filePath(SessionStore::fileName()));
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(StoreSchema::createVersion5(db, &error), qPrintable(error));
+        QCOMPARE(StoreSchema::version(db), 5);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO sessions (id, title, date, created_at) VALUES "
+                           "(4, 'Before resume', '2026-03-02', '2026-03-02T09:00:00.000Z')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO questions (id, session_id, kind, phase, choices, position, asked_at) "
+            "VALUES (9, 4, 'self-placement', 'baseline', '[]', 1, '2026-03-02T09:00:00.000Z')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO answers (question_id, token, choice, at) "
+                                      "VALUES (9, 'p1', 'advocate', '2026-03-02T09:01:00.000Z')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO session_scenarios (session_id, scenario_id, "
+                                      "title, position) VALUES (4, 'credit-taken', 'Credit', 1)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    QString error;
+    SessionStore store;
+    QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
+    QSqlDatabase db = store.database();
+    QCOMPARE(StoreSchema::version(db), 6);
+    QCOMPARE(StoreSchema::CurrentVersion, 6);
+    QCOMPARE(store.session(4)->title, QStringLiteral("Before resume"));
+    QCOMPARE(store.answers(4).size(), 1);
+    QCOMPARE(store.scenarioSnapshots(4).size(), 1);
+    QVERIFY(!store.position(4));
+    SessionPosition position;
+    position.scenarioId = QStringLiteral("credit-taken");
+    position.path = {QStringLiteral("review")};
+    position.questionId = 9;
+    store.queue(Store::PutPosition{4, position});
+    QVERIFY(store.flush());
+    QCOMPARE(store.position(4), std::optional<SessionPosition>(position));
+    // The table refuses a step it does not know, and goes with its session.
+    QSqlQuery q(db);
+    QVERIFY(!q.exec(QStringLiteral("UPDATE session_positions SET step = 'lost' WHERE "
+                                   "session_id = 4")));
+    QVERIFY(store.deleteSession(4, &error));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM session_positions")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 void tst_SessionStore::refusesNewerDatabase()

@@ -32,6 +32,8 @@ private slots:
     void failureThatMayPassKeepsEveryWrite();
     void olderFormatIsBroughtUpToDate_data() { backends(); }
     void olderFormatIsBroughtUpToDate();
+    void positionIsKeptAndReplaced_data() { backends(); }
+    void positionIsKeptAndReplaced();
 
 private:
     // One backend as the contract needs it: open a store on a place (a folder here), make its
@@ -276,6 +278,66 @@ void tst_StoreContract::olderFormatIsBroughtUpToDate()
     QVERIFY2(id, qPrintable(error));
     QVERIFY2(model.setGroupChoice(*id, QStringLiteral("raise"), &error), qPrintable(error));
     QCOMPARE(store->questions(1).first().groupChoice, QStringLiteral("raise"));
+}
+
+void tst_StoreContract::positionIsKeptAndReplaced()
+{
+    // Where a session's run stands (schema 6): a queued write like an answer, the last one
+    // kept, readable after a restart, refused for good when its session is gone, and none for
+    // a session of an older format until one is written.
+    QFETCH(QString, backend);
+    const Backend b = this->backend(backend);
+    Room room;
+    QVERIFY2(openRoom(room, b), qPrintable(room.error));
+    const qint64 session = room.model->session().id;
+    QVERIFY(!room.store->position(session));
+
+    SessionPosition at;
+    at.scenarioId = QStringLiteral("credit-taken");
+    at.path = {QStringLiteral("review"), QStringLiteral("fiona-to-board")};
+    at.questionId = room.question;
+    const quint64 first = room.store->queue(Store::PutPosition{session, at});
+    QVERIFY(!room.store->isCommitted(first)); // group-committed, not written on the spot
+    QTRY_VERIFY(room.store->isCommitted(first));
+    QCOMPARE(room.store->position(session), std::optional<SessionPosition>(at));
+
+    SessionPosition later = at;
+    later.step = SessionPosition::Step::Debrief;
+    later.questionId = 0;
+    room.store->queue(Store::PutPosition{session, later});
+    SessionPosition finished = later;
+    finished.step = SessionPosition::Step::Finished;
+    room.store->queue(Store::PutPosition{session, finished}); // the same burst: the last wins
+    QVERIFY(room.store->flush());
+    QCOMPARE(room.store->position(session), std::optional<SessionPosition>(finished));
+
+    // After a restart.
+    const QString place = room.place.path();
+    room.model.reset();
+    room.store.reset();
+    std::unique_ptr<Store> again = b.open(place, &room.error);
+    QVERIFY2(again, qPrintable(room.error));
+    QCOMPARE(again->position(session), std::optional<SessionPosition>(finished));
+
+    // Gone with its session; a write for it is refused for good, and said so.
+    QVERIFY(again->deleteSession(session, &room.error));
+    QVERIFY(!again->position(session));
+    QSignalSpy rejected(again.get(), &Store::writeRejected);
+    const quint64 late = again->queue(Store::PutPosition{session, at});
+    QVERIFY(again->flush());
+    QCOMPARE(rejected.size(), 1);
+    QVERIFY(again->isRejected(late));
+    QVERIFY(!again->position(session));
+
+    // An older format has no position until one is written.
+    QTemporaryDir older;
+    QVERIFY2(b.createOlderFormat(older.path(), &room.error), qPrintable(room.error));
+    std::unique_ptr<Store> upgraded = b.open(older.path(), &room.error);
+    QVERIFY2(upgraded, qPrintable(room.error));
+    QVERIFY(!upgraded->position(1));
+    upgraded->queue(Store::PutPosition{1, at});
+    QVERIFY(upgraded->flush());
+    QCOMPARE(upgraded->position(1)->path, at.path);
 }
 
 QTEST_GUILESS_MAIN(tst_StoreContract)

@@ -16,12 +16,14 @@
 #include "console/resultspanel.h"
 #include "console/selfplacementpanel.h"
 #include "console/sessiondialog.h"
+#include "console/sessionresume.h"
 #include "languages.h"
 #include "library/problemsdialog.h"
 #include "library/scenariodetailview.h"
 #include "library/scenariofiltermodel.h"
 #include "library/scenarioitemdelegate.h"
 #include "library/scenariolistmodel.h"
+#include "runner/decisionpanel.h"
 #include "runner/scenariorunner.h"
 #include "scenario/theme.h"
 #include "session/sessionmodel.h"
@@ -224,6 +226,9 @@ void MainWindow::ensureReady()
 
     rebuildRecentMenu();
     updateSessionState();
+    mResume = new SessionResume(mStore, mSession, mAudience, this);
+    if (mStore->isOpen())
+        resumeLastSession();
 }
 
 SessionModel *MainWindow::sessionModel()
@@ -552,6 +557,8 @@ void MainWindow::libraryLoaded(const ScenarioLibrary &library)
     updateSelection();
     updateEmptyState();
     updateLibraryStatus();
+    if (mResumePending)
+        resumePosition();
 }
 void MainWindow::updateSelection()
 {
@@ -675,6 +682,9 @@ bool MainWindow::loadSession(qint64 id, QString *error)
         mRunner = nullptr;
     }
     rememberRecent(id);
+    mResumePending = false; // a session opened otherwise (--serve, by hand) is not resumed
+    if (mResume)
+        mResume->sessionOpened(mStore->path());
     AudienceState::Content welcome;
     welcome.mode = AudienceState::Mode::Welcome;
     welcome.heading = mSession->session().title;
@@ -750,6 +760,7 @@ void MainWindow::closeSession()
         mRunner = nullptr;
     }
     mSession->unload();
+    mResume->sessionClosed();
     mAudience->show({});
     mTabs->setCurrentIndex(0);
     updateSessionState();
@@ -760,15 +771,86 @@ void MainWindow::runSelectedScenario()
     const Scenario *scenario = mModel->scenarioAt(mFilter->mapToSource(mList->currentIndex()));
     if (!scenario || !mSession->isLoaded())
         return;
+    runScenario(*scenario);
+}
+
+void MainWindow::runScenario(const Scenario &scenario)
+{
     if (mRunner) {
         mScenarioPage->removeWidget(mRunner);
         delete mRunner;
     }
-    mRunner = new ScenarioRunner(*scenario, mSession, mUndoStack, mAudience, mScenarioPage);
+    auto *runner = new ScenarioRunner(scenario, mSession, mUndoStack, mAudience, mScenarioPage);
+    mRunner = runner;
+    mResume->follow(runner);
     mScenarioPage->addWidget(mRunner);
     mScenarioPage->setCurrentWidget(mRunner);
     mTabs->setCurrentWidget(mScenarioPage);
     mRunner->setFocus();
+}
+
+void MainWindow::resumeLastSession()
+{
+    // After a crash or a restart: the session that was open, where it stood (SessionResume).
+    const qint64 id = SessionResume::lastSession(mStore->path());
+    if (id == 0)
+        return;
+    mResumePosition = mStore->position(id).value_or(SessionPosition());
+    QString error;
+    if (!loadSession(id, &error)) {
+        mResume->sessionClosed();
+        statusBar()->showMessage(tr("The session that was open last is no longer there, so "
+                                    "none is open."),
+                                 30000);
+        return;
+    }
+    mResumePending = true;
+    if (!mLibraryLoading) // else when the library is there (libraryLoaded)
+        resumePosition();
+}
+
+void MainWindow::resumePosition()
+{
+    mResumePending = false;
+    if (!mSession->isLoaded())
+        return; // closed before the library was there
+    const SessionPosition position = mResumePosition;
+    const QString title = mSession->session().title;
+    const ScenarioLibrary::Entry *entry =
+        position.scenarioId.isEmpty() ? nullptr : mLibrary.find(position.scenarioId);
+    if (!position.scenarioId.isEmpty() && !entry) {
+        mTabs->setCurrentWidget(mSelfPlacement);
+        statusBar()->showMessage(tr("“%1” is open again; the scenario it was running (%2) is no "
+                                    "longer in the library, so it starts without it.")
+                                     .arg(title, position.scenarioId),
+                                 30000);
+        return;
+    }
+    ScenarioRunner *runner = nullptr;
+    if (entry) {
+        runScenario(entry->scenario);
+        runner = static_cast<ScenarioRunner *>(mRunner);
+        SessionResume::walkTo(runner, position);
+    }
+    const Question *question = mSession->question(position.questionId);
+    if (runner && question && question->id == runner->currentQuestionId()) {
+        DecisionPanel *decision = runner->decisionPanel();
+        if (question->revealed)
+            decision->reveal(); // already revealed: shown again, nothing changes
+        else
+            decision->askAgainIfRevealed(); // not revealed: shown as it was
+    } else if (question && question->kind == QuestionKind::SelfPlacement) {
+        mSelfPlacement->setPhase(question->phase);
+        mSelfPlacement->showQuestionOnProjector();
+        mTabs->setCurrentWidget(mSelfPlacement);
+    }
+    QString said = tr("“%1” is open again where it was.").arg(title);
+    if (question && question->open)
+        said +=
+            QLatin1Char(' ') +
+            tr("Invite phones again (%1) to take their answers.")
+                .arg(mParticipants->inviteAction()->shortcut().toString(QKeySequence::NativeText));
+    statusBar()->showMessage(said, 30000);
 }
 
 void MainWindow::showAudienceWindow()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scenario/scenariolibrary.h"
+#include "store/store.h"
 
 #include <QMainWindow>
 
@@ -28,6 +29,7 @@ class ScenarioFilterModel;
 class ScenarioListModel;
 class SelfPlacementPanel;
 class SessionModel;
+class SessionResume;
 class SessionStore;
 
 // The facilitator's console.
@@ -95,6 +97,9 @@ private:
     void editSession();
     void closeSession();
     void runSelectedScenario();
+    void runScenario(const Scenario &scenario);
+    void resumeLastSession();
+    void resumePosition();
     void showAudienceWindow();
     void toggleAudienceFullScreen();
     void rememberRecent(qint64 id);
@@ -132,6 +137,9 @@ private:
     QPushButton *mRunButton = nullptr;
     SelfPlacementPanel *mSelfPlacement = nullptr;
     HotSeatLock *mHotSeatLock = nullptr;
+    SessionResume *mResume = nullptr; // from ensureReady() on
+    bool mResumePending = false;      // a session reopened, its position after the library
+    SessionPosition mResumePosition;
     QStackedWidget *mScenarioPage = nullptr;
     QWidget *mScenarioEmpty = nullptr;
     QWidget *mRunner = nullptr;

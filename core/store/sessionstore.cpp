@@ -127,6 +127,19 @@ void bindSettings(QSqlQuery &q, const Session &s)
     q.addBindValue(labelsJson(s.stageLabels));
 }
 
+QString stepKey(SessionPosition::Step step)
+{
+    switch (step) {
+    case SessionPosition::Step::Debrief:
+        return QStringLiteral("debrief");
+    case SessionPosition::Step::Finished:
+        return QStringLiteral("finished");
+    case SessionPosition::Step::Scene:
+        break;
+    }
+    return QStringLiteral("scene");
+}
+
 const char *const sessionColumns =
     "id, title, date, cohort, language, k, created_at, stage_labels FROM sessions";
 
@@ -135,7 +148,8 @@ const char *const sessionColumns =
 struct SessionStore::Statements
 {
     explicit Statements(const QSqlDatabase &db)
-        : putAnswer(db), removeAnswer(db), putTally(db), putCommitment(db), removeCommitment(db)
+        : putAnswer(db), removeAnswer(db), putTally(db), putCommitment(db), removeCommitment(db),
+          putPosition(db)
     {
     }
     QSqlQuery putAnswer;
@@ -143,6 +157,7 @@ struct SessionStore::Statements
     QSqlQuery putTally;
     QSqlQuery putCommitment;
     QSqlQuery removeCommitment;
+    QSqlQuery putPosition;
 };
 
 SessionStore::SessionStore(QObject *parent) : Store(parent) {}
@@ -253,7 +268,12 @@ bool SessionStore::prepareWrites(QString *error)
         // By its id, or, before the model has heard it, by what it holds.
         s.removeCommitment.prepare(QStringLiteral(
             "DELETE FROM commitments WHERE id = (SELECT id FROM commitments WHERE id = ? OR "
-            "(? = 0 AND session_id = ? AND token = ? AND text = ? AND at = ?) LIMIT 1)"));
+            "(? = 0 AND session_id = ? AND token = ? AND text = ? AND at = ?) LIMIT 1)")) &&
+        s.putPosition.prepare(QStringLiteral(
+            "INSERT INTO session_positions (session_id, scenario_id, path, step, question_id, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET "
+            "scenario_id = excluded.scenario_id, path = excluded.path, step = excluded.step, "
+            "question_id = excluded.question_id, updated_at = excluded.updated_at"));
     if (!ok)
         *error = mDb.lastError().text();
     return ok;
@@ -526,6 +546,27 @@ bool SessionStore::keepScenarioSnapshot(qint64 sessionId, const ScenarioSnapshot
     return true;
 }
 
+std::optional<SessionPosition> SessionStore::position(qint64 sessionId) const
+{
+    QSqlQuery q(mDb);
+    q.prepare(QStringLiteral("SELECT scenario_id, path, step, question_id FROM session_positions "
+                             "WHERE session_id = ?"));
+    q.addBindValue(sessionId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    SessionPosition position;
+    position.scenarioId = q.value(0).toString();
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array())
+        position.path.append(v.toString());
+    const QString step = q.value(2).toString();
+    position.step = step == stepKey(SessionPosition::Step::Debrief) ? SessionPosition::Step::Debrief
+                    : step == stepKey(SessionPosition::Step::Finished)
+                        ? SessionPosition::Step::Finished
+                        : SessionPosition::Step::Scene;
+    position.questionId = q.value(3).toLongLong();
+    return position;
+}
+
 std::optional<ParticipantAccess> SessionStore::participantAccess(qint64 sessionId) const
 {
     QSqlQuery q(mDb);
@@ -641,6 +682,18 @@ Store::WriteResult SessionStore::execute(const Write &write)
         q->bindValue(3, nn(c.token));
         q->bindValue(4, nn(c.text));
         q->bindValue(5, iso(c.at));
+    } else if (const auto *position = std::get_if<PutPosition>(&write)) {
+        const SessionPosition &p = position->position;
+        q = &s.putPosition;
+        q->bindValue(0, position->sessionId);
+        q->bindValue(1, nn(p.scenarioId));
+        q->bindValue(
+            2,
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(p.path)).toJson(QJsonDocument::Compact)));
+        q->bindValue(3, stepKey(p.step));
+        q->bindValue(4, p.questionId);
+        q->bindValue(5, iso(QDateTime::currentDateTimeUtc()));
     }
     WriteResult result;
     if (!q->exec()) {

@@ -37,6 +37,7 @@ public:
     QList<Session> cohortSessions(const QString &cohort) const override;
     QStringList cohorts() const override;
     QList<ScenarioSnapshot> scenarioSnapshots(qint64 sessionId) const override;
+    std::optional<SessionPosition> position(qint64 sessionId) const override;
 
     qint64 createSession(const Session &session, QString *error) override;
     bool updateSession(const Session &session, QString *error) override;

@@ -37,6 +37,26 @@ struct ParticipantAccess
     QByteArray tokenKey;
 };
 
+// Where a session's run stands on the console, kept as it moves so that a restart or a crash
+// resumes there: the scenario running, the scenes walked (the current one last), whether the
+// walk is in its debrief or finished, and the question on the projector, which phones answer.
+struct SessionPosition
+{
+    enum class Step { Scene, Debrief, Finished };
+
+    QString scenarioId; // empty: no scenario running
+    QStringList path;
+    Step step = Step::Scene;
+    qint64 questionId = 0; // 0: none
+
+    friend bool operator==(const SessionPosition &a, const SessionPosition &b)
+    {
+        return a.scenarioId == b.scenarioId && a.path == b.path && a.step == b.step &&
+               a.questionId == b.questionId;
+    }
+    friend bool operator!=(const SessionPosition &a, const SessionPosition &b) { return !(a == b); }
+};
+
 // Where sessions are kept: one interface, a backend per database (SessionStore: the SQLite file
 // on the trainer's laptop). The group commit is written here once, for every backend:
 //
@@ -77,7 +97,13 @@ public:
     {
         Commitment commitment; // by its id, or before it has one by what it holds
     };
-    using Write = std::variant<PutAnswer, RemoveAnswer, PutTally, PutCommitment, RemoveCommitment>;
+    struct PutPosition
+    {
+        qint64 sessionId;
+        SessionPosition position; // replaces the session's last one
+    };
+    using Write = std::variant<PutAnswer, RemoveAnswer, PutTally, PutCommitment, RemoveCommitment,
+                               PutPosition>;
 
     // How long the first queued write waits for others to join its transaction. Short enough
     // to be unnoticeable, long enough for a burst of phones to share one disk sync.
@@ -100,6 +126,8 @@ public:
     virtual QList<ScenarioSnapshot> scenarioSnapshots(qint64 sessionId) const = 0; // as run
     // Every cohort a session names, each once, A–Z whatever the letter case.
     virtual QStringList cohorts() const = 0;
+    // Where the session's run stood when last written (PutPosition), or std::nullopt if never.
+    virtual std::optional<SessionPosition> position(qint64 sessionId) const = 0;
 
     // Immediate writes (each its own transaction, after anything queued). 0 / false on error.
     virtual qint64 createSession(const Session &session, QString *error) = 0;

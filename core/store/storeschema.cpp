@@ -99,6 +99,19 @@ const char *const version5[] = {
     "PRAGMA user_version = 5",
 };
 
+// Version 6: where each session's run stands on the console (the scenario, the scenes walked,
+// debrief or finished, the question on the projector), so that a restart resumes there.
+const char *const version6[] = {
+    "CREATE TABLE session_positions ("
+    " session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,"
+    " scenario_id TEXT NOT NULL DEFAULT '',"
+    " path TEXT NOT NULL DEFAULT '[]',"
+    " step TEXT NOT NULL DEFAULT 'scene' CHECK (step IN ('scene', 'debrief', 'finished')),"
+    " question_id INTEGER NOT NULL DEFAULT 0,"
+    " updated_at TEXT NOT NULL)",
+    "PRAGMA user_version = 6",
+};
+
 template <std::size_t N>
 bool run(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
@@ -143,6 +156,11 @@ bool StoreSchema::createVersion3(QSqlDatabase &db, QString *error)
     return createVersion2(db, error) && run(db, version3, error);
 }
 
+bool StoreSchema::createVersion5(QSqlDatabase &db, QString *error)
+{
+    return createVersion3(db, error) && run(db, version4, error) && run(db, version5, error);
+}
+
 bool StoreSchema::upgrade(QSqlDatabase &db, QString *error)
 {
     const int found = version(db);
@@ -166,6 +184,8 @@ bool StoreSchema::upgrade(QSqlDatabase &db, QString *error)
     if (found < 4 && !run(db, version4, error))
         return false;
     if (found < 5 && !run(db, version5, error))
+        return false;
+    if (found < 6 && !run(db, version6, error))
         return false;
     return true;
 }

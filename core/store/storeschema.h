@@ -12,15 +12,16 @@ class StoreSchema
     Q_DECLARE_TR_FUNCTIONS(StoreSchema)
 
 public:
-    static constexpr int CurrentVersion = 5;
+    static constexpr int CurrentVersion = 6;
 
     // Brings an empty database (version 0) or an older one up to CurrentVersion.
     // Refuses, without writing, a database from a newer version.
     static bool upgrade(QSqlDatabase &db, QString *error);
     static int version(QSqlDatabase &db);
 
-    // The exact schemas of versions 2 and 3, for tests that need an older database (version 1
+    // The exact schemas of versions 2, 3 and 5, for tests that need an older database (version 1
     // comes as a real file, tests/fixtures/store-v1.sqlite).
     static bool createVersion2(QSqlDatabase &db, QString *error);
     static bool createVersion3(QSqlDatabase &db, QString *error);
+    static bool createVersion5(QSqlDatabase &db, QString *error);
 };
