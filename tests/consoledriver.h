@@ -72,7 +72,9 @@ inline ScenarioRunner *runScenario(MainWindow &window, QTabWidget *tabs, const Q
     if (!QTest::qWaitFor([&] { return !window.isLibraryLoading(); }))
         return nullptr;
     tabs->setCurrentIndex(0);
-    QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("search")), scenarioId);
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+    search->clear();
+    QTest::keyClicks(search, scenarioId);
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("runScenario")),
                       Qt::LeftButton);
     return window.findChild<ScenarioRunner *>();

@@ -52,6 +52,9 @@ CommitmentsPanel::CommitmentsPanel(SessionModel *model, QUndoStack *undoStack, Q
     auto *starters = new QComboBox(this);
     starters->setObjectName(QStringLiteral("starterActions"));
     starters->setAccessibleName(tr("Starter actions"));
+    // The long starter texts show in the list; the box itself stays narrow enough for a laptop.
+    starters->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    starters->setMinimumContentsLength(28);
     starters->addItem(tr("Start from a starter action…"));
     starters->addItems(starterActions());
     connect(starters, &QComboBox::activated, this, [this, starters](int index) {

@@ -1,4 +1,5 @@
 #include "console/mainwindow.h"
+#include "console/elidinglabel.h"
 
 #include "a11y/readablepalette.h"
 #include "a11y/shownname.h"
@@ -116,9 +117,10 @@ MainWindow::MainWindow(const QString &dataFolder, QWidget *parent)
     centralLayout->addWidget(mTabs, 1);
     mHotSeatLock = new HotSeatLock(this, central); // the central widget, or the hot seat alone
 
-    mStatus = new QLabel(this);
+    // The status bar never makes the window wider than the screen: its texts shorten to "…".
+    mStatus = new ElidingLabel(this);
     statusBar()->addWidget(mStatus, 1);
-    mSessionStatus = new QLabel(this);
+    mSessionStatus = new ElidingLabel(this);
     mSessionStatus->setObjectName(QStringLiteral("sessionStatus"));
     statusBar()->addPermanentWidget(mSessionStatus);
     mProblemsButton = new QPushButton(this);
@@ -381,6 +383,15 @@ void MainWindow::createActions()
             redoKeys.append(key);
     }
     mRedoAction->setShortcuts(redoKeys);
+    // The menu says what would be undone ("Undo Add a vote for option 1"); the tool bar keeps
+    // a short label of fixed width, so that the buttons after it never move, and says the
+    // whole in its tooltip.
+    for (QAction *action : {mUndoAction, mRedoAction}) {
+        action->setIconText(action == mUndoAction ? tr("Undo") : tr("Redo"));
+        const auto tip = [action] { action->setToolTip(QString(action->text()).remove(u'&')); };
+        connect(action, &QAction::changed, this, tip);
+        tip();
+    }
 
     mAudienceAction = new QAction(tr("Show &Audience Window"), this);
     mAudienceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
@@ -936,9 +947,25 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1200, 760);
+    fitToScreen();
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     mSplitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
     // The audience screen is restored with the audience window, in ensureReady().
+}
+
+void MainWindow::fitToScreen()
+{
+    // A size saved on a larger monitor, or the default on a small laptop, is brought inside the
+    // screen the window opens on; when it had to shrink, the window opens maximised, so that the
+    // window manager fits it, title bar included, and nothing lies beyond the screen's edges.
+    if (isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen()->availableGeometry();
+    if (available.contains(frameGeometry()))
+        return;
+    resize(size().boundedTo(available.size()));
+    move(available.topLeft());
+    setWindowState(windowState() | Qt::WindowMaximized);
 }
 
 void MainWindow::saveSettings() const

@@ -108,6 +108,7 @@ private:
     void showProblems();
     void showAbout();
     void restoreSettings();
+    void fitToScreen();
     void saveSettings() const;
 
     QString mDataFolder;

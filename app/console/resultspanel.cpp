@@ -1,4 +1,5 @@
 #include "console/resultspanel.h"
+#include "console/elidingcombobox.h"
 
 #include "audience/audiencestate.h"
 #include "charts/chartfactory.h"
@@ -18,7 +19,7 @@ ResultsPanel::ResultsPanel(SessionCharts *charts, AudienceState *audience, QWidg
 {
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;
-    mChartBox = new QComboBox(this);
+    mChartBox = new ElidingComboBox(this);
     mChartBox->setObjectName(QStringLiteral("chartChoice"));
     for (const QString &name : SessionCharts::chartNames())
         mChartBox->addItem(SessionCharts::chartTitle(name), name);
@@ -26,7 +27,7 @@ ResultsPanel::ResultsPanel(SessionCharts *charts, AudienceState *audience, QWidg
     chartLabel->setBuddy(mChartBox);
     row->addWidget(chartLabel);
     row->addWidget(mChartBox);
-    mQuestionBox = new QComboBox(this);
+    mQuestionBox = new ElidingComboBox(this); // questions can be long: "…" when cut
     mQuestionBox->setObjectName(QStringLiteral("chartQuestion"));
     auto *questionLabel = new QLabel(tr("F&or:"), this);
     questionLabel->setBuddy(mQuestionBox);

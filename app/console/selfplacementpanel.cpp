@@ -1,4 +1,5 @@
 #include "console/selfplacementpanel.h"
+#include "runner/stackingrow.h"
 
 #include "a11y/announce.h"
 #include "a11y/shownname.h"
@@ -39,7 +40,10 @@ SelfPlacementPanel::SelfPlacementPanel(SessionModel *model, QUndoStack *undoStac
     setFocusPolicy(Qt::StrongFocus);
     auto *layout = new QVBoxLayout(this);
 
-    auto *controls = new QHBoxLayout;
+    // The phase and the way of collecting, then the buttons: one row, or two when the window
+    // is narrow for the type.
+    auto *controlsRow = new StackingRow(this);
+    QHBoxLayout *controls = controlsRow->leading();
     mPhaseBox = new QComboBox(this);
     mPhaseBox->setObjectName(QStringLiteral("phase"));
     mPhaseBox->setAccessibleName(tr("Phase"));
@@ -68,12 +72,12 @@ SelfPlacementPanel::SelfPlacementPanel(SessionModel *model, QUndoStack *undoStac
     mShowButton = new QPushButton(tr("Show &Question on Projector"), this);
     mShowButton->setObjectName(QStringLiteral("showQuestion"));
     connect(mShowButton, &QPushButton::clicked, this, &SelfPlacementPanel::showQuestionOnProjector);
-    controls->addWidget(mShowButton);
+    controlsRow->trailing()->addWidget(mShowButton);
     mRevealButton = new QPushButton(this);
     mRevealButton->setObjectName(QStringLiteral("reveal"));
     connect(mRevealButton, &QPushButton::clicked, this, &SelfPlacementPanel::toggleReveal);
-    controls->addWidget(mRevealButton);
-    layout->addLayout(controls);
+    controlsRow->trailing()->addWidget(mRevealButton);
+    layout->addWidget(controlsRow);
 
     mPages = new QStackedWidget(this);
     mTallyPage = createTallyPage();

@@ -49,7 +49,7 @@ DecisionPanel::DecisionPanel(SessionModel *model, QUndoStack *undoStack, QWidget
     // scrolling scene so that Reveal and Follow are always in reach.
     mActionBar = new QWidget(this);
     mActionBar->setObjectName(QStringLiteral("decisionActions"));
-    mStatus = new QLabel(mActionBar);
+    mStatus = new QLabel(this);
     mStatus->setObjectName(QStringLiteral("decisionStatus"));
     mStatus->setWordWrap(true);
 
@@ -81,7 +81,7 @@ DecisionPanel::DecisionPanel(SessionModel *model, QUndoStack *undoStack, QWidget
     auto *bar = new QHBoxLayout(mActionBar);
     bar->setContentsMargins(0, 0, 0, 0);
     bar->setSpacing(8);
-    bar->addWidget(mStatus, 1);
+    bar->addStretch(1);
     bar->addWidget(mShowQuestion);
     bar->addWidget(mGroupChooses);
     bar->addWidget(mReveal);

@@ -55,7 +55,8 @@ public:
     AudienceState::Content questionContent() const;
     AudienceState::Content resultsContent() const;
     // Status and buttons, for the embedding widget to place where they are always visible.
-    QWidget *actionBar() const { return mActionBar; }
+    QWidget *actionBar() const { return mActionBar; } // its buttons, for the runner to place
+    QLabel *statusLabel() const { return mStatus; }   // the votes so far, likewise
     QList<QWidget *> focusChain() const;
     QWidget *focusTarget() const; // the option picked, where the keyboard starts
 

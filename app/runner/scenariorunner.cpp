@@ -1,6 +1,8 @@
 #include "runner/scenariorunner.h"
 
 #include "a11y/shownname.h"
+#include "runner/stackingrow.h"
+
 #include "runner/decisionpanel.h"
 #include "runner/notespanel.h"
 #include "runner/rolecardsdialog.h"
@@ -87,21 +89,40 @@ ScenarioRunner::ScenarioRunner(const Scenario &scenario, SessionModel *model, QU
     mProjectorStatus->setObjectName(QStringLiteral("projectorStatus"));
     mProjectorStatus->setWordWrap(true);
     mProjectorStatus->setForegroundRole(QPalette::PlaceholderText);
-    auto *pageLayout = new QVBoxLayout(page);
-    pageLayout->setContentsMargins(4, 4, 16, 4);
-    pageLayout->setSpacing(8);
-    pageLayout->addWidget(mKicker);
-    pageLayout->addWidget(mSceneTitle);
-    pageLayout->addWidget(mNarration);
-    pageLayout->addWidget(mDebriefView);
+    // The scene's text scrolls in a pane of its own above the decision, so that at a decision
+    // every option and its vote buttons stay in sight: the text yields room, the options never
+    // do. Only when even the options do not fit (very large type on a small screen) does the
+    // whole scene scroll.
+    auto *story = new QWidget;
+    story->setObjectName(QStringLiteral("sceneStory"));
+    auto *storyLayout = new QVBoxLayout(story);
+    storyLayout->setContentsMargins(0, 0, 8, 0);
+    storyLayout->setSpacing(8);
+    storyLayout->addWidget(mKicker);
+    storyLayout->addWidget(mSceneTitle);
+    storyLayout->addWidget(mNarration);
+    storyLayout->addWidget(mDebriefView);
     auto *showRow = new QHBoxLayout;
     showRow->addWidget(mShowButton);
     showRow->addWidget(mProjectorStatus, 1);
-    pageLayout->addLayout(showRow);
-    pageLayout->addWidget(mEndingNote);
-    pageLayout->addSpacing(10);
+    storyLayout->addLayout(showRow);
+    storyLayout->addWidget(mEndingNote);
+    storyLayout->addStretch(1);
+    mStoryScroll = new QScrollArea(page);
+    mStoryScroll->setObjectName(QStringLiteral("storyScroll"));
+    mStoryScroll->setWidget(story);
+    mStoryScroll->setWidgetResizable(true);
+    mStoryScroll->setFrameShape(QFrame::NoFrame);
+    mStoryScroll->setFocusPolicy(Qt::NoFocus);
+    mStoryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Its own size does not count when the scene's height is shared out; it takes what the
+    // decision leaves, and at least a few lines.
+    mStoryScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(4, 4, 16, 4);
+    pageLayout->setSpacing(10);
+    pageLayout->addWidget(mStoryScroll, 1);
     pageLayout->addWidget(mDecision);
-    pageLayout->addStretch(1);
     mScroll = new QScrollArea(this);
     mScroll->setObjectName(QStringLiteral("sceneScroll"));
     mScroll->setWidget(page);
@@ -165,26 +186,29 @@ ScenarioRunner::ScenarioRunner(const Scenario &scenario, SessionModel *model, QU
 
     auto *middle = new QHBoxLayout;
     middle->setSpacing(16);
-    middle->addWidget(mScroll, 3);
-    middle->addWidget(sideScroll, 2);
+    // The scene comes first; the notes and the timer take a third of the width.
+    middle->addWidget(mScroll, 2);
+    middle->addWidget(sideScroll, 1);
 
-    auto *bottom = new QHBoxLayout;
-    bottom->setSpacing(8);
-    bottom->addWidget(mBackButton);
-    bottom->addSpacing(16);
-    // The decision's bar takes the room when it is there; otherwise the stretch pushes the
-    // way on to the right.
-    bottom->addWidget(mDecision->actionBar(), 100);
-    bottom->addStretch(1);
-    bottom->addWidget(mNextButton);
-    bottom->addWidget(mDebriefButton);
-    bottom->addWidget(mFinishButton);
+    // Moving on: "Back" and the decision's status on the left, the decision's buttons and the
+    // way on to the right; one row when the window is wide enough, two when it is not (large
+    // type on a small screen), so the window never has to grow past the screen.
+    mBottom = new StackingRow(this);
+    mBottom->setObjectName(QStringLiteral("movingOn"));
+    mBottom->leading()->setSpacing(16);
+    mBottom->leading()->addWidget(mBackButton);
+    mBottom->leading()->addWidget(mDecision->statusLabel(), 1);
+    mBottom->trailing()->setSpacing(8);
+    mBottom->trailing()->addWidget(mDecision->actionBar());
+    mBottom->trailing()->addWidget(mNextButton);
+    mBottom->trailing()->addWidget(mDebriefButton);
+    mBottom->trailing()->addWidget(mFinishButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
     layout->addLayout(top);
     layout->addLayout(middle, 1);
-    layout->addLayout(bottom);
+    layout->addWidget(mBottom);
 
     connect(mRoleCardsButton, &QPushButton::clicked, this, &ScenarioRunner::openRoleCards);
     connect(mRestartButton, &QPushButton::clicked, this, &ScenarioRunner::restart);
@@ -510,6 +534,7 @@ void ScenarioRunner::showStep()
         mDecision->clearDecision();
     mDecision->setVisible(decision);
     mDecision->actionBar()->setVisible(decision);
+    mDecision->statusLabel()->setVisible(decision);
     const bool recording = decision && mDecision->questionId() != 0;
     for (QAction *action : std::as_const(mVoteActions))
         action->setEnabled(recording);
@@ -534,6 +559,7 @@ void ScenarioRunner::showStep()
     updateProjectorStatus();
     updateTabOrder();
     mScroll->ensureVisible(0, 0);
+    mStoryScroll->ensureVisible(0, 0);
 
     if (isVisible())
         placeFocus();
@@ -609,6 +635,9 @@ void ScenarioRunner::updateProjectorStatus()
     case AudienceState::Mode::Commitment:
         what = tr("the request for commitments");
         break;
+    case AudienceState::Mode::CommitmentWall:
+        what = tr("the group's commitments");
+        break;
     }
     mProjectorStatus->setText(tr("The projector shows %1.").arg(what));
 }
@@ -663,5 +692,9 @@ void ScenarioRunner::applyFonts()
     for (QPushButton *button : {mRoleCardsButton, mRestartButton, mBackButton, mShowButton,
                                 mNextButton, mDebriefButton, mFinishButton})
         UiSizes::makeRoomy(button);
+    mBottom->setLeadingRoom(fontMetrics().averageCharWidth() * 24); // the status beside "Back"
+    // The scene's title and three lines of its text, however small the window.
+    mStoryScroll->setMinimumHeight(QFontMetrics(mSceneTitle->font()).height() +
+                                   QFontMetrics(mNarration->font()).lineSpacing() * 3 + 8);
     updateBreadcrumb();
 }

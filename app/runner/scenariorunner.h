@@ -19,6 +19,7 @@ class QUndoStack;
 class RoleCardsDialog;
 class RoundTimer;
 class SessionModel;
+class StackingRow;
 
 // Runs one scenario on the facilitator's console, scene by scene, to an ending, the debrief and
 // the end. The walk (path, back, next, debrief, finish) is a ScenarioWalk; the runner shows its
@@ -109,6 +110,8 @@ private:
     QLabel *mBreadcrumb;
     QPushButton *mRoleCardsButton;
     QPushButton *mRestartButton;
+    QScrollArea *mStoryScroll = nullptr; // the scene's text, above the decision
+    StackingRow *mBottom = nullptr;      // moving on: one row, or two when narrow
     QScrollArea *mScroll;
     QLabel *mKicker;
     QLabel *mSceneTitle;

@@ -19,7 +19,8 @@ inline QFont scaledFont(QFont font, qreal factor, bool bold = false)
     return font;
 }
 
-// At least two lines of text high, with a line's height of room either side of the label.
+// At least two lines of text high, with room either side of the label: a line's height at
+// most, less with large type so that a row of buttons still fits a laptop's screen.
 inline void makeRoomy(QAbstractButton *button)
 {
     const QFontMetrics metrics(button->font());
@@ -27,7 +28,8 @@ inline void makeRoomy(QAbstractButton *button)
     button->setMinimumHeight(line * 2 + 8);
     QString text = button->text();
     text.remove(QLatin1Char('&'));
-    button->setMinimumWidth(metrics.horizontalAdvance(text) + line * 2);
+    const int padding = qMin(line, 18);
+    button->setMinimumWidth(metrics.horizontalAdvance(text) + padding * 2);
 }
 
 } // namespace UiSizes
