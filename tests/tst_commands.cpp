@@ -20,6 +20,7 @@ private slots:
     void groupChoiceIsNeverAnAnswer();
     void refusedCommandsLeaveNoStep();
     void sessionSettingsUndo();
+    void commitmentEditAndDeleteUndo();
 
 private:
     std::unique_ptr<QTemporaryDir> mDir;
@@ -133,3 +134,48 @@ void tst_Commands::sessionSettingsUndo()
 
 QTEST_GUILESS_MAIN(tst_Commands)
 #include "tst_commands.moc"
+
+void tst_Commands::commitmentEditAndDeleteUndo()
+{
+    QString error;
+    mStack.push(new AddCommitmentCommand(mModel.get(), QStringLiteral("Credit ideas")));
+    const Commitment added = mModel->commitments().first();
+    QSignalSpy changes(mModel.get(), &SessionModel::changed);
+    mStack.push(new EditCommitmentCommand(mModel.get(), added,
+                                          QStringLiteral("Credit ideas by name"), &error));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(mStore->commitments(mModel->session().id).first().text,
+             QStringLiteral("Credit ideas by name"));
+    mStack.push(new DeleteCommitmentCommand(mModel.get(), mModel->commitments().first()));
+    QCOMPARE(changes.size(), 2);
+    QVERIFY(mModel->commitments().isEmpty());
+    QVERIFY(mStore->commitments(mModel->session().id).isEmpty());
+
+    mStack.undo(); // back, with its edited text and its time
+    QCOMPARE(mModel->commitments().size(), 1);
+    QCOMPARE(mModel->commitments().first().text, QStringLiteral("Credit ideas by name"));
+    QCOMPARE(mModel->commitments().first().at, added.at);
+    mStack.undo();
+    QCOMPARE(mModel->commitments().first().text, QStringLiteral("Credit ideas"));
+    QVERIFY(mModel->flush());
+    QCOMPARE(mStore->commitments(mModel->session().id).first().text,
+             QStringLiteral("Credit ideas"));
+    mStack.redo();
+    mStack.redo();
+    QVERIFY(mModel->commitments().isEmpty());
+    QVERIFY(mStore->commitments(mModel->session().id).isEmpty());
+    QCOMPARE(mStack.count(), 3);
+
+    // An edit that is too long, empty or the same changes nothing and leaves no step.
+    mStack.undo();
+    const Commitment back = mModel->commitments().first();
+    mStack.push(
+        new EditCommitmentCommand(mModel.get(), back, QString(281, QLatin1Char('x')), &error));
+    QVERIFY(!error.isEmpty());
+    mStack.push(new EditCommitmentCommand(mModel.get(), back, QStringLiteral("  ")));
+    mStack.push(new EditCommitmentCommand(mModel.get(), back, back.text));
+    QCOMPARE(mStack.count(), 2); // the add and the edit; the delete's redo went with the push
+    QCOMPARE(mStack.index(), 2);
+    QCOMPARE(mModel->commitments().first().text, back.text);
+}

@@ -462,8 +462,7 @@ void tst_SessionStore::migratesVersion5ToVersion6()
     SessionStore store;
     QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
     QSqlDatabase db = store.database();
-    QCOMPARE(StoreSchema::version(db), 6);
-    QCOMPARE(StoreSchema::CurrentVersion, 6);
+    QCOMPARE(StoreSchema::version(db), StoreSchema::CurrentVersion); // v6 and what came after
     QCOMPARE(store.session(4)->title, QStringLiteral("Before resume"));
     QCOMPARE(store.answers(4).size(), 1);
     QCOMPARE(store.scenarioSnapshots(4).size(), 1);

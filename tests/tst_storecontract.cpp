@@ -30,6 +30,8 @@ private slots:
     void impossibleWriteIsReportedToItsCaller();
     void failureThatMayPassKeepsEveryWrite_data() { backends(); }
     void failureThatMayPassKeepsEveryWrite();
+    void commitmentsAreEditedAndDeleted_data() { backends(); }
+    void commitmentsAreEditedAndDeleted();
     void olderFormatIsBroughtUpToDate_data() { backends(); }
     void olderFormatIsBroughtUpToDate();
     void positionIsKeptAndReplaced_data() { backends(); }
@@ -197,6 +199,45 @@ void tst_StoreContract::twoWritersNeverShareAnId()
     QVERIFY(room.model->removeCommitment(room.model->commitments().first()));
     QVERIFY(room.model->flush());
     QCOMPARE(room.store->commitments(session).size(), 5);
+}
+
+void tst_StoreContract::commitmentsAreEditedAndDeleted()
+{
+    // By its id once stored, by what it holds before: a commitment still queued is stored
+    // first and then changed, never left behind.
+    QFETCH(QString, backend);
+    Room room;
+    QVERIFY2(openRoom(room, this->backend(backend)), qPrintable(room.error));
+    const qint64 session = room.model->session().id;
+    const std::optional<Commitment> first =
+        room.model->addCommitment(QStringLiteral("Credit ideas"), {}, &room.error);
+    QVERIFY(room.model->flush());
+    const std::optional<Commitment> queued = room.model->addCommitment(
+        QStringLiteral("Listen"), QStringLiteral("phone-token"), &room.error);
+    QVERIFY(first && queued);
+    QCOMPARE(queued->id, 0);
+    QVERIFY2(
+        room.store->updateCommitment(*queued, QStringLiteral("Listen to the end"), &room.error),
+        qPrintable(room.error));
+    QCOMPARE(room.store->pendingCount(), 0);
+    QList<Commitment> stored = room.store->commitments(session);
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(1).text, QStringLiteral("Listen to the end"));
+    QCOMPARE(stored.at(1).token, QStringLiteral("phone-token")); // token and time stay
+    QCOMPARE(stored.at(1).at, queued->at);
+
+    QVERIFY2(room.store->deleteCommitment(stored.at(0), &room.error), qPrintable(room.error));
+    stored = room.store->commitments(session);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().text, QStringLiteral("Listen to the end"));
+    // Gone is gone: neither call finds it again, and each says so.
+    room.error.clear();
+    QVERIFY(!room.store->deleteCommitment(*first, &room.error));
+    QVERIFY(!room.error.isEmpty());
+    room.error.clear();
+    QVERIFY(!room.store->updateCommitment(*first, QStringLiteral("Again"), &room.error));
+    QVERIFY(!room.error.isEmpty());
+    QCOMPARE(room.store->commitments(session).size(), 1);
 }
 
 void tst_StoreContract::impossibleWriteIsReportedToItsCaller()

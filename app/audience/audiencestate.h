@@ -22,6 +22,9 @@ public:
         Debrief,    // debrief questions
         Join,       // how to join from a phone, large
         Commitment, // "write one commitment", on a phone or a card
+        // The group's commitments as a wall of cards (items), only from k on; below k `text`
+        // says how many more are needed and items stay empty.
+        CommitmentWall,
     };
 
     // How to join from a phone, while the participant server runs. The audience window shows

@@ -1,6 +1,7 @@
 #include "audience/audiencewindow.h"
 
 #include "audience/audiencestate.h"
+#include "audience/commitmentwall.h"
 #include "audience/joinpanel.h"
 #include "audience/revealview.h"
 
@@ -57,6 +58,8 @@ AudienceWindow::AudienceWindow(AudienceState *state, QWidget *parent)
     layout->addWidget(mItems);
     mReveal = new RevealView(this);
     layout->addWidget(mReveal, 1);
+    mWall = new CommitmentWall(this);
+    layout->addWidget(mWall, 1);
     mChartArea = new QWidget(this);
     mChartLayout = new QVBoxLayout(mChartArea);
     mChartLayout->setContentsMargins(0, 0, 0, 0);
@@ -152,6 +155,18 @@ void AudienceWindow::keyPressEvent(QKeyEvent *event)
             return;
         }
     }
+    // So is a wall of commitments.
+    if (mWall->isVisible() && mWall->pageCount() > 1) {
+        if (event->key() == Qt::Key_Right || event->key() == Qt::Key_PageDown ||
+            event->key() == Qt::Key_Space) {
+            mWall->nextPage();
+            return;
+        }
+        if (event->key() == Qt::Key_Left || event->key() == Qt::Key_PageUp) {
+            mWall->previousPage();
+            return;
+        }
+    }
     if (event->key() == Qt::Key_Escape && isFullScreen()) {
         showNormal();
         return;
@@ -200,12 +215,16 @@ void AudienceWindow::showNextPage()
 {
     if (mReveal->isVisible())
         mReveal->nextPage();
+    if (mWall->isVisible())
+        mWall->nextPage();
 }
 
 void AudienceWindow::showPreviousPage()
 {
     if (mReveal->isVisible())
         mReveal->previousPage();
+    if (mWall->isVisible())
+        mWall->previousPage();
 }
 
 void AudienceWindow::placeTimeUp()
@@ -229,6 +248,7 @@ void AudienceWindow::updateFonts()
     mText->setFont(body);
     mItems->setFont(body);
     mReveal->setUnit(int(unit));
+    mWall->setUnit(int(unit));
     mJoinLarge->setUnit(int(unit));
     mJoinCompact->setUnit(int(unit));
     QFont timer = font();
@@ -259,7 +279,11 @@ void AudienceWindow::render()
     for (const QString &item : c.items)
         lines.append(QStringLiteral("•  ") + item);
     mItems->setText(lines.join(QLatin1Char('\n')));
-    mItems->setVisible(!c.items.isEmpty());
+    // A wall's items are cards of their own, not a list.
+    const bool wall = c.mode == AudienceState::Mode::CommitmentWall && !c.items.isEmpty();
+    mItems->setVisible(!c.items.isEmpty() && !wall);
+    mWall->setTexts(wall ? c.items : QStringList());
+    mWall->setVisible(wall);
     mReveal->setReveal(c.reveal, c.votesWithheldBelow);
     mReveal->setVisible(!c.reveal.isEmpty());
     setAccessibleDescription(
@@ -269,7 +293,7 @@ void AudienceWindow::render()
     const bool joinLarge = c.mode == AudienceState::Mode::Join && !join.isEmpty();
     // The join screen's code takes the room a chart would have (which otherwise keeps the
     // join strip at the bottom).
-    mChartArea->setVisible(!joinLarge && c.reveal.isEmpty());
+    mChartArea->setVisible(!joinLarge && c.reveal.isEmpty() && !wall);
     mJoinLarge->setJoin(join);
     mJoinCompact->setJoin(join);
     mJoinLarge->setVisible(joinLarge);

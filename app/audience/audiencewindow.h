@@ -5,6 +5,7 @@
 #include <functional>
 
 class AudienceState;
+class CommitmentWall;
 class JoinPanel;
 class QLabel;
 class QStackedWidget;
@@ -13,7 +14,8 @@ class RevealView;
 
 // The projector window. It shows AudienceState and nothing else, in type large enough for the
 // back of the room. It never takes the keyboard from the console: the console's F11 (or F5)
-// toggles full screen on the chosen screen, Ctrl+Shift+Page Down/Up page a long reveal.
+// toggles full screen on the chosen screen, Ctrl+Shift+Page Down/Up page a long reveal or a
+// wall of commitments.
 // A step's countdown sits in the top right corner; when it reaches 0, "Time is up" goes across
 // the middle of the screen in type twice the countdown's. A "Show on projector" while the
 // window is closed opens it again, as it was.
@@ -56,7 +58,8 @@ private:
     QLabel *mHeading = nullptr;
     QLabel *mText = nullptr;
     QLabel *mItems = nullptr;
-    RevealView *mReveal = nullptr; // a revealed decision, one row per option
+    RevealView *mReveal = nullptr;   // a revealed decision, one row per option
+    CommitmentWall *mWall = nullptr; // the group's commitments, from k on
     QLabel *mTimer = nullptr;
     QLabel *mTimeUp = nullptr; // across the middle, over whatever is shown
     bool mReopenFullScreen = false;

@@ -2,6 +2,7 @@
 
 #include "charts/chartexporter.h"
 #include "charts/chartview.h"
+#include "charts/commitmentcards.h"
 #include "charts/sessioncharts.h"
 #include "charts/sessionreport.h"
 #include "export/filewriter.h"
@@ -160,6 +161,22 @@ bool ExportActions::exportData(QWidget *parent, SessionModel *model, ExportConte
     QString error;
     if (!FileWriter::write(path, SessionExport::bytes(*data, format, info), &error)) {
         showError(parent, caption, error);
+        return false;
+    }
+    return true;
+}
+
+bool ExportActions::printCommitmentCards(QWidget *parent, const Session &session,
+                                         const QStringList &texts)
+{
+    const QString path = askWhere(parent, QStringLiteral("cards"), tr("Print Commitment Cards"),
+                                  suggestedName(session, tr("cards"), QStringLiteral("pdf")),
+                                  tr("PDF document (*.pdf)"), QStringLiteral("pdf"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!CommitmentCards(texts).writePdf(path, &error)) {
+        showError(parent, tr("Print Commitment Cards"), error);
         return false;
     }
     return true;

@@ -15,7 +15,7 @@ struct Session;
 
 // The desktop side of exporting: file dialogs, a progress dialog for the report, the print
 // dialog, and a message box when something cannot be written. The console's menus call these;
-// the work itself is ChartExporter's, SessionReport's and, for CSV and JSON,
+// the work itself is ChartExporter's, SessionReport's, CommitmentCards' and, for CSV and JSON,
 // the core's SessionExport, the same code the command line's export runs.
 //
 //   menu / chart context menu ──> ExportActions ──> ChartExporter / SessionReport / SessionExport
@@ -46,6 +46,10 @@ public:
     // k rule (aggregate) or every answer and tally (raw), exactly as "upstander export" does.
     static bool exportData(QWidget *parent, SessionModel *model, ExportContent content,
                            ExportFormat format);
+    // Asks where and writes these commitments as take-away cards (a PDF to print).
+    static bool printCommitmentCards(QWidget *parent, const Session &session,
+                                     const QStringList &texts);
+
     // A file name to suggest: "TITLE DATE - WHAT.SUFFIX", without the characters file systems
     // refuse ("Team Leads 2026-12-02 - aggregate.csv").
     static QString suggestedName(const Session &session, const QString &what,

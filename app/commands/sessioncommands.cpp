@@ -83,6 +83,55 @@ void AddCommitmentCommand::undo()
         mModel->removeCommitment(*mCommitment);
 }
 
+EditCommitmentCommand::EditCommitmentCommand(SessionModel *model, const Commitment &commitment,
+                                             const QString &text, QString *error)
+    : mModel(model), mBefore(commitment), mText(text), mError(error)
+{
+    setText(tr("Edit commitment"));
+}
+
+void EditCommitmentCommand::redo()
+{
+    QString error;
+    if (mAfter) { // redo after undo: the text it had after the first redo
+        mModel->editCommitment(mBefore, mAfter->text, &error);
+        return;
+    }
+    mAfter = mModel->editCommitment(mBefore, mText, &error);
+    if (mAfter && mAfter->text != mBefore.text)
+        return;
+    mAfter.reset();
+    if (mError)
+        *mError = error;
+    setObsolete(true);
+}
+
+void EditCommitmentCommand::undo()
+{
+    QString error;
+    if (mAfter)
+        mModel->editCommitment(*mAfter, mBefore.text, &error);
+}
+
+DeleteCommitmentCommand::DeleteCommitmentCommand(SessionModel *model, const Commitment &commitment)
+    : mModel(model), mCommitment(commitment)
+{
+    setText(tr("Delete commitment"));
+}
+
+void DeleteCommitmentCommand::redo()
+{
+    mDone = mModel->removeCommitment(mCommitment);
+    if (!mDone)
+        setObsolete(true);
+}
+
+void DeleteCommitmentCommand::undo()
+{
+    if (mDone)
+        mModel->restoreCommitment(mCommitment);
+}
+
 SetGroupChoiceCommand::SetGroupChoiceCommand(SessionModel *model, qint64 questionId,
                                              const QString &choice, const QString &choiceLabel)
     : mModel(model), mQuestionId(questionId), mChoice(choice)

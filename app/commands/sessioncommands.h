@@ -70,6 +70,43 @@ private:
     std::optional<Commitment> mCommitment;
 };
 
+// A commitment's text changed by the facilitator (a typo, a name to take out). Its token and
+// time stay; undo puts the earlier text back.
+class EditCommitmentCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(EditCommitmentCommand)
+
+public:
+    // *error, if given, says why the first redo() changed nothing (the stack then deletes it).
+    EditCommitmentCommand(SessionModel *model, const Commitment &commitment, const QString &text,
+                          QString *error = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    SessionModel *mModel;
+    Commitment mBefore;
+    QString mText;
+    std::optional<Commitment> mAfter;
+    QString *mError;
+};
+
+// A commitment taken out of the session (and out of the database file); undo stores it again.
+class DeleteCommitmentCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DeleteCommitmentCommand)
+
+public:
+    DeleteCommitmentCommand(SessionModel *model, const Commitment &commitment);
+    void redo() override;
+    void undo() override;
+
+private:
+    SessionModel *mModel;
+    Commitment mCommitment;
+    bool mDone = false;
+};
+
 // The option the whole group settled on at a decision ("The group chooses 2"), or none. It is
 // a fact about the group, never a vote; allowed before and after the reveal.
 class SetGroupChoiceCommand : public QUndoCommand

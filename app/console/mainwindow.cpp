@@ -194,7 +194,7 @@ void MainWindow::ensureReady()
     static_cast<QLabel *>(mScenarioEmpty)->setAlignment(Qt::AlignCenter);
     mScenarioEmpty->setFocusPolicy(Qt::StrongFocus); // the tab's keyboard stop: what to do here
     mScenarioPage->addWidget(mScenarioEmpty);
-    mCommitments = new CommitmentsPanel(mSession, mUndoStack, this);
+    mCommitments = new CommitmentsPanel(mSession, mUndoStack, mAudience, this);
     connect(mCommitments, &CommitmentsPanel::askRequested, this, [this] {
         AudienceState::Content ask;
         ask.mode = AudienceState::Mode::Commitment;

@@ -445,11 +445,12 @@ void ParticipantServer::commitment(const HttpRequest &request, const QString &de
     }
     const QString text = std::get<QJsonObject>(body).value(QLatin1String("text")).toString();
     const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty()) {
+    const SessionRules::CommitmentRefusal refusal = SessionRules::checkCommitment(trimmed);
+    if (refusal == SessionRules::CommitmentRefusal::Empty) {
         return sendError(
             request.id, {400, QStringLiteral("empty"), QStringLiteral("The commitment is empty.")});
     }
-    if (trimmed.size() > Commitment::MaxLength) {
+    if (refusal == SessionRules::CommitmentRefusal::TooLong) {
         return sendError(request.id, {400, QStringLiteral("too-long"),
                                       QStringLiteral("A commitment can be at most %1 characters.")
                                           .arg(Commitment::MaxLength)});

@@ -43,7 +43,9 @@ public:
     struct Limits
     {
         int maxConnections = 1000;
-        int maxBodyBytes = 4096;
+        // A commitment of 280 characters as a person sees them: a family emoji alone is 25
+        // bytes of UTF-8, so 280 of them with the JSON around them.
+        int maxBodyBytes = 8192;
         int requestTimeoutMs = 5000;
         int idleTimeoutMs = 30000;
         int longPollMs = 20000;

@@ -112,6 +112,7 @@ struct Tally
 
 struct Commitment
 {
+    // Characters as a person sees them (SessionRules::commitmentLength), not UTF-16 units.
     static constexpr int MaxLength = 280;
 
     qint64 id = 0;

@@ -375,18 +375,9 @@ int SessionModel::changeTally(qint64 questionId, const QString &choice, int delt
 std::optional<Commitment> SessionModel::addCommitment(const QString &text, const QString &token,
                                                       QString *error, quint64 *sequence)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty()) {
-        *error = tr("The commitment is empty.");
+    if (!checkCommitment(text, error))
         return std::nullopt;
-    }
-    if (trimmed.size() > Commitment::MaxLength) {
-        *error = tr("A commitment has at most %1 characters; this one has %2.")
-                     .arg(Commitment::MaxLength)
-                     .arg(trimmed.size());
-        return std::nullopt;
-    }
-    Commitment c{0, mSession.id, token, trimmed, QDateTime::currentDateTimeUtc()};
+    Commitment c{0, mSession.id, token, text.trimmed(), QDateTime::currentDateTimeUtc()};
     mCommitments.append(c);
     const quint64 queued = mStore->queue(Store::PutCommitment{c});
     mUnstoredCommitments.insert(queued, c);
@@ -396,14 +387,56 @@ std::optional<Commitment> SessionModel::addCommitment(const QString &text, const
     return c;
 }
 
-bool SessionModel::removeCommitment(const Commitment &commitment)
+bool SessionModel::checkCommitment(const QString &text, QString *error) const
+{
+    switch (SessionRules::checkCommitment(text)) {
+    case SessionRules::CommitmentRefusal::None:
+        return true;
+    case SessionRules::CommitmentRefusal::Empty:
+        *error = tr("The commitment is empty.");
+        return false;
+    case SessionRules::CommitmentRefusal::TooLong:
+        *error = tr("A commitment has at most %1 characters; this one has %2.")
+                     .arg(Commitment::MaxLength)
+                     .arg(SessionRules::commitmentLength(text));
+        return false;
+    }
+    return false;
+}
+
+std::optional<Commitment> SessionModel::editCommitment(const Commitment &commitment,
+                                                       const QString &text, QString *error)
+{
+    if (!checkCommitment(text, error))
+        return std::nullopt;
+    const auto it =
+        std::find_if(mCommitments.begin(), mCommitments.end(),
+                     [&](const Commitment &c) { return sameCommitment(c, commitment); });
+    if (it == mCommitments.end()) {
+        *error = tr("The commitment is no longer there.");
+        return std::nullopt;
+    }
+    if (it->text == text.trimmed())
+        return *it;
+    if (!mStore->updateCommitment(*it, text.trimmed(), error))
+        return std::nullopt;
+    // The update stored what was queued first, so a new commitment has its id by now.
+    it->text = text.trimmed();
+    const Commitment edited = *it;
+    notify(SessionChange::Kind::Commitment);
+    return edited;
+}
+
+bool SessionModel::removeCommitment(const Commitment &commitment, QString *error)
 {
     const auto it =
         std::find_if(mCommitments.begin(), mCommitments.end(),
                      [&](const Commitment &c) { return sameCommitment(c, commitment); });
     if (it == mCommitments.end())
         return false;
-    mStore->queue(Store::RemoveCommitment{*it});
+    QString ignored;
+    if (!mStore->deleteCommitment(*it, error ? error : &ignored))
+        return false;
     mCommitments.erase(it);
     notify(SessionChange::Kind::Commitment);
     return true;

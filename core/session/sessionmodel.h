@@ -105,7 +105,13 @@ public:
     // receives the write's sequence number: recorded once store.isCommitted(*sequence).
     std::optional<Commitment> addCommitment(const QString &text, const QString &token,
                                             QString *error, quint64 *sequence = nullptr);
-    bool removeCommitment(const Commitment &commitment); // by what it holds, not its id
+    // A new text for a commitment, found by what it holds (not its id), checked as a new one
+    // is; its token and time stay. The old text is left nowhere in the store. The commitment
+    // as it is now, or std::nullopt with *error.
+    std::optional<Commitment> editCommitment(const Commitment &commitment, const QString &text,
+                                             QString *error);
+    // Found by what it holds, not its id; gone from the store at once, leaving no trace there.
+    bool removeCommitment(const Commitment &commitment, QString *error = nullptr);
     void restoreCommitment(const Commitment &commitment);
 
 signals:
@@ -115,6 +121,7 @@ signals:
     void writeFailed(const QString &message);                     // kept in memory and retried
 
 private:
+    bool checkCommitment(const QString &text, QString *error) const;
     Question *findQuestion(qint64 id);
     // One write and one notification: the question as `change` leaves it, or nothing.
     bool changeQuestion(qint64 questionId, QString *error,

@@ -4,6 +4,8 @@
 #include "scenario/translatedtext.h"
 #include "spectrum.h"
 
+#include <QTextBoundaryFinder>
+
 const Question *SessionRules::decisionQuestion(const QList<Question> &questions,
                                                const QString &scenarioId, const QString &sceneId)
 {
@@ -172,4 +174,23 @@ QuestionCount SessionRules::count(const Question &question, const QList<Answer> 
         count.tallied += it.value();
     }
     return count;
+}
+
+int SessionRules::commitmentLength(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, trimmed);
+    int count = 0;
+    while (finder.toNextBoundary() > 0)
+        ++count;
+    return count;
+}
+
+SessionRules::CommitmentRefusal SessionRules::checkCommitment(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return CommitmentRefusal::Empty;
+    if (commitmentLength(text) > Commitment::MaxLength)
+        return CommitmentRefusal::TooLong;
+    return CommitmentRefusal::None;
 }

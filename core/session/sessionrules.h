@@ -79,6 +79,15 @@ public:
     // A translated sentence for the console (the phone server has its own API error texts).
     static QString refusalText(Refusal refusal, qint64 questionId, const QString &choice);
 
+    // ── What a commitment may be ─────────────────────────────────────────────────────────
+    // Its length as a person sees it: the user-perceived characters (grapheme clusters) of the
+    // trimmed text, so a family emoji, a flag or a letter with its accents counts once, not as
+    // the UTF-16 units or code points it is made of. The phone page counts the same way.
+    static int commitmentLength(const QString &text);
+    enum class CommitmentRefusal { None, Empty, TooLong };
+    // Empty once trimmed, or longer than Commitment::MaxLength by commitmentLength().
+    static CommitmentRefusal checkCommitment(const QString &text);
+
     // ── How votes and the group's choice count ───────────────────────────────────────────
     static QuestionCount count(const Question &question, const QList<Answer> &answers,
                                const QHash<QString, int> &tallies);

@@ -230,22 +230,35 @@ QList<DecisionTally> decisionTallies(const SessionData &data)
     return makeDecisionTallies(tabulateSession(data), data.session.k);
 }
 
-Suppressible<CommitmentTexts> commitmentTexts(const QList<Commitment> &commitments, int k)
+int commitmentWriters(const QList<Commitment> &commitments)
 {
-    QStringList texts;
     QSet<QString> tokens;
     int untokened = 0;
     for (const Commitment &c : commitments) {
-        const QString text = c.text.trimmed();
-        if (text.isEmpty())
+        if (c.text.trimmed().isEmpty())
             continue;
-        texts.append(text);
         if (c.token.isEmpty())
             ++untokened;
         else
             tokens.insert(c.token);
     }
-    return Suppressible<CommitmentTexts>::gate(int(tokens.size()) + untokened, k, [&texts] {
+    return int(tokens.size()) + untokened;
+}
+
+int commitmentsStillNeeded(const QList<Commitment> &commitments, int k)
+{
+    return std::max(0, effectiveK(k) - commitmentWriters(commitments));
+}
+
+Suppressible<CommitmentTexts> commitmentTexts(const QList<Commitment> &commitments, int k)
+{
+    QStringList texts;
+    for (const Commitment &c : commitments) {
+        const QString text = c.text.trimmed();
+        if (!text.isEmpty())
+            texts.append(text);
+    }
+    return Suppressible<CommitmentTexts>::gate(commitmentWriters(commitments), k, [&texts] {
         CommitmentTexts v;
         v.texts = texts;
         v.texts.sort();

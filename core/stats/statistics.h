@@ -119,6 +119,11 @@ PerceptionGap perceptionGap(const SessionData &data, Phase selfPhase = Phase::Ba
 SelfVsChosen selfVsChosen(const SessionData &data, Phase selfPhase = Phase::Baseline);
 QList<DecisionTally> decisionTallies(const SessionData &data);
 Suppressible<CommitmentTexts> commitmentTexts(const QList<Commitment> &commitments, int k);
+// How many people wrote these commitments (distinct tokens, plus each one without a token):
+// what commitmentTexts() compares with k.
+int commitmentWriters(const QList<Commitment> &commitments);
+// How many more people must write one before the texts may be shown (0: they may).
+int commitmentsStillNeeded(const QList<Commitment> &commitments, int k);
 
 // Everything above for one session, from a single pass over its answers.
 SessionStatistics compute(const SessionData &data, Phase gapPhase = Phase::Baseline);

@@ -501,6 +501,50 @@ bool SessionStore::updateQuestion(const Question &question, QString *error)
     return true;
 }
 
+bool SessionStore::updateCommitment(const Commitment &commitment, const QString &text,
+                                    QString *error)
+{
+    return changeCommitment(QStringLiteral("UPDATE commitments SET text = ? WHERE id = "),
+                            commitment, &text, error);
+}
+
+bool SessionStore::deleteCommitment(const Commitment &commitment, QString *error)
+{
+    return changeCommitment(QStringLiteral("DELETE FROM commitments WHERE id = "), commitment,
+                            nullptr, error);
+}
+
+bool SessionStore::changeCommitment(const QString &sql, const Commitment &commitment,
+                                    const QString *text, QString *error)
+{
+    if (!flush()) {
+        *error = StoreText::tr("Earlier answers are not saved yet; try again.");
+        return false;
+    }
+    QSqlQuery q(mDb);
+    // By its id, or, before the model has heard it, by what it holds.
+    q.prepare(sql +
+              QStringLiteral("(SELECT id FROM commitments WHERE id = ? OR (? = 0 AND "
+                             "session_id = ? AND token = ? AND text = ? AND at = ?) LIMIT 1)"));
+    if (text)
+        q.addBindValue(nn(*text));
+    q.addBindValue(commitment.id);
+    q.addBindValue(commitment.id);
+    q.addBindValue(commitment.sessionId);
+    q.addBindValue(nn(commitment.token));
+    q.addBindValue(nn(commitment.text));
+    q.addBindValue(iso(commitment.at));
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        *error = q.lastError().isValid() ? q.lastError().text()
+                                         : StoreText::tr("The commitment is no longer stored.");
+        return false;
+    }
+    // secure_delete zeroes the old text in the database's pages; the write-ahead log still
+    // holds copies of those pages as they were, until they are moved into the file.
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return true;
+}
+
 QList<ScenarioSnapshot> SessionStore::scenarioSnapshots(qint64 sessionId) const
 {
     return selectAll(mDb,

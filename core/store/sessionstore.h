@@ -46,6 +46,9 @@ public:
     bool updateQuestion(const Question &question, QString *error) override;
     bool keepScenarioSnapshot(qint64 sessionId, const ScenarioSnapshot &snapshot,
                               QString *error) override;
+    bool updateCommitment(const Commitment &commitment, const QString &text,
+                          QString *error) override;
+    bool deleteCommitment(const Commitment &commitment, QString *error) override;
     std::optional<ParticipantAccess> participantAccess(qint64 sessionId) const override;
     std::optional<ParticipantAccess> saveParticipantAccess(qint64 sessionId,
                                                            const ParticipantAccess &access,
@@ -62,6 +65,8 @@ protected:
 
 private:
     bool prepareWrites(QString *error);
+    bool changeCommitment(const QString &sql, const Commitment &commitment, const QString *text,
+                          QString *error);
 
     QSqlDatabase mDb;
     QString mConnection;

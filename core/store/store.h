@@ -139,6 +139,13 @@ public:
     // cannot be saved).
     virtual bool keepScenarioSnapshot(qint64 sessionId, const ScenarioSnapshot &snapshot,
                                       QString *error) = 0;
+    // A commitment's new text, or the commitment gone: found by its id, or before it has one by
+    // what it holds. What is queued is stored first. Neither leaves the old text readable
+    // anywhere in the store (false with *error when there is no such commitment or it cannot
+    // be written).
+    virtual bool updateCommitment(const Commitment &commitment, const QString &text,
+                                  QString *error) = 0;
+    virtual bool deleteCommitment(const Commitment &commitment, QString *error) = 0;
     // The session's participant access as kept, or std::nullopt if none was saved yet.
     virtual std::optional<ParticipantAccess> participantAccess(qint64 sessionId) const = 0;
     // Keeps `access` with the session unless one is kept already; returns the one kept, or

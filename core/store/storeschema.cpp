@@ -112,6 +112,24 @@ const char *const version6[] = {
     "PRAGMA user_version = 6",
 };
 
+// Version 7: a commitment's 280 characters are those a person sees (grapheme clusters: an emoji
+// family is one, not seven code points), which SQL cannot count; the core checks the limit
+// (SessionRules::checkCommitment). The table keeps only a bound no commitment comes near.
+const char *const version7[] = {
+    "CREATE TABLE commitments_v7 ("
+    " id INTEGER PRIMARY KEY,"
+    " session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    " token TEXT NOT NULL DEFAULT '',"
+    " text TEXT NOT NULL CHECK (length(text) <= 10000),"
+    " at TEXT NOT NULL)",
+    "INSERT INTO commitments_v7 (id, session_id, token, text, at)"
+    " SELECT id, session_id, token, text, at FROM commitments",
+    "DROP TABLE commitments",
+    "ALTER TABLE commitments_v7 RENAME TO commitments",
+    "CREATE INDEX commitments_by_session ON commitments(session_id)",
+    "PRAGMA user_version = 7",
+};
+
 template <std::size_t N>
 bool run(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
@@ -186,6 +204,8 @@ bool StoreSchema::upgrade(QSqlDatabase &db, QString *error)
     if (found < 5 && !run(db, version5, error))
         return false;
     if (found < 6 && !run(db, version6, error))
+        return false;
+    if (found < 7 && !run(db, version7, error))
         return false;
     return true;
 }

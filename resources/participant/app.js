@@ -580,7 +580,7 @@
     area.id = 'commitment-text';
     area.name = 'text';
     area.rows = 4;
-    area.maxLength = max;
+    // No maxlength: it counts UTF-16 units, so an emoji would use up to eleven of 280.
     area.setAttribute('aria-describedby', 'commitment-counter commitment-error');
     form.appendChild(area);
     var counter = el('p', 'counter');
@@ -602,6 +602,7 @@
     thanks.tabIndex = -1;
 
     area.addEventListener('input', function () {
+      keepWithinLimit(area);
       updateCounter();
       if (app.commitmentNote) {
         app.commitmentNote = null;
@@ -623,10 +624,35 @@
     return max > 0 ? Math.floor(max) : 280;
   }
 
+  // Characters as a person sees them (grapheme clusters): a family emoji, a flag or a letter
+  // with its accents is one, as the console and the server count (SessionRules::commitmentLength).
+  function graphemes(text) {
+    if (typeof Intl !== 'undefined' && Intl.Segmenter) {
+      return Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text),
+        function (s) { return s.segment; });
+    }
+    return Array.from(text); // code points: never fewer than a person sees
+  }
+
+  function commitmentLength(text) {
+    return graphemes(text.trim()).length;
+  }
+
+  // Typing or pasting stops at the limit, as maxlength would, counted the way a person counts.
+  function keepWithinLimit(area) {
+    var max = commitmentMax();
+    var parts = graphemes(area.value);
+    var leading = area.value.length - area.value.trimStart().length;
+    if (commitmentLength(area.value) <= max) return;
+    var kept = parts.slice(0, max + graphemes(area.value.slice(0, leading)).length).join('');
+    area.value = kept;
+    area.setSelectionRange(kept.length, kept.length);
+  }
+
   function updateCounter() {
     var area = $('commitment-text');
     if (!area) return;
-    var left = commitmentMax() - area.value.length;
+    var left = commitmentMax() - commitmentLength(area.value);
     $('commitment-counter').textContent = t('commitment.counter', { n: Math.max(left, 0) });
   }
 
@@ -784,7 +810,7 @@
       area.focus();
       return;
     }
-    if (text.length > commitmentMax()) {
+    if (commitmentLength(text) > commitmentMax()) {
       app.commitmentNote = { kind: 'error', message: errorText('too-long') };
       updateCommitment();
       area.focus();

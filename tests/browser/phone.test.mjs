@@ -500,7 +500,8 @@ test('the phone page in a real browser', { timeout: 300000 }, async (t) => {
   await t.test('a commitment: counter, 280 limit, sent anonymously', async () => {
     await h.send('commitments');
     await waitKind(a, 'commitment');
-    assert.equal(await a.getAttribute('#commitment-text', 'maxlength'), '280');
+    // No maxlength (UTF-16 units): the page counts characters as a person sees them.
+    assert.equal(await a.getAttribute('#commitment-text', 'maxlength'), null);
     assert.equal(await a.getAttribute('#commitment-counter', 'aria-live'), 'polite');
     assert.equal(await text(a, '#commitment-counter'), '280 characters left');
     await a.focus('#commitment-text');
@@ -509,6 +510,14 @@ test('the phone page in a real browser', { timeout: 300000 }, async (t) => {
     await a.fill('#commitment-text', '');
     await a.keyboard.insertText('x'.repeat(300));
     assert.equal((await a.inputValue('#commitment-text')).length, 280, 'typing stops at 280');
+    assert.equal(await text(a, '#commitment-counter'), '0 characters left');
+    // A family emoji is one character (eleven UTF-16 units), a letter with two accents one.
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}';
+    await a.fill('#commitment-text', '');
+    await a.keyboard.insertText(family.repeat(279));
+    assert.equal(await text(a, '#commitment-counter'), '1 character left');
+    await a.keyboard.insertText('e\u0301\u0308' + family);
+    assert.equal(await a.inputValue('#commitment-text'), family.repeat(279) + 'e\u0301\u0308', 'typing stops at 280 emoji too');
     assert.equal(await text(a, '#commitment-counter'), '0 characters left');
     await a.fill('#commitment-text', '   ');
     await a.click('#commitment-submit');

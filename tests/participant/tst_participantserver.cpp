@@ -473,6 +473,18 @@ void tst_ParticipantServer::commitments()
              false);
     QCOMPARE(commit(other, QStringLiteral("Ask before I help.")).status, 200);
     QCOMPARE(f.model.commitments().size(), 2);
+
+    // 280 characters as a person sees them, whatever they are made of: a family emoji is one
+    // (eleven UTF-16 units, 25 bytes of UTF-8).
+    const char32_t points[] = {0x1F468, 0x200D, 0x1F469, 0x200D, 0x1F467, 0x200D, 0x1F466};
+    const QString family = QString::fromUcs4(points, 7);
+    const QByteArray third = f.join();
+    r = commit(third, family.repeated(281));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.error(), QStringLiteral("too-long"));
+    r = commit(third, family.repeated(280));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(f.store.commitments(f.sessionId).last().text, family.repeated(280));
 }
 
 void tst_ParticipantServer::refusals_data()
@@ -527,7 +539,7 @@ void tst_ParticipantServer::refusals_data()
                                         << QStringLiteral("method-not-allowed");
     QTest::newRow("POST state") << httpRequest("POST", "/api/state", "{}", "TOKEN") << 405
                                 << QStringLiteral("method-not-allowed");
-    QTest::newRow("too-large") << httpRequest("POST", "/api/answer", QByteArray(4097, ' '), "TOKEN")
+    QTest::newRow("too-large") << httpRequest("POST", "/api/answer", QByteArray(8193, ' '), "TOKEN")
                                << 413 << QStringLiteral("too-large");
 }
 
