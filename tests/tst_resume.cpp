@@ -1,5 +1,7 @@
 #include "audience/audiencestate.h"
 #include "console/mainwindow.h"
+#include "console/participantcontrol.h"
+#include "participant/participantserver.h"
 #include "resumesteps.h"
 #include "runner/scenariorunner.h"
 #include "scenario/scenariolibrary.h"
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHostAddress>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -78,6 +81,14 @@ void tst_Resume::checkResumed(MainWindow &window, const ResumeSteps::Point &poin
     QVERIFY(window.sessionModel()->question(point.question)->open);
     const QString said = window.statusBar()->currentMessage();
     QVERIFY2(said.contains(QLatin1String("open again")), qPrintable(said));
+    // Phones invited again answer that question.
+    QString error;
+    QVERIFY2(window.participants()->start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    auto *server = window.findChild<ParticipantServer *>();
+    QVERIFY(server);
+    QCOMPARE(server->prompt().kind, ParticipantPrompt::Kind::Question);
+    QCOMPARE(server->prompt().questionId, point.question);
+    window.participants()->stop();
 }
 
 void tst_Resume::resumesAfterARestart()
