@@ -31,6 +31,7 @@ private slots:
     void timeIsUpLargeOnTheProjector();
     void timeIsUpIsHeardUnlessSwitchedOff();
     void theTimerShowsOnlyWithItsScene();
+    void nextRoundStartsTheTimerAndShowsWhoseTurn();
     void showOnProjectorOpensAClosedAudienceWindow_data();
     void showOnProjectorOpensAClosedAudienceWindow();
 
@@ -247,6 +248,32 @@ void tst_Audience::theTimerShowsOnlyWithItsScene()
     QCOMPARE(room.state->timerSeconds(), -1);
     QVERIFY(!visibleLabel(room.audience, QStringLiteral("Time is up")));
     QVERIFY(countdown->text().isEmpty() || !countdown->isVisible());
+}
+
+void tst_Audience::nextRoundStartsTheTimerAndShowsWhoseTurn()
+{
+    Room room;
+    openRoom(room, QStringLiteral("rounds.sqlite"));
+    if (QTest::currentTestFailed())
+        return;
+    // "Next round": the next three people's turn, timed at once, and the room is told whose
+    // turn it is by the scenario's names for its characters.
+    ConsoleDriver::click(room.runner, "timerNextRound");
+    QVERIFY(room.timer->isRunning());
+    QCOMPARE(room.timer->round(), 2);
+    const QString expected = QStringLiteral(
+        "Round 2: B plays Marisol Ortega, Fiona McAllister and Oluwaseun \"Seun\" Adeyemi · "
+        "C responds · A observes");
+    QCOMPARE(room.state->rotation(), expected);
+    auto *shown = room.audience->findChild<QLabel *>(QStringLiteral("audienceRotation"));
+    QVERIFY(shown);
+    QVERIFY(shown->isVisible());
+    QCOMPARE(shown->text(), expected);
+    // It lasts as long as the round's scene is on the projector: not on the next scene's.
+    ConsoleDriver::click(room.runner, "follow");
+    ConsoleDriver::click(room.runner, "showOnProjector");
+    QVERIFY(room.state->rotation().isEmpty());
+    QVERIFY(!shown->isVisible());
 }
 
 void tst_Audience::showOnProjectorOpensAClosedAudienceWindow_data()

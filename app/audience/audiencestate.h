@@ -91,10 +91,13 @@ public:
         if (content == mContent)
             return;
         const int timerBefore = timerSeconds();
+        const QString rotationBefore = rotation();
         mContent = content;
         emit contentChanged();
         if (timerSeconds() != timerBefore)
             emit timerChanged(timerSeconds());
+        if (rotation() != rotationBefore)
+            emit rotationChanged();
     }
     // What a "Show on projector" button does: shows the content and asks for the projector to
     // be seen, so a closed audience window opens rather than nothing happening.
@@ -124,6 +127,20 @@ public:
         if (timerSeconds() != before)
             emit timerChanged(timerSeconds());
     }
+    // Who plays, responds and observes in this round of a role-play in threes, shown with its
+    // step only, like the timer; an empty step removes it.
+    void setRotation(const QString &step, const QString &text)
+    {
+        const QString before = rotation();
+        mRotationStep = text.isEmpty() ? QString() : step;
+        mRotation = mRotationStep.isEmpty() ? QString() : text;
+        if (rotation() != before)
+            emit rotationChanged();
+    }
+    QString rotation() const
+    {
+        return !mRotationStep.isEmpty() && mRotationStep == mContent.step ? mRotation : QString();
+    }
     // Seconds left on the timer the projector shows now (0: time is up), or -1 for none.
     int timerSeconds() const
     {
@@ -133,6 +150,7 @@ public:
 signals:
     void contentChanged();
     void timerChanged(int seconds); // timerSeconds() changed
+    void rotationChanged();
     void joinChanged();
     void presentRequested();
 
@@ -140,5 +158,7 @@ private:
     Content mContent;
     QString mTimerStep;
     int mTimerSeconds = -1;
+    QString mRotationStep;
+    QString mRotation;
     JoinInfo mJoin;
 };

@@ -56,6 +56,13 @@ AudienceWindow::AudienceWindow(AudienceState *state, QWidget *parent)
     mItems->setWordWrap(true);
     mItems->setTextFormat(Qt::PlainText);
     layout->addWidget(mItems);
+    // In a role-play in threes: the round and who plays, responds and observes.
+    mRotation = new QLabel(this);
+    mRotation->setObjectName(QStringLiteral("audienceRotation"));
+    mRotation->setWordWrap(true);
+    mRotation->setTextFormat(Qt::PlainText);
+    mRotation->hide();
+    layout->addWidget(mRotation);
     mReveal = new RevealView(this);
     layout->addWidget(mReveal, 1);
     mWall = new CommitmentWall(this);
@@ -84,12 +91,14 @@ AudienceWindow::AudienceWindow(AudienceState *state, QWidget *parent)
 
     connect(mState, &AudienceState::contentChanged, this, &AudienceWindow::render);
     connect(mState, &AudienceState::timerChanged, this, &AudienceWindow::renderTimer);
+    connect(mState, &AudienceState::rotationChanged, this, &AudienceWindow::renderRotation);
     connect(mState, &AudienceState::joinChanged, this, &AudienceWindow::render);
     connect(mState, &AudienceState::presentRequested, this, &AudienceWindow::reopen);
     resize(1280, 720);
     updateFonts();
     render();
     renderTimer(mState->timerSeconds());
+    renderRotation();
 }
 
 void AudienceWindow::setChartFactory(ChartFactory factory)
@@ -247,6 +256,9 @@ void AudienceWindow::updateFonts()
     body.setPixelSize(int(unit * 1.4));
     mText->setFont(body);
     mItems->setFont(body);
+    QFont rotation = body;
+    rotation.setBold(true);
+    mRotation->setFont(rotation);
     mReveal->setUnit(int(unit));
     mWall->setUnit(int(unit));
     mJoinLarge->setUnit(int(unit));
@@ -309,6 +321,13 @@ void AudienceWindow::render()
         if (mChart)
             mChartLayout->addWidget(mChart);
     }
+}
+
+void AudienceWindow::renderRotation()
+{
+    const QString rotation = mState->rotation();
+    mRotation->setText(rotation);
+    mRotation->setVisible(!rotation.isEmpty());
 }
 
 void AudienceWindow::renderTimer(int seconds)

@@ -46,6 +46,7 @@ protected:
 
 private:
     void render();
+    void renderRotation();
     void renderTimer(int seconds);
     void updateFonts();
     void placeTimeUp();
@@ -60,6 +61,7 @@ private:
     QLabel *mItems = nullptr;
     RevealView *mReveal = nullptr;   // a revealed decision, one row per option
     CommitmentWall *mWall = nullptr; // the group's commitments, from k on
+    QLabel *mRotation = nullptr;
     QLabel *mTimer = nullptr;
     QLabel *mTimeUp = nullptr; // across the middle, over whatever is shown
     bool mReopenFullScreen = false;

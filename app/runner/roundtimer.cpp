@@ -1,5 +1,7 @@
 #include "runner/roundtimer.h"
 
+#include "session/triadrotation.h"
+
 #include "runner/timeupsound.h"
 #include "runner/uisizes.h"
 
@@ -72,7 +74,8 @@ RoundTimer::RoundTimer(QWidget *parent) : QWidget(parent)
     mNextRound = new QPushButton(tr("Ne&xt round"), mRotationBox);
     mNextRound->setObjectName(QStringLiteral("timerNextRound"));
     mNextRound->setAccessibleName(tr("Next round"));
-    mNextRound->setToolTip(tr("Rotate the triad roles and set the timer back to the round length"));
+    mNextRound->setToolTip(
+        tr("Rotate the roles in each group of three and start the next round's time"));
 
     // The chime at time-up; the trainer may switch it off (a quiet room, a recording).
     const QString soundKey = QStringLiteral("timer/sound");
@@ -191,12 +194,15 @@ void RoundTimer::setClock(Clock clock)
     mClock = std::move(clock);
 }
 
-QString RoundTimer::rotation(int round)
+void RoundTimer::setCharacters(const QStringList &characters)
 {
-    const QString people[] = {tr("A"), tr("B"), tr("C")};
-    const int first = (qMax(1, round) - 1) % 3;
-    return tr("%1 speaks · %2 responds · %3 observes")
-        .arg(people[first], people[(first + 1) % 3], people[(first + 2) % 3]);
+    mCharacters = characters;
+    updateRound();
+}
+
+QString RoundTimer::rotation() const
+{
+    return TriadRotation::summary(TriadRotation::round(mCharacters, mRound));
 }
 
 void RoundTimer::start()
@@ -257,9 +263,11 @@ void RoundTimer::resetTo(int seconds)
 
 void RoundTimer::nextRound()
 {
+    // The next round is the next three people's turn at once: its time starts now.
     ++mRound;
     updateRound();
     reset();
+    start();
 }
 
 void RoundTimer::changeEvent(QEvent *event)
@@ -343,9 +351,10 @@ void RoundTimer::updateDisplay()
 
 void RoundTimer::updateRound()
 {
-    mRoundLabel->setText(tr("Round %1").arg(mRound));
-    mRotationLabel->setText(rotation(mRound));
-    mRotationBox->setAccessibleName(tr("Round %1: %2").arg(mRound).arg(rotation(mRound)));
+    mRoundLabel->setText(TriadRotation::heading(TriadRotation::round(mCharacters, mRound)));
+    mRotationLabel->setText(rotation());
+    mRotationBox->setAccessibleName(tr("Round %1: %2").arg(mRound).arg(rotation()));
+    emit roundChanged(mRound);
 }
 
 void RoundTimer::updateButtons()

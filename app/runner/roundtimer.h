@@ -45,8 +45,9 @@ public:
     // For tests: a clock to count against instead of the real one.
     void setClock(Clock clock);
 
-    // "A speaks · B responds · C observes" for round 1, rotating from there.
-    static QString rotation(int round);
+    // The scenario's characters, by name, for "A plays … · B responds · C observes".
+    void setCharacters(const QStringList &characters);
+    QString rotation() const; // who plays, responds and observes in this round
 
     QAction *startPauseAction() const { return mStartPauseAction; }
     // Checkable: the chime when time is up, on unless the trainer switched it off (QSettings).
@@ -64,6 +65,7 @@ signals:
     // What the projector should show: the seconds left, or -1 when the timer is reset.
     void audienceSecondsChanged(int seconds);
     void ended();
+    void roundChanged(int round);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -108,4 +110,5 @@ private:
     bool mAudienceVisible = false;
     bool mSettingSpins = false;
     int mRound = 1;
+    QStringList mCharacters;
 };

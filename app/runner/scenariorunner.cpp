@@ -2,6 +2,7 @@
 
 #include "a11y/shownname.h"
 #include "runner/stackingrow.h"
+#include "session/triadrotation.h"
 
 #include "runner/decisionpanel.h"
 #include "runner/notespanel.h"
@@ -231,7 +232,10 @@ ScenarioRunner::ScenarioRunner(const Scenario &scenario, SessionModel *model, QU
         mTimerOnAudience = seconds >= 0;
         if (mAudience)
             mAudience->setTimer(audienceStep(), seconds);
+        updateAudienceRotation();
     });
+    connect(mTimer, &RoundTimer::roundChanged, this, &ScenarioRunner::updateAudienceRotation);
+    mTimer->setCharacters(TriadRotation::round(scenario, 1).characters);
 
     buildActions();
     applyFonts();
@@ -242,8 +246,10 @@ ScenarioRunner::ScenarioRunner(const Scenario &scenario, SessionModel *model, QU
 ScenarioRunner::~ScenarioRunner()
 {
     // A timer left on the projector would outlive the scenario it belongs to.
-    if (mAudience && mTimerOnAudience)
+    if (mAudience && mTimerOnAudience) {
         mAudience->setTimer({}, -1);
+        mAudience->setRotation({}, {});
+    }
 }
 
 void ScenarioRunner::buildActions()
@@ -310,6 +316,19 @@ AudienceState::Content ScenarioRunner::overContent() const
     content.heading = tr("“%1” is over").arg(scenario().title.simplified());
     content.text = tr("Thank you for taking part.");
     return content;
+}
+
+void ScenarioRunner::updateAudienceRotation()
+{
+    // The rotation is on the projector while a scene's round timer is: the room sees whose
+    // turn it is for as long as the round runs (a debrief has no rotation).
+    if (!mAudience)
+        return;
+    const bool shown = mTimerOnAudience && !mWalk->isInDebrief() && !mWalk->isFinished();
+    const QString heading =
+        TriadRotation::heading(TriadRotation::round(scenario(), mTimer->round()));
+    mAudience->setRotation(shown ? audienceStep() : QString(),
+                           shown ? tr("%1: %2").arg(heading, mTimer->rotation()) : QString());
 }
 
 QString ScenarioRunner::audienceStep() const

@@ -91,6 +91,7 @@ private:
     void placeFocus();
     void showOnAudience(const AudienceState::Content &content);
     // Which step the projector's content and timer belong to (AudienceState::Content::step).
+    void updateAudienceRotation();
     QString audienceStep() const;
     void vote(int option, int delta);
     void updateBreadcrumb();
