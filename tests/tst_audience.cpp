@@ -4,8 +4,12 @@
 #include "runner/roundtimer.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -32,6 +36,7 @@ private slots:
     void timeIsUpIsHeardUnlessSwitchedOff();
     void theTimerShowsOnlyWithItsScene();
     void nextRoundStartsTheTimerAndShowsWhoseTurn();
+    void welcomeScreenWithTrainerAgendaAndAgreements();
     void showOnProjectorOpensAClosedAudienceWindow_data();
     void showOnProjectorOpensAClosedAudienceWindow();
 
@@ -274,6 +279,78 @@ void tst_Audience::nextRoundStartsTheTimerAndShowsWhoseTurn()
     ConsoleDriver::click(room.runner, "showOnProjector");
     QVERIFY(room.state->rotation().isEmpty());
     QVERIFY(!shown->isVisible());
+}
+
+void tst_Audience::welcomeScreenWithTrainerAgendaAndAgreements()
+{
+    const QString data = mData.filePath(QStringLiteral("welcome.sqlite"));
+    qint64 id = 0;
+    {
+        MainWindow window(data);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bool filled = false;
+        QTimer::singleShot(0, &window, [&filled] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sessionTitle")),
+                             QStringLiteral("Team leads, spring"));
+            // The agreements start from the brave-space ground rules, to keep or change.
+            auto *agreements =
+                dialog->findChild<QPlainTextEdit *>(QStringLiteral("sessionAgreements"));
+            QVERIFY(agreements);
+            QCOMPARE(agreements->toPlainText().split(QLatin1Char('\n')).size(), 4);
+            QVERIFY(agreements->toPlainText().contains(QStringLiteral("Challenge by choice")));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sessionTrainer")),
+                             QStringLiteral("Sam Okafor"));
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("sessionAgenda")),
+                             QStringLiteral("9:30 Where we stand"));
+            agreements->moveCursor(QTextCursor::End);
+            QTest::keyClick(agreements, Qt::Key_Return);
+            QTest::keyClicks(agreements, QStringLiteral("Phones face down during role-plays"));
+            auto *buttons = dialog->findChild<QDialogButtonBox *>();
+            QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            filled = true;
+        });
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(filled);
+        QVERIFY(window.sessionModel()->isLoaded());
+        id = window.sessionModel()->session().id;
+        AudienceState *state = window.audienceState();
+        const auto checkWelcome = [state] {
+            const AudienceState::Content &c = state->content();
+            QCOMPARE(c.mode, AudienceState::Mode::Welcome);
+            QCOMPARE(c.heading, QStringLiteral("Team leads, spring"));
+            QVERIFY2(c.text.contains(QStringLiteral("With Sam Okafor")), qPrintable(c.text));
+            QVERIFY(c.text.contains(QStringLiteral("9:30 Where we stand")));
+            QCOMPARE(c.items.size(), 5);
+            QCOMPARE(c.items.last(), QStringLiteral("Phones face down during role-plays"));
+        };
+        checkWelcome();
+        if (QTest::currentTestFailed())
+            return;
+        // Another screen, then View ▸ Projector: Welcome Screen brings it back.
+        AudienceState::Content other;
+        other.mode = AudienceState::Mode::Join;
+        state->show(other);
+        auto *action = window.findChild<QAction *>(QStringLiteral("showWelcome"));
+        QVERIFY(action);
+        action->trigger();
+        checkWelcome();
+        if (QTest::currentTestFailed())
+            return;
+        // The audience window shows it: the agreements as a list under the words.
+        auto *items = window.audienceWindow()->findChild<QLabel *>(QStringLiteral("audienceItems"));
+        QVERIFY(items && items->text().contains(QStringLiteral("Phones face down")));
+        window.close();
+    }
+    // Kept with the session: a new console on the same data has the same welcome.
+    MainWindow again(data);
+    again.ensureReady();
+    QVERIFY(again.openSession(id));
+    QCOMPARE(again.audienceState()->content().items.size(), 5);
+    QVERIFY(again.audienceState()->content().text.contains(QStringLiteral("Sam Okafor")));
 }
 
 void tst_Audience::showOnProjectorOpensAClosedAudienceWindow_data()

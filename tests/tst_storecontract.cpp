@@ -34,6 +34,8 @@ private slots:
     void commitmentsAreEditedAndDeleted();
     void olderFormatIsBroughtUpToDate_data() { backends(); }
     void olderFormatIsBroughtUpToDate();
+    void welcomeIsKeptWithTheSession_data() { backends(); }
+    void welcomeIsKeptWithTheSession();
     void positionIsKeptAndReplaced_data() { backends(); }
     void positionIsKeptAndReplaced();
 
@@ -319,6 +321,54 @@ void tst_StoreContract::olderFormatIsBroughtUpToDate()
     QVERIFY2(id, qPrintable(error));
     QVERIFY2(model.setGroupChoice(*id, QStringLiteral("raise"), &error), qPrintable(error));
     QCOMPARE(store->questions(1).first().groupChoice, QStringLiteral("raise"));
+}
+
+void tst_StoreContract::welcomeIsKeptWithTheSession()
+{
+    // The welcome screen (schema 8): the trainer's name, the agenda and the agreements, as
+    // written (several lines, quotes, emoji), kept when the session is changed and read back
+    // after a restart; a session from an older format has none yet.
+    QFETCH(QString, backend);
+    const Backend b = this->backend(backend);
+    QTemporaryDir place;
+    Session written;
+    written.title = QStringLiteral("Welcome");
+    written.date = QDate(2026, 12, 2);
+    written.trainer = QStringLiteral("Ada O'Brien");
+    written.agenda = QStringLiteral("9:00 Where we stand\n10:30 \"The deck\" 🃏\n12:00 Lunch");
+    written.agreements = QStringLiteral("Own your impact\nChallenge by choice");
+    qint64 id = 0;
+    {
+        QString error;
+        std::unique_ptr<Store> store = b.open(place.path(), &error);
+        QVERIFY2(store, qPrintable(error));
+        id = store->createSession(written, &error);
+        QVERIFY2(id != 0, qPrintable(error));
+        const std::optional<Session> read = store->session(id);
+        QVERIFY(read);
+        QCOMPARE(read->trainer, written.trainer);
+        QCOMPARE(read->agenda, written.agenda);
+        QCOMPARE(read->agreements, written.agreements);
+        Session changed = *read;
+        changed.agreements += QStringLiteral("\nNo attacks");
+        QVERIFY2(store->updateSession(changed, &error), qPrintable(error));
+        written = changed;
+    }
+    QString error;
+    std::unique_ptr<Store> again = b.open(place.path(), &error);
+    QVERIFY2(again, qPrintable(error));
+    const std::optional<Session> read = again->session(id);
+    QVERIFY(read);
+    QCOMPARE(read->agreements, written.agreements);
+    QCOMPARE(read->agenda, written.agenda);
+
+    QTemporaryDir older;
+    QVERIFY2(b.createOlderFormat(older.path(), &error), qPrintable(error));
+    std::unique_ptr<Store> upgraded = b.open(older.path(), &error);
+    QVERIFY2(upgraded, qPrintable(error));
+    const std::optional<Session> old = upgraded->session(1);
+    QVERIFY(old);
+    QVERIFY(old->trainer.isEmpty() && old->agenda.isEmpty() && old->agreements.isEmpty());
 }
 
 void tst_StoreContract::positionIsKeptAndReplaced()

@@ -28,6 +28,7 @@
 #include "runner/scenariorunner.h"
 #include "scenario/theme.h"
 #include "session/sessionmodel.h"
+#include "session/sessionrules.h"
 #include "store/sessionstore.h"
 
 #include <QAction>
@@ -488,6 +489,11 @@ void MainWindow::createMenus()
     QAction *previousPage = view->addAction(tr("Projector: &Previous Page"), this,
                                             [this] { audienceWindow()->showPreviousPage(); });
     previousPage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageUp));
+    mWelcomeAction =
+        view->addAction(tr("Projector: &Welcome Screen"), this, [this] { showWelcome(); });
+    mWelcomeAction->setObjectName(QStringLiteral("showWelcome"));
+    mWelcomeAction->setToolTip(
+        tr("The session's title, your name, the agenda and the group's agreements"));
     QMenu *screens = view->addMenu(tr("Audience &Screen"));
     connect(screens, &QMenu::aboutToShow, this, [this, screens] {
         ensureReady();
@@ -656,6 +662,7 @@ void MainWindow::newSession()
     Session draft;
     draft.date = QDate::currentDate();
     draft.language = Languages::forLocale(QLocale()).code; // the console's language
+    draft.agreements = SessionRules::defaultAgreements(nullptr);
     SessionDialog dialog(draft, mStore->cohorts(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -696,13 +703,37 @@ bool MainWindow::loadSession(qint64 id, QString *error)
     mResumePending = false; // a session opened otherwise (--serve, by hand) is not resumed
     if (mResume)
         mResume->sessionOpened(mStore->path());
-    AudienceState::Content welcome;
-    welcome.mode = AudienceState::Mode::Welcome;
-    welcome.heading = mSession->session().title;
-    welcome.text = tr("We will start in a moment.");
-    mAudience->show(welcome);
+    mAudience->show(welcomeContent());
     updateSessionState();
     return true;
+}
+
+AudienceState::Content MainWindow::welcomeContent() const
+{
+    // The session's title; who runs it and the agenda; the group's agreements as a list.
+    const Session &session = mSession->session();
+    AudienceState::Content welcome;
+    welcome.mode = AudienceState::Mode::Welcome;
+    welcome.heading = session.title;
+    QStringList text;
+    if (!session.trainer.isEmpty())
+        text.append(tr("With %1").arg(session.trainer));
+    if (!session.agenda.isEmpty())
+        text.append(session.agenda);
+    if (!session.agreements.isEmpty()) {
+        text.append(tr("Our agreements:"));
+        welcome.items = session.agreements.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+    if (text.isEmpty())
+        text.append(tr("We will start in a moment."));
+    welcome.text = text.join(QStringLiteral("\n\n"));
+    return welcome;
+}
+
+void MainWindow::showWelcome()
+{
+    if (mSession->isLoaded())
+        mAudience->present(welcomeContent());
 }
 
 bool MainWindow::serveParticipants(const QHostAddress &address, quint16 port, qint64 id,
@@ -758,6 +789,8 @@ void MainWindow::editSession()
     mUndoStack->push(new ChangeSessionCommand(mSession, dialog.session(), &error));
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Session Settings"), error);
+    else if (mAudience->content().mode == AudienceState::Mode::Welcome)
+        mAudience->show(welcomeContent()); // the welcome on the projector says the new words
 }
 
 void MainWindow::closeSession()

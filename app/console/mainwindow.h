@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audience/audiencestate.h"
 #include "scenario/scenariolibrary.h"
 #include "store/store.h"
 
@@ -84,9 +85,9 @@ private:
     bool loadSession(qint64 id, QString *error);
     void createActions();
     void createMenus();
+    QMenu *createExportDataMenu();
     QWidget *createLibraryPane();
     QWidget *createLibraryPage();
-    QMenu *createExportDataMenu();
     void reloadLibrary();
     void libraryLoaded(const ScenarioLibrary &library);
     void updateSelection();
@@ -107,6 +108,8 @@ private:
     void openScenarioFolder();
     void showProblems();
     void showAbout();
+    AudienceState::Content welcomeContent() const;
+    void showWelcome();
     void restoreSettings();
     void fitToScreen();
     void saveSettings() const;
@@ -159,6 +162,7 @@ private:
     QAction *mCloseSessionAction = nullptr;
     QAction *mAudienceAction = nullptr;
     QAction *mFullScreenAction = nullptr;
+    QAction *mWelcomeAction = nullptr;
     QAction *mUndoAction = nullptr;
     QAction *mRedoAction = nullptr;
 };

@@ -9,13 +9,14 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -117,7 +118,11 @@ SessionDialog::SessionDialog(const Session &session, const QStringList &earlierC
                       "fewer answers than this, so nobody can be singled out."));
     form->addRow(kLabel, mK);
 
-    auto *labels = new QGroupBox(tr("Stage names for this workshop"), this);
+    // Less often changed: the stage names, and what the welcome screen says. A tab each keeps
+    // the dialog inside a laptop's screen.
+    auto *more = new QTabWidget(this);
+    more->setObjectName(QStringLiteral("sessionMore"));
+    auto *labels = new QWidget(more);
     auto *labelForm = new QFormLayout(labels);
     const Spectrum standard = Spectrum::standard();
     for (const Stage &stage : standard.stages()) {
@@ -133,7 +138,35 @@ SessionDialog::SessionDialog(const Session &session, const QStringList &earlierC
                             labels);
     hint->setWordWrap(true);
     labelForm->addRow(hint);
-    layout->addWidget(labels);
+    more->addTab(labels, tr("Stage na&mes"));
+
+    auto *welcome = new QWidget(more);
+    auto *welcomeForm = new QFormLayout(welcome);
+    mTrainer = new QLineEdit(session.trainer, welcome);
+    mTrainer->setObjectName(QStringLiteral("sessionTrainer"));
+    mTrainer->setPlaceholderText(tr("As the room will see it, e.g. Sam Okafor"));
+    mTrainer->setMaxLength(80);
+    welcomeForm->addRow(tr("Your &name:"), mTrainer);
+    const int line = fontMetrics().lineSpacing();
+    mAgenda = new QPlainTextEdit(session.agenda, welcome);
+    mAgenda->setObjectName(QStringLiteral("sessionAgenda"));
+    mAgenda->setPlaceholderText(tr("One item per line, e.g. 9:30 Where we stand"));
+    mAgenda->setTabChangesFocus(true);
+    mAgenda->setFixedHeight(line * 4 + 12);
+    welcomeForm->addRow(tr("A&genda:"), mAgenda);
+    mAgreements = new QPlainTextEdit(session.agreements, welcome);
+    mAgreements->setObjectName(QStringLiteral("sessionAgreements"));
+    mAgreements->setPlaceholderText(tr("One agreement per line"));
+    mAgreements->setTabChangesFocus(true);
+    mAgreements->setFixedHeight(line * 5 + 12);
+    welcomeForm->addRow(tr("Our &agreements:"), mAgreements);
+    auto *welcomeHint = new QLabel(tr("Shown on the projector when the session opens, and "
+                                      "again with View ▸ Projector: Welcome Screen."),
+                                   welcome);
+    welcomeHint->setWordWrap(true);
+    welcomeForm->addRow(welcomeHint);
+    more->addTab(welcome, tr("&Welcome screen"));
+    layout->addWidget(more);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     mOk = buttons->button(QDialogButtonBox::Ok);
@@ -201,6 +234,14 @@ Session SessionDialog::session() const
     s.cohort = cohort();
     s.language = mLanguage->currentData().toString();
     s.k = mK->value();
+    s.trainer = mTrainer->text().trimmed();
+    s.agenda = mAgenda->toPlainText().trimmed();
+    QStringList agreements;
+    for (const QString &agreement : mAgreements->toPlainText().split(QLatin1Char('\n'))) {
+        if (!agreement.trimmed().isEmpty())
+            agreements.append(agreement.trimmed());
+    }
+    s.agreements = agreements.join(QLatin1Char('\n'));
     s.stageLabels.clear();
     const QStringList keys = Spectrum::keys();
     for (int i = 0; i < mLabels.size(); ++i) {

@@ -8,6 +8,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
 
 // New session or session settings: title, date, cohort, language, the workshop's own stage
@@ -42,5 +43,8 @@ private:
     QComboBox *mLanguage = nullptr;
     QList<QLineEdit *> mLabels;
     QSpinBox *mK = nullptr;
+    QLineEdit *mTrainer = nullptr;
+    QPlainTextEdit *mAgenda = nullptr;
+    QPlainTextEdit *mAgreements = nullptr;
     QPushButton *mOk = nullptr;
 };

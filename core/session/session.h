@@ -44,6 +44,11 @@ struct Session
     QHash<QString, QString> stageLabels; // stage key → the workshop's own label
     int k = DefaultK; // anonymity threshold: fewer answers than this are never shown
     QDateTime createdAt;
+    // The welcome screen on the projector: who runs the workshop, the agenda, and the group's
+    // agreements, one per line (SessionRules::defaultAgreements() to start from).
+    QString trainer;
+    QString agenda;
+    QString agreements;
 };
 
 // One possible answer to a question. For a self-placement both fields are the stage key; for

@@ -72,6 +72,20 @@ QString SessionRules::selfPlacementPrompt(Phase phase, const QTranslator *roomLa
     return translatedText(roomLanguage, "SessionRules", text);
 }
 
+QString SessionRules::defaultAgreements(const QTranslator *roomLanguage)
+{
+    static const char *const rules[] = {
+        QT_TR_NOOP("Own what you intend and what it does: if something lands badly, listen first."),
+        QT_TR_NOOP("Challenge by choice: take part as far as feels right; passing is always fine."),
+        QT_TR_NOOP("Question ideas, never attack people."),
+        QT_TR_NOOP("Stories told here stay here; what we learn leaves with us."),
+    };
+    QStringList lines;
+    for (const char *rule : rules)
+        lines.append(translatedText(roomLanguage, "SessionRules", rule));
+    return lines.join(QLatin1Char('\n'));
+}
+
 SessionRules::Refusal SessionRules::checkAnswer(const Question *question, const QString &token,
                                                 const QString &choice)
 {

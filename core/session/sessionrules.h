@@ -59,6 +59,9 @@ public:
     static Question newSelfPlacementQuestion(Phase phase, const QTranslator *roomLanguage);
     // "Where are you today?", "… after the scenarios?", "… weeks later?".
     static QString selfPlacementPrompt(Phase phase, const QTranslator *roomLanguage);
+    // The group's agreements a new session starts from, one per line, in the room's language:
+    // brave-space ground rules the trainer can change (PRODUCT.md, "A workshop, end to end").
+    static QString defaultAgreements(const QTranslator *roomLanguage);
 
     // ── Whether an answer counts ─────────────────────────────────────────────────────────
     enum class Refusal {

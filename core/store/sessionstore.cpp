@@ -98,6 +98,9 @@ Session sessionFrom(const QSqlQuery &q)
     s.k = q.value(5).toInt();
     s.createdAt = fromIso(q.value(6));
     s.stageLabels = labelsFromJson(q.value(7).toString());
+    s.trainer = q.value(8).toString();
+    s.agenda = q.value(9).toString();
+    s.agreements = q.value(10).toString();
     return s;
 }
 
@@ -125,6 +128,9 @@ void bindSettings(QSqlQuery &q, const Session &s)
     q.addBindValue(nn(s.language));
     q.addBindValue(s.k);
     q.addBindValue(labelsJson(s.stageLabels));
+    q.addBindValue(nn(s.trainer));
+    q.addBindValue(nn(s.agenda));
+    q.addBindValue(nn(s.agreements));
 }
 
 QString stepKey(SessionPosition::Step step)
@@ -141,7 +147,8 @@ QString stepKey(SessionPosition::Step step)
 }
 
 const char *const sessionColumns =
-    "id, title, date, cohort, language, k, created_at, stage_labels FROM sessions";
+    "id, title, date, cohort, language, k, created_at, stage_labels, trainer, agenda, "
+    "agreements FROM sessions";
 
 } // namespace
 
@@ -414,7 +421,8 @@ qint64 SessionStore::createSession(const Session &s, QString *error)
     }
     QSqlQuery q(mDb);
     q.prepare(QStringLiteral("INSERT INTO sessions (title, date, cohort, language, k, "
-                             "stage_labels, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "stage_labels, trainer, agenda, agreements, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindSettings(q, s);
     q.addBindValue(iso(s.createdAt.isValid() ? s.createdAt : QDateTime::currentDateTimeUtc()));
     if (!q.exec()) {
@@ -428,7 +436,8 @@ bool SessionStore::updateSession(const Session &s, QString *error)
 {
     QSqlQuery q(mDb);
     q.prepare(QStringLiteral("UPDATE sessions SET title = ?, date = ?, cohort = ?, language = ?, "
-                             "k = ?, stage_labels = ? WHERE id = ?"));
+                             "k = ?, stage_labels = ?, trainer = ?, agenda = ?, agreements = ? "
+                             "WHERE id = ?"));
     bindSettings(q, s);
     q.addBindValue(s.id);
     if (!q.exec() || q.numRowsAffected() != 1) {

@@ -130,6 +130,15 @@ const char *const version7[] = {
     "PRAGMA user_version = 7",
 };
 
+// Version 8: the welcome screen kept with the session: the trainer's name, the agenda and the
+// group's agreements.
+const char *const version8[] = {
+    "ALTER TABLE sessions ADD COLUMN trainer TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE sessions ADD COLUMN agenda TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE sessions ADD COLUMN agreements TEXT NOT NULL DEFAULT ''",
+    "PRAGMA user_version = 8",
+};
+
 template <std::size_t N>
 bool run(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
@@ -206,6 +215,8 @@ bool StoreSchema::upgrade(QSqlDatabase &db, QString *error)
     if (found < 6 && !run(db, version6, error))
         return false;
     if (found < 7 && !run(db, version7, error))
+        return false;
+    if (found < 8 && !run(db, version8, error))
         return false;
     return true;
 }
