@@ -275,6 +275,32 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>CommitmentCards</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Vorsätze</translation>
+    </message>
+    <message>
+        <source>Could not draw the commitment cards into %1.</source>
+        <translation>Die Vorsatzkarten konnten nicht in %1 gezeichnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentWall</name>
+    <message>
+        <source>Commitments</source>
+        <translation>Vorsätze</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsPanel</name>
     <message>
         <source>Learn about an experience unlike mine from a book, article or podcast, without asking a colleague to teach me</source>
@@ -380,6 +406,72 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>Shows the commitment prompt on the projector and opens the commitment box on participants&apos; phones</source>
         <translation>Zeigt die Bitte um Vorsätze auf dem Beamer und öffnet das Vorsatzfeld auf den Handys der Teilnehmenden</translation>
     </message>
+    <message>
+        <source>Show &amp;Wall on Projector</source>
+        <translation>&amp;Pinnwand auf dem Beamer zeigen</translation>
+    </message>
+    <message>
+        <source>Shows the group&apos;s commitments on the projector as cards, once there are enough of them to stay anonymous</source>
+        <translation>Zeigt die Vorsätze der Gruppe als Karten auf dem Beamer, sobald es genug sind, um anonym zu bleiben</translation>
+    </message>
+    <message>
+        <source>Cancel Editing</source>
+        <translation>Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t</source>
+        <translation>Bearbei&amp;ten</translation>
+    </message>
+    <message>
+        <source>Puts the selected commitment in the box above to change it</source>
+        <translation>Übernimmt den ausgewählten Vorsatz zum Ändern in das Feld oben</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Deletes the selected commitment; Undo brings it back</source>
+        <translation>Löscht den ausgewählten Vorsatz; „Rückgängig“ holt ihn zurück</translation>
+    </message>
+    <message>
+        <source>Print &amp;Cards…</source>
+        <translation>Karten d&amp;rucken…</translation>
+    </message>
+    <message>
+        <source>Saves the commitments as take-away cards in a PDF to print, one commitment on each card</source>
+        <translation>Speichert die Vorsätze als Karten zum Mitnehmen in einer druckfertigen PDF-Datei, ein Vorsatz pro Karte</translation>
+    </message>
+    <message>
+        <source>The commitment could not be changed: %1</source>
+        <translation>Der Vorsatz konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>Änderungen spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Replaces the selected commitment&apos;s text; Undo puts it back</source>
+        <translation>Ersetzt den Text des ausgewählten Vorsatzes; „Rückgängig“ stellt ihn wieder her</translation>
+    </message>
+    <message>
+        <source>Our commitments</source>
+        <translation>Unsere Vorsätze</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more commitment(s) needed before they appear here, so that none can be traced to the person who wrote it.</source>
+        <translation>
+            <numerusform>Die Vorsätze erscheinen hier, sobald noch %n weiterer dazugekommen ist. So lässt sich keiner auf die Person zurückführen, die ihn geschrieben hat.</numerusform>
+            <numerusform>Die Vorsätze erscheinen hier, sobald noch %n weitere dazugekommen sind. So lässt sich keiner auf die Person zurückführen, die ihn geschrieben hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more needed before the wall and the cards show them.</source>
+        <translation>
+            <numerusform>Pinnwand und Karten zeigen die Vorsätze erst, wenn noch %n weiterer dazukommt.</numerusform>
+            <numerusform>Pinnwand und Karten zeigen die Vorsätze erst, wenn noch %n weitere dazukommen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DecisionChart</name>
@@ -448,10 +540,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>No session is open, so votes cannot be recorded. The scenario can still be run and revealed.</source>
         <translation>Es ist keine Sitzung geöffnet, daher können keine Stimmen erfasst werden. Das Szenario kann trotzdem durchgespielt und aufgedeckt werden.</translation>
-    </message>
-    <message>
-        <source>Option %1: %2</source>
-        <translation>Option %1: %2</translation>
     </message>
     <message>
         <source>Pick this option for the group&apos;s choice and to follow</source>
@@ -589,6 +677,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>DeleteCommitmentCommand</name>
+    <message>
+        <source>Delete commitment</source>
+        <translation>Vorsatz löschen</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>demo takes no arguments besides --data-dir, not %1</source>
@@ -717,6 +812,13 @@ eine Frage mehr stellen, bevor ich Ratschläge gebe.</translation>
     </message>
 </context>
 <context>
+    <name>EditCommitmentCommand</name>
+    <message>
+        <source>Edit commitment</source>
+        <translation>Vorsatz bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>PNG image, 2× resolution (*.png)</source>
@@ -761,6 +863,34 @@ eine Frage mehr stellen, bevor ich Ratschläge gebe.</translation>
     <message>
         <source>Printing the report…</source>
         <translation>Der Bericht wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Export Raw Answers</source>
+        <translation>Einzelantworten exportieren</translation>
+    </message>
+    <message>
+        <source>Export Group Statistics</source>
+        <translation>Gruppenstatistik exportieren</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation>JSON-Datei (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>The session&apos;s latest answers are not saved yet, so they cannot be exported; try again in a moment.</source>
+        <translation>Die neuesten Antworten der Sitzung sind noch nicht gespeichert und lassen sich daher nicht exportieren; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Print Commitment Cards</source>
+        <translation>Vorsatzkarten drucken</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>Vorsatzkarten</translation>
     </message>
 </context>
 <context>
@@ -839,6 +969,58 @@ eine Frage mehr stellen, bevor ich Ratschläge gebe.</translation>
     <message>
         <source>%1 cannot be written: %2. Is the disk full? Nothing was written, and a file already there was left unchanged.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Ist der Datenträger voll? Es wurde nichts geschrieben, und eine bereits vorhandene Datei blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>HotSeatLock</name>
+    <message>
+        <source>Unlock the Console</source>
+        <translation>Moderationsansicht entsperren</translation>
+    </message>
+    <message>
+        <source>Trainer: %1 to unlock</source>
+        <translation>Für die Moderation: Entsperren mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>HotSeatScreen</name>
+    <message>
+        <source>Hot seat</source>
+        <translation>Heißer Stuhl</translation>
+    </message>
+    <message>
+        <source>0  Pass
+I&apos;d rather not say</source>
+        <translation>0  Passen
+Ich sage lieber nichts</translation>
+    </message>
+    <message>
+        <source>0 Pass</source>
+        <translation>0 Passen</translation>
+    </message>
+    <message>
+        <source>I&apos;d rather not say</source>
+        <translation>Ich sage lieber nichts</translation>
+    </message>
+    <message>
+        <source>Thank you — your answer is saved.
+Please pass the laptop on.</source>
+        <translation>Danke – Ihre Antwort ist gespeichert.
+Bitte geben Sie den Laptop weiter.</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Nächste Person</translation>
+    </message>
+    <message>
+        <source>%1  %2
+%3</source>
+        <translation>%1  %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1405,86 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <source>R&amp;un Scenario</source>
         <translation>Szenario starten (&amp;U)</translation>
     </message>
+    <message>
+        <source>Next Tab</source>
+        <translation>Nächster Tab</translation>
+    </message>
+    <message>
+        <source>Previous Tab</source>
+        <translation>Voriger Tab</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data</source>
+        <translation>Daten ex&amp;portieren</translation>
+    </message>
+    <message>
+        <source>Group Statistics as &amp;CSV…</source>
+        <translation>Gruppenstatistik als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Group Statistics as &amp;JSON…</source>
+        <translation>Gruppenstatistik als &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Raw rows can be linked back to a person more easily.</source>
+        <translation>Einzelantworten lassen sich leichter auf eine Person zurückführen.</translation>
+    </message>
+    <message>
+        <source>&amp;Raw Answers as CSV…</source>
+        <translation>&amp;Einzelantworten als CSV…</translation>
+    </message>
+    <message>
+        <source>Raw &amp;Answers as JSON…</source>
+        <translation>Einzel&amp;antworten als JSON…</translation>
+    </message>
+    <message>
+        <source>Projector: &amp;Next Page</source>
+        <translation>Beamer: &amp;Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Projector: &amp;Previous Page</source>
+        <translation>Beamer: Vorige &amp;Seite</translation>
+    </message>
+    <message>
+        <source>The session that was open last is no longer there, so none is open.</source>
+        <translation>Die zuletzt geöffnete Sitzung gibt es nicht mehr, daher ist keine Sitzung geöffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” is open again; the scenario it was running (%2) is no longer in the library, so it starts without it.</source>
+        <translation>„%1“ ist wieder geöffnet; das Szenario, das darin lief (%2), ist nicht mehr in der Bibliothek, daher geht es ohne das Szenario weiter.</translation>
+    </message>
+    <message>
+        <source>“%1” is open again where it was.</source>
+        <translation>„%1“ ist wieder geöffnet, an derselben Stelle wie zuvor.</translation>
+    </message>
+    <message>
+        <source>Invite phones again (%1) to take their answers.</source>
+        <translation>Laden Sie die Handys erneut ein (%1), um ihre Antworten entgegenzunehmen.</translation>
+    </message>
+    <message>
+        <source>Projector: &amp;Welcome Screen</source>
+        <translation>Beamer: Be&amp;grüßungsbildschirm</translation>
+    </message>
+    <message>
+        <source>The session&apos;s title, your name, the agenda and the group&apos;s agreements</source>
+        <translation>Der Titel der Sitzung, Ihr Name, der Ablauf und die Vereinbarungen der Gruppe</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Mit %1</translation>
+    </message>
+    <message>
+        <source>Our agreements:</source>
+        <translation>Unsere Vereinbarungen:</translation>
+    </message>
 </context>
 <context>
     <name>MapReader</name>
@@ -1451,6 +1713,159 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     </message>
 </context>
 <context>
+    <name>ReportSummary</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>the group was split between %1 (%2 each, of %3)</source>
+        <translation>lagen die Stufen %1 gleichauf (je %2 von %3)</translation>
+    </message>
+    <message>
+        <source>most people (%1 of %2) placed themselves at %3</source>
+        <translation>schätzte sich die Mehrheit (%1 von %2) als %3 ein</translation>
+    </message>
+    <message>
+        <source>the largest group (%1 of %2) placed themselves at %3</source>
+        <translation>schätzte sich die größte Gruppe (%1 von %2) als %3 ein</translation>
+    </message>
+    <message>
+        <source>most people (%1 of %2) did</source>
+        <translation>tat das die Mehrheit (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>that was still the largest group (%1 of %2)</source>
+        <translation>war das noch immer die größte Gruppe (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>The group was not asked where they place themselves on the spectrum, so there is no before and after.</source>
+        <translation>Die Gruppe wurde nicht gefragt, wo sie sich auf dem Spektrum einschätzt, daher gibt es kein Vorher und Nachher.</translation>
+    </message>
+    <message>
+        <source>Before the scenarios, %1; afterwards, %2.</source>
+        <translation>Vor den Szenarien %1; danach %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n people who answered both times, %1 moved further along, %2 stayed where they were and %3 moved back.</source>
+        <translation>
+            <numerusform>Von %n Person, die beide Male geantwortet hat, sind %1 weitergekommen, %2 geblieben, wo sie waren, und %3 zurückgegangen.</numerusform>
+            <numerusform>Von den %n Personen, die beide Male geantwortet haben, sind %1 weitergekommen, %2 geblieben, wo sie waren, und %3 zurückgegangen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewer than %1 people answered both times, so who moved is not shown.</source>
+        <translation>Weniger als %1 Personen haben beide Male geantwortet, daher werden die Veränderungen nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>Before the scenarios, %1.</source>
+        <translation>Vor den Szenarien %1.</translation>
+    </message>
+    <message>
+        <source>Before the scenarios, fewer than %1 people placed themselves on the spectrum, too few to show.</source>
+        <translation>Vor den Szenarien haben sich weniger als %1 Personen auf dem Spektrum eingeschätzt – zu wenige, um das Ergebnis zu zeigen.</translation>
+    </message>
+    <message>
+        <source>The group was not asked where they stood before the scenarios.</source>
+        <translation>Die Gruppe wurde vor den Szenarien nicht gefragt, wo sie steht.</translation>
+    </message>
+    <message>
+        <source>Afterwards, %1.</source>
+        <translation>Danach %1.</translation>
+    </message>
+    <message>
+        <source>Afterwards, fewer than %1 people placed themselves, too few to show.</source>
+        <translation>Danach haben sich weniger als %1 Personen eingeschätzt – zu wenige, um das Ergebnis zu zeigen.</translation>
+    </message>
+    <message>
+        <source>The group did not place themselves again afterwards, so there is no before and after to compare.</source>
+        <translation>Danach hat sich die Gruppe nicht noch einmal eingeschätzt, daher gibt es kein Vorher und Nachher zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>There is no gap between self-view and choices to report: the group did not both place themselves on the spectrum and decide in a scenario.</source>
+        <translation>Zum Unterschied zwischen Selbsteinschätzung und Entscheidungen gibt es nichts zu berichten: Die Gruppe hat sich nicht sowohl auf dem Spektrum eingeschätzt als auch in einem Szenario entschieden.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 people both placed themselves on the spectrum and decided in the scenarios, so the gap between how they see themselves and what they chose is not shown.</source>
+        <translation>Weniger als %1 Personen haben sich sowohl auf dem Spektrum eingeschätzt als auch in den Szenarien entschieden, daher wird der Unterschied zwischen Selbsteinschätzung und Entscheidungen nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>People placed themselves %1 stages further along, on average, than the options they chose in the scenarios: %2 of %3 saw themselves at least one stage higher than their choices.</source>
+        <translation>Im Durchschnitt schätzten sich die Personen %1 Stufen weiter ein als die Optionen, die sie in den Szenarien gewählt haben: %2 von %3 sahen sich mindestens eine Stufe höher als ihre Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>People chose options %1 stages further along, on average, than where they placed themselves: %2 of %3 chose at least one stage higher than they placed themselves.</source>
+        <translation>Im Durchschnitt wählten die Personen Optionen, die %1 Stufen weiter lagen als ihre Selbsteinschätzung: %2 von %3 wählten mindestens eine Stufe höher, als sie sich eingeschätzt hatten.</translation>
+    </message>
+    <message>
+        <source>On average, the options people chose in the scenarios matched where they placed themselves: %1 of %2 were within one stage.</source>
+        <translation>Im Durchschnitt passten die Optionen, die die Personen in den Szenarien gewählt haben, zu ihrer Selbsteinschätzung: Bei %1 von %2 lagen beide weniger als eine Stufe auseinander.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>At decision %1, the group settled together on %2.</source>
+        <translation>Bei Entscheidung %1 hat sich die Gruppe gemeinsam auf %2 geeinigt.</translation>
+    </message>
+    <message>
+        <source>At decision %1, fewer than %2 people chose an option, so the choices are not shown.</source>
+        <translation>Bei Entscheidung %1 haben weniger als %2 Personen eine Option gewählt, daher werden die Stimmen nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>At decision %1, the most common choice was %2, chosen by %3 of %4.</source>
+        <translation>Bei Entscheidung %1 war %2 die häufigste Wahl, mit %3 von %4 Stimmen.</translation>
+    </message>
+    <message>
+        <source>At decision %1, the choices were split between %2, chosen by %3 each, of %4.</source>
+        <translation>Bei Entscheidung %1 lagen %2 gleichauf, mit je %3 von %4 Stimmen.</translation>
+    </message>
+    <message>
+        <source>Groups smaller than %1 are not shown, to keep answers anonymous.</source>
+        <translation>Gruppen mit weniger als %1 Personen werden nicht gezeigt, damit die Antworten anonym bleiben.</translation>
+    </message>
+    <message>
+        <source>%1, decision %2 of %3</source>
+        <translation>%1, Entscheidung %2 von %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people took part.</source>
+        <translation>
+            <numerusform>%n Person hat teilgenommen.</numerusform>
+            <numerusform>%n Personen haben teilgenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewer than %1 people took part, so none of their answers are shown.</source>
+        <translation>Weniger als %1 Personen haben teilgenommen, daher wird keine ihrer Antworten gezeigt.</translation>
+    </message>
+    <message>
+        <source>Nobody has answered yet.</source>
+        <translation>Bisher hat niemand geantwortet.</translation>
+    </message>
+    <message>
+        <source>Decisions outside a scenario</source>
+        <translation>Entscheidungen außerhalb eines Szenarios</translation>
+    </message>
+    <message>
+        <source>The group did not reach a decision in it.</source>
+        <translation>Die Gruppe ist darin an keinen Entscheidungspunkt gekommen.</translation>
+    </message>
+    <message>
+        <source>No scenario was played.</source>
+        <translation>Es wurde kein Szenario durchgespielt.</translation>
+    </message>
+    <message>
+        <source>The group worked through one scenario:</source>
+        <translation>Die Gruppe hat ein Szenario durchgespielt:</translation>
+    </message>
+    <message>
+        <source>The group worked through these scenarios, in this order:</source>
+        <translation>Die Gruppe hat diese Szenarien in dieser Reihenfolge durchgespielt:</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPanel</name>
     <message>
         <source>Show on &amp;Projector</source>
@@ -1658,16 +2073,8 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <translation> Min.</translation>
     </message>
     <message>
-        <source>Timer minutes</source>
-        <translation>Timer-Minuten</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
-    </message>
-    <message>
-        <source>Timer seconds</source>
-        <translation>Timer-Sekunden</translation>
     </message>
     <message>
         <source>Reset the timer</source>
@@ -1684,26 +2091,6 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>Next round</source>
         <translation>Nächste Runde</translation>
-    </message>
-    <message>
-        <source>Rotate the triad roles and set the timer back to the round length</source>
-        <translation>Die Rollen im Dreiergespräch tauschen und den Timer auf die Rundenlänge zurücksetzen</translation>
-    </message>
-    <message>
-        <source>A</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>B</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <source>C</source>
-        <translation>C</translation>
-    </message>
-    <message>
-        <source>%1 speaks · %2 responds · %3 observes</source>
-        <translation>%1 spricht · %2 antwortet · %3 beobachtet</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1736,10 +2123,6 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>Time left: %1</source>
         <translation>Verbleibende Zeit: %1</translation>
-    </message>
-    <message>
-        <source>Round %1</source>
-        <translation>Runde %1</translation>
     </message>
     <message>
         <source>Round %1: %2</source>
@@ -1784,6 +2167,18 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>Time:</source>
         <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Rotate the roles in each group of three and start the next round&apos;s time</source>
+        <translation>Die Rollen in jeder Dreiergruppe tauschen und die Zeit für die nächste Runde starten</translation>
+    </message>
+    <message>
+        <source>%1, minutes</source>
+        <translation>%1, Minuten</translation>
+    </message>
+    <message>
+        <source>%1, seconds</source>
+        <translation>%1, Sekunden</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2700,14 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <source>&amp;Keep Votes and Start Over</source>
         <translation>Stimmen &amp;behalten und neu beginnen</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the group&apos;s commitments</source>
+        <translation>die Vorsätze der Gruppe</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioStringsCommand</name>
@@ -2369,24 +2772,6 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>Next number takes one away</source>
         <translation>Die nächste Zahl nimmt eine Person weg</translation>
-    </message>
-    <message>
-        <source>Where are you today? Tap the stage that fits you best. Nobody sees your answer.</source>
-        <translation>Wo stehen Sie heute? Tippen Sie auf die Stufe, die am besten zu Ihnen passt. Niemand sieht Ihre Antwort.</translation>
-    </message>
-    <message>
-        <source>&amp;Pass: I&apos;d rather not say</source>
-        <translation>Passen: Ich sage &amp;lieber nichts</translation>
-    </message>
-    <message>
-        <source>Thank you. Your answer is saved.
-Please pass the laptop on.</source>
-        <translation>Danke. Ihre Antwort ist gespeichert.
-Bitte geben Sie den Laptop weiter.</translation>
-    </message>
-    <message>
-        <source>&amp;Next Person</source>
-        <translation>&amp;Nächste Person</translation>
     </message>
     <message>
         <source>Self-Placement</source>
@@ -2486,6 +2871,18 @@ Bitte geben Sie den Laptop weiter.</translation>
             <numerusform>%1: %n Person</numerusform>
             <numerusform>%1: %n Personen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The laptop goes round the room and each person places themselves. &quot;Hand Over&quot; locks the console to a screen with only the question, the five stages and &quot;Pass&quot;: no tabs, notes, results or undo. Unlock it with %1 to take the laptop back; then Ctrl+Z takes back the last answer.</source>
+        <translation>Der Laptop geht im Raum herum, und jede Person schätzt sich selbst ein. „Laptop übergeben“ sperrt die Moderationsansicht: Zu sehen sind nur noch die Frage, die fünf Stufen und „Passen“ – keine Tabs, Notizen und Ergebnisse, kein Rückgängigmachen. Mit %1 heben Sie die Sperre auf und nehmen den Laptop zurück; danach macht Strg+Z die letzte Antwort rückgängig.</translation>
+    </message>
+    <message>
+        <source>Hand &amp;Over the Laptop</source>
+        <translation>&amp;Laptop übergeben</translation>
+    </message>
+    <message>
+        <source>Where are you today? Tap the stage that fits you best, or press its number. Nobody sees your answer.</source>
+        <translation>Wo stehen Sie heute? Tippen Sie auf die Stufe, die am besten zu Ihnen passt, oder drücken Sie ihre Nummer. Niemand sieht Ihre Antwort.</translation>
     </message>
 </context>
 <context>
@@ -2609,10 +3006,6 @@ Bitte geben Sie den Laptop weiter.</translation>
         <translation>Kein Ergebnis, Diagramm oder Vorsatz wird gezeigt oder exportiert, solange es auf weniger Antworten als dieser Zahl beruht, damit niemand herausgegriffen werden kann.</translation>
     </message>
     <message>
-        <source>Stage names for this workshop</source>
-        <translation>Stufennamen für diesen Workshop</translation>
-    </message>
-    <message>
         <source>Name for stage %1, %2</source>
         <translation>Name für Stufe %1, %2</translation>
     </message>
@@ -2648,6 +3041,42 @@ Bitte geben Sie den Laptop weiter.</translation>
         <source>A new cohort. Did you mean “%1”? A different spelling starts a separate trend.</source>
         <translation>Eine neue Kohorte. Meinten Sie „%1“? Eine andere Schreibweise beginnt eine eigene Entwicklung.</translation>
     </message>
+    <message>
+        <source>Stage na&amp;mes</source>
+        <translation>Stufenna&amp;men</translation>
+    </message>
+    <message>
+        <source>As the room will see it, e.g. Sam Okafor</source>
+        <translation>So, wie die Gruppe ihn sehen soll, z. B. Sam Okafor</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>One item per line, e.g. 9:30 Where we stand</source>
+        <translation>Ein Punkt pro Zeile, z. B. 9:30 Wo wir stehen</translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation>Ab&amp;lauf:</translation>
+    </message>
+    <message>
+        <source>One agreement per line</source>
+        <translation>Eine Vereinbarung pro Zeile</translation>
+    </message>
+    <message>
+        <source>Our &amp;agreements:</source>
+        <translation>Unsere &amp;Vereinbarungen:</translation>
+    </message>
+    <message>
+        <source>Shown on the projector when the session opens, and again with View ▸ Projector: Welcome Screen.</source>
+        <translation>Erscheint auf dem Beamer, wenn die Sitzung geöffnet wird, und wieder über Ansicht ▸ Beamer: Begrüßungsbildschirm.</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome screen</source>
+        <translation>&amp;Begrüßungsbildschirm</translation>
+    </message>
 </context>
 <context>
     <name>SessionModel</name>
@@ -2671,33 +3100,13 @@ Bitte geben Sie den Laptop weiter.</translation>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>The commitment is no longer there.</source>
+        <translation>Diesen Vorsatz gibt es nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>SessionReport</name>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Cohort</source>
-        <translation>Kohorte</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Anonymity threshold</source>
-        <translation>Anonymitätsschwelle</translation>
-    </message>
-    <message>
-        <source>k = %1: nothing built from fewer than %1 people is shown</source>
-        <translation>k = %1: Nichts, was auf weniger als %1 Personen beruht, wird gezeigt</translation>
-    </message>
-    <message>
-        <source>Report made</source>
-        <translation>Bericht erstellt</translation>
-    </message>
     <message>
         <source>Where people place themselves on the spectrum, against the stages of the options they chose in the scenarios.</source>
         <translation>Wo sich die Personen auf dem Spektrum einschätzen, verglichen mit den Stufen der Optionen, die sie in den Szenarien gewählt haben.</translation>
@@ -2705,10 +3114,6 @@ Bitte geben Sie den Laptop weiter.</translation>
     <message>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
-    </message>
-    <message>
-        <source>Decision %1: %2</source>
-        <translation>Entscheidung %1: %2</translation>
     </message>
     <message>
         <source>Option</source>
@@ -2723,20 +3128,8 @@ Bitte geben Sie den Laptop weiter.</translation>
         <translation>Stimmen</translation>
     </message>
     <message>
-        <source>Share</source>
-        <translation>Anteil</translation>
-    </message>
-    <message>
         <source>%1%</source>
         <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Debrief notes</source>
-        <translation>Notizen zur Nachbesprechung</translation>
-    </message>
-    <message>
-        <source>Scenario &quot;%1&quot; is not in the library.</source>
-        <translation>Das Szenario „%1“ ist nicht in der Bibliothek.</translation>
     </message>
     <message>
         <source>What?</source>
@@ -2779,8 +3172,44 @@ Bitte geben Sie den Laptop weiter.</translation>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>Where the group stands</source>
-        <translation>Wo die Gruppe steht</translation>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 people answered, so this chart is not shown.</source>
+        <translation>Weniger als %1 Personen haben geantwortet, daher wird dieses Diagramm nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>Where the group stood before the scenarios</source>
+        <translation>Wo die Gruppe vor den Szenarien stand</translation>
+    </message>
+    <message>
+        <source>Report made %1 with Upstander.</source>
+        <translation>Bericht erstellt am %1 mit Upstander.</translation>
+    </message>
+    <message>
+        <source>Cohort: %1</source>
+        <translation>Kohorte: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Where people stood.</source>
+        <translation>Wo die Personen standen.</translation>
+    </message>
+    <message>
+        <source>Self-view and choices.</source>
+        <translation>Selbsteinschätzung und Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 people chose an option here, so the votes are not shown.</source>
+        <translation>Hier haben weniger als %1 Personen eine Option gewählt, daher werden die Stimmen nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>Debrief questions</source>
+        <translation>Fragen zur Nachbesprechung</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +3245,22 @@ Bitte geben Sie den Laptop weiter.</translation>
     <message>
         <source>&quot;%1&quot; is not one of this question&apos;s choices.</source>
         <translation>„%1“ ist keine der Antwortmöglichkeiten dieser Frage.</translation>
+    </message>
+    <message>
+        <source>Own what you intend and what it does: if something lands badly, listen first.</source>
+        <translation>Zu Absicht und Wirkung stehen: Wenn etwas verletzend ankommt, erst einmal zuhören.</translation>
+    </message>
+    <message>
+        <source>Challenge by choice: take part as far as feels right; passing is always fine.</source>
+        <translation>Freiwillig mitmachen: so weit, wie es sich stimmig anfühlt; Passen ist immer in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Question ideas, never attack people.</source>
+        <translation>Ideen hinterfragen, nie Menschen angreifen.</translation>
+    </message>
+    <message>
+        <source>Stories told here stay here; what we learn leaves with us.</source>
+        <translation>Was hier erzählt wird, bleibt hier; was wir lernen, nehmen wir mit.</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3300,10 @@ Bitte geben Sie den Laptop weiter.</translation>
     <message>
         <source>There is no session %1.</source>
         <translation>Es gibt keine Sitzung %1.</translation>
+    </message>
+    <message>
+        <source>The commitment is no longer stored.</source>
+        <translation>Dieser Vorsatz ist nicht mehr gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3641,62 @@ Bitte geben Sie den Laptop weiter.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TriadRotation</name>
+    <message>
+        <source>A</source>
+        <comment>a person in a group of three</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>a person in a group of three</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>a person in a group of three</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>two names</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <comment>three names</comment>
+        <translation>%1, %2 und %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n other(s)</source>
+        <comment>names</comment>
+        <translation>
+            <numerusform>%1, %2 und %n weitere Rolle</numerusform>
+            <numerusform>%1, %2 und %n weitere Rollen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 speaks</source>
+        <translation>%1 spricht</translation>
+    </message>
+    <message>
+        <source>%1 plays %2</source>
+        <translation>%1 spielt %2</translation>
+    </message>
+    <message>
+        <source>%1 responds</source>
+        <translation>%1 antwortet</translation>
+    </message>
+    <message>
+        <source>%1 observes</source>
+        <translation>%1 beobachtet</translation>
     </message>
 </context>
 <context>

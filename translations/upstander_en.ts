@@ -5,7 +5,26 @@
     <message numerus="yes">
         <source>Needs at least %n answers</source>
         <translation>
-            <numerusform>Needs at least %n answer</numerusform><numerusform>Needs at least %n answers</numerusform></translation>
+            <numerusform>Needs at least %n answer</numerusform>
+            <numerusform>Needs at least %n answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsPanel</name>
+    <message numerus="yes">
+        <source>%n more commitment(s) needed before they appear here, so that none can be traced to the person who wrote it.</source>
+        <translation>
+            <numerusform>%n more commitment needed before they appear here, so that none can be traced to the person who wrote it.</numerusform>
+            <numerusform>%n more commitments needed before they appear here, so that none can be traced to the person who wrote it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more needed before the wall and the cards show them.</source>
+        <translation>
+            <numerusform>%n more needed before the wall and the cards show them.</numerusform>
+            <numerusform>%n more needed before the wall and the cards show them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13,7 +32,9 @@
     <message numerus="yes">
         <source>%1 (%2): %n votes (%3%)</source>
         <translation>
-            <numerusform>%1 (%2): %n vote (%3%)</numerusform><numerusform>%1 (%2): %n votes (%3%)</numerusform></translation>
+            <numerusform>%1 (%2): %n vote (%3%)</numerusform>
+            <numerusform>%1 (%2): %n votes (%3%)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -21,12 +42,16 @@
     <message numerus="yes">
         <source>%n vote(s) for option %1</source>
         <translation>
-            <numerusform>%n vote for option %1</numerusform><numerusform>%n votes for option %1</numerusform></translation>
+            <numerusform>%n vote for option %1</numerusform>
+            <numerusform>%n votes for option %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s) recorded</source>
         <translation>
-            <numerusform>%n vote recorded</numerusform><numerusform>%n votes recorded</numerusform></translation>
+            <numerusform>%n vote recorded</numerusform>
+            <numerusform>%n votes recorded</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) answered this decision on their phones. Counted hands are added to those answers, so whoever answered on a phone must not raise a hand as well. Count hands too?</source>
@@ -38,7 +63,9 @@
     <message numerus="yes">
         <source> · %n passed</source>
         <translation>
-            <numerusform> · %n passed</numerusform><numerusform> · %n passed</numerusform></translation>
+            <numerusform> · %n passed</numerusform>
+            <numerusform> · %n passed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -46,12 +73,16 @@
     <message numerus="yes">
         <source>%n votes</source>
         <translation>
-            <numerusform>%n vote</numerusform><numerusform>%n votes</numerusform></translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n passed</source>
         <translation>
-            <numerusform>%n passed</numerusform><numerusform>%n passed</numerusform></translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -59,7 +90,9 @@
     <message numerus="yes">
         <source>%1: %n people (%2%)</source>
         <translation>
-            <numerusform>%1: %n person (%2%)</numerusform><numerusform>%1: %n people (%2%)</numerusform></translation>
+            <numerusform>%1: %n person (%2%)</numerusform>
+            <numerusform>%1: %n people (%2%)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -67,12 +100,16 @@
     <message numerus="yes">
         <source>%n people</source>
         <translation>
-            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n passed</source>
         <translation>
-            <numerusform>%n passed</numerusform><numerusform>%n passed</numerusform></translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -80,22 +117,30 @@
     <message numerus="yes">
         <source>%n scenario(s) in the library</source>
         <translation>
-            <numerusform>%n scenario in the library</numerusform><numerusform>%n scenarios in the library</numerusform></translation>
+            <numerusform>%n scenario in the library</numerusform>
+            <numerusform>%n scenarios in the library</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n scenario(s) in the library, %1 from your folder</source>
         <translation>
-            <numerusform>%n scenario in the library, %1 from your folder</numerusform><numerusform>%n scenarios in the library, %1 from your folder</numerusform></translation>
+            <numerusform>%n scenario in the library, %1 from your folder</numerusform>
+            <numerusform>%n scenarios in the library, %1 from your folder</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n scenario file(s) could not be loaded</source>
         <translation>
-            <numerusform>⚠ %n scenario file could not be loaded</numerusform><numerusform>⚠ %n scenario files could not be loaded</numerusform></translation>
+            <numerusform>⚠ %n scenario file could not be loaded</numerusform>
+            <numerusform>⚠ %n scenario files could not be loaded</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n answer(s)</source>
         <translation>
-            <numerusform>%1 · %n answer</numerusform><numerusform>%1 · %n answers</numerusform></translation>
+            <numerusform>%1 · %n answer</numerusform>
+            <numerusform>%1 · %n answers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -103,7 +148,9 @@
     <message numerus="yes">
         <source>, %n answer(s)</source>
         <translation>
-            <numerusform>, %n answer</numerusform><numerusform>, %n answers</numerusform></translation>
+            <numerusform>, %n answer</numerusform>
+            <numerusform>, %n answers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -111,7 +158,26 @@
     <message numerus="yes">
         <source>%n phone(s) connected</source>
         <translation>
-            <numerusform>%n phone connected</numerusform><numerusform>%n phones connected</numerusform></translation>
+            <numerusform>%n phone connected</numerusform>
+            <numerusform>%n phones connected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummary</name>
+    <message numerus="yes">
+        <source>Of the %n people who answered both times, %1 moved further along, %2 stayed where they were and %3 moved back.</source>
+        <translation>
+            <numerusform>Of the %n person who answered both times, %1 moved further along, %2 stayed where they were and %3 moved back.</numerusform>
+            <numerusform>Of the %n people who answered both times, %1 moved further along, %2 stayed where they were and %3 moved back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people took part.</source>
+        <translation>
+            <numerusform>%n person took part.</numerusform>
+            <numerusform>%n people took part.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -119,12 +185,16 @@
     <message numerus="yes">
         <source>%n vote(s)</source>
         <translation>
-            <numerusform>%n vote</numerusform><numerusform>%n votes</numerusform></translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s).</source>
         <translation>
-            <numerusform>%n vote.</numerusform><numerusform>%n votes.</numerusform></translation>
+            <numerusform>%n vote.</numerusform>
+            <numerusform>%n votes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -132,7 +202,9 @@
     <message numerus="yes">
         <source>Timer: %n second(s)</source>
         <translation>
-            <numerusform>Timer: %n second</numerusform><numerusform>Timer: %n seconds</numerusform></translation>
+            <numerusform>Timer: %n second</numerusform>
+            <numerusform>Timer: %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -140,7 +212,9 @@
     <message numerus="yes">
         <source>%1, %2, %n minutes</source>
         <translation>
-            <numerusform>%1, %2, %n minute</numerusform><numerusform>%1, %2, %n minutes</numerusform></translation>
+            <numerusform>%1, %2, %n minute</numerusform>
+            <numerusform>%1, %2, %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -148,7 +222,9 @@
     <message numerus="yes">
         <source>%n vote(s) at this scenario's decisions in this session.</source>
         <translation>
-            <numerusform>%n vote at this scenario's decisions in this session.</numerusform><numerusform>%n votes at this scenario's decisions in this session.</numerusform></translation>
+            <numerusform>%n vote at this scenario's decisions in this session.</numerusform>
+            <numerusform>%n votes at this scenario's decisions in this session.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -156,7 +232,9 @@
     <message numerus="yes">
         <source>%1: %n message(s), %2 unfinished.</source>
         <translation>
-            <numerusform>%1: %n message, %2 unfinished.</numerusform><numerusform>%1: %n messages, %2 unfinished.</numerusform></translation>
+            <numerusform>%1: %n message, %2 unfinished.</numerusform>
+            <numerusform>%1: %n messages, %2 unfinished.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -202,12 +280,27 @@
     <message numerus="yes">
         <source>%1: %n people</source>
         <translation>
-            <numerusform>%1: %n person</numerusform><numerusform>%1: %n people</numerusform></translation>
+            <numerusform>%1: %n person</numerusform>
+            <numerusform>%1: %n people</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n choices</source>
         <translation>
-            <numerusform>%1: %n choice</numerusform><numerusform>%1: %n choices</numerusform></translation>
+            <numerusform>%1: %n choice</numerusform>
+            <numerusform>%1: %n choices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TriadRotation</name>
+    <message numerus="yes">
+        <source>%1, %2 and %n other(s)</source>
+        <comment>names</comment>
+        <translation>
+            <numerusform>%1, %2 and %n other</numerusform>
+            <numerusform>%1, %2 and %n others</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -215,12 +308,16 @@
     <message numerus="yes">
         <source>%n file(s) checked, no errors.</source>
         <translation>
-            <numerusform>%n file checked, no errors.</numerusform><numerusform>%n files checked, no errors.</numerusform></translation>
+            <numerusform>%n file checked, no errors.</numerusform>
+            <numerusform>%n files checked, no errors.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) checked, %1 with errors.</source>
         <translation>
-            <numerusform>%n file checked, %1 with errors.</numerusform><numerusform>%n files checked, %1 with errors.</numerusform></translation>
+            <numerusform>%n file checked, %1 with errors.</numerusform>
+            <numerusform>%n files checked, %1 with errors.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
