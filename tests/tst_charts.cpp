@@ -61,6 +61,7 @@ private slots:
     void decisionTalliesEqualStatistics_data();
     void decisionTalliesEqualStatistics();
     void groupChoiceIsSaidInWords();
+    void decisionOptionsRunTopDown();
     void cohortTrendEqualsStatistics();
     void renamedLabelsAreUsed();
     void withheldModelsHoldNoNumbers_data();
@@ -395,8 +396,73 @@ void tst_Charts::decisionTalliesEqualStatistics()
     auto *chart = qobject_cast<DecisionChart *>(view.get());
     QVERIFY(chart);
     QCOMPARE(chart->bars()->count(), expected.options.size());
-    for (int r = 0; r < expected.options.size(); ++r)
-        QCOMPARE(chart->bars()->barSets().at(r)->at(r), expectedCounts.at(r));
+    // Bar set r is option r; its bar is in category n - 1 - r (the categories run bottom-up).
+    const int n = expected.options.size();
+    for (int r = 0; r < n; ++r)
+        QCOMPARE(chart->bars()->barSets().at(r)->at(n - 1 - r), expectedCounts.at(r));
+}
+
+void tst_Charts::decisionOptionsRunTopDown()
+{
+    // A horizontal bar chart lists the options as the list beside it does: the first on top.
+    // Checked on the rendered pixels, since the axis may say one thing and the bars another.
+    ChartFixture f;
+    f.createSession(QStringLiteral("Order"), QDate(2026, 4, 1), 3);
+    const qint64 id = f.add(ChartFixture::decision(
+        QStringLiteral("order"), QStringLiteral("What do you do?"),
+        {{QStringLiteral("first"), ChartFixture::stageKey(0), QStringLiteral("First option")},
+         {QStringLiteral("second"), ChartFixture::stageKey(2), QStringLiteral("Second option")},
+         {QStringLiteral("third"), ChartFixture::stageKey(4), QStringLiteral("Third option")}}));
+    f.model.changeTally(id, QStringLiteral("first"), 4);
+    f.model.changeTally(id, QStringLiteral("second"), 4);
+    f.model.changeTally(id, QStringLiteral("third"), 4);
+    SessionCharts charts(&f.model);
+    for (const ChartPresentation presentation :
+         {ChartPresentation::Console, ChartPresentation::Projector}) {
+        std::unique_ptr<ChartView> view(
+            ChartFactory::create(&charts, QStringLiteral("decisions"), id, presentation));
+        auto *chart = qobject_cast<DecisionChart *>(view.get());
+        QVERIFY(chart);
+        view->resize(900, 600);
+        view->show();
+        charts.flush();
+        QCoreApplication::processEvents();
+        QVERIFY(!view->isSuppressed());
+        const QImage image = view->grab().toImage();
+        const qreal ratio = image.devicePixelRatio();
+        QList<qreal> tops;
+        for (int option = 0; option < 3; ++option) {
+            QBarSet *set = chart->bars()->barSets().at(option);
+            // The topmost pixel row, on the middle of the bar's length, in the set's colour.
+            const QPointF start = chart->chart()->mapToPosition(QPointF(0, 0), chart->bars());
+            const QPointF end = chart->chart()->mapToPosition(QPointF(4, 0), chart->bars());
+            const int x =
+                int(view->mapFromScene(QPointF((start.x() + end.x()) / 2, 0)).x() * ratio);
+            int top = -1;
+            for (int y = 0; y < image.height() && top < 0; ++y)
+                if (image.pixelColor(x, y).rgb() == set->color().rgb())
+                    top = y;
+            QVERIFY2(top >= 0, qPrintable(QStringLiteral("no bar for option %1").arg(option)));
+            tops.append(top);
+        }
+        QVERIFY2(tops.at(0) < tops.at(1) && tops.at(1) < tops.at(2),
+                 qPrintable(QStringLiteral("bar tops %1, %2, %3")
+                                .arg(tops.at(0))
+                                .arg(tops.at(1))
+                                .arg(tops.at(2))));
+        // The axis says the same: its top category is the first option's label.
+        auto *axis = qobject_cast<QBarCategoryAxis *>(
+            chart->chart()->axes(Qt::Vertical, chart->bars()).value(0));
+        QVERIFY(axis);
+        QVERIFY2(axis->categories().constLast().contains(QLatin1String("First option")) !=
+                     axis->isReverse(),
+                 qPrintable(axis->categories().join(QLatin1Char('|'))));
+        // And the description reads top to bottom too.
+        const QString description = view->accessibleDescription();
+        QVERIFY2(description.indexOf(QLatin1String("First option")) <
+                     description.indexOf(QLatin1String("Third option")),
+                 qPrintable(description));
+    }
 }
 
 void tst_Charts::groupChoiceIsSaidInWords()

@@ -19,7 +19,8 @@ DecisionChart::DecisionChart(SessionCharts *charts, qint64 questionId,
                              ChartPresentation presentation, QWidget *parent)
     : ChartView(charts, QStringLiteral("decisions"), questionId, presentation,
                 charts->decision(questionId), parent),
-      mDiagonal(new DiagonalModel(model(), DecisionTallyModel::CountColumn, this)),
+      mDiagonal(new DiagonalModel(model(), DecisionTallyModel::CountColumn,
+                                  DiagonalModel::RowOrder::BottomUp, this)),
       mBars(new QHorizontalStackedBarSeries(this)), mMapper(new QVBarModelMapper(this)),
       mOptions(new QBarCategoryAxis(this)), mVotes(new QValueAxis(this))
 {
@@ -32,7 +33,6 @@ DecisionChart::DecisionChart(SessionCharts *charts, qint64 questionId,
     mMapper->setModel(mDiagonal);
 
     mVotes->setTitleText(tr("Votes"));
-    mOptions->setReverse(true); // the first option on top, as in the scenario
     chart()->addSeries(mBars);
     chart()->addAxis(mOptions, Qt::AlignLeft);
     chart()->addAxis(mVotes, Qt::AlignBottom);
@@ -83,8 +83,10 @@ QString DecisionChart::optionLabel(int row) const
 
 void DecisionChart::refreshChart(bool suppressed)
 {
+    // Categories run bottom-up: the first option last, so that it is drawn on top, as in the
+    // scenario (see DiagonalModel::RowOrder).
     QStringList options;
-    for (int r = 0; r < model()->rowCount(); ++r)
+    for (int r = model()->rowCount() - 1; r >= 0; --r)
         options.append(optionLabel(r));
     if (mOptions->categories() != options) {
         mOptions->clear();
@@ -98,7 +100,8 @@ void DecisionChart::refreshChart(bool suppressed)
         if (!votes.isValid())
             continue; // withheld: no number, not even a 0
         max = std::max(max, votes.toDouble());
-        labels.append({QPointF(votes.toDouble(), r), locale.toString(votes.toInt())});
+        labels.append({QPointF(votes.toDouble(), model()->rowCount() - 1 - r),
+                       locale.toString(votes.toInt())});
     }
     setValueLabels(mBars, Qt::Horizontal, labels);
     ChartAxes::fitCounts(mVotes, max, style().isProjector() ? 4 : 6, 0.15);

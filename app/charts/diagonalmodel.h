@@ -12,12 +12,24 @@
 //   ChartModel ──(r, column)──> DiagonalModel ──QVBarModelMapper──> QStackedBarSeries
 //
 // It holds no numbers of its own; every value is read from the source when asked for.
+//
+// RowOrder::BottomUp turns the rows (the categories) upside down, the bar sets staying the
+// source's rows in order: a horizontal bar chart draws category 0 at the bottom, and
+// QBarCategoryAxis::setReverse() does not move the bars (Qt 6.4), so the first source row is
+// given the last category to be drawn on top, as in the list beside the chart.
 class DiagonalModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
+    enum class RowOrder { TopDown, BottomUp };
+
     DiagonalModel(QAbstractItemModel *source, int column, QObject *parent = nullptr);
+    DiagonalModel(QAbstractItemModel *source, int column, RowOrder order,
+                  QObject *parent = nullptr);
+
+    // The source row shown as this model's row (and category) `row`.
+    int sourceRow(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,5 +47,6 @@ private:
 
     QPointer<QAbstractItemModel> mSource;
     int mColumn;
+    RowOrder mOrder = RowOrder::TopDown;
     int mSize = 0; // rows = columns, as last announced
 };
