@@ -9,8 +9,9 @@
 #include "chartfixture.h"
 #include "charts/chartfactory.h"
 #include "charts/chartview.h"
-#include "session/demosession.h"
 #include "charts/sessioncharts.h"
+#include "darkpalette.h"
+#include "session/demosession.h"
 
 #include <QApplication>
 #include <QDir>
@@ -20,19 +21,6 @@
 #include <QTextStream>
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x20, 0x22, 0x25), base(0x17, 0x18, 0x1a), text(0xe8, 0xe8, 0xe8);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    return p;
-}
 
 bool save(ChartView *view, const QSize &size, const QString &path)
 {
@@ -90,8 +78,8 @@ int main(int argc, char *argv[])
     }
 
     // Dark mode: the console in a dark palette.
-    std::unique_ptr<ChartView> dark(
-        ChartFactory::create(&charts, QStringLiteral("before-after"), 0, ChartPresentation::Console));
+    std::unique_ptr<ChartView> dark(ChartFactory::create(&charts, QStringLiteral("before-after"), 0,
+                                                         ChartPresentation::Console));
     dark->setPalette(darkPalette());
     ok &= save(dark.get(), QSize(900, 560), out + QStringLiteral("/chart-before-after-dark.png"));
 

@@ -445,7 +445,7 @@ void tst_Accessibility::secondaryTextIsReadable()
 {
     QFETCH(bool, dark);
     if (dark)
-        QApplication::setPalette(A11yCheck::darkPalette());
+        QApplication::setPalette(darkPalette());
     std::unique_ptr<MainWindow> window = openConsole(QStringLiteral("contrast.db"));
     QVERIFY(window);
     auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
