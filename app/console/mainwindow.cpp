@@ -11,6 +11,7 @@
 #include "charts/sessioncharts.h"
 #include "commands/sessioncommands.h"
 #include "console/commitmentspanel.h"
+#include "console/helpdialogs.h"
 #include "console/hotseatlock.h"
 #include "console/opensessiondialog.h"
 #include "console/participantcontrol.h"
@@ -34,6 +35,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -450,6 +452,7 @@ void MainWindow::createMenus()
     QAction *report = file->addAction(tr("&Export Report…"), this,
                                       [this] { ExportActions::exportReport(this, charts()); });
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    report->setObjectName(QStringLiteral("report"));
     QAction *print = file->addAction(tr("&Print Report…"), this,
                                      [this] { ExportActions::printReport(this, charts()); });
     print->setShortcut(QKeySequence::Print);
@@ -467,6 +470,7 @@ void MainWindow::createMenus()
         mSearch->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("find"));
     file->addAction(tr("Open Scenario &Folder"), this, &MainWindow::openScenarioFolder);
     QAction *reload = file->addAction(tr("Reload &Library"), this, &MainWindow::reloadLibrary);
     reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R)); // F5 is the projector's full screen
@@ -516,6 +520,14 @@ void MainWindow::createMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&Workshop Guide"), this, &MainWindow::showWorkshopGuide);
+    guide->setObjectName(QStringLiteral("showWorkshopGuide"));
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    QAction *shortcuts =
+        help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("showShortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Upstander"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -952,11 +964,46 @@ void MainWindow::openScenarioFolder()
                              tr("The folder %1 could not be created.").arg(mUserFolder));
         return;
     }
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(mUserFolder))) {
-        QMessageBox::information(this, tr("Scenario Folder"),
-                                 tr("Put your own scenario files (.yaml) in:\n%1")
-                                     .arg(QDir::toNativeSeparators(mUserFolder)));
-    }
+    if (QDesktopServices::openUrl(QUrl::fromLocalFile(mUserFolder)))
+        return;
+    // No file manager answered: say where the folder is, in text that can be selected and
+    // copied, since a trainer then opens it some other way.
+    const QString path = QDir::toNativeSeparators(QDir(mUserFolder).absolutePath());
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Scenario Folder"),
+                                tr("No file manager could open the scenario folder. Put your own "
+                                   "scenario files (.yaml) in:\n\n%1")
+                                    .arg(path),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("scenarioFolderMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QPushButton *copy = box->addButton(tr("&Copy Path"), QMessageBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyPath"));
+    connect(copy, &QPushButton::clicked, this,
+            [path] { QGuiApplication::clipboard()->setText(path); });
+    box->setDefaultButton(copy);
+    box->open();
+}
+void MainWindow::showWorkshopGuide()
+{
+    QHash<QString, QKeySequence> keys{
+        {QStringLiteral("new"), mNewSessionAction->shortcut()},
+        {QStringLiteral("audience"), mAudienceAction->shortcut()},
+        {QStringLiteral("invite"), mParticipants->inviteAction()->shortcut()},
+        {QStringLiteral("undo"), mUndoAction->shortcut()},
+        {QStringLiteral("timer"), QKeySequence(Qt::CTRL | Qt::Key_T)}}; // RoundTimer's
+    for (const QString &name : {QStringLiteral("find"), QStringLiteral("report")})
+        if (const auto *action = findChild<QAction *>(name))
+            keys.insert(name, action->shortcut());
+    auto *dialog = new WorkshopGuideDialog(keys, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 void MainWindow::showProblems()
 {

@@ -108,6 +108,8 @@ private:
     void openScenarioFolder();
     void showProblems();
     void showAbout();
+    void showWorkshopGuide();
+    void showShortcuts();
     AudienceState::Content welcomeContent() const;
     void showWelcome();
     void restoreSettings();
