@@ -274,6 +274,9 @@ void tst_Audience::nextRoundStartsTheTimerAndShowsWhoseTurn()
     QVERIFY(shown);
     QVERIFY(shown->isVisible());
     QCOMPARE(shown->text(), expected);
+    // As large as the narration, to be read from the back row.
+    auto *narration = room.audience->findChild<QLabel *>(QStringLiteral("audienceText"));
+    QCOMPARE(shown->fontInfo().pixelSize(), narration->fontInfo().pixelSize());
     // It lasts as long as the round's scene is on the projector: not on the next scene's.
     ConsoleDriver::click(room.runner, "follow");
     ConsoleDriver::click(room.runner, "showOnProjector");

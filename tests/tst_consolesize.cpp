@@ -5,6 +5,7 @@
 #include "scenario/scenario.h"
 
 #include <QFont>
+#include <QLabel>
 #include <QRadioButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -33,6 +34,7 @@ private slots:
     void initTestCase();
     void theScreenIsALaptop();
     void everyOptionInSightAt1024x768();
+    void revealedOptionsAreNeverSqueezed();
     void largeFontReachableAndWindowFitsTheScreen();
     void savedGeometryFromABiggerScreenIsBroughtIn();
     void undoAndRedoDoNotShiftTheToolbar();
@@ -138,6 +140,43 @@ void tst_ConsoleSize::everyOptionInSightAt1024x768()
         // The way on stays in sight too.
         QVERIFY(wholeInSight(runner->findChild<QPushButton *>(QStringLiteral("reveal"))));
     }
+}
+
+void tst_ConsoleSize::revealedOptionsAreNeverSqueezed()
+{
+    // After the reveal each option has its stage and "why" under it: the scene scrolls, and no
+    // line of any option is drawn over another.
+    MainWindow window(mData.filePath(QStringLiteral("revealed.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ConsoleDriver::startSession(window, QStringLiteral("Revealed"), 5);
+    window.showMaximized();
+    QTRY_COMPARE(window.frameGeometry().size(), window.screen()->availableGeometry().size());
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+    ScenarioRunner *runner =
+        ConsoleDriver::runScenario(window, tabs, QStringLiteral("credit-taken"));
+    QVERIFY(runner);
+    QVERIFY(ConsoleDriver::walkToDecision(runner));
+    QTest::keyClick(runner, Qt::Key_2);
+    ConsoleDriver::click(runner, "reveal");
+    // The first squeezed label, if any, once the layout has settled.
+    int labels = 0;
+    const auto squeezed = [runner, &labels]() -> QString {
+        labels = 0;
+        for (QLabel *label : runner->decisionPanel()->findChildren<QLabel *>()) {
+            if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
+                continue;
+            ++labels;
+            if (label->height() < label->heightForWidth(label->width()))
+                return QStringLiteral("\"%1\" is %2 px high but needs %3")
+                    .arg(label->text().left(40))
+                    .arg(label->height())
+                    .arg(label->heightForWidth(label->width()));
+        }
+        return {};
+    };
+    QTRY_VERIFY2(squeezed().isEmpty(), qPrintable(squeezed()));
+    QVERIFY(labels >= 8); // the prompt, the options and their "why"
 }
 
 void tst_ConsoleSize::largeFontReachableAndWindowFitsTheScreen()

@@ -1642,11 +1642,11 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     </message>
     <message>
         <source>Stop &amp;Inviting Participants</source>
-        <translation>&amp;Einladung der Teilnehmenden beenden</translation>
+        <translation>Einladung der &amp;Teilnehmenden beenden</translation>
     </message>
     <message>
         <source>&amp;Invite Participants…</source>
-        <translation>Teilnehmende &amp;einladen…</translation>
+        <translation>&amp;Teilnehmende einladen…</translation>
     </message>
     <message>
         <source>Stops the participant server; phones can no longer answer</source>

@@ -32,6 +32,17 @@ QString esc(const QString &text)
 }
 } // namespace
 
+namespace {
+// The scene's text above a decision: it asks only for its minimum height (a few lines) and
+// takes whatever the decision leaves, scrolling the rest.
+class StoryScroll : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+    QSize sizeHint() const override { return {QScrollArea::sizeHint().width(), minimumHeight()}; }
+};
+} // namespace
+
 ScenarioRunner::ScenarioRunner(const Scenario &scenario, SessionModel *model, QUndoStack *undoStack,
                                AudienceState *audience, QWidget *parent)
     : QWidget(parent), mWalk(new ScenarioWalk(scenario, this)), mModel(model),
@@ -109,16 +120,13 @@ ScenarioRunner::ScenarioRunner(const Scenario &scenario, SessionModel *model, QU
     storyLayout->addLayout(showRow);
     storyLayout->addWidget(mEndingNote);
     storyLayout->addStretch(1);
-    mStoryScroll = new QScrollArea(page);
+    mStoryScroll = new StoryScroll(page);
     mStoryScroll->setObjectName(QStringLiteral("storyScroll"));
     mStoryScroll->setWidget(story);
     mStoryScroll->setWidgetResizable(true);
     mStoryScroll->setFrameShape(QFrame::NoFrame);
     mStoryScroll->setFocusPolicy(Qt::NoFocus);
     mStoryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Its own size does not count when the scene's height is shared out; it takes what the
-    // decision leaves, and at least a few lines.
-    mStoryScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(4, 4, 16, 4);
     pageLayout->setSpacing(10);
