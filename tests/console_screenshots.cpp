@@ -18,6 +18,7 @@
 #include "store/sessionstore.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QListView>
@@ -198,7 +199,12 @@ bool shootCountBothWays(const QString &dataDir, qint64 session, const QString &o
             box->reject();
         }
     });
-    QTest::keyClick(panel, Qt::Key_1);
+    // The laptop goes round after answers came in another way: asked when it is handed over.
+    auto *mode = panel->findChild<QComboBox *>(QStringLiteral("mode"));
+    if (mode)
+        mode->setCurrentIndex(1); // hot seat
+    if (auto *handOver = panel->findChild<QAbstractButton *>(QStringLiteral("handOver")))
+        QTest::mouseClick(handOver, Qt::LeftButton);
     if (!ok)
         QTextStream(stdout) << "FAILED: no question before counting both ways\n";
     return ok;
