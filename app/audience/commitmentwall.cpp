@@ -1,7 +1,6 @@
 #include "audience/commitmentwall.h"
 
 #include <QFontMetrics>
-#include <QMouseEvent>
 #include <QPainter>
 
 namespace {
@@ -11,7 +10,7 @@ constexpr int TextFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
 
 } // namespace
 
-CommitmentWall::CommitmentWall(QWidget *parent) : QWidget(parent)
+CommitmentWall::CommitmentWall(QWidget *parent) : PagedView(parent)
 {
     setObjectName(QStringLiteral("commitmentWall"));
     setAccessibleName(tr("Commitments"));
@@ -148,24 +147,6 @@ QVariantList CommitmentWall::placedCards() const
     return cards;
 }
 
-void CommitmentWall::nextPage()
-{
-    if (mPage + 1 < pageCount()) {
-        ++mPage;
-        update();
-        describe();
-    }
-}
-
-void CommitmentWall::previousPage()
-{
-    if (mPage > 0) {
-        --mPage;
-        update();
-        describe();
-    }
-}
-
 void CommitmentWall::paintEvent(QPaintEvent *)
 {
     if (mPages.isEmpty())
@@ -200,17 +181,6 @@ void CommitmentWall::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     relayout();
-}
-
-void CommitmentWall::mousePressEvent(QMouseEvent *event)
-{
-    // A click steps through the pages and from the last back to the first.
-    if (event->button() == Qt::LeftButton && pageCount() > 1) {
-        mPage = (mPage + 1) % pageCount();
-        update();
-        describe();
-    }
-    QWidget::mousePressEvent(event);
 }
 
 void CommitmentWall::describe()

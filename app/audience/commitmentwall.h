@@ -1,8 +1,9 @@
 #pragma once
 
+#include "audience/pagedview.h"
+
 #include <QFont>
 #include <QVariantList>
-#include <QWidget>
 
 // The group's commitments on the projector, one card each, whole and readable from the back row.
 //
@@ -12,7 +13,7 @@
 // A card is never cut and its text never shortened: type shrinks only down to the projector's
 // body size (height / 40), and what does not fit then goes to the next page. The console gives
 // it texts only from k commitments on (AudienceState::Mode::CommitmentWall).
-class CommitmentWall : public QWidget
+class CommitmentWall : public PagedView
 {
     Q_OBJECT
     Q_PROPERTY(int pageCount READ pageCount)
@@ -26,20 +27,14 @@ public:
     void setTexts(const QStringList &texts);
     void setUnit(int unit); // the projector's type unit in pixels (height / 40)
 
-    int pageCount() const { return int(mPages.size()); }
-    int page() const { return mPage; }
+    int pageCount() const override { return int(mPages.size()); }
     int textPixelSize() const { return mFont.pixelSize(); }
     // The cards of the current page: {index, rect, elided} for tests and the description.
     QVariantList placedCards() const;
 
-public slots:
-    void nextPage();
-    void previousPage();
-
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     struct Card
@@ -54,11 +49,10 @@ private:
     // The cards as they fall into pages at this type and number of columns.
     QList<QList<Card>> pack(const QFont &font, int columns, int room) const;
     void relayout();
-    void describe();
+    void describe() override;
 
     QStringList mTexts;
     int mUnit = 18;
     QFont mFont;
     QList<QList<Card>> mPages;
-    int mPage = 0;
 };

@@ -3,7 +3,6 @@
 #include "spectrum.h"
 
 #include <QFontMetrics>
-#include <QMouseEvent>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -44,7 +43,7 @@ int gap(const QFont &font)
 
 } // namespace
 
-RevealView::RevealView(QWidget *parent) : QWidget(parent)
+RevealView::RevealView(QWidget *parent) : PagedView(parent)
 {
     setObjectName(QStringLiteral("audienceReveal"));
     setAccessibleName(tr("Revealed options"));
@@ -188,24 +187,6 @@ QList<std::pair<int, QRect>> RevealView::placedOptions() const
     return placed;
 }
 
-void RevealView::nextPage()
-{
-    if (mPage + 1 < pageCount()) {
-        ++mPage;
-        update();
-        describe();
-    }
-}
-
-void RevealView::previousPage()
-{
-    if (mPage > 0) {
-        --mPage;
-        update();
-        describe();
-    }
-}
-
 void RevealView::paintEvent(QPaintEvent *)
 {
     if (mPages.isEmpty())
@@ -291,17 +272,6 @@ void RevealView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     relayout();
-}
-
-void RevealView::mousePressEvent(QMouseEvent *event)
-{
-    // A click steps through the pages and from the last back to the first.
-    if (event->button() == Qt::LeftButton && pageCount() > 1) {
-        mPage = (mPage + 1) % pageCount();
-        update();
-        describe();
-    }
-    QWidget::mousePressEvent(event);
 }
 
 void RevealView::describe()

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "audience/audiencestate.h"
+#include "audience/pagedview.h"
 
 #include <QFont>
-#include <QWidget>
 
 // A revealed decision on the projector: one row per option with its number, a short form of its
 // text, the stage it stands for (colour and name), its votes once k people voted, and why.
@@ -13,7 +13,7 @@
 //
 // Nothing is ever cut: a long option text is shortened to two lines with "…" on purpose, the
 // "why" to four, and a row is placed only where it fits whole.
-class RevealView : public QWidget
+class RevealView : public PagedView
 {
     Q_OBJECT
 
@@ -23,22 +23,16 @@ public:
     void setReveal(const QList<AudienceState::RevealOption> &options, int withheldBelow);
     void setUnit(int unit); // the projector's type unit in pixels (height / 40)
 
-    int pageCount() const { return int(mPages.size()); }
-    int page() const { return mPage; }
+    int pageCount() const override { return int(mPages.size()); }
     int columns() const { return mColumns; }
     qreal scale() const { return mScale; }
     // Where each option of the current page is drawn, by its number: for tests and the accessible
     // description (every rectangle lies inside the widget).
     QList<std::pair<int, QRect>> placedOptions() const;
 
-public slots:
-    void nextPage();
-    void previousPage();
-
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     struct Fonts
@@ -53,7 +47,7 @@ private:
     int rowHeight(const AudienceState::RevealOption &option, int width, const Fonts &f) const;
     int footerHeight(const Fonts &f) const;
     void relayout();
-    void describe();
+    void describe() override;
 
     QList<AudienceState::RevealOption> mOptions;
     int mWithheldBelow = 0;
@@ -62,5 +56,4 @@ private:
     int mColumns = 1;
     // Per page, per column: the indexes of the options, top to bottom.
     QList<QList<QList<int>>> mPages;
-    int mPage = 0;
 };
