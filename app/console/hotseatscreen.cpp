@@ -57,7 +57,6 @@ HotSeatScreen::HotSeatScreen(QWidget *parent) : QWidget(parent)
     mPass = addButton(QStringLiteral("hotSeatPass"), SessionKeys::Pass);
     mPass->setText(tr("0  Pass\nI'd rather not say"));
     mPass->setAccessibleName(tr("0 Pass"));
-    mPass->setAccessibleDescription(tr("I'd rather not say"));
 
     mThanksPage = new QWidget(this);
     auto *thanks = new QVBoxLayout(mThanksPage);
@@ -107,14 +106,35 @@ void HotSeatScreen::setQuestion(const QString &prompt, const Spectrum &stages)
     // The keyboard rests on the screen itself between people: a screen reader then reads the
     // question with its name.
     setAccessibleDescription(prompt);
+    mSummaries.clear();
     for (int i = 0; i < Spectrum::StageCount; ++i) {
         const Stage &stage = stages.at(i);
         QPushButton *button = mStageButtons.at(i);
         button->setText(tr("%1  %2\n%3").arg(i + 1).arg(stage.label, stage.summary));
         button->setIcon(chip(stage));
         button->setAccessibleName(tr("%1 %2").arg(i + 1).arg(stage.label));
-        button->setAccessibleDescription(stage.summary);
+        mSummaries.append(stage.summary);
     }
+    setTakingAnswers(mTaking, mWhy);
+}
+
+void HotSeatScreen::setTakingAnswers(bool taking, const QString &why)
+{
+    mTaking = taking;
+    mWhy = taking ? QString() : why;
+    for (int i = 0; i < mStageButtons.size(); ++i) {
+        QPushButton *button = mStageButtons.at(i);
+        button->setEnabled(taking);
+        button->setToolTip(mWhy);
+        const QString summary = mSummaries.value(i);
+        button->setAccessibleDescription(
+            mWhy.isEmpty() ? summary : QStringLiteral("%1 %2").arg(mWhy, summary).trimmed());
+    }
+    mPass->setEnabled(taking);
+    mPass->setToolTip(mWhy);
+    const QString pass = tr("I'd rather not say");
+    mPass->setAccessibleDescription(mWhy.isEmpty() ? pass
+                                                   : QStringLiteral("%1 %2").arg(mWhy, pass));
 }
 
 void HotSeatScreen::setUnlockHint(const QString &hint)
@@ -169,7 +189,7 @@ void HotSeatScreen::showEvent(QShowEvent *event)
 
 void HotSeatScreen::choose(const QString &choice)
 {
-    if (acceptsTaps() && !isShowingThanks())
+    if (mTaking && acceptsTaps() && !isShowingThanks())
         emit answered(choice);
 }
 

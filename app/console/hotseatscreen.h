@@ -41,6 +41,10 @@ public:
 
     void setQuestion(const QString &prompt, const Spectrum &stages);
     void setUnlockHint(const QString &hint);
+    // Whether the question takes answers (SessionRules::takesAnswers, asked by the panel): if
+    // not, the stage and Pass buttons and keys are off, and the buttons say why.
+    void setTakingAnswers(bool taking, const QString &why);
+    bool isTakingAnswers() const { return mTaking; }
     void showQuestion();
     void showThanks();
     bool isShowingThanks() const;
@@ -65,6 +69,9 @@ private:
     QWidget *mThanksPage;
     QLabel *mPrompt;
     QList<QPushButton *> mStageButtons;
+    QStringList mSummaries;
+    bool mTaking = true;
+    QString mWhy;
     QPushButton *mPass;
     QLabel *mThanks;
     QPushButton *mNext;

@@ -192,7 +192,7 @@ void SelfPlacementPanel::handOver()
     if (id == 0)
         return;
     // Whatever needs the trainer is asked now, not in front of the first person.
-    if (!mModel->question(id)->open) {
+    if (!SessionRules::takesAnswers(mModel->question(id))) {
         QMessageBox::information(this, tr("Hot Seat"),
                                  tr("The results of this question are shown, so it takes no "
                                     "more answers. Hide the results to go on collecting."));
@@ -268,8 +268,8 @@ qint64 SelfPlacementPanel::ensureQuestion()
 void SelfPlacementPanel::addToTally(int stageIndex, int delta)
 {
     const qint64 id = ensureQuestion();
-    if (id == 0)
-        return;
+    if (id == 0 || !SessionRules::takesAnswers(mModel->question(id)))
+        return; // the results are shown: the count is final until the question is asked again
     const Spectrum stages = spectrum();
     const Stage &stage = stages.at(stageIndex);
     if (delta > 0 && !confirmMixing(id, Mode::Tally))
@@ -282,7 +282,7 @@ void SelfPlacementPanel::recordHotSeat(const QString &choice)
     const qint64 id = ensureQuestion();
     if (id == 0)
         return;
-    if (!mModel->question(id)->open) {
+    if (!SessionRules::takesAnswers(mModel->question(id))) {
         // Say so rather than thank someone whose answer was not taken.
         QMessageBox::information(this, tr("Hot Seat"),
                                  tr("The results of this question are shown, so it takes no "
@@ -336,6 +336,9 @@ void SelfPlacementPanel::showQuestionOnProjector()
     AudienceState::Content content;
     content.mode = AudienceState::Mode::Question;
     content.questionId = ensureQuestion(); // the phones answer the question on the projector
+    // Showing the question again asks it again: the results are hidden and answers count.
+    if (content.questionId != 0 && mModel->question(content.questionId)->revealed)
+        mUndoStack->push(new RevealCommand(mModel, content.questionId, false));
     content.heading = SessionRules::selfPlacementPrompt(mPhase, nullptr);
     const Spectrum s = spectrum();
     for (const Stage &stage : s.stages())
@@ -445,6 +448,26 @@ void SelfPlacementPanel::refresh()
     mShownCounts = shown;
     mShownAnswered = counted.answered;
     const bool revealed = id && mModel->question(id)->revealed;
+    // The buttons that record answers follow the same rule as a phone's answer.
+    const bool takes = id == 0 || SessionRules::takesAnswers(mModel->question(id));
+    const QString closed =
+        takes ? QString()
+              : tr("The results are shown, so no more answers are counted. \"Hide Results\" "
+                   "or \"Show Question on Projector\" asks the question again.");
+    for (int i = 0; i < Spectrum::StageCount; ++i) {
+        auto *remove =
+            mTallyPage->findChild<QPushButton *>(QStringLiteral("tallyRemove%1").arg(i + 1));
+        for (QPushButton *button : {mTallyButtons.at(i), remove}) {
+            button->setEnabled(takes);
+            button->setToolTip(closed);
+            button->setAccessibleDescription(closed);
+        }
+    }
+    mHandOverButton->setEnabled(takes);
+    mHandOverButton->setToolTip(closed);
+    mHandOverButton->setAccessibleDescription(closed);
+    if (mLock)
+        mLock->screen()->setTakingAnswers(takes, closed);
     mRevealButton->setText(revealed ? tr("Hide Res&ults") : tr("Reveal Res&ults"));
     mRevealButton->setAccessibleName(mRevealButton->text().remove(QLatin1Char('&')));
     mShowButton->setAccessibleName(mShowButton->text().remove(QLatin1Char('&')));

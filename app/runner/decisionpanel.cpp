@@ -190,12 +190,10 @@ void DecisionPanel::buildRows()
         row.minus->setText(QStringLiteral("−"));
         row.minus->setObjectName(QStringLiteral("minus%1").arg(i + 1));
         row.minus->setAccessibleName(tr("Take one vote from option %1").arg(i + 1));
-        row.minus->setToolTip(tr("Take one vote from option %1 (Shift+%1)").arg(i + 1));
         row.plus = new QToolButton(mRowsBox);
         row.plus->setText(QStringLiteral("+"));
         row.plus->setObjectName(QStringLiteral("plus%1").arg(i + 1));
         row.plus->setAccessibleName(tr("Add one vote to option %1").arg(i + 1));
-        row.plus->setToolTip(tr("Add one vote to option %1 (%1)").arg(i + 1));
         connect(row.minus, &QToolButton::clicked, this, [this, i] { addVote(i, -1); });
         connect(row.plus, &QToolButton::clicked, this, [this, i] { addVote(i, +1); });
 
@@ -317,9 +315,14 @@ QWidget *DecisionPanel::focusTarget() const
     return mRows.isEmpty() ? nullptr : mRows.first().radio;
 }
 
+bool DecisionPanel::takesVotes() const
+{
+    return mModel && mQuestionId != 0 && SessionRules::takesAnswers(mModel->question(mQuestionId));
+}
+
 void DecisionPanel::addVote(int option, int delta)
 {
-    if (!mModel || mQuestionId == 0 || option < 0 || option >= mOptions.size() || delta == 0)
+    if (!takesVotes() || option < 0 || option >= mOptions.size() || delta == 0)
         return;
     if (delta < 0 && mModel->tally(mQuestionId, mOptions.at(option).id) == 0)
         return; // nothing to take away: no empty undo step
@@ -426,6 +429,9 @@ void DecisionPanel::refresh()
 {
     const bool revealed = isRevealed() || mRevealedLocally;
     const bool recording = mModel && mQuestionId != 0;
+    const bool takes = takesVotes();
+    const QString closedText = tr("The stages are revealed, so no more votes are counted. "
+                                  "\"Show question on projector\" asks it again.");
     const Spectrum spectrum = Spectrum::standard().withLabels(
         mModel && mModel->isLoaded() ? mModel->session().stageLabels : QHash<QString, QString>());
     const QuestionCount counted = count();
@@ -444,8 +450,16 @@ void DecisionPanel::refresh()
         else
             row.count->setAccessibleName(said);
         shown.append(votes);
-        row.minus->setEnabled(recording && mModel->tally(mQuestionId, option.id) > 0);
-        row.plus->setEnabled(recording);
+        row.minus->setEnabled(takes && mModel->tally(mQuestionId, option.id) > 0);
+        row.plus->setEnabled(takes);
+        // A disabled button says why, to the mouse and to a screen reader.
+        const QString closed = recording && !takes ? closedText : QString();
+        row.minus->setToolTip(
+            closed.isEmpty() ? tr("Take one vote from option %1 (Shift+%1)").arg(i + 1) : closed);
+        row.plus->setToolTip(closed.isEmpty() ? tr("Add one vote to option %1 (%1)").arg(i + 1)
+                                              : closed);
+        row.minus->setAccessibleDescription(closed);
+        row.plus->setAccessibleDescription(closed);
         const Stage *stage = spectrum.stage(option.stage);
         if (revealed && stage)
             row.chip->setStage(*stage);

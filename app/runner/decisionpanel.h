@@ -48,6 +48,9 @@ public:
     int votes(int option) const; // tallies plus participants' answers (not the group's choice)
     QString groupChoice() const; // the option id the group chose, or empty
     bool isRevealed() const;
+    // Whether votes are counted now: a session records this decision and it takes answers
+    // (SessionRules::takesAnswers: not once the stages are revealed, until it is asked again).
+    bool takesVotes() const;
     int selectedOption() const;
     // What to follow unless the facilitator picks otherwise: SessionRules::leadingChoice().
     int defaultOption() const;

@@ -86,8 +86,7 @@ QString SessionRules::defaultAgreements(const QTranslator *roomLanguage)
     return lines.join(QLatin1Char('\n'));
 }
 
-SessionRules::Refusal SessionRules::checkAnswer(const Question *question, const QString &token,
-                                                const QString &choice)
+SessionRules::Refusal SessionRules::checkTakesAnswers(const Question *question)
 {
     if (!question)
         return Refusal::NoQuestion;
@@ -95,6 +94,14 @@ SessionRules::Refusal SessionRules::checkAnswer(const Question *question, const 
         return Refusal::Written;
     if (!question->open || question->revealed)
         return Refusal::Closed;
+    return Refusal::None;
+}
+
+SessionRules::Refusal SessionRules::checkAnswer(const Question *question, const QString &token,
+                                                const QString &choice)
+{
+    if (const Refusal refusal = checkTakesAnswers(question); refusal != Refusal::None)
+        return refusal;
     if (token.isEmpty() || token.size() > MaxTokenLength)
         return Refusal::BadToken;
     if (choice.size() > MaxChoiceLength || !question->accepts(choice))

@@ -76,6 +76,15 @@ public:
     static constexpr int MaxChoiceLength = 64;
     static Refusal checkAnswer(const Question *question, const QString &token,
                                const QString &choice);
+    // Whether a question takes answers now, from anyone (a phone, the hot seat, a counted
+    // hand, a vote key): Refusal::None, or NoQuestion, Written or Closed (closed or revealed,
+    // until it is asked again). The first part of checkAnswer; the console's answer buttons
+    // are enabled by it.
+    static Refusal checkTakesAnswers(const Question *question);
+    static bool takesAnswers(const Question *question)
+    {
+        return checkTakesAnswers(question) == Refusal::None;
+    }
     // The group's choice is recorded also once the question is closed and revealed: the room
     // votes, sees the reveal, discusses, and then settles on one option. Empty clears it.
     static Refusal checkGroupChoice(const Question *question, const QString &choice);
