@@ -204,6 +204,10 @@ void tst_Report::verifyLayout(const Pdf &pdf, int maxPages)
     // k explained in words, once.
     QCOMPARE(pdf.text.count(KSentence), 1);
     QVERIFY(pdf.pageTexts.first().contains(KSentence));
+    // Who moved between before and after is said once, in the summary, not again under the
+    // chart below it.
+    QVERIFY2(QString(pdf.text).simplified().count(QLatin1String("answered both times")) <= 1,
+             "who moved is said twice");
     // No heading printed twice (a section's heading and its chart's title, say).
     const QStringList heads = headings(pdf.path);
     QVERIFY(!heads.isEmpty());

@@ -75,6 +75,14 @@ qreal ChartView::categoryWidth(int categories) const
     return plot / std::max(categories, 1) * 0.7 - 12;
 }
 
+void ChartView::setModelNoteShown(bool shown)
+{
+    if (mModelNoteShown == shown)
+        return;
+    mModelNoteShown = shown;
+    scheduleRefresh();
+}
+
 void ChartView::setTitleShown(bool shown)
 {
     if (mTitleShown == shown)
@@ -199,7 +207,7 @@ void ChartView::refresh()
                                                                         : mModel->withheldText();
     } else {
         QStringList lines;
-        for (const QString &line : {mModel->note(), extraNote()}) {
+        for (const QString &line : {mModelNoteShown ? mModel->note() : QString(), extraNote()}) {
             if (!line.isEmpty())
                 lines.append(line);
         }

@@ -48,6 +48,8 @@ public:
     bool isPaperStyle() const { return mPaper; }
     // The audience window shows its own heading above the chart: the chart leaves its title out.
     void setTitleShown(bool shown);
+    // The summary line under the plot (who moved, say): off where the page says it already.
+    void setModelNoteShown(bool shown);
     // Lays the chart out at `size` (logical pixels) without showing it, for exports.
     void layoutAt(const QSize &size);
     // Draws the chart, as vectors where the device allows, into `target`.
@@ -118,6 +120,7 @@ private:
     bool mSuppressed = false;
     bool mPaper = false;
     bool mTitleShown = true;
+    bool mModelNoteShown = true;
     bool mRefreshQueued = false;
     bool mStarted = false;
     int mProjectorType = 0; // the projector's label size in pixels, as last styled

@@ -5,6 +5,7 @@
 #include "charts/distributionmodel.h"
 #include "charts/stagecomparisonmodel.h"
 #include "scenario/scenariotext.h"
+#include "stats/reportsummary.h"
 
 #include <QLocale>
 
@@ -195,12 +196,7 @@ void SessionCharts::recompute()
         phases.append({SessionKeys::phaseLabel(Phase::FollowUp), *ba.followUp});
     QString moved;
     if (const TransitionValues *t = ba.transitions.values())
-        moved = tr("Of the %1 people who answered both times, %2 moved on, %3 stayed where "
-                   "they were and %4 moved back.")
-                    .arg(t->pairs)
-                    .arg(t->movedUp)
-                    .arg(t->unchanged)
-                    .arg(t->movedDown);
+        moved = ReportSummary::whoMoved(*t);
     mBeforeAfter->setColumns(phases, mSpectrum, chartTitle(BeforeAfterName), moved, k);
 
     const SelfVsChosen &svc = mStatistics.selfVsChosen;
@@ -240,8 +236,8 @@ void SessionCharts::updateDistribution(qint64 key, DistributionModel *model,
         const Distribution &d = phase == Phase::After                     ? ba.after
                                 : phase == Phase::FollowUp && ba.followUp ? *ba.followUp
                                                                           : ba.baseline;
-        model->setDistribution(d, mSpectrum,
-                               tr("Where the group stands: %1").arg(SessionKeys::phaseLabel(phase)));
+        model->setDistribution(
+            d, mSpectrum, tr("Where the group stands: %1").arg(SessionKeys::phaseLabel(phase)));
         return;
     }
     const Question *q = mSession->question(key);

@@ -530,6 +530,8 @@ bool SessionReport::paint(QPagedPaintDevice *device, const Progress &progress, Q
             if (view) {
                 view->setPaperStyle(true);
                 view->setTitleShown(false); // the report's heading above it says what it is
+                // Who moved is the summary's sentence already, just above this chart.
+                view->setModelNoteShown(b.chart != QLatin1String("before-after"));
                 view->layoutAt(QSize(int(width), int(b.chartHeight)));
                 view->renderTo(&painter, QRectF(0, b.y, width, b.chartHeight));
             }

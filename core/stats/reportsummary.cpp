@@ -98,12 +98,7 @@ QString beforeAfterSentence(const SessionData &data, const BeforeAfter &ba,
                                 whereTheyStoodAgain(*before, *after, spectrum));
         if (const TransitionValues *t = ba.transitions.values()) {
             text += QLatin1Char(' ');
-            text += ReportSummary::tr("Of the %n people who answered both times, %1 moved further "
-                                      "along, %2 stayed where they were and %3 moved back.",
-                                      nullptr, t->pairs)
-                        .arg(t->movedUp)
-                        .arg(t->unchanged)
-                        .arg(t->movedDown);
+            text += ReportSummary::whoMoved(*t);
         } else {
             text += QLatin1Char(' ');
             text += ReportSummary::tr("Fewer than %1 people answered both times, so who moved is "
@@ -219,6 +214,16 @@ QString decisionSentence(const Question &q, const DecisionTally *tally, int numb
 }
 
 } // namespace
+
+QString ReportSummary::whoMoved(const TransitionValues &t)
+{
+    return tr("Of the %n people who answered both times, %1 moved further along, %2 stayed "
+              "where they were and %3 moved back.",
+              nullptr, t.pairs)
+        .arg(t.movedUp)
+        .arg(t.unchanged)
+        .arg(t.movedDown);
+}
 
 QString ReportSummary::anonymityRule(int k)
 {

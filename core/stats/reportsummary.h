@@ -61,6 +61,9 @@ public:
 
     // The sentence that explains k, in words.
     static QString anonymityRule(int k);
+    // Who moved between before and after: "Of the 20 people who answered both times, 2 moved
+    // further along, 12 stayed where they were and 6 moved back." (the report and the chart).
+    static QString whoMoved(const TransitionValues &transitions);
     // The heading of a decision: its scenario and where it came in the scenario.
     static QString decisionHeading(const QString &scenarioTitle, int number, int of);
     // People who took part: distinct tokens (answers and commitments), or the most people any
