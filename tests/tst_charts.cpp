@@ -16,6 +16,7 @@
 #include "charts/stagecomparisonchart.h"
 #include "charts/stagecomparisonmodel.h"
 #include "charts/trendchart.h"
+#include "stats/shareformat.h"
 #include "stats/statistics.h"
 
 #include <QAbstractBarSeries>
@@ -35,6 +36,7 @@
 #include <QImageReader>
 #include <QLineSeries>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
@@ -62,6 +64,8 @@ private slots:
     void decisionTalliesEqualStatistics();
     void groupChoiceIsSaidInWords();
     void decisionOptionsRunTopDown();
+    void shareFormatRule();
+    void sharesAreWholePercentsEverywhere();
     void cohortTrendEqualsStatistics();
     void renamedLabelsAreUsed();
     void withheldModelsHoldNoNumbers_data();
@@ -400,6 +404,70 @@ void tst_Charts::decisionTalliesEqualStatistics()
     const int n = expected.options.size();
     for (int r = 0; r < n; ++r)
         QCOMPARE(chart->bars()->barSets().at(r)->at(n - 1 - r), expectedCounts.at(r));
+}
+
+void tst_Charts::shareFormatRule()
+{
+    // One rule for every share shown: a whole percent, "<1%" for a few, in the asked locale.
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale de(QLocale::German, QLocale::Germany);
+    QCOMPARE(ShareFormat::percent(1.0 / 3, en), QStringLiteral("33%"));
+    QCOMPARE(ShareFormat::percent(0.5, en), QStringLiteral("50%"));
+    QCOMPARE(ShareFormat::percent(0, en), QStringLiteral("0%"));
+    QCOMPARE(ShareFormat::percent(1, en), QStringLiteral("100%"));
+    QCOMPARE(ShareFormat::percent(0.004, en), QStringLiteral("<1%"));
+    QCOMPARE(ShareFormat::percent(0.009, en), QStringLiteral("<1%"));
+    QCOMPARE(ShareFormat::percent(0.01, en), QStringLiteral("1%"));
+    QCOMPARE(ShareFormat::percent(0.994, en), QStringLiteral("99%"));
+    QCOMPARE(ShareFormat::percent(2.0 / 3, en), QStringLiteral("67%"));
+    QCOMPARE(ShareFormat::fromPercent(33.3, en), QStringLiteral("33%"));
+    QCOMPARE(ShareFormat::percent(1.0 / 3, de), QStringLiteral("33\u00A0%"));
+    QCOMPARE(ShareFormat::percent(0.001, de), QStringLiteral("<1\u00A0%"));
+    QCOMPARE(ShareFormat::percent(std::nan(""), en), QStringLiteral("0%"));
+}
+
+void tst_Charts::sharesAreWholePercentsEverywhere()
+{
+    // Before: nine people, thirds and ninths (11.1%, 22.2%, 33.3%); after: 201 people, one of
+    // them alone at the first stage (0.5%). Every percent on the chart, in its description
+    // and in the report is written by the same rule: whole numbers, "<1%" for the one.
+    ChartFixture f;
+    f.createSession(QStringLiteral("Shares"), QDate(2026, 3, 3), 5, QString());
+    f.baseline = f.add(ChartFixture::selfPlacement(Phase::Baseline, QStringLiteral("Today?")));
+    f.after = f.add(ChartFixture::selfPlacement(Phase::After, QStringLiteral("Now?")));
+    f.answer(f.baseline, std::array<int, 5>{1, 2, 3, 2, 1});
+    f.answer(f.after, std::array<int, 5>{1, 40, 50, 60, 50});
+    SessionCharts charts(&f.model);
+    std::unique_ptr<ChartView> view(ChartFactory::create(&charts, QStringLiteral("before-after"), 0,
+                                                         ChartPresentation::Projector));
+    view->resize(1280, 720);
+    view->show();
+    charts.flush();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QVERIFY(!view->isSuppressed());
+    const QRegularExpression whole(QStringLiteral("^(<1|[0-9]{1,3})%$"));
+    QStringList percents;
+    for (const QString &text : visibleTexts(view.get()))
+        if (text.endsWith(QLatin1Char('%')) && !text.contains(QLatin1Char('(')))
+            percents.append(text);
+    QCOMPARE(percents.size(), 10); // a label on every bar
+    for (const QString &text : percents)
+        QVERIFY2(whole.match(text).hasMatch(), qPrintable(percents.join(QLatin1Char('|'))));
+    QVERIFY2(percents.contains(QStringLiteral("<1%")), qPrintable(percents.join(QLatin1Char('|'))));
+    QVERIFY2(percents.contains(QStringLiteral("33%")), qPrintable(percents.join(QLatin1Char('|'))));
+    // Each label stands over its own bar: ten different places.
+    QSet<int> xs;
+    for (QGraphicsItem *item : view->chart()->scene()->items())
+        if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            if (simple->isVisible() && simple->text().endsWith(QLatin1Char('%')))
+                xs.insert(qRound(simple->sceneBoundingRect().center().x()));
+    QCOMPARE(xs.size(), 10);
+    // The description says the same numbers.
+    const QString description = view->accessibleDescription();
+    QVERIFY2(description.contains(QStringLiteral("<1%")), qPrintable(description));
+    QVERIFY2(!description.contains(QRegularExpression(QStringLiteral("[0-9][.,][0-9]+%"))),
+             qPrintable(description));
 }
 
 void tst_Charts::decisionOptionsRunTopDown()

@@ -1,4 +1,5 @@
 #include "charts/decisionchart.h"
+#include "stats/shareformat.h"
 
 #include "charts/chartaxes.h"
 #include "charts/chartroles.h"
@@ -122,10 +123,10 @@ QString DecisionChart::describe() const
         const int votes = model()->index(r, DecisionTallyModel::CountColumn).data().toInt();
         const double share = model()->index(r, DecisionTallyModel::ShareColumn).data().toDouble();
         parts.append(
-            tr("%1 (%2): %n votes (%3%)", nullptr, votes)
+            tr("%1 (%2): %n votes (%3)", nullptr, votes)
                 .arg(model()->headerData(r, Qt::Vertical).toString(),
                      model()->headerData(r, Qt::Vertical, ChartRoles::StageLabelRole).toString(),
-                     locale.toString(share, 'f', 0)));
+                     ShareFormat::fromPercent(share, locale)));
     }
     return parts.join(QLatin1String(". ")) + QLatin1Char('.');
 }

@@ -1,4 +1,5 @@
 #include "charts/distributionchart.h"
+#include "stats/shareformat.h"
 
 #include "charts/chartaxes.h"
 #include "charts/chartroles.h"
@@ -144,9 +145,9 @@ QString DistributionChart::describe() const
     for (int r = 0; r < model()->rowCount(); ++r) {
         const int count = model()->index(r, DistributionModel::CountColumn).data().toInt();
         const double share = model()->index(r, DistributionModel::ShareColumn).data().toDouble();
-        parts.append(tr("%1: %n people (%2%)", nullptr, count)
+        parts.append(tr("%1: %n people (%2)", nullptr, count)
                          .arg(model()->headerData(r, Qt::Vertical).toString(),
-                              locale.toString(share, 'f', 0)));
+                              ShareFormat::fromPercent(share, locale)));
     }
     parts.append(distribution()->medianText());
     return parts.join(QLatin1String(". ")) + QLatin1Char('.');

@@ -1,4 +1,5 @@
 #include "charts/sessionreport.h"
+#include "stats/shareformat.h"
 
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
@@ -344,8 +345,7 @@ void SessionReport::addDecisions(const ReportSummary &s)
                                "<td width=\"12%\" align=\"right\">%6&nbsp;(%7)</td></tr>")
                     .arg(i + 1)
                     .arg(esc(texts.value(i, c.key)), colour, esc(stage ? stage->label : c.stage),
-                         bar, locale.toString(votes),
-                         esc(tr("%1%").arg(locale.toString(share, 'f', 0))));
+                         bar, locale.toString(votes), esc(ShareFormat::fromPercent(share, locale)));
             QString block = i == 0 ? html + table.arg(header + row) : table.arg(row);
             if (i + 1 == rows && !model->note().isEmpty())
                 block += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(model->note()));

@@ -1,4 +1,5 @@
 #include "charts/stagecomparisonchart.h"
+#include "stats/shareformat.h"
 
 #include "charts/chartaxes.h"
 #include "charts/chartmodel.h"
@@ -33,10 +34,9 @@ StageComparisonChart::StageComparisonChart(SessionCharts *charts, const QString 
       mBars(new QBarSeries(this)), mMapper(new QVBarModelMapper(this)),
       mStages(new QBarCategoryAxis(this)), mShares(new QValueAxis(this))
 {
-    mBars->setLabelsVisible(true);
-    mBars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    mBars->setLabelsFormat(QStringLiteral("@value%"));
-    mBars->setLabelsPrecision(2); // "32%", "4.5%": short enough for narrow bars
+    // The view writes the shares above the bars, as whole percents (ShareFormat): Qt's own
+    // labels would print "4.5%" beside "32%".
+    mBars->setLabelsVisible(false);
     connect(mBars, &QAbstractBarSeries::barsetsAdded, this, &StageComparisonChart::styleBarSets);
     mMapper->setFirstBarSetColumn(0);
     mMapper->setLastBarSetColumn(9); // every column the filter lets through
@@ -67,6 +67,7 @@ void StageComparisonChart::applyStyle()
     mStages->setGridLineVisible(false);
     mBars->setBarWidth(s.barWidth());
     styleBarSets();
+    scheduleRefresh(); // the value labels follow the bars' width
 }
 
 void StageComparisonChart::styleBarSets()
@@ -79,8 +80,6 @@ void StageComparisonChart::styleBarSets()
         sets[i]->setColor(ChartStyle::phaseColor(column));
         sets[i]->setBorderColor(s.outline());
         sets[i]->setPen(s.outlinePen());
-        sets[i]->setLabelColor(s.text()); // labels sit above the bars, on the background
-        sets[i]->setLabelFont(s.barLabelFont());
     }
 }
 
@@ -93,6 +92,23 @@ void StageComparisonChart::refreshChart(bool suppressed)
             max = std::max(max, mShown->index(r, c).data().toDouble());
     }
     ChartAxes::fitCounts(mShares, max, style().isProjector() ? 4 : 5, 0.15);
+    // One label per bar, over its middle: a category's bars share barWidth() of it, side by
+    // side in the order of the sets (as QBarSeries lays them out).
+    QList<ValueLabel> labels;
+    const QLocale locale;
+    const int sets = mShown->columnCount();
+    const qreal width = mBars->barWidth();
+    for (int c = 0; !suppressed && c < sets; ++c) {
+        for (int r = 0; r < mShown->rowCount(); ++r) {
+            const QVariant share = mShown->index(r, c).data();
+            if (!share.isValid())
+                continue;
+            const qreal x = r - width / 2 + width * (c + 0.5) / sets;
+            labels.append(
+                {QPointF(x, share.toDouble()), ShareFormat::fromPercent(share.toDouble(), locale)});
+        }
+    }
+    setValueLabels(mBars, Qt::Vertical, labels);
     setShown(mStages, !suppressed);
     setShown(mShares, !suppressed);
     setShown(chart()->legend(), !suppressed);
@@ -108,9 +124,9 @@ QString StageComparisonChart::describe() const
             continue; // named by extraNote()
         QStringList stages;
         for (int r = 0; r < model()->rowCount(); ++r)
-            stages.append(
-                tr("%1 %2%").arg(model()->headerData(r, Qt::Vertical).toString(),
-                                 locale.toString(model()->index(r, c).data().toDouble(), 'f', 0)));
+            stages.append(tr("%1 %2").arg(
+                model()->headerData(r, Qt::Vertical).toString(),
+                ShareFormat::fromPercent(model()->index(r, c).data().toDouble(), locale)));
         groups.append(tr("%1: %2").arg(group, stages.join(QLatin1String(", "))));
     }
     return groups.join(QLatin1String(". ")) + QLatin1Char('.');
