@@ -33,14 +33,15 @@ public:
     {
         int maxConnections = 1000;
         int maxHeaderBytes = 8192;
-        int maxBodyBytes = 4096;
+        // A commitment of 280 characters as a person sees them: a family emoji alone is 25
+        // bytes of UTF-8, so 280 of them with the JSON around them.
+        int maxBodyBytes = 8192;
         int requestTimeoutMs = 5000;
         int idleTimeoutMs = 30000;
     };
 
     explicit GuardedTcpServer(const Limits &limits, QObject *parent = nullptr);
     ~GuardedTcpServer() override;
-
 
     // The HTTP layer reports when a socket's request is complete and when it has been answered.
     void requestStarted(QTcpSocket *socket);

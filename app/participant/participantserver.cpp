@@ -118,13 +118,7 @@ bool ParticipantServer::start(const QHostAddress &address, quint16 port, QString
         *error = tr("The session's join code cannot be saved: %1").arg(storeError);
         return false;
     }
-    GuardedTcpServer::Limits tcpLimits;
-    tcpLimits.maxConnections = mLimits.maxConnections;
-    tcpLimits.maxHeaderBytes = mLimits.maxHeaderBytes;
-    tcpLimits.maxBodyBytes = mLimits.maxBodyBytes;
-    tcpLimits.requestTimeoutMs = mLimits.requestTimeoutMs;
-    tcpLimits.idleTimeoutMs = mLimits.idleTimeoutMs;
-    auto *tcpServer = new GuardedTcpServer(tcpLimits);
+    auto *tcpServer = new GuardedTcpServer(mLimits); // the connection's part of the limits
     if (!tcpServer->listen(address, port)) {
         *error = tr("Participants cannot be invited: port %1 on %2 cannot be opened (%3).")
                      .arg(port)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "participant/devicetokens.h"
+#include "participant/guardedtcpserver.h"
 #include "participant/httpmessage.h"
 #include "participant/participantprompt.h"
 #include "participant/ratelimiter.h"
@@ -40,19 +41,13 @@ class ParticipantServer : public QObject
     Q_OBJECT
 
 public:
-    struct Limits
+    // The connection's limits (GuardedTcpServer's), and the phone page's own.
+    struct Limits : GuardedTcpServer::Limits
     {
-        int maxConnections = 1000;
-        // A commitment of 280 characters as a person sees them: a family emoji alone is 25
-        // bytes of UTF-8, so 280 of them with the JSON around them.
-        int maxBodyBytes = 8192;
-        int requestTimeoutMs = 5000;
-        int idleTimeoutMs = 30000;
         int longPollMs = 20000;
         int joinsPerAddressPerMinute = 30;
         int requestsPerDevicePerSecond = 10;
         int requestsPerAddressPerSecond = 100;
-        int maxHeaderBytes = 8192;
         int commitTimeoutMs = 10000;   // an answer not on disk by then is answered 503 storage
         int connectedWindowMs = 30000; // connectedPhones(): devices seen within this window
         // New devices one network address may join with while the server runs. A handful
