@@ -11,6 +11,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include <functional>
 
 namespace {
@@ -44,8 +46,9 @@ QString placeOf(const QAction *action)
 {
     for (const QObject *o = action->parent(); o; o = o->parent()) {
         if (const auto *w = qobject_cast<const QWidget *>(o)) {
+            // "Scenario runner: <title>" names the part, not the scenario that runs in it.
             if (!w->accessibleName().isEmpty())
-                return w->accessibleName();
+                return w->accessibleName().section(QStringLiteral(": "), 0, 0);
             if (w->isWindow() && !w->windowTitle().isEmpty())
                 return w->windowTitle();
         }
@@ -172,12 +175,15 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     for (const QAction *action : window->findChildren<QAction *>())
         add(placeOf(action), action);
     mTable->resizeColumnsToContents();
+    // The place names of the runner's parts can be long: they never push the keys out of sight.
+    mTable->setColumnWidth(0, std::min(mTable->columnWidth(0), 220));
+    mTable->resizeRowsToContents();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mTable);
     layout->addWidget(buttons);
-    resize(640, 560);
+    resize(760, 560);
     mTable->setFocus();
 }
