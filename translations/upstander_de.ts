@@ -479,16 +479,16 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>Votes</source>
         <translation>Stimmen</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%2): %n votes (%3%)</source>
-        <translation>
-            <numerusform>%1 (%2): %n Stimme (%3 %)</numerusform>
-            <numerusform>%1 (%2): %n Stimmen (%3 %)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n votes (%3)</source>
+        <translation>
+            <numerusform>%1 (%2): %n Stimme (%3)</numerusform>
+            <numerusform>%1 (%2): %n Stimmen (%3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -641,6 +641,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source> · %1 from phones, %2 counted by hand</source>
         <translation> · %1 per Smartphone, %2 per Handzeichen gezählt</translation>
     </message>
+    <message>
+        <source>The stages are revealed, so no more votes are counted. &quot;Show question on projector&quot; asks it again.</source>
+        <translation>Die Stufen sind aufgedeckt, daher werden keine Stimmen mehr gezählt. „Frage auf dem Beamer zeigen“ stellt die Frage erneut.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionTallyModel</name>
@@ -766,10 +770,10 @@ eine Frage mehr stellen, bevor ich Ratschläge gebe.</translation>
         <translation>Personen</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n people (%2%)</source>
+        <source>%1: %n people (%2)</source>
         <translation>
-            <numerusform>%1: %n Person (%2 %)</numerusform>
-            <numerusform>%1: %n Personen (%2 %)</numerusform>
+            <numerusform>%1: %n Person (%2)</numerusform>
+            <numerusform>%1: %n Personen (%2)</numerusform>
         </translation>
     </message>
 </context>
@@ -1225,12 +1229,6 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Put your own scenario files (.yaml) in:
-%1</source>
-        <translation>Legen Sie Ihre eigenen Szenariodateien (.yaml) in diesem Ordner ab:
-%1</translation>
-    </message>
-    <message>
         <source>About Upstander</source>
         <translation>Über Upstander</translation>
     </message>
@@ -1484,6 +1482,26 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>Our agreements:</source>
         <translation>Unsere Vereinbarungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop Guide</source>
+        <translation>&amp;Workshop-Leitfaden</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>No file manager could open the scenario folder. Put your own scenario files (.yaml) in:
+
+%1</source>
+        <translation>Kein Dateimanager konnte den Szenarioordner öffnen. Legen Sie eigene Szenariodateien (.yaml) hier ab:
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>Pfad &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +2902,10 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <source>Where are you today? Tap the stage that fits you best, or press its number. Nobody sees your answer.</source>
         <translation>Wo stehen Sie heute? Tippen Sie auf die Stufe, die am besten zu Ihnen passt, oder drücken Sie ihre Nummer. Niemand sieht Ihre Antwort.</translation>
     </message>
+    <message>
+        <source>The results are shown, so no more answers are counted. &quot;Hide Results&quot; or &quot;Show Question on Projector&quot; asks the question again.</source>
+        <translation>Die Ergebnisse werden gezeigt, daher werden keine Antworten mehr gezählt. „Ergebnisse ausblenden“ oder „Frage auf dem Beamer zeigen“ stellt die Frage erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2917,10 +2939,6 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>Cohort trend</source>
         <translation>Entwicklung der Kohorte</translation>
-    </message>
-    <message>
-        <source>Of the %1 people who answered both times, %2 moved on, %3 stayed where they were and %4 moved back.</source>
-        <translation>Von den %1 Personen, die beide Male geantwortet haben, sind %2 weitergekommen, %3 geblieben, wo sie waren, und %4 zurückgegangen.</translation>
     </message>
     <message>
         <source>On average, people place themselves where their choices are.</source>
@@ -3128,10 +3146,6 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <translation>Stimmen</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>What?</source>
         <translation>Was?</translation>
     </message>
@@ -3315,6 +3329,33 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>The group chooses &quot;%1&quot;</source>
         <translation>Die Gruppe wählt „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>One row per command: where it is, what it does, its keys</source>
+        <translation>Eine Zeile je Befehl: wo er zu finden ist, was er tut, seine Tasten</translation>
     </message>
 </context>
 <context>
@@ -3510,16 +3551,16 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <translation>Anteil der Gruppe (%)</translation>
     </message>
     <message>
-        <source>%1 %2%</source>
-        <translation>%1 %2 %</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3763,69 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
             <numerusform>%n Datei geprüft, %1 mit Fehlern.</numerusform>
             <numerusform>%n Dateien geprüft, %1 mit Fehlern.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopGuideDialog</name>
+    <message>
+        <source>Workshop Guide</source>
+        <translation>Workshop-Leitfaden</translation>
+    </message>
+    <message>
+        <source>A workshop with Upstander</source>
+        <translation>Ein Workshop mit Upstander</translation>
+    </message>
+    <message>
+        <source>Session.</source>
+        <translation>Sitzung.</translation>
+    </message>
+    <message>
+        <source>Start a new session%1: a title, the date, the group&apos;s language and k, the smallest group whose answers are shown. Open the audience window on the projector%2.</source>
+        <translation>Legen Sie eine neue Sitzung an%1: Titel, Datum, die Sprache der Gruppe und k, die kleinste Gruppe, deren Antworten gezeigt werden. Öffnen Sie das Publikumsfenster auf dem Beamer%2.</translation>
+    </message>
+    <message>
+        <source>Baseline.</source>
+        <translation>Ausgangslage.</translation>
+    </message>
+    <message>
+        <source>Ask &quot;Where are you today?&quot;. Invite phones%1, or count the group standing on the line with keys 1 to 5 (undo with %2), or pass the laptop round in the hot seat. Results stay hidden until you reveal them.</source>
+        <translation>Fragen Sie „Wo stehen Sie heute?“. Laden Sie Handys ein%1, zählen Sie die Gruppe auf der Linie mit den Tasten 1 bis 5 (rückgängig mit %2) oder geben Sie den Laptop beim Heißen Stuhl herum. Die Ergebnisse bleiben verborgen, bis Sie sie aufdecken.</translation>
+    </message>
+    <message>
+        <source>Scenarios.</source>
+        <translation>Szenarien.</translation>
+    </message>
+    <message>
+        <source>Find a scenario in the library%1 and run it. Read the scene, hand out the role cards, start the round&apos;s timer%2. At a decision the group votes; reveal the stages, follow the branch, debrief.</source>
+        <translation>Suchen Sie ein Szenario in der Bibliothek%1 und spielen Sie es durch. Lesen Sie die Szene vor, verteilen Sie die Rollenkarten, starten Sie den Runden-Timer%2. An einer Entscheidung stimmt die Gruppe ab; decken Sie die Stufen auf, folgen Sie dem Zweig und besprechen Sie nach.</translation>
+    </message>
+    <message>
+        <source>Close.</source>
+        <translation>Abschluss.</translation>
+    </message>
+    <message>
+        <source>Ask where people are now (&quot;after&quot;), and invite each person to write one action for the next two weeks. Commitments stay anonymous.</source>
+        <translation>Fragen Sie, wo die Menschen jetzt stehen („danach“), und laden Sie alle ein, einen Vorsatz für die nächsten zwei Wochen aufzuschreiben. Vorsätze bleiben anonym.</translation>
+    </message>
+    <message>
+        <source>Review.</source>
+        <translation>Rückblick.</translation>
+    </message>
+    <message>
+        <source>Look at the charts together: where the group stands, before and after, the decisions. Export the report%1.</source>
+        <translation>Schauen Sie die Diagramme gemeinsam an: wo die Gruppe steht, vorher und nachher, die Entscheidungen. Exportieren Sie den Bericht%1.</translation>
+    </message>
+    <message>
+        <source>Follow-up.</source>
+        <translation>Nachbereitung.</translation>
+    </message>
+    <message>
+        <source>Some weeks later run a short session for the same cohort: did people do what they committed to? The trend shows the sessions side by side.</source>
+        <translation>Einige Wochen später folgt eine kurze Sitzung für dieselbe Kohorte: Haben die Menschen ihre Vorsätze umgesetzt? Der Verlauf zeigt die Sitzungen nebeneinander.</translation>
+    </message>
+    <message>
+        <source>Every key: Help ▸ Keyboard Shortcuts. Numbers below k are never shown on the projector or the phones.</source>
+        <translation>Alle Tasten: Hilfe ▸ Tastenkürzel. Zahlen unter k erscheinen nie auf dem Beamer oder den Handys.</translation>
     </message>
 </context>
 <context>

@@ -30,11 +30,9 @@
 <context>
     <name>DecisionChart</name>
     <message numerus="yes">
-        <source>%1 (%2): %n votes (%3%)</source>
+        <source>%1 (%2): %n votes (%3)</source>
         <translation>
-            <numerusform>%1 (%2): %n vote (%3%)</numerusform>
-            <numerusform>%1 (%2): %n votes (%3%)</numerusform>
-        </translation>
+            <numerusform>%1 (%2): %n vote (%3)</numerusform><numerusform>%1 (%2): %n votes (%3)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -88,11 +86,9 @@
 <context>
     <name>DistributionChart</name>
     <message numerus="yes">
-        <source>%1: %n people (%2%)</source>
+        <source>%1: %n people (%2)</source>
         <translation>
-            <numerusform>%1: %n person (%2%)</numerusform>
-            <numerusform>%1: %n people (%2%)</numerusform>
-        </translation>
+            <numerusform>%1: %n person (%2)</numerusform><numerusform>%1: %n people (%2)</numerusform></translation>
     </message>
 </context>
 <context>
