@@ -184,6 +184,17 @@ void SelfPlacementPanel::setHotSeatLock(HotSeatLock *lock)
     refresh();
 }
 
+bool SelfPlacementPanel::hotSeatTakesAnswers(qint64 id)
+{
+    if (SessionRules::takesAnswers(mModel->question(id)))
+        return true;
+    // Say so rather than hand over, or thank someone whose answer was not taken.
+    QMessageBox::information(this, tr("Hot Seat"),
+                             tr("The results of this question are shown, so it takes no "
+                                "more answers. Hide the results to go on collecting."));
+    return false;
+}
+
 void SelfPlacementPanel::handOver()
 {
     if (!mLock)
@@ -192,13 +203,7 @@ void SelfPlacementPanel::handOver()
     if (id == 0)
         return;
     // Whatever needs the trainer is asked now, not in front of the first person.
-    if (!SessionRules::takesAnswers(mModel->question(id))) {
-        QMessageBox::information(this, tr("Hot Seat"),
-                                 tr("The results of this question are shown, so it takes no "
-                                    "more answers. Hide the results to go on collecting."));
-        return;
-    }
-    if (!confirmMixing(id, Mode::HotSeat))
+    if (!hotSeatTakesAnswers(id) || !confirmMixing(id, Mode::HotSeat))
         return;
     refresh();
     mLock->lock();
@@ -282,14 +287,7 @@ void SelfPlacementPanel::recordHotSeat(const QString &choice)
     const qint64 id = ensureQuestion();
     if (id == 0)
         return;
-    if (!SessionRules::takesAnswers(mModel->question(id))) {
-        // Say so rather than thank someone whose answer was not taken.
-        QMessageBox::information(this, tr("Hot Seat"),
-                                 tr("The results of this question are shown, so it takes no "
-                                    "more answers. Hide the results to go on collecting."));
-        return;
-    }
-    if (!confirmMixing(id, Mode::HotSeat))
+    if (!hotSeatTakesAnswers(id) || !confirmMixing(id, Mode::HotSeat))
         return;
     auto *command = new RecordAnswerCommand(mModel, id, newParticipantToken(), choice, QString());
     mUndoStack->push(command);

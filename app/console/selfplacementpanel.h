@@ -60,6 +60,8 @@ private:
     void nextPerson();
     void handedBack();
     bool confirmMixing(qint64 questionId, Mode adding);
+    // Whether the question takes hot-seat answers; says why not when it does not.
+    bool hotSeatTakesAnswers(qint64 id);
     void toggleReveal();
     void refresh();
     Spectrum spectrum() const;
