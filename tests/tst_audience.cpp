@@ -1,5 +1,6 @@
 #include "audience/audiencestate.h"
 #include "audience/audiencewindow.h"
+#include "console/sessiondialog.h"
 #include "consoledriver.h"
 #include "runner/roundtimer.h"
 
@@ -37,6 +38,7 @@ private slots:
     void theTimerShowsOnlyWithItsScene();
     void nextRoundStartsTheTimerAndShowsWhoseTurn();
     void welcomeScreenWithTrainerAgendaAndAgreements();
+    void welcomeFieldsTakeAnyText();
     void showOnProjectorOpensAClosedAudienceWindow_data();
     void showOnProjectorOpensAClosedAudienceWindow();
 
@@ -354,6 +356,29 @@ void tst_Audience::welcomeScreenWithTrainerAgendaAndAgreements()
     QVERIFY(again.openSession(id));
     QCOMPARE(again.audienceState()->content().items.size(), 5);
     QVERIFY(again.audienceState()->content().text.contains(QStringLiteral("Sam Okafor")));
+}
+
+void tst_Audience::welcomeFieldsTakeAnyText()
+{
+    // Blank lines, tabs, control characters and very long text in the welcome fields: no empty
+    // agreement reaches the projector, a name is cut at its limit, a long agenda is kept whole.
+    Session draft;
+    draft.title = QStringLiteral("Garbage in");
+    SessionDialog dialog(draft);
+    auto *trainer = dialog.findChild<QLineEdit *>(QStringLiteral("sessionTrainer"));
+    auto *agenda = dialog.findChild<QPlainTextEdit *>(QStringLiteral("sessionAgenda"));
+    auto *agreements = dialog.findChild<QPlainTextEdit *>(QStringLiteral("sessionAgreements"));
+    QVERIFY(trainer && agenda && agreements);
+    trainer->setText(QString(500, QLatin1Char('x')));
+    const QString longAgenda = QString(100000, QLatin1Char('a'));
+    agenda->setPlainText(QStringLiteral("  \n") + longAgenda + QStringLiteral("\n\t"));
+    agreements->setPlainText(QStringLiteral("\n   \n\tListen first\t\n\u0001\n\n"));
+    const Session s = dialog.session();
+    QCOMPARE(s.trainer.size(), 80);
+    QCOMPARE(s.agenda, longAgenda);
+    QCOMPARE(s.agreements, QStringLiteral("Listen first")); // no blank or invisible lines
+    agreements->setPlainText(QStringLiteral(" \n\t\n "));
+    QVERIFY(dialog.session().agreements.isEmpty());
 }
 
 void tst_Audience::showOnProjectorOpensAClosedAudienceWindow_data()

@@ -2,6 +2,7 @@
 
 #include "languages.h"
 #include "scenario/suggest.h"
+#include "session/sessionrules.h"
 
 #include "spectrum.h"
 
@@ -234,14 +235,9 @@ Session SessionDialog::session() const
     s.cohort = cohort();
     s.language = mLanguage->currentData().toString();
     s.k = mK->value();
-    s.trainer = mTrainer->text().trimmed();
-    s.agenda = mAgenda->toPlainText().trimmed();
-    QStringList agreements;
-    for (const QString &agreement : mAgreements->toPlainText().split(QLatin1Char('\n'))) {
-        if (!agreement.trimmed().isEmpty())
-            agreements.append(agreement.trimmed());
-    }
-    s.agreements = agreements.join(QLatin1Char('\n'));
+    s.trainer = SessionRules::welcomeLines(mTrainer->text()).join(QLatin1Char(' '));
+    s.agenda = SessionRules::welcomeLines(mAgenda->toPlainText()).join(QLatin1Char('\n'));
+    s.agreements = SessionRules::welcomeLines(mAgreements->toPlainText()).join(QLatin1Char('\n'));
     s.stageLabels.clear();
     const QStringList keys = Spectrum::keys();
     for (int i = 0; i < mLabels.size(); ++i) {

@@ -97,6 +97,24 @@ SessionRules::Refusal SessionRules::checkTakesAnswers(const Question *question)
     return Refusal::None;
 }
 
+QStringList SessionRules::welcomeLines(const QString &typed)
+{
+    QString text;
+    text.reserve(typed.size());
+    for (const QChar c : typed) {
+        if (c == QLatin1Char('\n') || c.category() != QChar::Other_Control)
+            text.append(c);
+        else if (c == QLatin1Char('\t'))
+            text.append(QLatin1Char(' ')); // a tab separates words; other controls go
+    }
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            lines.append(line.trimmed());
+    }
+    return lines;
+}
+
 SessionRules::Refusal SessionRules::checkAnswer(const Question *question, const QString &token,
                                                 const QString &choice)
 {

@@ -62,6 +62,9 @@ public:
     // The group's agreements a new session starts from, one per line, in the room's language:
     // brave-space ground rules the trainer can change (PRODUCT.md, "A workshop, end to end").
     static QString defaultAgreements(const QTranslator *roomLanguage);
+    // Text a trainer typed for the welcome screen, as the projector may show it: control
+    // characters dropped (line breaks kept), lines trimmed, blank lines gone.
+    static QStringList welcomeLines(const QString &typed);
 
     // ── Whether an answer counts ─────────────────────────────────────────────────────────
     enum class Refusal {
