@@ -103,6 +103,11 @@ bool shootDecision(const QString &dataDir, qint64 session, const QString &out,
     auto *audience = window.findChild<AudienceWindow *>();
     audience->resize(size);
     audience->show();
+    QTest::qWait(50);
+    const QString welcomeTag =
+        QStringLiteral("%1-%2x%3").arg(variant).arg(size.width()).arg(size.height());
+    bool welcomed =
+        save(audience, QStringLiteral("%1/audience-welcome-%2.png").arg(out, welcomeTag));
     auto *runner = ConsoleDriver::runScenario(
         window, window.findChild<QTabWidget *>(QStringLiteral("consoleTabs")),
         QStringLiteral("credit-taken"));
@@ -110,7 +115,7 @@ bool shootDecision(const QString &dataDir, qint64 session, const QString &out,
     QTest::qWait(50);
     const QString tag =
         QStringLiteral("%1-%2x%3").arg(variant).arg(size.width()).arg(size.height());
-    bool ok = save(&window, QStringLiteral("%1/console-decision-%2.png").arg(out, tag));
+    bool ok = welcomed && save(&window, QStringLiteral("%1/console-decision-%2.png").arg(out, tag));
     // A room of twelve counted by hand, so the reveal shows votes.
     const char *plus[] = {"plus1", "plus4", "plus4", "plus2", "plus4", "plus3",
                           "plus4", "plus2", "plus4", "plus1", "plus4", "plus2"};

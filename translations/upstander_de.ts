@@ -758,6 +758,18 @@ eine Frage mehr stellen, bevor ich Ratschläge gebe.</translation>
         <source>The demo session could not be saved.</source>
         <translation>Die Demo-Sitzung konnte nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Sam Okafor</source>
+        <translation>Sam Okafor</translation>
+    </message>
+    <message>
+        <source>9:30 Where we stand
+10:00 Two scenarios, in threes
+12:00 Where we stand now, and one action each</source>
+        <translation>9:30 Wo wir stehen
+10:00 Zwei Szenarien, in Dreiergruppen
+12:00 Wo wir jetzt stehen, und ein Vorsatz für jede Person</translation>
+    </message>
 </context>
 <context>
     <name>DistributionChart</name>

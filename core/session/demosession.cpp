@@ -1,4 +1,5 @@
 #include "session/demosession.h"
+#include "session/sessionrules.h"
 
 #include "scenario/scenariolibrary.h"
 #include "session/sessionmodel.h"
@@ -216,6 +217,11 @@ std::optional<DemoSession::Result> DemoSession::create(Store *store, const QDate
     session.cohort = cohort();
     session.language = language.isEmpty() ? QStringLiteral("en") : language;
     session.k = Session::DefaultK;
+    // The welcome screen as a trainer would fill it in.
+    session.trainer = tr("Sam Okafor");
+    session.agenda = tr("9:30 Where we stand\n10:00 Two scenarios, in threes\n12:00 Where we "
+                        "stand now, and one action each");
+    session.agreements = SessionRules::defaultAgreements(nullptr);
     Result result;
     result.sessionId = store->createSession(session, error);
     if (result.sessionId == 0)
