@@ -17,6 +17,7 @@ private slots:
     void validateMixedFiles();
     void warningsAloneExitZero();
     void usageErrors_data();
+    void validateSuggestsALanguageTag();
     void usageErrors();
     void helpAndVersion();
     void germanHelp();
@@ -103,6 +104,17 @@ void tst_Cli::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     QTest::newRow("validate without files")
+void tst_Cli::validateSuggestsALanguageTag()
+{
+    // "en_US" is how locales are often written, but a scenario's language is a BCP 47 tag.
+    const QString file = QStringLiteral(UPSTANDER_FIXTURES "/language-underscore.yaml");
+    const Run r = run({QStringLiteral("validate"), file});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, file + QStringLiteral(":3:11: error: \"en_US\" is not a BCP 47 language tag: "
+                                          "subtags are separated by \"-\", not \"_\"; did you "
+                                          "mean \"en-US\"?\n"));
+}
+
         << QStringList{QStringLiteral("validate")} << QStringLiteral("validate needs at least one");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
                                      << QStringLiteral("unknown command \"frobnicate\"");

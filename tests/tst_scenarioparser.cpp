@@ -17,6 +17,8 @@ private slots:
     void fixture();
     void validFileHasNoDiagnostics();
     void reportsSeveralProblemsInOneRun();
+    void languageTag_data();
+    void languageTag();
     void pathologicalInput_data();
     void pathologicalInput();
     void mutatedScenariosNeverCrash();
@@ -113,6 +115,101 @@ void tst_ScenarioParser::reportsSeveralProblemsInOneRun()
     // Sorted by position, as a reader goes through the file.
     for (int i = 1; i < result.diagnostics.size(); ++i)
         QVERIFY(result.diagnostics.at(i - 1).line <= result.diagnostics.at(i).line);
+}
+
+void tst_ScenarioParser::languageTag_data()
+{
+    // The "language" key is a BCP 47 tag (RFC 5646): checked for its form, written back in the
+    // usual case (tags are case-insensitive), with a suggestion for the usual mistakes.
+    QTest::addColumn<QString>("tag");
+    QTest::addColumn<QString>("read");    // the scenario's language when there is no error
+    QTest::addColumn<QString>("error");   // the message at the value, or empty
+    QTest::addColumn<QString>("warning"); // the message at the value, or empty
+    const auto valid = [](const char *tag, const char *read, const char *warning = "") {
+        QTest::newRow(tag) << QString::fromUtf8(tag) << QString::fromUtf8(read) << QString()
+                           << QString::fromUtf8(warning);
+    };
+    const auto invalid = [](const char *name, const char *tag, const char *problem) {
+        QTest::newRow(name) << QString::fromUtf8(tag) << QString()
+                            << QStringLiteral("\"%1\" is not a BCP 47 language tag: %2")
+                                   .arg(QString::fromUtf8(tag), QString::fromUtf8(problem))
+                            << QString();
+    };
+    valid("en", "en");
+    valid("de", "de");
+    valid("fil", "fil");
+    valid("pt-BR", "pt-BR");
+    valid("EN", "en");
+    valid("pt-br", "pt-BR");
+    valid("zh-Hant-TW", "zh-Hant-TW");
+    valid("ZH-HANT-tw", "zh-Hant-TW");
+    valid("sr-Latn", "sr-Latn");
+    valid("es-419", "es-419");
+    valid("de-CH-1996", "de-CH-1996");
+    valid("sl-rozaj-biske", "sl-rozaj-biske");
+    valid("zh-yue-HK", "zh-yue-HK");
+    valid("en-US-u-ca-gregory", "en-US-u-ca-gregory");
+    valid("de-x-formal", "de-x-formal");
+    valid("english", "english",
+          "\"english\" is the name of a language, not its code; did you mean \"en\"?");
+
+    invalid("english!", "english!",
+            "\"!\" is not allowed, only letters, digits and \"-\"; did you mean \"en\"?");
+    invalid("en_US", "en_US", "subtags are separated by \"-\", not \"_\"; did you mean \"en-US\"?");
+    invalid("pt_br", "pt_br", "subtags are separated by \"-\", not \"_\"; did you mean \"pt-BR\"?");
+    invalid("en US", "en US",
+            "subtags are separated by \"-\", not spaces; did you mean \"en-US\"?");
+    invalid("xx-", "xx-", "it ends with \"-\"; did you mean \"xx\"?");
+    invalid("-en", "-en", "it starts with \"-\"; did you mean \"en\"?");
+    invalid("en--us", "en--us", "\"--\" leaves an empty subtag; did you mean \"en-US\"?");
+    invalid("one letter", "e", "the language subtag \"e\" must have 2 or 3 letters (or 5 to 8)");
+    invalid("four letters", "abcd",
+            "the language subtag \"abcd\" must have 2 or 3 letters (or 5 to 8)");
+    invalid("digit in the language", "e1",
+            "the language subtag \"e1\" must have 2 or 3 letters (or 5 to 8)");
+    invalid("nine letters", "abcdefghi", "the subtag \"abcdefghi\" is longer than 8 characters");
+    invalid("subtag out of place", "en-USA1",
+            "\"USA1\" is not a script (4 letters), a region (2 letters or 3 digits) or a variant "
+            "(5 to 8 letters and digits, or a digit and 3 more) in this place");
+    invalid("script after region", "en-US-Latn",
+            "\"Latn\" is not a script (4 letters), a region (2 letters or 3 digits) or a variant "
+            "(5 to 8 letters and digits, or a digit and 3 more) in this place");
+    invalid("variant twice", "de-1996-1996", "the variant \"1996\" is given twice");
+    invalid("extension without subtags", "en-u",
+            "the extension \"u\" needs at least one subtag of 2 to 8 letters and digits after it");
+    invalid("private use without subtags", "en-x",
+            "\"x\" needs at least one subtag of 1 to 8 letters and digits after it");
+    invalid("extension twice", "en-a-bc-a-de", "the extension \"a\" is given twice");
+}
+
+void tst_ScenarioParser::languageTag()
+{
+    QFETCH(QString, tag);
+    QFETCH(QString, read);
+    QFETCH(QString, error);
+    QFETCH(QString, warning);
+    QByteArray text = validScenario();
+    QVERIFY(text.contains("\nlanguage: en\n"));
+    text.replace("\nlanguage: en\n", "\nlanguage: " + tag.toUtf8() + '\n');
+    const ScenarioLoadResult result = ScenarioLoader::loadData(text, QStringLiteral("tag.yaml"));
+    if (error.isEmpty() && warning.isEmpty())
+        QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result.diagnostics)));
+    if (error.isEmpty()) {
+        QVERIFY2(result.scenario, qPrintable(describe(result.diagnostics)));
+        QCOMPARE(result.scenario->language, read);
+    } else {
+        QVERIFY(!result.scenario);
+    }
+    const QString expected = error.isEmpty() ? warning : error;
+    if (expected.isEmpty())
+        return;
+    // At the value, like every other problem with a value: line 3, after "language: ".
+    QCOMPARE(result.diagnostics.size(), 1);
+    const Diagnostic &d = result.diagnostics.first();
+    QCOMPARE(d.message, expected);
+    QCOMPARE(d.isError(), !error.isEmpty());
+    QCOMPARE(d.line, 3);
+    QCOMPARE(d.column, 11);
 }
 
 void tst_ScenarioParser::pathologicalInput_data()

@@ -1,5 +1,6 @@
 #include "scenario/scenarioreader.h"
 
+#include "scenario/languagetag.h"
 #include "scenario/mapreader.h"
 #include "scenario/suggest.h"
 #include "scenario/theme.h"
@@ -54,7 +55,7 @@ public:
                     .arg(MapReader::excerpt(format), QLatin1String(ScenarioReader::FormatTag)));
         }
         s.id = map.identifier(key("id"), MapReader::Required);
-        s.language = map.text(key("language"), MapReader::Required);
+        s.language = readLanguage(map);
         s.title = map.text(key("title"), MapReader::Required);
         s.theme = map.text(key("theme"), MapReader::Required);
         if (!s.theme.isEmpty() && !Theme::isKey(s.theme)) {
@@ -81,6 +82,25 @@ public:
     }
 
 private:
+    // A BCP 47 tag, in its usual case ("pt-br" is read as "pt-BR").
+    QString readLanguage(MapReader &map)
+    {
+        const QString text = map.text(key("language"), MapReader::Required);
+        if (text.isEmpty())
+            return text;
+        const LanguageTag::Check tag = LanguageTag::check(text);
+        const SourcePosition at = map.position(key("language"));
+        if (!tag.isValid()) {
+            map.error(at, tag.error);
+            return text;
+        }
+        if (!tag.warning.isEmpty()) {
+            mDiagnostics.append(
+                {Diagnostic::Severity::Warning, mFile, at.line, at.column, tag.warning});
+        }
+        return tag.tag;
+    }
+
     void readGroupSize(MapReader &parent, Scenario &s)
     {
         const YamlNode *node = parent.node(key("group_size"));

@@ -257,6 +257,9 @@ const accepted = [
   ['six options', (d) => {
     d.scenes[0].decision.options.push(option('o4'), option('o5'), option('o6'));
   }],
+  ...['en', 'fil', 'EN', 'pt-br', 'zh-Hant-TW', 'sr-Latn', 'es-419', 'de-CH-1996', 'sl-rozaj-biske',
+    'zh-yue-HK', 'en-US-u-ca-gregory', 'de-x-formal', 'english'].map((tag) =>
+    [`language ${tag}`, (d) => { d.language = tag; }]),
 ];
 
 // Documents that must be REJECTED, with the instance path and keyword of the expected error.
@@ -287,6 +290,9 @@ const rejected = [
   ['empty id', (d) => { d.id = ''; }, '/id', 'pattern'],
   ['next that is not an id', (d) => { d.scenes[1].next = 'The End'; }, '/scenes/1/next', 'pattern'],
   ['language that is not a BCP 47 tag', (d) => { d.language = 'pt_BR'; }, '/language', 'pattern'],
+  ...['english!', 'en_US', 'en US', 'xx-', '-en', 'en--us', 'e', 'abcd', 'e1', 'abcdefghi', 'en-USA1',
+    'en-US-Latn', 'en-u', 'en-x', ''].map((tag) =>
+    [`language ${JSON.stringify(tag)}`, (d) => { d.language = tag; }, '/language', 'pattern']),
   ['title that is a number', (d) => { d.title = 1984; }, '/title', 'type'],
   ['duration 4', (d) => { d.duration = 4; }, '/duration', 'minimum'],
   ['duration 241', (d) => { d.duration = 241; }, '/duration', 'maximum'],
