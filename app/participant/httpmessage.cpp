@@ -22,7 +22,10 @@ QList<std::pair<QByteArray, QByteArray>> HttpReply::allHeaders() const
     QList<std::pair<QByteArray, QByteArray>> all;
     if (!contentType.isEmpty())
         all.append({QByteArrayLiteral("Content-Type"), contentType});
-    all.append({QByteArrayLiteral("Content-Length"), QByteArray::number(body.size())});
+    if (stream)
+        all.append({QByteArrayLiteral("Transfer-Encoding"), QByteArrayLiteral("chunked")});
+    else
+        all.append({QByteArrayLiteral("Content-Length"), QByteArray::number(body.size())});
     all.append({QByteArrayLiteral("Content-Security-Policy"),
                 QByteArrayLiteral("default-src 'self'; frame-ancestors 'none'")});
     all.append({QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")});
@@ -31,7 +34,7 @@ QList<std::pair<QByteArray, QByteArray>> HttpReply::allHeaders() const
     return all;
 }
 
-QByteArray HttpReply::toBytes(bool closeConnection) const
+QByteArray HttpReply::toBytes(bool closeConnection, bool withBody) const
 {
     QByteArray bytes =
         "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
@@ -39,7 +42,9 @@ QByteArray HttpReply::toBytes(bool closeConnection) const
         bytes += name + ": " + value + "\r\n";
     if (closeConnection)
         bytes += "Connection: close\r\n";
-    bytes += "\r\n" + body;
+    bytes += "\r\n";
+    if (withBody && !stream)
+        bytes += body;
     return bytes;
 }
 
@@ -66,14 +71,20 @@ QByteArray HttpReply::reasonPhrase(int status)
         return QByteArrayLiteral("Payload Too Large");
     case 415:
         return QByteArrayLiteral("Unsupported Media Type");
+    case 421:
+        return QByteArrayLiteral("Misdirected Request");
     case 429:
         return QByteArrayLiteral("Too Many Requests");
     case 431:
         return QByteArrayLiteral("Request Header Fields Too Large");
     case 500:
         return QByteArrayLiteral("Internal Server Error");
+    case 501:
+        return QByteArrayLiteral("Not Implemented");
     case 503:
         return QByteArrayLiteral("Service Unavailable");
+    case 505:
+        return QByteArrayLiteral("HTTP Version Not Supported");
     }
     return QByteArrayLiteral("Unknown");
 }

@@ -8,11 +8,11 @@
 
 #include <utility>
 
-// One HTTP exchange as plain values, so that only HttpFrontEnd sees QtHttpServer's types (a
-// technical preview in Qt 6.4 whose API changes in later versions).
+// One HTTP exchange as plain values: what HttpRequestParser read, and what the participant
+// server answers (PhoneListener writes it).
 struct HttpRequest
 {
-    enum class Method { Get, Post, Other };
+    enum class Method { Get, Head, Post, Other };
 
     quint64 id = 0; // names the request when it is answered later (HttpFrontEnd::reply)
     Method method = Method::Other;
@@ -21,6 +21,7 @@ struct HttpRequest
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QHostAddress peer;
+    bool closeAfter = false; // "Connection: close", or HTTP/1.0 without keep-alive
 
     // The value of a header (names compared without case), or an empty array.
     QByteArray header(const QByteArray &name) const
@@ -39,6 +40,9 @@ struct HttpReply
     QByteArray contentType;
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers; // besides the ones every reply carries
+    // A stream of events that goes on after the head (GET /api/live): no Content-Length, the
+    // body in chunks, the connection closed when the stream ends.
+    bool stream = false;
 
     // A JSON reply; API replies are never cached.
     static HttpReply json(int status, const QJsonObject &object);
@@ -48,8 +52,7 @@ struct HttpReply
     // What every reply carries besides its own headers: its type and length, and headers that
     // keep a browser from sniffing types, framing the page or loading anything from elsewhere.
     QList<std::pair<QByteArray, QByteArray>> allHeaders() const;
-    // The complete response, for replies written without QtHttpServer (refusals made before a
-    // request is complete).
-    QByteArray toBytes(bool closeConnection) const;
+    // The complete response (its head only for a stream, or when the request was HEAD).
+    QByteArray toBytes(bool closeConnection, bool withBody = true) const;
     static QByteArray reasonPhrase(int status);
 };

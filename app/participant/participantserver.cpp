@@ -1,8 +1,6 @@
 #include "participant/participantserver.h"
 
 #include "participant/apierror.h"
-#include "participant/guardedtcpserver.h"
-#include "participant/httpfrontend.h"
 #include "participant/participantaccess.h"
 #include "participant/participantstate.h"
 #include "participant/staticfiles.h"
@@ -10,14 +8,19 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cmath>
 
 namespace {
 
-// Long polls are answered together a moment after a change, so a burst of changes (thirty
-// answers while results are shown) costs one round of answers, not thirty.
+// A change is published a moment after it happens, so a burst of changes (thirty answers while
+// results are shown) costs one round of states, not thirty.
 constexpr int WakeDelayMs = 50;
+constexpr int MaxChoiceLength = 64;
+// When every live stream's place is taken, phones are asked to come back after this long (and
+// follow the session by polling meanwhile).
+constexpr int StreamsBusyRetrySeconds = 5;
 constexpr int HousekeepingMs = 250;
 constexpr int MaxCodeLength = 32;
 
@@ -75,7 +78,7 @@ ParticipantServer::ParticipantServer(SessionModel *model, QObject *parent)
     mClock.start();
     mWake.setSingleShot(true);
     mWake.setInterval(WakeDelayMs);
-    connect(&mWake, &QTimer::timeout, this, &ParticipantServer::wakeLongPolls);
+    connect(&mWake, &QTimer::timeout, this, &ParticipantServer::publish);
     mHousekeeping.setInterval(HousekeepingMs);
     connect(&mHousekeeping, &QTimer::timeout, this, &ParticipantServer::housekeeping);
     connect(mModel, &SessionModel::changed, this, &ParticipantServer::modelChanged);
@@ -86,9 +89,9 @@ ParticipantServer::ParticipantServer(SessionModel *model, QObject *parent)
 
 ParticipantServer::~ParticipantServer()
 {
-    HttpFrontEnd *frontEnd = mFrontEnd;
+    PhoneListener *listener = mListener;
     stop();
-    delete frontEnd; // now, not later: there may be no event loop left to do it
+    delete listener; // now, not later: there may be no event loop left to do it
 }
 
 void ParticipantServer::setLimits(const Limits &limits)
@@ -118,25 +121,26 @@ bool ParticipantServer::start(const QHostAddress &address, quint16 port, QString
         *error = tr("The session's join code cannot be saved: %1").arg(storeError);
         return false;
     }
-    auto *tcpServer = new GuardedTcpServer(mLimits); // the connection's part of the limits
-    if (!tcpServer->listen(address, port)) {
+    auto *listener = new PhoneListener(mLimits, [this](const HttpRequest &r) { handle(r); });
+    if (!listener->start(address, port)) {
         *error = tr("Participants cannot be invited: port %1 on %2 cannot be opened (%3).")
                      .arg(port)
-                     .arg(address.toString(), tcpServer->errorString());
-        delete tcpServer;
+                     .arg(address.toString(), listener->errorString());
+        delete listener;
         return false;
     }
-    mTcpServer = tcpServer;
-    mFrontEnd = new HttpFrontEnd(tcpServer, [this](const HttpRequest &r) { handle(r); });
-    connect(mFrontEnd, &HttpFrontEnd::gone, this, &ParticipantServer::gone);
+    mListener = listener;
+    connect(listener, &PhoneListener::gone, this, &ParticipantServer::gone);
+    connect(listener, &PhoneListener::delivered, this, &ParticipantServer::delivered);
     mSessionId = mModel->session().id;
     mCodeSession = mSessionId;
     mJoinCode = access->joinCode;
     mTokens = DeviceTokens(access->tokenKey);
     // Never a version a phone saw before a restart, so its first poll is answered at once.
     mVersion = std::max(mVersion + 1, QDateTime::currentMSecsSinceEpoch());
-    mCachedVersion = -1;
+    mPublished = false;
     loadCommittedDevices();
+    publish();
     mHousekeeping.start();
     emit runningChanged(true);
     return true;
@@ -144,19 +148,22 @@ bool ParticipantServer::start(const QHostAddress &address, quint16 port, QString
 
 void ParticipantServer::stop()
 {
-    if (!mFrontEnd)
+    if (!mListener)
         return;
-    HttpFrontEnd *frontEnd = mFrontEnd;
-    mFrontEnd.clear();
-    disconnect(frontEnd, nullptr, this, nullptr);
-    mTcpServer->close(); // the port is free again at once (for a restart on the same port)
-    mTcpServer->abortAll();
-    mTcpServer = nullptr;
+    PhoneListener *listener = mListener;
+    mListener.clear();
+    disconnect(listener, nullptr, this, nullptr);
+    listener->close(); // the port is free again at once (for a restart on the same port)
+    listener->abortAll();
     // Later: stop() may run inside one of its signals.
-    frontEnd->deleteLater();
+    listener->deleteLater();
     mLongPolls.clear();
     mLongPollOfDevice.clear();
     mDiskWaits.clear();
+    mPublished = false;
+    mStreams.clear();
+    mStreamOfDevice.clear();
+    mJoinsInFlight.clear();
     mLastSeen.clear();
     mDevicesOfAddress.clear();
     mWake.stop();
@@ -168,12 +175,12 @@ void ParticipantServer::stop()
 
 QHostAddress ParticipantServer::address() const
 {
-    return mTcpServer ? mTcpServer->serverAddress() : QHostAddress();
+    return mListener ? mListener->serverAddress() : QHostAddress();
 }
 
 quint16 ParticipantServer::port() const
 {
-    return mTcpServer ? mTcpServer->serverPort() : 0;
+    return mListener ? mListener->serverPort() : 0;
 }
 
 std::optional<ParticipantAccess> ParticipantServer::sessionAccess(QString *error) const
@@ -236,11 +243,12 @@ void ParticipantServer::handle(const HttpRequest &request)
         if (!file)
             return sendError(request.id, {404, QStringLiteral("not-found"),
                                           QStringLiteral("There is nothing at this address.")});
-        if (request.method != HttpRequest::Method::Get) {
+        if (request.method != HttpRequest::Method::Get &&
+            request.method != HttpRequest::Method::Head) {
             HttpReply reply = ApiError{405, QStringLiteral("method-not-allowed"),
-                                       QStringLiteral("Only GET is allowed here.")}
+                                       QStringLiteral("Only GET and HEAD are allowed here.")}
                                   .reply();
-            reply.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("GET")});
+            reply.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, HEAD")});
             return send(request.id, reply);
         }
         return send(request.id, *file);
@@ -251,7 +259,7 @@ void ParticipantServer::handle(const HttpRequest &request)
     if (route == QLatin1String("join") || route == QLatin1String("answer") ||
         route == QLatin1String("commitment")) {
         method = HttpRequest::Method::Post;
-    } else if (route == QLatin1String("state")) {
+    } else if (route == QLatin1String("state") || route == QLatin1String("live")) {
         method = HttpRequest::Method::Get;
     } else {
         return sendError(request.id, {404, QStringLiteral("not-found"),
@@ -274,6 +282,8 @@ void ParticipantServer::handle(const HttpRequest &request)
         return;
     if (route == QLatin1String("state"))
         state(request, *deviceId);
+    else if (route == QLatin1String("live"))
+        live(request, *deviceId);
     else if (route == QLatin1String("answer"))
         answer(request, *deviceId);
     else
@@ -324,7 +334,12 @@ void ParticipantServer::join(const HttpRequest &request)
     QString token = object.value(QLatin1String("token")).toString();
     QString deviceId = mTokens.deviceId(token);
     if (deviceId.isEmpty()) {
-        int &devices = mDevicesOfAddress[addressKey(request.peer)];
+        // Counted once the phone has its token (delivered()): a join whose answer never left
+        // the laptop does not use up one of the address's devices.
+        const QString address = addressKey(request.peer);
+        const int devices =
+            mDevicesOfAddress.value(address) +
+            int(std::count(mJoinsInFlight.cbegin(), mJoinsInFlight.cend(), address));
         if (devices >= mLimits.devicesPerAddress) {
             return sendError(request.id,
                              {403, QStringLiteral("too-many-devices"),
@@ -332,7 +347,7 @@ void ParticipantServer::join(const HttpRequest &request)
                                              "Go on with the page that joined first.")
                                   .arg(mLimits.devicesPerAddress)});
         }
-        ++devices;
+        mJoinsInFlight.insert(request.id, address);
         token = mTokens.issue();
         deviceId = mTokens.deviceId(token);
     }
@@ -344,6 +359,7 @@ void ParticipantServer::join(const HttpRequest &request)
 
 void ParticipantServer::state(const HttpRequest &request, const QString &deviceId)
 {
+    publishPending();
     // A device has at most one long poll: a newer one answers the older one.
     if (const quint64 older = mLongPollOfDevice.take(deviceId)) {
         mLongPolls.remove(older);
@@ -351,7 +367,7 @@ void ParticipantServer::state(const HttpRequest &request, const QString &deviceI
     }
     bool numeric = false;
     const qint64 since = request.query.queryItemValue(QStringLiteral("since")).toLongLong(&numeric);
-    if (!numeric || since != mVersion)
+    if (!numeric || since != mVersion || mLongPolls.size() >= mLimits.maxLongPolls)
         return sendState(request.id, deviceId);
     const QString address = addressKey(request.peer);
     quint64 oldest = 0;
@@ -380,6 +396,12 @@ void ParticipantServer::answer(const HttpRequest &request, const QString &device
     if (const ApiError *error = std::get_if<ApiError>(&body))
         return sendError(request.id, *error);
     const QJsonObject object = std::get<QJsonObject>(body);
+    if (object.value(QLatin1String("choice")).toString().size() > MaxChoiceLength) {
+        return sendError(
+            request.id,
+            {400, QStringLiteral("too-long"),
+             QStringLiteral("A choice can be at most %1 characters.").arg(MaxChoiceLength)});
+    }
     const std::optional<qint64> questionId =
         RequestBody::integer(object.value(QLatin1String("question")));
     if (!questionId) {
@@ -465,8 +487,8 @@ void ParticipantServer::commitment(const HttpRequest &request, const QString &de
 
 void ParticipantServer::send(quint64 requestId, const HttpReply &reply)
 {
-    if (mFrontEnd)
-        mFrontEnd->reply(requestId, reply);
+    if (mListener)
+        mListener->answer(requestId, reply);
 }
 
 void ParticipantServer::sendError(quint64 requestId, const ApiError &error)
@@ -501,23 +523,60 @@ const QTranslator *ParticipantServer::sessionLanguage()
     return mLanguageFound ? &mLanguage : nullptr;
 }
 
-void ParticipantServer::sendState(quint64 requestId, const QString &deviceId)
+QJsonObject ParticipantServer::stateFor(const QString &deviceId)
 {
-    if (mCachedVersion != mVersion) {
-        const QTranslator *language = sessionLanguage();
-        mCachedPrompt = ParticipantState::prompt(*mModel, mPrompt, language);
-        mCachedResults = ParticipantState::results(*mModel, mPrompt, language);
-        mCachedVersion = mVersion;
-    }
-    const QJsonObject state{
+    return {
         {QStringLiteral("version"), mVersion},
-        {QStringLiteral("language"), mModel->session().language},
+        {QStringLiteral("language"), mCachedLanguage},
         {QStringLiteral("prompt"),
          ParticipantState::forDevice(mCachedPrompt, *mModel, mPrompt, deviceId,
                                      mCommittedDevices.contains(deviceId))},
         {QStringLiteral("results"), mCachedResults},
     };
-    send(requestId, HttpReply::json(200, state));
+}
+
+void ParticipantServer::sendState(quint64 requestId, const QString &deviceId)
+{
+    send(requestId, HttpReply::json(200, stateFor(deviceId)));
+}
+
+void ParticipantServer::live(const HttpRequest &request, const QString &deviceId)
+{
+    publishPending();
+    // One stream per device: a newer one (the page reloaded, the phone changed networks) ends
+    // the older.
+    if (const quint64 older = mStreamOfDevice.take(deviceId)) {
+        mStreams.remove(older);
+        mListener->endStream(older);
+    }
+    if (mListener->streamCount() >= mLimits.maxStreams) {
+        HttpReply busy = HttpReply::error(503, QStringLiteral("busy"),
+                                          QStringLiteral("Every live stream's place is taken. "
+                                                         "Follow GET /api/state meanwhile."));
+        busy.headers.append(
+            {QByteArrayLiteral("Retry-After"), QByteArray::number(StreamsBusyRetrySeconds)});
+        return send(request.id, busy);
+    }
+    HttpReply head;
+    head.stream = true;
+    head.contentType = QByteArrayLiteral("text/event-stream");
+    head.headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
+    if (!mListener->beginStream(request.id, head))
+        return;
+    mStreamOfDevice.insert(deviceId, request.id);
+    Stream &stream = mStreams[request.id];
+    stream.deviceId = deviceId;
+    pushState(request.id, stream);
+}
+
+void ParticipantServer::pushState(quint64 streamId, Stream &stream)
+{
+    // One server-sent event: "data: {the state}" and a blank line.
+    mListener->push(
+        streamId,
+        "data: " + QJsonDocument(stateFor(stream.deviceId)).toJson(QJsonDocument::Compact) +
+            "\n\n");
+    stream.sentVersion = mVersion;
 }
 
 void ParticipantServer::replyWhenStored(quint64 requestId, quint64 sequence, const HttpReply &reply)
@@ -531,13 +590,42 @@ void ParticipantServer::replyWhenStored(quint64 requestId, quint64 sequence, con
 
 void ParticipantServer::changed()
 {
-    ++mVersion;
     if (isRunning() && !mWake.isActive())
         mWake.start();
 }
 
-void ParticipantServer::wakeLongPolls()
+void ParticipantServer::publishPending()
 {
+    // A phone that asks between a change and its publication sees it already.
+    if (mWake.isActive()) {
+        mWake.stop();
+        publish();
+    }
+}
+
+void ParticipantServer::publish()
+{
+    if (!isRunning())
+        return;
+    const QTranslator *language = sessionLanguage();
+    const QJsonObject prompt = ParticipantState::prompt(*mModel, mPrompt, language);
+    const QJsonValue results = ParticipantState::results(*mModel, mPrompt, language);
+    const QString roomLanguage = mModel->session().language;
+    // Nothing a phone can see has changed (an answer below k after a suppressed reveal, say):
+    // the version stays, so no phone learns that something happened, or when.
+    if (mPublished && prompt == mCachedPrompt && results == mCachedResults &&
+        roomLanguage == mCachedLanguage)
+        return;
+    if (mPublished)
+        ++mVersion;
+    mPublished = true;
+    mCachedPrompt = prompt;
+    mCachedResults = results;
+    mCachedLanguage = roomLanguage;
+    for (auto it = mStreams.begin(); it != mStreams.end(); ++it) {
+        if (it->sentVersion != mVersion)
+            pushState(it.key(), *it);
+    }
     // Only polls that began before the change: one that began after it has seen it already.
     QList<std::pair<quint64, QString>> due;
     for (auto it = mLongPolls.cbegin(); it != mLongPolls.cend(); ++it) {
@@ -649,6 +737,22 @@ void ParticipantServer::gone(quint64 requestId)
         mLongPolls.erase(poll);
     }
     mDiskWaits.remove(requestId);
+    const auto stream = mStreams.constFind(requestId);
+    if (stream != mStreams.cend()) {
+        if (mStreamOfDevice.value(stream->deviceId) == requestId)
+            mStreamOfDevice.remove(stream->deviceId);
+        mStreams.erase(stream);
+    }
+    mJoinsInFlight.remove(requestId); // its token never reached the phone
+}
+
+void ParticipantServer::delivered(quint64 requestId)
+{
+    const auto join = mJoinsInFlight.constFind(requestId);
+    if (join == mJoinsInFlight.cend())
+        return;
+    ++mDevicesOfAddress[*join];
+    mJoinsInFlight.erase(join);
 }
 
 // --- bookkeeping ---------------------------------------------------------------------------
@@ -687,8 +791,10 @@ void ParticipantServer::housekeeping()
                               QStringLiteral("The answer could not be saved yet. Send it again "
                                              "in a moment.")});
     }
-    // A device with an open long poll is connected, however long ago it asked.
+    // A device with an open long poll or stream is connected, however long ago it asked.
     for (auto it = mLongPolls.cbegin(); it != mLongPolls.cend(); ++it)
+        mLastSeen.insert(it->deviceId, now);
+    for (auto it = mStreams.cbegin(); it != mStreams.cend(); ++it)
         mLastSeen.insert(it->deviceId, now);
     int count = 0;
     for (auto it = mLastSeen.begin(); it != mLastSeen.end();) {

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "participant/devicetokens.h"
-#include "participant/guardedtcpserver.h"
 #include "participant/httpmessage.h"
 #include "participant/participantprompt.h"
+#include "participant/phonelistener.h"
 #include "participant/ratelimiter.h"
 #include "store/store.h"
 
@@ -18,8 +18,6 @@
 #include <QTranslator>
 #include <QUrl>
 
-class GuardedTcpServer;
-class HttpFrontEnd;
 class SessionModel;
 struct ApiError;
 struct SessionChange;
@@ -27,10 +25,11 @@ struct SessionChange;
 // The participant server: phones on the local network join the open session with its join
 // code and answer what the console has put on the prompt (docs/participant-api.md).
 //
-//   phones ──HTTP──> GuardedTcpServer ──> HttpFrontEnd ──HttpRequest──> ParticipantServer
-//          (limits: connections, timeouts, sizes)  (QtHttpServer)          │ rate limits, routes
-//                                                                          │ validation, tokens
-//   console ──setPrompt()──────────────────────────────────────────────> │
+//   phones ──HTTP──> PhoneListener ──HttpRequest──> ParticipantServer
+//          (strict HTTP/1.1; limits: connections,          │ rate limits, routes
+//           streams, timeouts, sizes)                      │ validation, tokens
+//        <──events── GET /api/live (one stream per phone)  │ ◄── publish(): only what a phone
+//   console ──setPrompt()────────────────────────────────> │     can see, only when it changed
 //   SessionModel <──recordAnswer/addCommitment── ParticipantServer <──changed()── SessionModel
 //   Store ──committed(sequence)──> ParticipantServer: only now is the answer acknowledged
 //
@@ -41,10 +40,14 @@ class ParticipantServer : public QObject
     Q_OBJECT
 
 public:
-    // The connection's limits (GuardedTcpServer's), and the phone page's own.
-    struct Limits : GuardedTcpServer::Limits
+    // The connections' limits (PhoneListener's), and the phone page's own.
+    struct Limits : PhoneListener::Limits
     {
         int longPollMs = 20000;
+        // Long polls (the page's fallback when it cannot hold a stream) held at once; more are
+        // answered at once with the state, so waiting requests never fill the places answers
+        // need.
+        int maxLongPolls = 250;
         int joinsPerAddressPerMinute = 30;
         int requestsPerDevicePerSecond = 10;
         int requestsPerAddressPerSecond = 100;
@@ -70,7 +73,7 @@ public:
     bool start(const QHostAddress &address, quint16 port, QString *error);
     // Closes every connection. Also called when the model unloads or loads another session.
     void stop();
-    bool isRunning() const { return !mFrontEnd.isNull(); }
+    bool isRunning() const { return !mListener.isNull(); }
     QHostAddress address() const;
     quint16 port() const;                           // the real port once started
     qint64 sessionId() const { return mSessionId; } // the session served, 0 when stopped
@@ -87,7 +90,9 @@ public:
     // The server words stage labels, summaries and the self-placement question in the
     // session's language from there.
     void setCatalogueFolder(const QString &folder);
-    // Changes with everything a phone may see; GET /api/state?since=version() waits for it.
+    // Changes when, and only when, what a phone may see changes (a moment after the change:
+    // changes close together are published as one); GET /api/state?since=version() waits
+    // for it and every live stream is sent the new state.
     qint64 version() const { return mVersion; }
 
 signals:
@@ -102,6 +107,11 @@ private:
         qint64 since = 0; // the version the phone has
         qint64 deadlineMs = 0;
     };
+    struct Stream
+    {
+        QString deviceId;
+        qint64 sentVersion = -1;
+    };
     struct DiskWait
     {
         quint64 sequence = 0;
@@ -112,6 +122,7 @@ private:
     void handle(const HttpRequest &request);
     void join(const HttpRequest &request);
     void state(const HttpRequest &request, const QString &deviceId);
+    void live(const HttpRequest &request, const QString &deviceId);
     void answer(const HttpRequest &request, const QString &deviceId);
     void commitment(const HttpRequest &request, const QString &deviceId);
     // The device behind the request's token, or std::nullopt once a refusal has been sent.
@@ -119,17 +130,21 @@ private:
     void send(quint64 requestId, const HttpReply &reply);
     void sendError(quint64 requestId, const ApiError &error);
     void sendState(quint64 requestId, const QString &deviceId);
+    QJsonObject stateFor(const QString &deviceId);
+    void pushState(quint64 streamId, Stream &stream);
     void replyWhenStored(quint64 requestId, quint64 sequence, const HttpReply &reply);
     HttpReply rateLimited(qint64 waitMs) const;
 
     void changed();
-    void wakeLongPolls();
+    void publish();
+    void publishPending();
     void modelChanged(const SessionChange &change);
     void committed(quint64 sequence);
     void writeFailed();
     void writeRejected(quint64 sequence);
     std::optional<ParticipantAccess> sessionAccess(QString *error) const;
     void gone(quint64 requestId);
+    void delivered(quint64 requestId);
     void seen(const QString &deviceId);
     void housekeeping();
     void setConnected(int count);
@@ -142,8 +157,7 @@ private:
     QTranslator mLanguage;
     QString mLanguageLoaded;
     bool mLanguageFound = false;
-    QPointer<HttpFrontEnd> mFrontEnd;
-    GuardedTcpServer *mTcpServer = nullptr; // owned by mFrontEnd
+    QPointer<PhoneListener> mListener;
     qint64 mSessionId = 0;
     mutable qint64 mCodeSession = 0;
     mutable QString mJoinCode;
@@ -161,15 +175,20 @@ private:
     QHash<quint64, LongPoll> mLongPolls;       // by request id
     QHash<QString, quint64> mLongPollOfDevice; // at most one per device
     QHash<quint64, DiskWait> mDiskWaits;       // by request id
+    QHash<quint64, Stream> mStreams;           // live streams by request id
+    QHash<QString, quint64> mStreamOfDevice;   // at most one per device
+    QHash<quint64, QString> mJoinsInFlight;    // a new device's join → its address, until sent
     QHash<QString, qint64> mLastSeen;          // device id → clock ms
     QSet<QString> mCommittedDevices;           // devices that have written their commitment
-    QHash<QString, int> mDevicesOfAddress;     // address → devices it joined with (this run)
+    QHash<QString, int> mDevicesOfAddress;     // address → devices it joined with (this run),
+                                               // counted once the phone has its token
     QHash<QString, quint64> mCommitmentWrites; // device id → the store's sequence of that write
     int mConnected = 0;
     qint64 mLastPruneMs = 0;
 
-    // The device-independent part of the state, built once per version.
-    qint64 mCachedVersion = -1;
+    // The device-independent part of the state, as last published.
     QJsonObject mCachedPrompt;
     QJsonValue mCachedResults;
+    QString mCachedLanguage;
+    bool mPublished = false;
 };

@@ -1,5 +1,6 @@
 // Upstander participant page: join with the session's code, then follow what the facilitator
-// has opened (long polling GET /api/state) and send answers. The contract is
+// has opened (one live stream, GET /api/live; long polling GET /api/state where a stream
+// cannot be held) and send answers. The contract is
 // docs/participant-api.md. Plain ES2019, no libraries, nothing fetched from elsewhere.
 'use strict';
 
@@ -9,6 +10,8 @@
   // The languages the program speaks, from its one registry (GET /i18n/languages.json at start).
   var LANGUAGES = ['en'];
   var POLL_TIMEOUT_MS = 30000;      // the server holds a long poll for up to 20 s
+  var STREAM_SILENCE_MS = 40000;    // the server writes to a stream at least every 15 s
+  var STREAM_ATTEMPTS = 3;          // streams that fail before any state: then poll instead
   var REQUEST_TIMEOUT_MS = 15000;
   var BACKOFF_MS = [1000, 2000, 4000, 5000];
   var OFFLINE_AFTER_FAILURES = 6;   // about 20 s of failed attempts in a row
@@ -323,7 +326,7 @@
         if (generation !== app.loop) return false;
         $('join').hidden = true;
         connectionWorks();
-        pollLoop(generation);
+        followLoop(generation);
         return true;
       }
       if (result.status === 401 && body.token) {
@@ -376,9 +379,99 @@
 
   // ---------------------------------------------------------------- following the session
 
-  async function pollLoop(generation) {
+  // Follows the session over one live stream: every state the server publishes arrives as a
+  // server-sent event ("data: {state}"), read from fetch()'s body so that the device token
+  // goes in a header. Where streams do not work (no readable bodies, or a network in between
+  // that holds them back), the page polls instead.
+  async function followLoop(generation) {
+    var canStream = typeof ReadableStream !== 'undefined' && typeof TextDecoder !== 'undefined' &&
+      typeof AbortController !== 'undefined';
+    var failures = 0;
+    while (canStream && generation === app.loop && failures < STREAM_ATTEMPTS) {
+      var outcome = await followStream(generation);
+      if (generation !== app.loop) return;
+      if (outcome.states > 0) {
+        failures = 0;       // it worked: the server ended it (a restart) or the network did
+        continue;
+      }
+      if (outcome.status === 401) {
+        if (!(await rejoin(generation))) return;
+        continue;
+      }
+      failures++;
+      if (outcome.retryAfterMs) {
+        // Every stream's place is taken: poll, and try a stream again later.
+        return pollLoop(generation, Date.now() + outcome.retryAfterMs);
+      }
+      connectionFailed();
+      await wakeableSleep(backoffFor(failures));
+    }
+    if (generation === app.loop) pollLoop(generation, null);
+  }
+
+  // One stream, until it ends. Resolves to { states, status, retryAfterMs }.
+  async function followStream(generation) {
+    var controller = new AbortController();
+    var states = 0;
+    var silence = null;
+    function listen() {
+      clearTimeout(silence);
+      silence = setTimeout(function () { controller.abort(); }, STREAM_SILENCE_MS);
+    }
+    listen();
+    try {
+      var response = await fetch('/api/live', {
+        headers: { 'X-Upstander-Token': app.token, 'Accept': 'text/event-stream' },
+        cache: 'no-store',
+        credentials: 'omit',
+        signal: controller.signal
+      });
+      if (!response.ok || !response.body) {
+        var retryAfter = parseFloat(response.headers.get('Retry-After'));
+        return {
+          states: 0,
+          status: response.status,
+          retryAfterMs: response.status === 503 && isFinite(retryAfter) ? retryAfter * 1000 : null
+        };
+      }
+      var reader = response.body.getReader();
+      var decoder = new TextDecoder();
+      var buffer = '';
+      for (;;) {
+        var part = await reader.read();
+        if (part.done || generation !== app.loop) break;
+        listen();
+        buffer += decoder.decode(part.value, { stream: true });
+        var end;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          var event = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          var data = event.split('\n').filter(function (line) { return line.indexOf('data:') === 0; })
+            .map(function (line) { return line.slice(5); }).join('\n');
+          if (!data) continue;   // a comment: the server keeping the stream alive
+          var state = null;
+          try { state = JSON.parse(data); } catch (e) { state = null; }
+          if (!state || typeof state !== 'object') continue;
+          states++;
+          await applyState(state);
+          if (generation !== app.loop) break;
+          connectionWorks();
+        }
+      }
+      try { controller.abort(); } catch (e) { /* already ended */ }
+      return { states: states, status: 200, retryAfterMs: null };
+    } catch (e) {
+      return { states: states, status: 0, retryAfterMs: null };
+    } finally {
+      clearTimeout(silence);
+    }
+  }
+
+  // streamAgainAt: when to go back to a stream (null: poll for good).
+  async function pollLoop(generation, streamAgainAt) {
     var fresh = true;   // ask for the state at once after (re)connecting
     while (generation === app.loop) {
+      if (streamAgainAt && Date.now() >= streamAgainAt) return followLoop(generation);
       var path = '/api/state';
       var since = app.version;
       if (!fresh && since !== null) path += '?since=' + encodeURIComponent(since);

@@ -1,0 +1,222 @@
+#include "participant/phoneconnection.h"
+
+#include <QTcpSocket>
+
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#define UPSTANDER_SHUT_WR SD_SEND
+#else
+#include <sys/socket.h>
+#define UPSTANDER_SHUT_WR SHUT_WR
+#endif
+
+namespace {
+
+// Room for chunked framing on top of the largest request, so the parser always sees enough to
+// decide; what a socket buffers beyond that waits in TCP.
+constexpr qint64 FramingSlack = 1024;
+// A closing connection is drained of what the client still sends (so our answer is not lost to
+// a reset), but only this much.
+constexpr qint64 MaxDiscardBytes = 256 * 1024;
+
+} // namespace
+
+PhoneConnection::PhoneConnection(QTcpSocket *socket, const HttpRequestParser::Limits &limits,
+                                 const AllowedHosts *hosts, QObject *parent)
+    : QObject(parent), mSocket(socket), mParser(limits, hosts)
+{
+    mSocket->setParent(this);
+    mSocket->setReadBufferSize(limits.maxHeaderBytes + limits.maxBodyBytes + FramingSlack);
+    mSince.start();
+    connect(mSocket, &QTcpSocket::readyRead, this, &PhoneConnection::process);
+    connect(mSocket, &QTcpSocket::bytesWritten, this, &PhoneConnection::written);
+    connect(mSocket, &QTcpSocket::disconnected, this, &PhoneConnection::finish);
+    connect(mSocket, &QTcpSocket::errorOccurred, this, [this] {
+        if (mSocket->state() == QAbstractSocket::UnconnectedState)
+            finish();
+    });
+}
+
+PhoneConnection::~PhoneConnection()
+{
+    disconnect(mSocket, nullptr, this, nullptr);
+}
+
+bool PhoneConnection::isEvictable() const
+{
+    if (mState != State::Fresh && mState != State::Idle)
+        return false;
+    return mIn.isEmpty() && !mParser.hasStarted() && mSocket->bytesAvailable() == 0 &&
+           mSocket->bytesToWrite() == 0;
+}
+
+void PhoneConnection::setState(State state)
+{
+    mState = state;
+    mSince.restart();
+}
+
+void PhoneConnection::process()
+{
+    if (mState == State::Closing) {
+        mDiscarded += mSocket->skip(mSocket->bytesAvailable());
+        if (mDiscarded > MaxDiscardBytes)
+            abort();
+        return;
+    }
+    // The answer before has to be on its way first: a client that does not read is not given
+    // a second one to hold.
+    if (mWaitForDrain)
+        return;
+    while (mState == State::Fresh || mState == State::Receiving || mState == State::Idle) {
+        if (mSocket->bytesAvailable() > 0)
+            mIn += mSocket->readAll(); // at most the read buffer's size
+        if (mIn.isEmpty())
+            return;
+        if (mState != State::Receiving)
+            setState(State::Receiving);
+        HttpRequestParser::Result result;
+        mIn.remove(0, mParser.feed(mIn, &result));
+        if (result == HttpRequestParser::Result::NeedMore) {
+            if (mSocket->bytesAvailable() == 0)
+                return;
+            continue;
+        }
+        if (result == HttpRequestParser::Result::Refused) {
+            refuse(mParser.refusal());
+            return;
+        }
+        HttpRequest request = mParser.request();
+        request.peer = mSocket->peerAddress();
+        mParser.reset();
+        mHeadOnly = request.method == HttpRequest::Method::Head;
+        mCloseAfter = request.closeAfter;
+        setState(State::Handling);
+        emit requestReady(this, request);
+        return;
+    }
+}
+
+void PhoneConnection::answer(const HttpReply &reply)
+{
+    if (mState != State::Handling)
+        return;
+    mSocket->write(reply.toBytes(mCloseAfter, !mHeadOnly));
+    mUndelivered = mRequestId;
+    mRequestId = 0;
+    if (mCloseAfter) {
+        setState(State::Closing);
+        closeGracefully();
+        return;
+    }
+    setState(State::Idle);
+    mWaitForDrain = true;
+    if (mSocket->bytesToWrite() == 0)
+        written();
+}
+
+void PhoneConnection::beginStream(const HttpReply &head)
+{
+    if (mState != State::Handling)
+        return;
+    mSocket->write(head.toBytes(true, false));
+    setState(State::Streaming);
+}
+
+void PhoneConnection::push(const QByteArray &event)
+{
+    if (mState != State::Streaming)
+        return;
+    const QByteArray chunk = QByteArray::number(event.size(), 16) + "\r\n" + event + "\r\n";
+    mSince.restart();
+    if (mSocket->bytesToWrite() > 0) {
+        mPendingEvent = chunk; // the phone is slow: only the newest state is worth sending
+        return;
+    }
+    mSocket->write(chunk);
+}
+
+void PhoneConnection::ping()
+{
+    if (mState == State::Streaming && mSocket->bytesToWrite() == 0 && mPendingEvent.isEmpty())
+        push(QByteArrayLiteral(":\n\n"));
+    mSince.restart();
+}
+
+void PhoneConnection::endStream()
+{
+    if (mState != State::Streaming)
+        return;
+    if (!mPendingEvent.isEmpty())
+        mSocket->write(std::exchange(mPendingEvent, {}));
+    mSocket->write("0\r\n\r\n");
+    mRequestId = 0;
+    setState(State::Closing);
+    closeGracefully();
+}
+
+void PhoneConnection::refuse(const HttpReply &reply)
+{
+    if (mState == State::Closing)
+        return;
+    mSocket->write(reply.toBytes(true, !mHeadOnly));
+    mRequestId = 0;
+    mIn.clear();
+    setState(State::Closing);
+    closeGracefully();
+    process(); // drain what is already here
+}
+
+void PhoneConnection::written()
+{
+    if (mSocket->bytesToWrite() > 0)
+        return;
+    if (mState == State::Streaming && !mPendingEvent.isEmpty()) {
+        mSocket->write(std::exchange(mPendingEvent, {}));
+        return;
+    }
+    if (const quint64 id = std::exchange(mUndelivered, 0))
+        emit delivered(id);
+    if (mState == State::Closing) {
+        closeGracefully();
+        return;
+    }
+    if (mWaitForDrain) {
+        mWaitForDrain = false;
+        process(); // a pipelined request may be waiting
+    }
+}
+
+void PhoneConnection::closeGracefully()
+{
+    // Once everything is written, our side is shut (the client reads the answer, then EOF);
+    // what the client still sends is drained until it closes too or the closing time is up.
+    if (mShutDown || mSocket->bytesToWrite() > 0)
+        return;
+    mShutDown = true;
+    if (mSocket->socketDescriptor() >= 0)
+        ::shutdown(int(mSocket->socketDescriptor()), UPSTANDER_SHUT_WR);
+}
+
+void PhoneConnection::expire()
+{
+    if (mState == State::Receiving) {
+        refuse(HttpReply::error(408, QStringLiteral("timeout"),
+                                QStringLiteral("The request did not arrive in time.")));
+        return;
+    }
+    abort();
+}
+
+void PhoneConnection::abort()
+{
+    mSocket->abort();
+    finish();
+}
+
+void PhoneConnection::finish()
+{
+    if (std::exchange(mFinished, true))
+        return;
+    emit finished(this);
+}

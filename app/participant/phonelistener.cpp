@@ -1,0 +1,242 @@
+#include "participant/phonelistener.h"
+
+#include "participant/phoneconnection.h"
+
+#include <QTcpSocket>
+
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+namespace {
+
+// How long a closing connection is drained before it is cut: long enough for the answer to
+// reach a client that is still sending, short enough to free the place.
+constexpr int ClosingMs = 500;
+// File descriptors the program needs besides the phones' (the database, translations, X11).
+constexpr int SpareFiles = 128;
+
+} // namespace
+
+PhoneListener::PhoneListener(const Limits &limits, Handler handler, QObject *parent)
+    : QTcpServer(parent), mLimits(limits), mHandler(std::move(handler))
+{
+    // A room of phones scanning the QR code connects in a burst. Qt listens with a backlog of
+    // 50; past that the kernel drops connection attempts and each of those phones waits a
+    // second before it tries again (TCP's first retransmission).
+    setListenBacklogSize(std::max(listenBacklogSize(), limits.maxConnections + limits.maxStreams));
+    const int shortest = std::min({limits.requestTimeoutMs, limits.idleTimeoutMs, ClosingMs * 4});
+    mSweep.setInterval(std::clamp(shortest / 4, 20, 1000));
+    connect(&mSweep, &QTimer::timeout, this, &PhoneListener::sweep);
+}
+
+PhoneListener::~PhoneListener()
+{
+    abortAll();
+}
+
+bool PhoneListener::start(const QHostAddress &address, quint16 port)
+{
+    raiseOpenFileLimit();
+    if (!listen(address, port))
+        return false;
+    mHosts.setServer(serverAddress(), serverPort());
+    mSweep.start();
+    return true;
+}
+
+void PhoneListener::raiseOpenFileLimit()
+{
+#ifdef Q_OS_UNIX
+    // Every phone holds a stream and now and then a request: the usual soft limit of 1,024 open
+    // files would refuse a keynote room at the door.
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) != 0)
+        return;
+    const rlim_t wanted =
+        rlim_t(mLimits.maxConnections) * 2 + rlim_t(mLimits.maxStreams) + SpareFiles;
+    if (files.rlim_cur != RLIM_INFINITY && files.rlim_cur < wanted) {
+        files.rlim_cur =
+            files.rlim_max == RLIM_INFINITY ? wanted : std::min(wanted, files.rlim_max);
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY &&
+        files.rlim_cur < wanted) {
+        // The system allows fewer: share what there is, so accepting never fails for want of
+        // a descriptor (the caps then refuse with 503 instead).
+        const double share = double(files.rlim_cur - std::min<rlim_t>(files.rlim_cur, SpareFiles)) /
+                             double(wanted - SpareFiles);
+        mLimits.maxConnections = std::max(16, int(mLimits.maxConnections * share));
+        mLimits.maxStreams = std::max(16, int(mLimits.maxStreams * share));
+    }
+#endif
+}
+
+void PhoneListener::incomingConnection(qintptr handle)
+{
+    auto *socket = new QTcpSocket;
+    if (!socket->setSocketDescriptor(handle)) {
+        delete socket;
+        return;
+    }
+    int requests = 0;
+    int closing = 0;
+    for (auto it = mConnections.cbegin(); it != mConnections.cend(); ++it) {
+        if (it.key()->state() == PhoneConnection::State::Closing)
+            ++closing;
+        else if (!it.value())
+            ++requests;
+    }
+    // Decided before the newcomer is one of them: it is never the one closed to make room.
+    const bool hasPlace = requests < mLimits.maxConnections || evictOne();
+    auto *connection =
+        new PhoneConnection(socket, {mLimits.maxHeaderBytes, mLimits.maxBodyBytes}, &mHosts, this);
+    mConnections.insert(connection, false);
+    connect(connection, &PhoneConnection::requestReady, this, &PhoneListener::received);
+    connect(connection, &PhoneConnection::finished, this, &PhoneListener::finished);
+    connect(connection, &PhoneConnection::delivered, this, &PhoneListener::delivered);
+    if (hasPlace)
+        return;
+    if (closing >= mLimits.maxConnections) {
+        connection->abort(); // a flood: not even a refusal is owed to it
+        return;
+    }
+    // Every place holds a request being answered: say so, and when to come back.
+    HttpReply busy = HttpReply::error(503, QStringLiteral("busy"),
+                                      QStringLiteral("The server is busy. Try again shortly."));
+    busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+    connection->refuse(busy);
+}
+
+bool PhoneListener::evictOne()
+{
+    PhoneConnection *oldest = nullptr;
+    for (auto it = mConnections.cbegin(); it != mConnections.cend(); ++it) {
+        PhoneConnection *c = it.key();
+        if (!it.value() && c->isEvictable() && (!oldest || c->stateMs() > oldest->stateMs()))
+            oldest = c;
+    }
+    if (!oldest)
+        return false;
+    oldest->abort();
+    return true;
+}
+
+void PhoneListener::received(PhoneConnection *connection, const HttpRequest &request)
+{
+    HttpRequest r = request;
+    r.id = ++mLastId;
+    connection->setRequestId(r.id);
+    mRequests.insert(r.id, connection);
+    mHandler(r);
+}
+
+PhoneConnection *PhoneListener::handling(quint64 requestId) const
+{
+    PhoneConnection *connection = mRequests.value(requestId);
+    return connection && connection->requestId() == requestId ? connection : nullptr;
+}
+
+bool PhoneListener::answer(quint64 requestId, const HttpReply &reply)
+{
+    PhoneConnection *connection = handling(requestId);
+    mRequests.remove(requestId);
+    if (!connection || connection->state() != PhoneConnection::State::Handling)
+        return false;
+    connection->answer(reply);
+    return true;
+}
+
+bool PhoneListener::beginStream(quint64 requestId, const HttpReply &head)
+{
+    PhoneConnection *connection = handling(requestId);
+    if (!connection || connection->state() != PhoneConnection::State::Handling)
+        return false;
+    connection->beginStream(head);
+    mConnections.insert(connection, true);
+    ++mStreams;
+    return true;
+}
+
+void PhoneListener::push(quint64 requestId, const QByteArray &event)
+{
+    if (PhoneConnection *connection = handling(requestId))
+        connection->push(event);
+}
+
+void PhoneListener::endStream(quint64 requestId)
+{
+    if (PhoneConnection *connection = handling(requestId)) {
+        mRequests.remove(requestId);
+        connection->endStream();
+    }
+}
+
+void PhoneListener::finished(PhoneConnection *connection)
+{
+    const auto it = mConnections.find(connection);
+    if (it == mConnections.end())
+        return;
+    if (it.value())
+        --mStreams;
+    mConnections.erase(it);
+    const quint64 id = connection->requestId();
+    if (id != 0 && mRequests.value(id) == connection) {
+        mRequests.remove(id);
+        emit gone(id);
+    }
+    if (const quint64 unsent = connection->undelivered())
+        emit gone(unsent);
+    connection->deleteLater();
+}
+
+void PhoneListener::sweep()
+{
+    QList<PhoneConnection *> expired;
+    QList<PhoneConnection *> pinged;
+    for (auto it = mConnections.cbegin(); it != mConnections.cend(); ++it) {
+        PhoneConnection *c = it.key();
+        const qint64 ms = c->stateMs();
+        switch (c->state()) {
+        case PhoneConnection::State::Fresh:
+        case PhoneConnection::State::Receiving:
+            if (ms > mLimits.requestTimeoutMs)
+                expired.append(c);
+            break;
+        case PhoneConnection::State::Idle:
+            if (ms > mLimits.idleTimeoutMs)
+                expired.append(c);
+            break;
+        case PhoneConnection::State::Closing:
+            if (ms > ClosingMs)
+                expired.append(c);
+            break;
+        case PhoneConnection::State::Streaming:
+            if (ms > mLimits.streamPingMs)
+                pinged.append(c);
+            break;
+        case PhoneConnection::State::Handling:
+            break; // the server answers what it holds (long polls end after their time)
+        }
+    }
+    for (PhoneConnection *c : std::as_const(expired))
+        c->expire();
+    for (PhoneConnection *c : std::as_const(pinged))
+        c->ping();
+}
+
+void PhoneListener::abortAll()
+{
+    mSweep.stop();
+    const QList<PhoneConnection *> connections = mConnections.keys();
+    for (PhoneConnection *c : connections) {
+        disconnect(c, nullptr, this, nullptr);
+        c->abort();
+        delete c;
+    }
+    mConnections.clear();
+    mRequests.clear();
+    mStreams = 0;
+}

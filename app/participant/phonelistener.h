@@ -1,0 +1,87 @@
+#pragma once
+
+#include "participant/allowedhosts.h"
+#include "participant/httpmessage.h"
+
+#include <QHash>
+#include <QTcpServer>
+#include <QTimer>
+
+#include <functional>
+
+class PhoneConnection;
+
+// The participant server's network side: accepts phones' connections, reads their requests
+// strictly (HttpRequestParser), hands each one to the handler and writes its answer — at once,
+// or later (a long poll, an answer waiting for the disk), or as a stream of events.
+//
+//   phones ──TCP──> PhoneListener ──┬─ over the cap: close an idle connection (nothing received
+//                                   │  and unanswered, nothing to send), else 503 + Retry-After
+//                                   └─ PhoneConnection ──HttpRequest──> handler
+//                                            ^                             │
+//                                            └── answer(id) / beginStream(id) / push(id) ─┘
+//
+// Requests and streams are counted apart: maxConnections holds connections that send requests,
+// maxStreams the live streams (GET /api/live), so a room of open streams never leaves answers
+// without a place. A request that has arrived is always answered (or its connection was closed
+// by the client): nothing is cut for a newcomer while it holds a request.
+class PhoneListener : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    struct Limits
+    {
+        int maxConnections = 1000; // connections that are not streams
+        int maxStreams = 3000;     // live streams (one per phone)
+        int maxHeaderBytes = 8192;
+        // A commitment of 280 characters as a person sees them: a family emoji alone is 25
+        // bytes of UTF-8, so 280 of them with the JSON around them.
+        int maxBodyBytes = 8192;
+        int requestTimeoutMs = 5000;
+        int idleTimeoutMs = 30000;
+        int streamPingMs = 15000; // a comment on every stream, so dead ones are found
+    };
+    using Handler = std::function<void(const HttpRequest &)>;
+
+    PhoneListener(const Limits &limits, Handler handler, QObject *parent = nullptr);
+    ~PhoneListener() override;
+
+    // Listens, and raises the process's open-file limit to what the connections need.
+    bool start(const QHostAddress &address, quint16 port);
+
+    // false if the request's connection is gone (or it was answered already).
+    bool answer(quint64 requestId, const HttpReply &reply);
+    bool beginStream(quint64 requestId, const HttpReply &head);
+    void push(quint64 requestId, const QByteArray &event);
+    void endStream(quint64 requestId);
+    int streamCount() const { return mStreams; }
+    int connectionCount() const { return int(mConnections.size()); }
+    void abortAll();
+
+signals:
+    // A request's connection closed before it was answered, or a stream's while it ran.
+    void gone(quint64 requestId);
+    // The answer to a request has been handed to the network in full.
+    void delivered(quint64 requestId);
+
+protected:
+    void incomingConnection(qintptr handle) override;
+
+private:
+    void received(PhoneConnection *connection, const HttpRequest &request);
+    void finished(PhoneConnection *connection);
+    PhoneConnection *handling(quint64 requestId) const;
+    bool evictOne();
+    void sweep();
+    void raiseOpenFileLimit();
+
+    Limits mLimits;
+    Handler mHandler;
+    AllowedHosts mHosts;
+    QHash<PhoneConnection *, bool> mConnections; // the value: it is a stream
+    QHash<quint64, PhoneConnection *> mRequests; // requests being handled, and streams
+    quint64 mLastId = 0;
+    int mStreams = 0;
+    QTimer mSweep;
+};
