@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+Q_DECLARE_METATYPE(CsvWriter::Cell)
+
 // RFC 4180 output: CRLF after every record, quotes only where needed, quotes doubled, UTF-8.
 class tst_CsvWriter : public QObject
 {
@@ -13,6 +15,9 @@ private slots:
     void rows_data();
     void rows();
     void headerOnly();
+    void numbers_data();
+    void numbers();
+    void numbersAndTextInOneRow();
 };
 
 void tst_CsvWriter::field_data()
@@ -38,6 +43,27 @@ void tst_CsvWriter::field_data()
     QTest::newRow("apostrophe") << QStringLiteral("Luca's") << QByteArray("Luca's");
     QTest::newRow("everything") << QStringLiteral(" \"x\", y\r\n🙌 ")
                                 << QByteArray("\" \"\"x\"\", y\r\n\xf0\x9f\x99\x8c \"");
+
+    // Text a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice on
+    // CSV injection): a text field that begins with = + - @, a tab or a carriage return.
+    QTest::newRow("formula =") << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")
+                               << QByteArray("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    QTest::newRow("formula +") << QStringLiteral("+cmd|' /C calc'!A0")
+                               << QByteArray("'+cmd|' /C calc'!A0");
+    QTest::newRow("formula -") << QStringLiteral("-2+3") << QByteArray("'-2+3");
+    QTest::newRow("formula @") << QStringLiteral("@SUM(1)") << QByteArray("'@SUM(1)");
+    QTest::newRow("leading tab") << QStringLiteral("\tx") << QByteArray("'\tx");
+    QTest::newRow("leading CR") << QStringLiteral("\rx") << QByteArray("\"'\rx\"");
+    QTest::newRow("text that looks like a negative number")
+        << QStringLiteral("-3") << QByteArray("'-3");
+    QTest::newRow("formula characters later on are harmless")
+        << QStringLiteral("a=b+c-d@e") << QByteArray("a=b+c-d@e");
+    QTest::newRow("a leading space is not neutralised")
+        << QStringLiteral(" =1") << QByteArray(" =1");
+    QTest::newRow("a leading line feed is quoted, not neutralised")
+        << QStringLiteral("\nx") << QByteArray("\"\nx\"");
+    QTest::newRow("a leading apostrophe stays as it is")
+        << QStringLiteral("'=1") << QByteArray("'=1");
 }
 
 void tst_CsvWriter::field()
@@ -81,7 +107,7 @@ void tst_CsvWriter::rows()
     QFETCH(QByteArray, written);
     CsvWriter csv(header);
     for (const QStringList &row : rows)
-        csv.addRow(row);
+        csv.addRow(CsvWriter::Row(row.cbegin(), row.cend()));
     QCOMPARE(csv.data(), written);
     QCOMPARE(csv.rowCount(), int(rows.size()));
 }
@@ -91,6 +117,38 @@ void tst_CsvWriter::headerOnly()
     const CsvWriter csv({QStringLiteral("x")});
     QCOMPARE(csv.data(), QByteArray("x\r\n"));
     QCOMPARE(csv.rowCount(), 0);
+}
+
+void tst_CsvWriter::numbers_data()
+{
+    // A number field is written as the program wrote it, a minus sign and all: only text is
+    // neutralised.
+    QTest::addColumn<CsvWriter::Cell>("cell");
+    QTest::addColumn<QByteArray>("written");
+    QTest::newRow("negative whole") << CsvWriter::Cell::number(-3) << QByteArray("-3");
+    QTest::newRow("negative id") << CsvWriter::Cell::number(qint64(-42)) << QByteArray("-42");
+    QTest::newRow("negative fraction") << CsvWriter::Cell::number(-0.25) << QByteArray("-0.25");
+    QTest::newRow("whole double") << CsvWriter::Cell::number(4.0) << QByteArray("4");
+    QTest::newRow("third") << CsvWriter::Cell::number(1.0 / 3)
+                           << QByteArray("0.3333333333333333");
+    QTest::newRow("large") << CsvWriter::Cell::number(qint64(9007199254740993))
+                           << QByteArray("9007199254740993");
+    QTest::newRow("the same as text") << CsvWriter::Cell(QStringLiteral("-3")) << QByteArray("'-3");
+}
+
+void tst_CsvWriter::numbers()
+{
+    QFETCH(CsvWriter::Cell, cell);
+    QFETCH(QByteArray, written);
+    QCOMPARE(CsvWriter::field(cell), written);
+}
+
+void tst_CsvWriter::numbersAndTextInOneRow()
+{
+    CsvWriter csv({QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("value")});
+    csv.addRow({CsvWriter::Cell::number(7), QStringLiteral("=1+1"), CsvWriter::Cell::number(-0.5)});
+    csv.addRow({CsvWriter::Cell::number(8), QStringLiteral("@x, y"), {}});
+    QCOMPARE(csv.data(), QByteArray("id,text,value\r\n7,'=1+1,-0.5\r\n8,\"'@x, y\",\r\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_CsvWriter)

@@ -43,6 +43,8 @@ private slots:
     void csvCommitmentsRoundTrip();
     void jsonAggregate();
     void jsonRaw();
+    void csvNeutralisesFormulas_data();
+    void csvNeutralisesFormulas();
     void kRuleInExports();
     void formatFromExtension();
     void errors_data();
@@ -630,6 +632,129 @@ void tst_Export::jsonAggregate()
     const QJsonObject baseline = statistics.at(0)[QLatin1String("values")].toObject();
     for (int stage = 0; stage < Spectrum::StageCount; ++stage) {
         QCOMPARE(baseline[QLatin1String("counts")][Spectrum::keys()[stage]].toInt(),
+void tst_Export::csvNeutralisesFormulas_data()
+{
+    QTest::addColumn<bool>("raw");
+    QTest::newRow("aggregate") << false;
+    QTest::newRow("raw") << true;
+}
+
+void tst_Export::csvNeutralisesFormulas()
+{
+    // Text that a spreadsheet would run as a formula (OWASP's list for CSV injection), typed on
+    // a phone (commitments, a device token) or into the session's details, in every CSV the
+    // program writes. It must open as text; numbers, negative ones too, stay numbers.
+    QFETCH(bool, raw);
+    const QStringList planted{QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
+                              QStringLiteral("+cmd|' /C calc'!A0"),
+                              QStringLiteral("-2+3"),
+                              QStringLiteral("@SUM(1)"),
+                              QStringLiteral("\tx"),
+                              QStringLiteral("\rx")};
+    const QString folder = mDir.filePath(QStringLiteral("formulas"));
+    SessionStore store;
+    QString error;
+    QVERIFY2(store.open(folder, &error), qPrintable(error));
+    Session s;
+    s.title = planted.at(0);
+    s.cohort = planted.at(4);
+    s.date = QDate(2026, 3, 2);
+    s.k = 5;
+    const qint64 session = store.createSession(s, &error);
+    QVERIFY2(session > 0, qPrintable(error));
+    {
+        SessionModel model(&store);
+        QVERIFY2(model.load(session, &error), qPrintable(error));
+        const auto selfPlacement = [&](Phase phase) {
+            Question q;
+            q.kind = QuestionKind::SelfPlacement;
+            q.phase = phase;
+            q.prompt = QStringLiteral("Where are you?");
+            for (const QString &key : Spectrum::keys())
+                q.choices.append({key, key});
+            return *model.addQuestion(q, &error);
+        };
+        const qint64 before = selfPlacement(Phase::Baseline);
+        Question decision;
+        decision.kind = QuestionKind::Decision;
+        decision.scenarioId = QStringLiteral("credit-taken");
+        decision.sceneId = QStringLiteral("review");
+        decision.prompt = planted.at(5);
+        decision.choices = {{QStringLiteral("as-asked"), QStringLiteral("bystander")},
+                            {QStringLiteral("talk-to-fiona"), QStringLiteral("active-ally")}};
+        const qint64 decided = *model.addQuestion(decision, &error);
+        const qint64 after = selfPlacement(Phase::After);
+        // Everyone moves down from advocate to bystander: a negative mean change.
+        for (int p = 0; p < planted.size(); ++p) {
+            const QString token = p < 4 ? planted.at(p) : QStringLiteral("person-%1").arg(p);
+            QVERIFY(model.recordAnswer(before, token, QStringLiteral("advocate")).ok);
+            QVERIFY(model.recordAnswer(decided, token, decision.choices.at(p % 2).key).ok);
+            QVERIFY(model.recordAnswer(after, token, QStringLiteral("bystander")).ok);
+            QVERIFY2(model.addCommitment(planted.at(p), token, &error), qPrintable(error));
+        }
+        QVERIFY(store.flush());
+    }
+    store.close();
+
+    const QString file = mOut + (raw ? QStringLiteral("/formulas-raw.csv")
+                                     : QStringLiteral("/formulas-aggregate.csv"));
+    QStringList arguments{QStringLiteral("export"),  QStringLiteral("--data-dir"), folder,
+                          QStringLiteral("--session"), QString::number(session),
+                          QStringLiteral("--out"),     file};
+    if (raw)
+        arguments.append(QStringLiteral("--raw"));
+    const Run r = run(arguments);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const auto [header, rows] = parseCsv(file);
+    QVERIFY(!rows.isEmpty());
+
+    // No field that a spreadsheet would take for a formula, but for numbers the program wrote.
+    static const QRegularExpression number(
+        QStringLiteral("^-?[0-9]+(\\.[0-9]+)?(e[+-]?[0-9]+)?$"));
+    static const QRegularExpression formula(QStringLiteral("^[=+\\-@\t\r]"));
+    for (const QStringList &row : rows) {
+        for (const QString &field : row) {
+            QVERIFY2(number.match(field).hasMatch() || !formula.match(field).hasMatch(),
+                     qPrintable(QStringLiteral("a formula in %1: %2")
+                                    .arg(row.join(QLatin1Char(',')), field)));
+        }
+    }
+    if (raw)
+        return;
+    // Every planted text is there, as text: with one leading apostrophe and otherwise intact.
+    QStringList commitments;
+    QString title;
+    QString cohort;
+    QString meanChange;
+    QStringList prompts;
+    for (const QStringList &row : rows) {
+        if (row[1] == QLatin1String("commitments"))
+            commitments.append(row[10]);
+        else if (row[1] == QLatin1String("session") && row[7] == QLatin1String("title"))
+            title = row[10];
+        else if (row[1] == QLatin1String("session") && row[7] == QLatin1String("cohort"))
+            cohort = row[10];
+        else if (row[1] == QLatin1String("transitions") && row[7] == QLatin1String("mean-change"))
+            meanChange = row[10];
+        else if (row[1] == QLatin1String("decision"))
+            prompts.append(row[6]);
+    }
+    // A commitment is trimmed when it is written, so a leading tab or CR never reaches a file
+    // that way; the cohort and a prompt carry them.
+    QStringList expected{QStringLiteral("'=HYPERLINK(\"http://x\",\"y\")"),
+                         QStringLiteral("'+cmd|' /C calc'!A0"), QStringLiteral("'-2+3"),
+                         QStringLiteral("'@SUM(1)"), QStringLiteral("x"), QStringLiteral("x")};
+    expected.sort();
+    commitments.sort();
+    QCOMPARE(commitments, expected);
+    QCOMPARE(title, QStringLiteral("'=HYPERLINK(\"http://x\",\"y\")"));
+    QCOMPARE(cohort, QStringLiteral("'\tx"));
+    QVERIFY(!prompts.isEmpty());
+    for (const QString &prompt : std::as_const(prompts))
+        QCOMPARE(prompt, QStringLiteral("'\rx"));
+    QCOMPARE(meanChange, QStringLiteral("-4")); // a number, not text
+}
+
                  s.beforeAfter.baseline.values()->counts[stage]);
         QCOMPARE(baseline[QLatin1String("shares")][Spectrum::keys()[stage]].toDouble(),
                  s.beforeAfter.baseline.values()->shares[stage]);

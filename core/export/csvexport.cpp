@@ -4,7 +4,6 @@
 #include "export/exportstatistic.h"
 
 #include <QHash>
-#include <QLocale>
 
 namespace {
 
@@ -33,48 +32,54 @@ QStringList rawColumns()
             QStringLiteral("stage"),  QStringLiteral("count"),   QStringLiteral("time")};
 }
 
-QString value(const QVariant &v)
+CsvWriter::Cell cell(const QVariant &v)
 {
     switch (v.typeId()) {
     case QMetaType::Double:
     case QMetaType::Float:
-        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+        return CsvWriter::Cell::number(v.toDouble());
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
     case QMetaType::ULongLong:
-        return QString::number(v.toLongLong());
+        return CsvWriter::Cell::number(v.toLongLong());
     default:
         return v.toString();
     }
 }
 
+QString value(const QVariant &v)
+{
+    return cell(v).text();
+}
+
 QByteArray aggregate(const SessionData &data)
 {
+    using Cell = CsvWriter::Cell;
     const Session &s = data.session;
-    const QString id = QString::number(s.id);
+    const Cell id = Cell::number(s.id);
     CsvWriter csv(aggregateColumns());
     const QString session = QStringLiteral("session");
-    const auto describe = [&](const QString &measure, const QString &text) {
-        csv.addRow({id, session, {}, {}, {}, {}, {}, measure, {}, {}, text});
+    const auto describe = [&](const QString &measure, const Cell &value) {
+        csv.addRow({id, session, {}, {}, {}, {}, {}, measure, {}, {}, value});
     };
     describe(QStringLiteral("title"), s.title);
     describe(QStringLiteral("date"), s.date.toString(Qt::ISODate));
     describe(QStringLiteral("cohort"), s.cohort);
     describe(QStringLiteral("language"), s.language);
-    describe(QStringLiteral("k"), QString::number(s.k));
+    describe(QStringLiteral("k"), Cell::number(s.k));
 
     for (const ExportStatistic &e : ExportStatistic::collect(data)) {
-        const QString question = e.questionId ? QString::number(e.questionId) : QString();
-        const QStringList identity{id,           e.statistic, e.phase, question,
-                                   e.scenarioId, e.sceneId,   e.prompt};
+        const Cell question = e.questionId ? Cell::number(e.questionId) : Cell();
+        const CsvWriter::Row identity{id,           e.statistic, e.phase, question,
+                                      e.scenarioId, e.sceneId,   e.prompt};
         if (e.suppressed) {
-            csv.addRow(identity + QStringList{{}, {}, {}, QStringLiteral("suppressed")});
+            csv.addRow(identity + CsvWriter::Row{{}, {}, {}, QStringLiteral("suppressed")});
             continue;
         }
         for (const StatisticRow &row : e.rows)
             csv.addRow(identity +
-                       QStringList{row.key, e.stageOf(row), e.choiceOf(row), value(row.value)});
+                       CsvWriter::Row{row.key, e.stageOf(row), e.choiceOf(row), cell(row.value)});
     }
     return csv.data();
 }
@@ -84,32 +89,33 @@ QByteArray raw(const SessionData &data)
     QHash<qint64, const Question *> questions;
     for (const Question &q : data.questions)
         questions.insert(q.id, &q);
-    const QString id = QString::number(data.session.id);
+    using Cell = CsvWriter::Cell;
+    const Cell id = Cell::number(data.session.id);
     CsvWriter csv(rawColumns());
     const auto describe = [&](qint64 questionId) {
         const Question *q = questions.value(questionId);
-        return QStringList{id,
-                           QString::number(questionId),
-                           q ? SessionKeys::kind(q->kind) : QString(),
-                           q ? SessionKeys::phase(q->phase) : QString(),
-                           q ? q->scenarioId : QString(),
-                           q ? q->sceneId : QString()};
+        return CsvWriter::Row{id,
+                              Cell::number(questionId),
+                              q ? SessionKeys::kind(q->kind) : QString(),
+                              q ? SessionKeys::phase(q->phase) : QString(),
+                              q ? q->scenarioId : QString(),
+                              q ? q->sceneId : QString()};
     };
     const auto stageOf = [&](qint64 questionId, const QString &choice) {
         const Question *q = questions.value(questionId);
         return q ? q->stageOf(choice) : QString();
     };
     for (const Answer &a : data.answers) {
-        csv.addRow(QStringList{QStringLiteral("answer")} + describe(a.questionId) +
-                   QStringList{a.token, a.choice, stageOf(a.questionId, a.choice), QString(),
-                               timestamp(a.at)});
+        csv.addRow(CsvWriter::Row{QStringLiteral("answer")} + describe(a.questionId) +
+                   CsvWriter::Row{
+                       a.token, a.choice, stageOf(a.questionId, a.choice), {}, timestamp(a.at)});
     }
     for (const Tally &t : data.tallies) {
         if (t.count <= 0)
             continue;
-        csv.addRow(QStringList{QStringLiteral("tally")} + describe(t.questionId) +
-                   QStringList{QString(), t.choice, stageOf(t.questionId, t.choice),
-                               QString::number(t.count), QString()});
+        csv.addRow(CsvWriter::Row{QStringLiteral("tally")} + describe(t.questionId) +
+                   CsvWriter::Row{
+                       {}, t.choice, stageOf(t.questionId, t.choice), Cell::number(t.count), {}});
     }
     return csv.data();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/csvwriter.h"
 #include "export/sessionexport.h"
 
 #include <QByteArray>
@@ -9,6 +10,8 @@
 // - aggregate: one row per number of each statistic, one row saying "suppressed" for a
 //   statistic below k, and a few rows describing the session;
 // - raw: one row per answer (record "answer") and per tally (record "tally").
+// Ids, counts and statistics are number fields; everything else is text, which CsvWriter keeps
+// from being read as a formula.
 namespace CsvExport {
 
 QStringList aggregateColumns();
@@ -20,5 +23,7 @@ QByteArray raw(const SessionData &data);
 // A statistic's value as written: whole numbers as they are, other numbers in the shortest
 // form that reads back to the same double, with a '.' whatever the locale.
 QString value(const QVariant &value);
+// The same as a field: a number field for a number, a text field otherwise.
+CsvWriter::Cell cell(const QVariant &value);
 
 } // namespace CsvExport

@@ -1,22 +1,57 @@
 #include "export/csvwriter.h"
 
-CsvWriter::CsvWriter(const QStringList &header) : mColumns(header.size())
+#include <QLocale>
+
+CsvWriter::Cell CsvWriter::Cell::number(qint64 value)
 {
-    append(header);
+    Cell cell(QString::number(value));
+    cell.mNumber = true;
+    return cell;
 }
 
-void CsvWriter::addRow(QStringList fields)
+CsvWriter::Cell CsvWriter::Cell::number(double value)
+{
+    Cell cell(QString::number(value, 'g', QLocale::FloatingPointShortest));
+    cell.mNumber = true;
+    return cell;
+}
+
+CsvWriter::CsvWriter(const QStringList &header) : mColumns(header.size())
+{
+    append(Row(header.cbegin(), header.cend()));
+}
+
+void CsvWriter::addRow(Row fields)
 {
     Q_ASSERT(fields.size() <= mColumns);
     while (fields.size() < mColumns)
-        fields.append(QString());
+        fields.append(Cell());
     append(fields);
     ++mRows;
 }
 
-QByteArray CsvWriter::field(const QString &text)
+bool CsvWriter::looksLikeFormula(const QString &text)
 {
-    QByteArray bytes = text.toUtf8();
+    if (text.isEmpty())
+        return false;
+    switch (text.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+QByteArray CsvWriter::field(const Cell &cell)
+{
+    QByteArray bytes = cell.text().toUtf8();
+    if (!cell.isNumber() && looksLikeFormula(cell.text()))
+        bytes.prepend('\'');
     const bool needsQuotes =
         bytes.contains(',') || bytes.contains('"') || bytes.contains('\r') || bytes.contains('\n');
     if (!needsQuotes)
@@ -25,9 +60,9 @@ QByteArray CsvWriter::field(const QString &text)
     return '"' + bytes + '"';
 }
 
-void CsvWriter::append(const QStringList &fields)
+void CsvWriter::append(const Row &fields)
 {
-    if (fields.size() == 1 && fields.first().isEmpty()) {
+    if (fields.size() == 1 && fields.first().text().isEmpty()) {
         mData += QByteArrayLiteral("\"\"\r\n");
         return;
     }
