@@ -7,6 +7,7 @@
 #include "console/participantcontrol.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -69,6 +70,8 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     QApplication app(argc, argv);
     CommandLine::setUpApplication();
+    QGuiApplication::setDesktopFileName(QStringLiteral(UPSTANDER_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" UPSTANDER_APP_ID ".svg")));
     const CommandLine::GuiOptions options = CommandLine::guiOptions(arguments);
     if (!options.error.isEmpty())
         return Cli::reportUsageError(options.error);

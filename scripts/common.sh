@@ -14,8 +14,11 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libyaml-cpp-dev libqrencode-dev libgl-dev libasound2-dev
     qt6-qpa-plugins fonts-dejavu-core fonts-symbola
+    librsvg2-bin # rsvg-convert renders the icon's PNG sizes
 )
-TEST_PACKAGES=(clang libclang-rt-14-dev xvfb xauth python3 poppler-utils librsvg2-bin zbar-tools chromium)
+# desktop-file-utils, appstream and man-db check the desktop files and the manual page.
+TEST_PACKAGES=(clang libclang-rt-14-dev xvfb xauth python3 poppler-utils zbar-tools chromium
+    desktop-file-utils appstream man-db)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
