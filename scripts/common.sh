@@ -16,9 +16,10 @@ PACKAGES=(
     qt6-qpa-plugins fonts-dejavu-core fonts-symbola
     librsvg2-bin # rsvg-convert renders the icon's PNG sizes
 )
-# desktop-file-utils, appstream and man-db check the desktop files and the manual page.
+# lintian, desktop-file-utils, appstream and man-db check the Debian package, the desktop files
+# and the manual page.
 TEST_PACKAGES=(clang libclang-rt-14-dev xvfb xauth python3 poppler-utils zbar-tools chromium
-    desktop-file-utils appstream man-db)
+    lintian desktop-file-utils appstream man-db)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -1,9 +1,10 @@
 #!/bin/sh
 # Installs the build into a temporary folder, as `cmake --install` and the Debian package do,
-# and checks what a Linux desktop needs from the installed tree: every file in its
+# and checks what a Linux desktop and Debian need from the installed tree: every file in its
 # place, icons of the size their folder says, the desktop entry, the metainfo and the icon
 # agreeing with each other (appstreamcli validate-tree), a manual page that man renders without
-# a warning, and the metainfo's newest release naming the project's version.
+# a warning, and the metainfo's newest release and the Debian changelog's newest entry naming
+# the project's version.
 #
 # Usage: check-install.sh BUILD_DIR APP_ID VERSION
 set -eu
@@ -26,6 +27,8 @@ for f in bin/upstander \
     share/metainfo/$id.metainfo.xml \
     share/icons/hicolor/scalable/apps/$id.svg \
     share/man/man1/upstander.1.gz \
+    share/doc/upstander/copyright \
+    share/doc/upstander/changelog.Debian.gz \
     share/doc/upstander/README.md \
     share/doc/upstander/scenario-format.md; do
     [ -f "$usr/$f" ] || fail "not installed: $f"
@@ -58,5 +61,10 @@ release=$(sed -n 's/.*<release version="\([^"]*\)".*/\1/p' "$usr/share/metainfo/
     head -n 1)
 [ "$release" = "$version" ] ||
     fail "the metainfo's newest release is \"$release\", the project's version $version"
+entry=$(gzip -dc "$usr/share/doc/upstander/changelog.Debian.gz" | head -n 1)
+case "$entry" in
+"upstander ($version-"*) ;;
+*) fail "the Debian changelog's newest entry is \"$entry\", the project's version $version" ;;
+esac
 
 echo "The installed tree is complete and valid."
