@@ -49,8 +49,11 @@ QString DeviceTokens::deviceId(const QString &token) const
     if (!decodedId || decodedId.decoded.size() != IdBytes || !decodedSignature ||
         !sameBytes(decodedSignature.decoded, signature(id)))
         return {};
-    // Only the canonical spelling of an id counts, so one device cannot pose as several.
-    if (decodedId.decoded.toBase64(Base64Url) != id)
+    // Only the canonical spelling of a token counts (no padding, no "+/" alphabet, no extra
+    // characters a decoder would ignore), so one device cannot pose as several and join hands
+    // back exactly the token it issued.
+    if (decodedId.decoded.toBase64(Base64Url) != id ||
+        !sameBytes(decodedSignature.decoded.toBase64(Base64Url), bytes.mid(dot + 1)))
         return {};
     return QString::fromLatin1(id);
 }

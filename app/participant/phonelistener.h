@@ -32,7 +32,7 @@ class PhoneListener : public QTcpServer
 public:
     struct Limits
     {
-        int maxConnections = 1000; // connections that are not streams
+        int maxConnections = 2500; // connections that are not streams
         int maxStreams = 3000;     // live streams (one per phone)
         int maxHeaderBytes = 8192;
         // A commitment of 280 characters as a person sees them: a family emoji alone is 25

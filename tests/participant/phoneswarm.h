@@ -17,8 +17,10 @@
 #include <functional>
 #include <vector>
 
-// Many phones on loopback, each with its own keep-alive HTTP/1.1 connection (a raw,
-// non-blocking QTcpSocket), all driven from a client thread of their own. The server under
+// Many phones on loopback, each from an address of its own (127.1.x.y, as phones on a room's
+// Wi-Fi each have one) with its own keep-alive HTTP/1.1 connection (a raw, non-blocking
+// QTcpSocket) and, once openStreams() is called, its live stream (GET /api/live) on a second
+// connection, all driven from a client thread of their own. The server under
 // test keeps the calling thread's event loop to itself: the phones neither wait for it to turn
 // nor take turns from it, as real phones would not.
 //
@@ -44,6 +46,7 @@ public:
 
     PhoneSwarm(quint16 port, int count) : mPort(port), mPhones(size_t(count))
     {
+        Q_ASSERT(count < 65000);
         mClock.start();
         mContext.moveToThread(&mThread);
         mThread.start();
@@ -58,6 +61,8 @@ public:
                 for (Phone &phone : mPhones) {
                     delete phone.socket;
                     phone.socket = nullptr;
+                    delete phone.stream;
+                    phone.stream = nullptr;
                 }
                 // Only its own thread may hand it back; it is destroyed in ours.
                 mContext.moveToThread(QCoreApplication::instance()->thread());
@@ -71,6 +76,58 @@ public:
     PhoneSwarm &operator=(const PhoneSwarm &) = delete;
 
     int count() const { return int(mPhones.size()); }
+
+    // The address phone `index` connects from.
+    static QHostAddress addressOf(int index)
+    {
+        return QHostAddress(quint32(0x7F010000u + quint32(index) + 1u));
+    }
+
+    // Opens every phone's live stream with its token (tokens[i] for phone i) and waits until
+    // each has received its first state; false if not all did within timeoutMs.
+    bool openStreams(const QList<QByteArray> &tokens, int timeoutMs)
+    {
+        mStreamsAtTarget = 0;
+        mTargetVersion = 0; // any state counts
+        QMetaObject::invokeMethod(
+            &mContext,
+            [this, tokens] {
+                for (int i = 0; i < count(); ++i)
+                    openStream(i, tokens.at(i));
+            },
+            Qt::QueuedConnection);
+        return waitUntil([this] { return mStreamsAtTarget.load() == count(); }, timeoutMs);
+    }
+
+    // Waits until every phone's stream has brought a state of at least `version`.
+    bool waitForVersion(qint64 version, int timeoutMs)
+    {
+        QMetaObject::invokeMethod(
+            &mContext,
+            [this, version] {
+                mTargetVersion = version;
+                int reached = 0;
+                for (Phone &phone : mPhones) {
+                    phone.counted = phone.lastVersion >= version;
+                    reached += phone.counted ? 1 : 0;
+                }
+                mStreamsAtTarget = reached;
+            },
+            Qt::BlockingQueuedConnection);
+        return waitUntil([this] { return mStreamsAtTarget.load() == count(); }, timeoutMs);
+    }
+
+    // The last state phone `index`'s stream brought, and how many it brought (read only when
+    // the swarm is not running, or after waitForVersion()).
+    QJsonObject lastState(int index) const { return mPhones[size_t(index)].lastState; }
+    int statesReceived(int index) const { return mPhones[size_t(index)].states; }
+    // When the stream of phone `index` brought the state counted by waitForVersion() (on the
+    // swarm's clock) and when it was asked for.
+    double streamLatencyMs(int index, qint64 sinceNs) const
+    {
+        return double(mPhones[size_t(index)].reachedNs - sinceNs) / 1e6;
+    }
+    qint64 nowNs() const { return mClock.nsecsElapsed(); }
 
     // Runs `script` on every phone at once, each on its own connection (opened first where
     // there is none yet). Turns the calling thread's event loop until every phone's script has
@@ -131,6 +188,14 @@ public:
 private:
     struct Phone
     {
+        QTcpSocket *stream = nullptr;
+        QByteArray streamBuffer;
+        bool streamHeadRead = false;
+        QJsonObject lastState;
+        qint64 lastVersion = -1;
+        int states = 0;
+        bool counted = false;
+        qint64 reachedNs = 0;
         QTcpSocket *socket = nullptr;
         QByteArray buffer;
         QList<Exchange> exchanges;
@@ -163,7 +228,71 @@ private:
                          [this, index] { lost(index); });
         QObject::connect(socket, &QAbstractSocket::errorOccurred, &mContext,
                          [this, index] { lost(index); });
+        socket->bind(addressOf(index));
         socket->connectToHost(QHostAddress::LocalHost, mPort);
+    }
+
+    void openStream(int index, const QByteArray &token)
+    {
+        Phone &phone = mPhones[size_t(index)];
+        delete phone.stream;
+        phone.stream = new QTcpSocket(&mContext);
+        phone.streamBuffer.clear();
+        phone.streamHeadRead = false;
+        phone.states = 0;
+        phone.lastVersion = -1;
+        phone.counted = false;
+        QTcpSocket *stream = phone.stream;
+        const QByteArray request = "GET /api/live HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                   "Accept: text/event-stream\r\nX-Upstander-Token: " +
+                                   token + "\r\n\r\n";
+        QObject::connect(stream, &QAbstractSocket::connected, &mContext,
+                         [stream, request] { stream->write(request); });
+        QObject::connect(stream, &QIODevice::readyRead, &mContext,
+                         [this, index] { streamed(index); });
+        stream->bind(addressOf(index));
+        stream->connectToHost(QHostAddress::LocalHost, mPort);
+    }
+
+    // Server-sent events in HTTP/1.1 chunks: "SIZE\r\n" "data: {…}\n\n" "\r\n".
+    void streamed(int index)
+    {
+        Phone &phone = mPhones[size_t(index)];
+        phone.streamBuffer += phone.stream->readAll();
+        if (!phone.streamHeadRead) {
+            const qsizetype end = phone.streamBuffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            if (!phone.streamBuffer.startsWith("HTTP/1.1 200")) {
+                qWarning("phone %d: stream refused: %s", index,
+                         phone.streamBuffer.left(end).constData());
+                phone.stream->abort();
+                return;
+            }
+            phone.streamBuffer.remove(0, end + 4);
+            phone.streamHeadRead = true;
+        }
+        for (;;) {
+            const qsizetype line = phone.streamBuffer.indexOf("\r\n");
+            if (line < 0)
+                return;
+            bool ok = false;
+            const qsizetype size = phone.streamBuffer.left(line).toLongLong(&ok, 16);
+            if (!ok || phone.streamBuffer.size() < line + 2 + size + 2)
+                return;
+            const QByteArray event = phone.streamBuffer.mid(line + 2, size);
+            phone.streamBuffer.remove(0, line + 2 + size + 2);
+            if (!event.startsWith("data: "))
+                continue; // a comment that keeps the stream alive
+            phone.lastState = QJsonDocument::fromJson(event.mid(6).trimmed()).object();
+            phone.lastVersion = phone.lastState.value(QLatin1String("version")).toInteger();
+            ++phone.states;
+            if (!phone.counted && phone.lastVersion >= mTargetVersion.load()) {
+                phone.counted = true;
+                phone.reachedNs = mClock.nsecsElapsed();
+                ++mStreamsAtTarget;
+            }
+        }
     }
 
     void next(int index)
@@ -245,6 +374,8 @@ private:
     std::vector<Phone> mPhones;
     Script mScript;
     int mRunning = 0;
+    std::atomic<int> mStreamsAtTarget = 0;
+    std::atomic<qint64> mTargetVersion = 0;
     std::function<void()> mOnDone;
     qint64 mLastRunNs = 0;
 };
