@@ -16,8 +16,8 @@ private slots:
     void validateBrokenFile();
     void validateMixedFiles();
     void warningsAloneExitZero();
-    void usageErrors_data();
     void validateSuggestsALanguageTag();
+    void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
     void germanHelp();
@@ -99,11 +99,6 @@ void tst_Cli::warningsAloneExitZero()
              qPrintable(r.out));
 }
 
-void tst_Cli::usageErrors_data()
-{
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("message");
-    QTest::newRow("validate without files")
 void tst_Cli::validateSuggestsALanguageTag()
 {
     // "en_US" is how locales are often written, but a scenario's language is a BCP 47 tag.
@@ -115,6 +110,11 @@ void tst_Cli::validateSuggestsALanguageTag()
                                           "mean \"en-US\"?\n"));
 }
 
+void tst_Cli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("validate without files")
         << QStringList{QStringLiteral("validate")} << QStringLiteral("validate needs at least one");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
                                      << QStringLiteral("unknown command \"frobnicate\"");

@@ -41,10 +41,10 @@ private slots:
     void csvRawRoundTrip_data();
     void csvRawRoundTrip();
     void csvCommitmentsRoundTrip();
-    void jsonAggregate();
-    void jsonRaw();
     void csvNeutralisesFormulas_data();
     void csvNeutralisesFormulas();
+    void jsonAggregate();
+    void jsonRaw();
     void kRuleInExports();
     void formatFromExtension();
     void errors_data();
@@ -606,32 +606,6 @@ void tst_Export::csvCommitmentsRoundTrip()
     QVERIFY(read.contains(QStringLiteral("Give credit 🙌🏽 by name")));
 }
 
-void tst_Export::jsonAggregate()
-{
-    const QString file = mOut + QStringLiteral("/aggregate-demo.json");
-    QCOMPARE(exportTo(file, mDemo, {QStringLiteral("--format"), QStringLiteral("json")}).exitCode,
-             0);
-    mJsonFiles.append(file);
-    const QJsonObject doc = readJson(file);
-    QCOMPARE(doc[QLatin1String("format")].toString(), QStringLiteral("upstander-export/1"));
-    QCOMPARE(doc[QLatin1String("content")].toString(), QStringLiteral("aggregate"));
-    QVERIFY(doc[QLatin1String("generator")].toString().startsWith(QStringLiteral("upstander ")));
-    QCOMPARE(doc[QLatin1String("session")][QLatin1String("id")].toInteger(), mDemo);
-    QVERIFY(!doc.contains(QLatin1String("answers")));
-
-    const SessionData d = data(mDemo);
-    const QList<ExportStatistic> expected = ExportStatistic::collect(d);
-    const QJsonArray statistics = doc[QLatin1String("statistics")].toArray();
-    QCOMPARE(statistics.size(), expected.size());
-    for (int i = 0; i < statistics.size(); ++i) {
-        const QJsonObject o = statistics.at(i).toObject();
-        QCOMPARE(o[QLatin1String("statistic")].toString(), expected[i].statistic);
-        QCOMPARE(o[QLatin1String("status")].toString(), QStringLiteral("shown"));
-    }
-    const SessionStatistics s = Statistics::compute(d);
-    const QJsonObject baseline = statistics.at(0)[QLatin1String("values")].toObject();
-    for (int stage = 0; stage < Spectrum::StageCount; ++stage) {
-        QCOMPARE(baseline[QLatin1String("counts")][Spectrum::keys()[stage]].toInt(),
 void tst_Export::csvNeutralisesFormulas_data()
 {
     QTest::addColumn<bool>("raw");
@@ -698,9 +672,9 @@ void tst_Export::csvNeutralisesFormulas()
 
     const QString file = mOut + (raw ? QStringLiteral("/formulas-raw.csv")
                                      : QStringLiteral("/formulas-aggregate.csv"));
-    QStringList arguments{QStringLiteral("export"),  QStringLiteral("--data-dir"), folder,
-                          QStringLiteral("--session"), QString::number(session),
-                          QStringLiteral("--out"),     file};
+    QStringList arguments{
+        QStringLiteral("export"), QStringLiteral("--data-dir"), folder, QStringLiteral("--session"),
+        QString::number(session), QStringLiteral("--out"),      file};
     if (raw)
         arguments.append(QStringLiteral("--raw"));
     const Run r = run(arguments);
@@ -709,14 +683,14 @@ void tst_Export::csvNeutralisesFormulas()
     QVERIFY(!rows.isEmpty());
 
     // No field that a spreadsheet would take for a formula, but for numbers the program wrote.
-    static const QRegularExpression number(
-        QStringLiteral("^-?[0-9]+(\\.[0-9]+)?(e[+-]?[0-9]+)?$"));
+    static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?(e[+-]?[0-9]+)?$"));
     static const QRegularExpression formula(QStringLiteral("^[=+\\-@\t\r]"));
     for (const QStringList &row : rows) {
         for (const QString &field : row) {
-            QVERIFY2(number.match(field).hasMatch() || !formula.match(field).hasMatch(),
-                     qPrintable(QStringLiteral("a formula in %1: %2")
-                                    .arg(row.join(QLatin1Char(',')), field)));
+            QVERIFY2(
+                number.match(field).hasMatch() || !formula.match(field).hasMatch(),
+                qPrintable(
+                    QStringLiteral("a formula in %1: %2").arg(row.join(QLatin1Char(',')), field)));
         }
     }
     if (raw)
@@ -742,8 +716,11 @@ void tst_Export::csvNeutralisesFormulas()
     // A commitment is trimmed when it is written, so a leading tab or CR never reaches a file
     // that way; the cohort and a prompt carry them.
     QStringList expected{QStringLiteral("'=HYPERLINK(\"http://x\",\"y\")"),
-                         QStringLiteral("'+cmd|' /C calc'!A0"), QStringLiteral("'-2+3"),
-                         QStringLiteral("'@SUM(1)"), QStringLiteral("x"), QStringLiteral("x")};
+                         QStringLiteral("'+cmd|' /C calc'!A0"),
+                         QStringLiteral("'-2+3"),
+                         QStringLiteral("'@SUM(1)"),
+                         QStringLiteral("x"),
+                         QStringLiteral("x")};
     expected.sort();
     commitments.sort();
     QCOMPARE(commitments, expected);
@@ -755,6 +732,32 @@ void tst_Export::csvNeutralisesFormulas()
     QCOMPARE(meanChange, QStringLiteral("-4")); // a number, not text
 }
 
+void tst_Export::jsonAggregate()
+{
+    const QString file = mOut + QStringLiteral("/aggregate-demo.json");
+    QCOMPARE(exportTo(file, mDemo, {QStringLiteral("--format"), QStringLiteral("json")}).exitCode,
+             0);
+    mJsonFiles.append(file);
+    const QJsonObject doc = readJson(file);
+    QCOMPARE(doc[QLatin1String("format")].toString(), QStringLiteral("upstander-export/1"));
+    QCOMPARE(doc[QLatin1String("content")].toString(), QStringLiteral("aggregate"));
+    QVERIFY(doc[QLatin1String("generator")].toString().startsWith(QStringLiteral("upstander ")));
+    QCOMPARE(doc[QLatin1String("session")][QLatin1String("id")].toInteger(), mDemo);
+    QVERIFY(!doc.contains(QLatin1String("answers")));
+
+    const SessionData d = data(mDemo);
+    const QList<ExportStatistic> expected = ExportStatistic::collect(d);
+    const QJsonArray statistics = doc[QLatin1String("statistics")].toArray();
+    QCOMPARE(statistics.size(), expected.size());
+    for (int i = 0; i < statistics.size(); ++i) {
+        const QJsonObject o = statistics.at(i).toObject();
+        QCOMPARE(o[QLatin1String("statistic")].toString(), expected[i].statistic);
+        QCOMPARE(o[QLatin1String("status")].toString(), QStringLiteral("shown"));
+    }
+    const SessionStatistics s = Statistics::compute(d);
+    const QJsonObject baseline = statistics.at(0)[QLatin1String("values")].toObject();
+    for (int stage = 0; stage < Spectrum::StageCount; ++stage) {
+        QCOMPARE(baseline[QLatin1String("counts")][Spectrum::keys()[stage]].toInt(),
                  s.beforeAfter.baseline.values()->counts[stage]);
         QCOMPARE(baseline[QLatin1String("shares")][Spectrum::keys()[stage]].toDouble(),
                  s.beforeAfter.baseline.values()->shares[stage]);
