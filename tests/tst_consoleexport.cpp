@@ -8,14 +8,19 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 // Exporting data from the console (issue 10, item 13): File ▸ Export Data writes the same CSV
 // and JSON as "upstander export", aggregate and raw; raw carries its warning; each save dialog
@@ -30,6 +35,7 @@ private slots:
     void exportsDataLikeTheCommandLine_data();
     void exportsDataLikeTheCommandLine();
     void rawIsADeliberateChoice();
+    void rawAsksFirst();
     void suggestedNames_data();
     void suggestedNames();
     void foldersAreRememberedPerKind();
@@ -39,6 +45,9 @@ private:
     // answers and one commitment.
     std::unique_ptr<MainWindow> console();
     QAction *menuAction(MainWindow &window, const QString &objectName) const;
+    // A raw export with its per-export keys taken out, to compare two exports.
+    static QByteArray withoutKeys(const QByteArray &csv);
+    static QJsonObject withoutKeys(QJsonObject doc);
     // Triggers `action` with the file chooser answering `answer`; what it was offered.
     struct Offer
     {
@@ -47,7 +56,9 @@ private:
         QString filter;
         int calls = 0;
     };
-    Offer trigger(QAction *action, const QString &answer);
+    // A raw export's warning is answered with its export button, unless `confirmRaw` is false
+    // (the caller answers it).
+    Offer trigger(QAction *action, const QString &answer, bool confirmRaw = true);
 
     QTemporaryDir mData;
     QTemporaryDir mOut;
@@ -92,6 +103,33 @@ std::unique_ptr<MainWindow> tst_ConsoleExport::console()
     return window;
 }
 
+QByteArray tst_ConsoleExport::withoutKeys(const QByteArray &csv)
+{
+    // The raw CSV's token column (the eighth) emptied; other files unchanged.
+    QStringList lines = QString::fromUtf8(csv).split(QStringLiteral("\r\n"));
+    for (QString &line : lines) {
+        if (!line.startsWith(QLatin1String("answer,")))
+            continue;
+        QStringList fields = line.split(QLatin1Char(','));
+        fields[7].clear();
+        line = fields.join(QLatin1Char(','));
+    }
+    return lines.join(QStringLiteral("\r\n")).toUtf8();
+}
+
+QJsonObject tst_ConsoleExport::withoutKeys(QJsonObject doc)
+{
+    QJsonArray answers = doc.value(QLatin1String("answers")).toArray();
+    for (QJsonValueRef a : answers) {
+        QJsonObject o = a.toObject();
+        o.remove(QLatin1String("token"));
+        a = o;
+    }
+    if (!answers.isEmpty())
+        doc.insert(QStringLiteral("answers"), answers);
+    return doc;
+}
+
 QAction *tst_ConsoleExport::menuAction(MainWindow &window, const QString &objectName) const
 {
     // Through the menu bar, as a trainer finds it: File ▸ Export Data ▸ …
@@ -110,8 +148,16 @@ QAction *tst_ConsoleExport::menuAction(MainWindow &window, const QString &object
     return nullptr;
 }
 
-tst_ConsoleExport::Offer tst_ConsoleExport::trigger(QAction *action, const QString &answer)
+tst_ConsoleExport::Offer tst_ConsoleExport::trigger(QAction *action, const QString &answer,
+                                                    bool confirmRaw)
 {
+    if (confirmRaw) {
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box && box->objectName() == QLatin1String("rawExportWarning"))
+                box->findChild<QPushButton *>(QStringLiteral("exportRaw"))->click();
+        });
+    }
     Offer offer;
     ExportActions::setFileChooser([&offer, answer](QWidget *, const QString &caption,
                                                    const QString &suggested,
@@ -120,6 +166,7 @@ tst_ConsoleExport::Offer tst_ConsoleExport::trigger(QAction *action, const QStri
         return answer;
     });
     action->trigger();
+    QCoreApplication::processEvents(); // no answer left waiting for the next dialog
     return offer;
 }
 
@@ -178,14 +225,29 @@ void tst_ConsoleExport::exportsDataLikeTheCommandLine()
         info.generator = got.value(QLatin1String("generator")).toString();
         info.exportedAt = QDateTime::fromString(got.value(QLatin1String("exportedAt")).toString(),
                                                 Qt::ISODateWithMs);
-        QCOMPARE(got, JsonExport::document(*data, info));
+        // A raw export has keys of its own, new each time: compared without them.
+        QCOMPARE(withoutKeys(got), withoutKeys(JsonExport::document(*data, info)));
         QCOMPARE(got.value(QLatin1String("content")).toString(),
                  raw ? QStringLiteral("raw") : QStringLiteral("aggregate"));
     } else {
-        QCOMPARE(written, raw ? CsvExport::raw(*data) : CsvExport::aggregate(*data));
+        QCOMPARE(withoutKeys(written),
+                 withoutKeys(raw ? CsvExport::raw(*data) : CsvExport::aggregate(*data)));
     }
-    // Raw has every anonymous token; the aggregate none, and the commitment only from k on.
-    QCOMPARE(written.contains("phone-token-3"), raw);
+    // No device's token in any export; raw has one key per person, the aggregate none, and
+    // the commitment only from k on.
+    QVERIFY(!written.contains("phone-token-"));
+    if (raw) {
+        QSet<QString> keys;
+        for (const QString &line : QString::fromUtf8(written).split(QStringLiteral("\r\n")))
+            if (line.startsWith(QLatin1String("answer,")))
+                keys.insert(line.section(QLatin1Char(','), 7, 7));
+        if (json) {
+            for (const QJsonValue &answer :
+                 QJsonDocument::fromJson(written)[QLatin1String("answers")].toArray())
+                keys.insert(answer[QLatin1String("token")].toString());
+        }
+        QCOMPARE(keys.size(), 5);
+    }
     QVERIFY(!raw || !written.contains("Credit ideas"));
 }
 
@@ -219,6 +281,67 @@ void tst_ConsoleExport::rawIsADeliberateChoice()
     // And the dialog says raw.
     const Offer offer = trigger(raw, QString()); // cancelled
     QVERIFY2(offer.caption.contains(QStringLiteral("Raw")), qPrintable(offer.caption));
+}
+
+void tst_ConsoleExport::rawAsksFirst()
+{
+    // Raw answers are a deliberate choice: before the save dialog, a warning in one sentence
+    // that a keyboard and a screen reader reach, with Cancel as the default.
+    std::unique_ptr<MainWindow> window = console();
+    QVERIFY(window);
+    for (const QString &name : {QStringLiteral("exportRawCsv"), QStringLiteral("exportRawJson")}) {
+        QAction *raw = menuAction(*window, name);
+        QVERIFY(raw);
+        for (const bool go : {false, true}) {
+            QString warning;
+            QString title;
+            QString buttonText;
+            QString buttonName;
+            bool tabFocus = false;
+            bool cancelIsDefault = false;
+            QTimer::singleShot(0, this, [&] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box || box->objectName() != QLatin1String("rawExportWarning"))
+                    return;
+                warning = box->text();
+                title = box->windowTitle();
+                auto *exportButton = box->findChild<QPushButton *>(QStringLiteral("exportRaw"));
+                if (!exportButton)
+                    return;
+                buttonText = exportButton->text();
+                buttonName = exportButton->accessibleName();
+                tabFocus = exportButton->focusPolicy() & Qt::TabFocus;
+                cancelIsDefault = box->defaultButton() == box->button(QMessageBox::Cancel);
+                if (go) {
+                    exportButton->setFocus();
+                    QTest::keyClick(exportButton, Qt::Key_Space);
+                } else {
+                    QTest::keyClick(box, Qt::Key_Escape);
+                }
+            });
+            const Offer offer = trigger(raw, QString(), false);
+            QVERIFY2(!warning.isEmpty(), "no warning before the raw export");
+            QCOMPARE(warning.count(QLatin1Char('.')), 1);
+            QVERIFY2(warning.contains(QStringLiteral("linked")), qPrintable(warning));
+            QVERIFY2(title.contains(QStringLiteral("Raw")), qPrintable(title));
+            const QString visible = QString(buttonText).remove(u'&');
+            QVERIFY2(visible.startsWith(QStringLiteral("Export Raw Answers")),
+                     qPrintable(buttonText));
+            QVERIFY2(!buttonName.isEmpty() && visible.startsWith(buttonName),
+                     qPrintable(buttonName));
+            QVERIFY(tabFocus);
+            QVERIFY(cancelIsDefault);
+            // Escape: nothing is asked or written; the export button: the save dialog.
+            QCOMPARE(offer.calls, go ? 1 : 0);
+        }
+    }
+    // The group's statistics are not held up.
+    bool asked = false;
+    QTimer::singleShot(0, this, [&] { asked = QApplication::activeModalWidget() != nullptr; });
+    QCOMPARE(trigger(menuAction(*window, QStringLiteral("exportAggregateCsv")), QString()).calls,
+             1);
+    QCoreApplication::processEvents();
+    QVERIFY(!asked);
 }
 
 void tst_ConsoleExport::suggestedNames_data()

@@ -129,8 +129,7 @@ void tst_CsvWriter::numbers_data()
     QTest::newRow("negative id") << CsvWriter::Cell::number(qint64(-42)) << QByteArray("-42");
     QTest::newRow("negative fraction") << CsvWriter::Cell::number(-0.25) << QByteArray("-0.25");
     QTest::newRow("whole double") << CsvWriter::Cell::number(4.0) << QByteArray("4");
-    QTest::newRow("third") << CsvWriter::Cell::number(1.0 / 3)
-                           << QByteArray("0.3333333333333333");
+    QTest::newRow("third") << CsvWriter::Cell::number(1.0 / 3) << QByteArray("0.3333333333333333");
     QTest::newRow("large") << CsvWriter::Cell::number(qint64(9007199254740993))
                            << QByteArray("9007199254740993");
     QTest::newRow("the same as text") << CsvWriter::Cell(QStringLiteral("-3")) << QByteArray("'-3");

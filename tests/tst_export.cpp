@@ -1,7 +1,8 @@
 #include "export/csvexport.h"
 #include "export/exportstatistic.h"
-#include "programrun.h"
+#include "export/rawexport.h"
 #include "export/sessionexport.h"
+#include "programrun.h"
 #include "session/sessionmodel.h"
 #include "store/sessionstore.h"
 
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -558,23 +560,47 @@ void tst_Export::csvRawRoundTrip()
                            q.scenarioId,
                            q.sceneId};
     };
-    for (const Answer &a : d.answers) {
+    // The rows RawExport gives (random keys, a canonical order), as Python read them; the keys
+    // are this file's own, so each stands for one token, the same one throughout.
+    const RawExport raw = RawExport::of(d);
+    for (const RawAnswer &a : raw.answers) {
         expected.append(QStringList{QStringLiteral("answer")} + describe(a.questionId) +
-                        QStringList{a.token, a.choice, questions[a.questionId].stageOf(a.choice),
-                                    QString(), a.at.toUTC().toString(Qt::ISODateWithMs)});
+                        QStringList{QString(), a.choice, a.stage, QString()});
     }
     int tallies = 0;
-    for (const Tally &t : d.tallies) {
-        if (t.count == 0)
-            continue;
+    for (const RawTally &t : raw.tallies) {
         ++tallies;
         expected.append(QStringList{QStringLiteral("tally")} + describe(t.questionId) +
-                        QStringList{QString(), t.choice, questions[t.questionId].stageOf(t.choice),
-                                    QString::number(t.count), QString()});
+                        QStringList{QString(), t.choice, t.stage, QString::number(t.count)});
     }
     QCOMPARE(rows.size(), expected.size());
-    for (int i = 0; i < rows.size(); ++i)
-        QCOMPARE(rows.at(i), expected.at(i));
+    QMultiHash<qint64, QString> keysOfQuestion;
+    for (int i = 0; i < rows.size(); ++i) {
+        QStringList row = rows.at(i);
+        if (row[0] == QLatin1String("answer")) {
+            QVERIFY(!row[7].isEmpty());
+            keysOfQuestion.insert(row[2].toLongLong(), row[7]);
+            row[7].clear();
+        }
+        QCOMPARE(row, expected.at(i));
+    }
+    // Every stored answer is there once, and a key never stands for two tokens' answers: the
+    // keys of one question are distinct, as many as the question's answers.
+    for (const qint64 question : keysOfQuestion.uniqueKeys()) {
+        const QList<QString> keys = keysOfQuestion.values(question);
+        QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size());
+        int answers = 0;
+        for (const Answer &a : d.answers)
+            answers += a.questionId == question;
+        QCOMPARE(keys.size(), answers);
+    }
+    QCOMPARE(rows.size() - tallies, d.answers.size());
+    // No device's token is in the file.
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    for (const Answer &a : d.answers)
+        QVERIFY2(!bytes.contains(a.token.toUtf8()), qPrintable(a.token));
     QVERIFY(d.answers.size() > 0);
     if (session == mEdge)
         QCOMPARE(tallies, 2); // the undone tally (count 0) is left out
@@ -785,13 +811,17 @@ void tst_Export::jsonRaw()
         const SessionData d = data(session);
         const QJsonArray answers = doc[QLatin1String("answers")].toArray();
         QCOMPARE(answers.size(), d.answers.size());
+        // RawExport's answers, in its order, with keys of this file's own and no time.
+        const RawExport raw = RawExport::of(d);
+        QSet<QString> tokens;
+        for (const Answer &a : d.answers)
+            tokens.insert(a.token);
         for (int i = 0; i < answers.size(); ++i) {
             const QJsonObject a = answers.at(i).toObject();
-            QCOMPARE(a[QLatin1String("question")].toInteger(), d.answers[i].questionId);
-            QCOMPARE(a[QLatin1String("token")].toString(), d.answers[i].token);
-            QCOMPARE(a[QLatin1String("choice")].toString(), d.answers[i].choice);
-            QCOMPARE(a[QLatin1String("time")].toString(),
-                     d.answers[i].at.toUTC().toString(Qt::ISODateWithMs));
+            QCOMPARE(a[QLatin1String("question")].toInteger(), raw.answers[i].questionId);
+            QCOMPARE(a[QLatin1String("choice")].toString(), raw.answers[i].choice);
+            QVERIFY(!tokens.contains(a[QLatin1String("token")].toString()));
+            QVERIFY(!a.contains(QLatin1String("time")));
         }
         QCOMPARE(doc[QLatin1String("questions")].toArray().size(), d.questions.size());
         QVERIFY(!QJsonDocument(doc).toJson().contains("Amara")); // no commitments in raw

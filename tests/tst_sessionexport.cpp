@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 // The export builders on in-memory sessions: columns, rows, the k rule, raw records, JSON shape.
@@ -223,19 +224,47 @@ void tst_SessionExport::commitmentsOnlyFromKPeople()
 
 void tst_SessionExport::rawCsvRows()
 {
+    // In the canonical order (question, choice as listed with a pass last, key), with a key
+    // made for this export in place of each token, and no times.
     const QStringList rows = lines(CsvExport::raw(session(2)));
     QCOMPARE(rows.at(0), QStringLiteral("record,session,question,kind,phase,scenario,scene,token,"
-                                        "choice,stage,count,time"));
-    QCOMPARE(rows.at(1), QStringLiteral("answer,7,1,self-placement,baseline,,,t0,bystander,"
-                                        "bystander,,2026-03-02T09:00:01.500Z"));
-    QCOMPARE(rows.at(4), QStringLiteral("answer,7,2,self-placement,after,,,t1,pass,,,"
-                                        "2026-03-02T09:00:06.000Z"));
-    QCOMPARE(rows.at(5), QStringLiteral("answer,7,3,decision,baseline,credit-taken,review,t0,"
-                                        "stay-out,bystander,,2026-03-02T09:00:07.500Z"));
-    // The zero tally is left out.
-    QCOMPARE(rows.last(), QStringLiteral("tally,7,3,decision,baseline,credit-taken,review,,"
-                                         "stay-out,bystander,3,"));
-    QCOMPARE(rows.size(), 1 + 2 + 2 + 5 + 1);
+                                        "choice,stage,count"));
+    QStringList keys;
+    QStringList shapes;
+    for (const QString &row : rows.mid(1)) {
+        QStringList fields = row.split(QLatin1Char(','));
+        if (fields.at(0) == QLatin1String("answer")) {
+            keys.append(fields.at(7));
+            fields[7] = QStringLiteral("KEY");
+        }
+        shapes.append(fields.join(QLatin1Char(',')));
+    }
+    const QString decision =
+        QStringLiteral("answer,7,3,decision,baseline,credit-taken,review,KEY,");
+    QCOMPARE(
+        shapes,
+        (QStringList{
+            QStringLiteral("answer,7,1,self-placement,baseline,,,KEY,bystander,bystander,"),
+            QStringLiteral("answer,7,1,self-placement,baseline,,,KEY,active-ally,active-ally,"),
+            QStringLiteral("answer,7,2,self-placement,after,,,KEY,advocate,advocate,"),
+            QStringLiteral("answer,7,2,self-placement,after,,,KEY,pass,,"),
+            decision + QStringLiteral("stay-out,bystander,"),
+            decision + QStringLiteral("stay-out,bystander,"),
+            decision + QStringLiteral("name-her,active-ally,"),
+            decision + QStringLiteral("name-her,active-ally,"),
+            decision + QStringLiteral("name-her,active-ally,"),
+            // The zero tally is left out.
+            QStringLiteral("tally,7,3,decision,baseline,credit-taken,review,,stay-out,"
+                           "bystander,3")}));
+    // One key per person: t0 placed bystander then advocate, t1 active-ally then pass, and
+    // both chose stay-out.
+    QCOMPARE(keys.at(2), keys.at(0));
+    QCOMPARE(keys.at(3), keys.at(1));
+    QCOMPARE(QSet<QString>(keys.begin() + 4, keys.begin() + 6),
+             (QSet<QString>{keys.at(0), keys.at(1)}));
+    QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), 5);
+    for (const QString &key : std::as_const(keys))
+        QVERIFY2(key.size() == 22, qPrintable(key)); // not the tokens "t0" … "t4"
 }
 
 void tst_SessionExport::rawJson()
@@ -245,18 +274,35 @@ void tst_SessionExport::rawJson()
     QCOMPARE(doc[QLatin1String("content")].toString(), QStringLiteral("raw"));
     QVERIFY(!doc.contains(QLatin1String("statistics")));
     QCOMPARE(doc[QLatin1String("session")][QLatin1String("cohort")].type(), QJsonValue::Null);
-    QCOMPARE(doc[QLatin1String("questions")].toArray().size(), 3);
+    // Only the day: of the export, of the session; no time it was created or asked.
+    QCOMPARE(doc[QLatin1String("exportedAt")].toString(), QStringLiteral("2026-03-03"));
+    QCOMPARE(doc[QLatin1String("session")][QLatin1String("date")].toString(),
+             QStringLiteral("2026-03-02"));
+    QVERIFY(!doc[QLatin1String("session")].toObject().contains(QLatin1String("createdAt")));
+    const QJsonArray questions = doc[QLatin1String("questions")].toArray();
+    QCOMPARE(questions.size(), 3);
+    for (const QJsonValue &q : questions)
+        QVERIFY(!q.toObject().contains(QLatin1String("askedAt")));
     const QJsonArray answers = doc[QLatin1String("answers")].toArray();
     QCOMPARE(answers.size(), 9);
     const QJsonObject pass = answers.at(3).toObject();
     QCOMPARE(pass[QLatin1String("choice")].toString(), QStringLiteral("pass"));
     QCOMPARE(pass[QLatin1String("stage")].type(), QJsonValue::Null);
-    QCOMPARE(pass[QLatin1String("token")].toString(), QStringLiteral("t1"));
-    QCOMPARE(pass[QLatin1String("time")].toString(), QStringLiteral("2026-03-02T09:00:06.000Z"));
+    // t1's key: the same as on their first answer, active ally.
+    QCOMPARE(answers.at(1)[QLatin1String("choice")].toString(), QStringLiteral("active-ally"));
+    QCOMPARE(pass[QLatin1String("token")].toString(),
+             answers.at(1)[QLatin1String("token")].toString());
+    QVERIFY(pass[QLatin1String("token")].toString() != QLatin1String("t1"));
+    for (const QJsonValue &a : answers)
+        QVERIFY(!a.toObject().contains(QLatin1String("time")));
     const QJsonArray tallies = doc[QLatin1String("tallies")].toArray();
     QCOMPARE(tallies.size(), 1);
     QCOMPARE(tallies.at(0)[QLatin1String("count")].toInt(), 3);
     QCOMPARE(doc[QLatin1String("stages")].toArray().size(), 5);
+    // The aggregate keeps its exact times.
+    const QJsonObject aggregate = json(session(2), ExportContent::Aggregate);
+    QCOMPARE(aggregate[QLatin1String("exportedAt")].toString(),
+             QStringLiteral("2026-03-03T12:00:00.000Z"));
 }
 
 void tst_SessionExport::statisticsListedByQuestions()

@@ -15,6 +15,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -136,6 +137,8 @@ bool ExportActions::exportData(QWidget *parent, SessionModel *model, ExportConte
                                ExportFormat format)
 {
     const bool raw = content == ExportContent::Raw;
+    if (raw && !confirmRawExport(parent))
+        return false;
     const QString caption = raw ? tr("Export Raw Answers") : tr("Export Group Statistics");
     const QString suffix = SessionExport::suffix(format);
     const QString filter =
@@ -164,6 +167,26 @@ bool ExportActions::exportData(QWidget *parent, SessionModel *model, ExportConte
         return false;
     }
     return true;
+}
+
+QString ExportActions::rawWarning()
+{
+    return tr("Raw answers keep each person's answers linked; share the file with care.");
+}
+
+bool ExportActions::confirmRawExport(QWidget *parent)
+{
+    // Cancel is the default: Enter alone never writes every answer to a file.
+    QMessageBox box(QMessageBox::Warning, tr("Export Raw Answers"), rawWarning(),
+                    QMessageBox::Cancel, parent);
+    box.setObjectName(QStringLiteral("rawExportWarning"));
+    QPushButton *go = box.addButton(tr("&Export Raw Answers\u2026"), QMessageBox::AcceptRole);
+    go->setObjectName(QStringLiteral("exportRaw"));
+    go->setAccessibleName(tr("Export Raw Answers"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == go;
 }
 
 bool ExportActions::printCommitmentCards(QWidget *parent, const Session &session,

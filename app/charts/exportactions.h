@@ -44,8 +44,13 @@ public:
     static bool printReport(QWidget *parent, SessionCharts *charts);
     // Asks where and writes the session's data as CSV or JSON: the group's statistics with the
     // k rule (aggregate) or every answer and tally (raw), exactly as "upstander export" does.
+    // Raw answers first ask, with rawWarning() and Cancel as the default (confirmRawExport).
     static bool exportData(QWidget *parent, SessionModel *model, ExportContent content,
                            ExportFormat format);
+    // The one sentence that comes with raw answers, in the menu and before their export.
+    static QString rawWarning();
+    // Asks whether to go on with a raw export; false when the user cancels.
+    static bool confirmRawExport(QWidget *parent);
     // Asks where and writes these commitments as take-away cards (a PDF to print).
     static bool printCommitmentCards(QWidget *parent, const Session &session,
                                      const QStringList &texts);

@@ -424,7 +424,7 @@ QMenu *MainWindow::createExportDataMenu()
     add(tr("Group Statistics as &JSON…"), "exportAggregateJson", ExportContent::Aggregate,
         ExportFormat::Json);
     menu->addSeparator();
-    const QString warning = tr("Raw rows can be linked back to a person more easily.");
+    const QString warning = ExportActions::rawWarning();
     menu->addAction(warning)->setEnabled(false);
     for (QAction *raw :
          {add(tr("&Raw Answers as CSV…"), "exportRawCsv", ExportContent::Raw, ExportFormat::Csv),

@@ -1,18 +1,8 @@
 #include "export/csvexport.h"
 
-#include "export/csvwriter.h"
 #include "export/exportstatistic.h"
 
 #include <QHash>
-
-namespace {
-
-QString timestamp(const QDateTime &at)
-{
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-} // namespace
 
 namespace CsvExport {
 
@@ -29,7 +19,7 @@ QStringList rawColumns()
     return {QStringLiteral("record"), QStringLiteral("session"), QStringLiteral("question"),
             QStringLiteral("kind"),   QStringLiteral("phase"),   QStringLiteral("scenario"),
             QStringLiteral("scene"),  QStringLiteral("token"),   QStringLiteral("choice"),
-            QStringLiteral("stage"),  QStringLiteral("count"),   QStringLiteral("time")};
+            QStringLiteral("stage"),  QStringLiteral("count")};
 }
 
 CsvWriter::Cell cell(const QVariant &v)
@@ -86,11 +76,16 @@ QByteArray aggregate(const SessionData &data)
 
 QByteArray raw(const SessionData &data)
 {
-    QHash<qint64, const Question *> questions;
-    for (const Question &q : data.questions)
-        questions.insert(q.id, &q);
+    return raw(RawExport::of(data));
+}
+
+QByteArray raw(const RawExport &raw)
+{
     using Cell = CsvWriter::Cell;
-    const Cell id = Cell::number(data.session.id);
+    QHash<qint64, const Question *> questions;
+    for (const Question &q : raw.questions)
+        questions.insert(q.id, &q);
+    const Cell id = Cell::number(raw.session.id);
     CsvWriter csv(rawColumns());
     const auto describe = [&](qint64 questionId) {
         const Question *q = questions.value(questionId);
@@ -101,21 +96,13 @@ QByteArray raw(const SessionData &data)
                               q ? q->scenarioId : QString(),
                               q ? q->sceneId : QString()};
     };
-    const auto stageOf = [&](qint64 questionId, const QString &choice) {
-        const Question *q = questions.value(questionId);
-        return q ? q->stageOf(choice) : QString();
-    };
-    for (const Answer &a : data.answers) {
+    for (const RawAnswer &a : raw.answers) {
         csv.addRow(CsvWriter::Row{QStringLiteral("answer")} + describe(a.questionId) +
-                   CsvWriter::Row{
-                       a.token, a.choice, stageOf(a.questionId, a.choice), {}, timestamp(a.at)});
+                   CsvWriter::Row{a.key, a.choice, a.stage, {}});
     }
-    for (const Tally &t : data.tallies) {
-        if (t.count <= 0)
-            continue;
+    for (const RawTally &t : raw.tallies) {
         csv.addRow(CsvWriter::Row{QStringLiteral("tally")} + describe(t.questionId) +
-                   CsvWriter::Row{
-                       {}, t.choice, stageOf(t.questionId, t.choice), Cell::number(t.count), {}});
+                   CsvWriter::Row{{}, t.choice, t.stage, Cell::number(t.count)});
     }
     return csv.data();
 }

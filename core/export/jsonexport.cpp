@@ -1,6 +1,7 @@
 #include "export/jsonexport.h"
 
 #include "export/exportstatistic.h"
+#include "export/rawexport.h"
 #include "spectrum.h"
 
 #include <QHash>
@@ -29,19 +30,22 @@ QJsonValue number(const QVariant &v)
     return v.toLongLong();
 }
 
-QJsonObject sessionObject(const Session &s)
+// A raw export's session has no time it was created (RawExport); an aggregate's has.
+QJsonObject sessionObject(const Session &s, ExportContent content)
 {
     QJsonObject labels;
     for (auto it = s.stageLabels.cbegin(); it != s.stageLabels.cend(); ++it)
         labels.insert(it.key(), it.value());
-    return {{QStringLiteral("id"), s.id},
-            {QStringLiteral("title"), s.title},
-            {QStringLiteral("date"), textOrNull(s.date.toString(Qt::ISODate))},
-            {QStringLiteral("cohort"), textOrNull(s.cohort)},
-            {QStringLiteral("language"), s.language},
-            {QStringLiteral("k"), s.k},
-            {QStringLiteral("stageLabels"), labels},
-            {QStringLiteral("createdAt"), timestamp(s.createdAt)}};
+    QJsonObject session{{QStringLiteral("id"), s.id},
+                        {QStringLiteral("title"), s.title},
+                        {QStringLiteral("date"), textOrNull(s.date.toString(Qt::ISODate))},
+                        {QStringLiteral("cohort"), textOrNull(s.cohort)},
+                        {QStringLiteral("language"), s.language},
+                        {QStringLiteral("k"), s.k},
+                        {QStringLiteral("stageLabels"), labels}};
+    if (content == ExportContent::Aggregate)
+        session.insert(QStringLiteral("createdAt"), timestamp(s.createdAt));
+    return session;
 }
 
 QJsonArray stagesArray(const Session &s)
@@ -140,6 +144,7 @@ QJsonArray statisticsArray(const SessionData &data)
     return array;
 }
 
+// Raw exports only: no time a question was asked (RawExport).
 QJsonArray questionsArray(const QList<Question> &questions)
 {
     QJsonArray array;
@@ -151,17 +156,26 @@ QJsonArray questionsArray(const QList<Question> &questions)
                                  {QStringLiteral("scene"), textOrNull(q.sceneId)},
                                  {QStringLiteral("prompt"), q.prompt},
                                  {QStringLiteral("position"), q.position},
-                                 {QStringLiteral("askedAt"), timestamp(q.askedAt)},
                                  {QStringLiteral("choices"), choicesArray(q.choices)},
                                  {QStringLiteral("groupChoice"), textOrNull(q.groupChoice)}});
     }
     return array;
 }
 
-QString stageOf(const QHash<qint64, const Question *> &questions, qint64 id, const QString &choice)
+QJsonObject head(const Session &session, const ExportInfo &info)
 {
-    const Question *q = questions.value(id);
-    return q ? q->stageOf(choice) : QString();
+    // A raw export says only the day it was made, like everything else in it.
+    const QJsonValue exportedAt =
+        info.content == ExportContent::Aggregate ? timestamp(info.exportedAt)
+        : info.exportedAt.isValid()
+            ? QJsonValue(info.exportedAt.toUTC().date().toString(Qt::ISODate))
+            : QJsonValue(QJsonValue::Null);
+    return {{QStringLiteral("format"), SessionExport::formatId()},
+            {QStringLiteral("content"), SessionExport::contentKey(info.content)},
+            {QStringLiteral("generator"), info.generator},
+            {QStringLiteral("exportedAt"), exportedAt},
+            {QStringLiteral("session"), sessionObject(session, info.content)},
+            {QStringLiteral("stages"), stagesArray(session)}};
 }
 
 } // namespace
@@ -170,39 +184,33 @@ namespace JsonExport {
 
 QJsonObject document(const SessionData &data, const ExportInfo &info)
 {
-    QJsonObject doc{{QStringLiteral("format"), SessionExport::formatId()},
-                    {QStringLiteral("content"), SessionExport::contentKey(info.content)},
-                    {QStringLiteral("generator"), info.generator},
-                    {QStringLiteral("exportedAt"), timestamp(info.exportedAt)},
-                    {QStringLiteral("session"), sessionObject(data.session)},
-                    {QStringLiteral("stages"), stagesArray(data.session)}};
-    if (info.content == ExportContent::Aggregate) {
-        doc.insert(QStringLiteral("statistics"), statisticsArray(data));
-        return doc;
-    }
-    QHash<qint64, const Question *> questions;
-    for (const Question &q : data.questions)
-        questions.insert(q.id, &q);
+    if (info.content == ExportContent::Raw)
+        return document(RawExport::of(data), info);
+    QJsonObject doc = head(data.session, info);
+    doc.insert(QStringLiteral("statistics"), statisticsArray(data));
+    return doc;
+}
+
+QJsonObject document(const RawExport &raw, const ExportInfo &info)
+{
+    ExportInfo rawInfo = info;
+    rawInfo.content = ExportContent::Raw;
+    QJsonObject doc = head(raw.session, rawInfo);
     QJsonArray answers;
-    for (const Answer &a : data.answers) {
-        answers.append(QJsonObject{
-            {QStringLiteral("question"), a.questionId},
-            {QStringLiteral("token"), a.token},
-            {QStringLiteral("choice"), a.choice},
-            {QStringLiteral("stage"), textOrNull(stageOf(questions, a.questionId, a.choice))},
-            {QStringLiteral("time"), timestamp(a.at)}});
+    for (const RawAnswer &a : raw.answers) {
+        answers.append(QJsonObject{{QStringLiteral("question"), a.questionId},
+                                   {QStringLiteral("token"), a.key},
+                                   {QStringLiteral("choice"), a.choice},
+                                   {QStringLiteral("stage"), textOrNull(a.stage)}});
     }
     QJsonArray tallies;
-    for (const Tally &t : data.tallies) {
-        if (t.count <= 0)
-            continue;
-        tallies.append(QJsonObject{
-            {QStringLiteral("question"), t.questionId},
-            {QStringLiteral("choice"), t.choice},
-            {QStringLiteral("stage"), textOrNull(stageOf(questions, t.questionId, t.choice))},
-            {QStringLiteral("count"), t.count}});
+    for (const RawTally &t : raw.tallies) {
+        tallies.append(QJsonObject{{QStringLiteral("question"), t.questionId},
+                                   {QStringLiteral("choice"), t.choice},
+                                   {QStringLiteral("stage"), textOrNull(t.stage)},
+                                   {QStringLiteral("count"), t.count}});
     }
-    doc.insert(QStringLiteral("questions"), questionsArray(data.questions));
+    doc.insert(QStringLiteral("questions"), questionsArray(raw.questions));
     doc.insert(QStringLiteral("answers"), answers);
     doc.insert(QStringLiteral("tallies"), tallies);
     return doc;

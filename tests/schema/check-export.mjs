@@ -106,17 +106,22 @@ function aggregate() {
     ],
   };
 }
+// A raw export holds no time finer than a day: its exportedAt is a date, and the session, the
+// questions and the answers carry no time at all.
 function raw() {
+  const top = head('raw');
+  top.exportedAt = '2026-03-02';
+  delete top.session.createdAt;
   return {
-    ...head('raw'),
+    ...top,
     questions: [{
       id: 3, kind: 'decision', phase: 'baseline', scenario: 'credit-taken', scene: 'review',
-      prompt: 'What do you do?', position: 2, askedAt: null,
+      prompt: 'What do you do?', position: 2,
       choices: [{ key: 'stay-out', stage: 'bystander' }],
     }],
     answers: [
-      { question: 3, token: 'abc', choice: 'stay-out', stage: 'bystander', time: '2026-03-02T10:00:01.000Z' },
-      { question: 3, token: 'def', choice: 'pass', stage: null, time: null },
+      { question: 3, token: 'Qm7Rk2xVb9TfLw3NcZp8Ha', choice: 'stay-out', stage: 'bystander' },
+      { question: 3, token: 'b4WnE1sYhJ6dKq0UaXr5Gc', choice: 'pass', stage: null },
     ],
     tallies: [{ question: 3, choice: 'stay-out', stage: 'bystander', count: 3 }],
   };
@@ -160,7 +165,17 @@ expectInvalid('raw without answers', edit(raw, (d) => { delete d.answers; }));
 expectInvalid('answer with an unknown stage', edit(raw, (d) => { d.answers[0].stage = 'ally'; }));
 expectInvalid('answer without a token', edit(raw, (d) => { delete d.answers[0].token; }));
 expectInvalid('tally of zero', edit(raw, (d) => { d.tallies[0].count = 0; }));
-expectInvalid('time without a zone', edit(raw, (d) => { d.answers[0].time = '2026-03-02T10:00:01'; }));
+expectInvalid('time without a zone', edit(aggregate, (d) => { d.exportedAt = '2026-03-02T10:00:01'; }));
+expectInvalid('raw answer with a time',
+  edit(raw, (d) => { d.answers[0].time = '2026-03-02T10:00:01.000Z'; }));
+expectInvalid('raw question with the time it was asked',
+  edit(raw, (d) => { d.questions[0].askedAt = '2026-03-02T10:00:00.000Z'; }));
+expectInvalid('raw session with the time it was created',
+  edit(raw, (d) => { d.session.createdAt = '2026-03-02T08:59:00.125Z'; }));
+expectInvalid('raw exportedAt with a time of day',
+  edit(raw, (d) => { d.exportedAt = '2026-03-02T10:00:00.000Z'; }));
+expectInvalid('aggregate exportedAt without its time', edit(aggregate, (d) => { d.exportedAt = '2026-03-02'; }));
+expectInvalid('aggregate session without createdAt', edit(aggregate, (d) => { delete d.session.createdAt; }));
 expectInvalid('unknown top-level key', edit(raw, (d) => { d.names = ['Ann']; }));
 
 console.log(`${passed} passed, ${failed} failed`);
