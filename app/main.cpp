@@ -78,6 +78,8 @@ int main(int argc, char *argv[])
     const QString language = Translations::install(options.language);
 
     MainWindow window(options.dataDir);
+    // A trainer starting the program asks for it; a script serving phones does not.
+    window.setAsksAtFirstStart(!options.serve);
     // For the start-up benchmark (tests/benchmarks/bench_startup): say so once the first frame
     // of the console has been painted, then leave.
     ExitAfterFirstFrame exitWhenShown;

@@ -1,5 +1,6 @@
 #include "cli/listsessionscommand.h"
 
+#include "cli/deletesessionscommand.h"
 #include "cli/usage.h"
 #include "store/sessionstore.h"
 
@@ -26,6 +27,10 @@ QString oneLine(QString text)
 
 int ListSessionsCommand::run(const QStringList &arguments, const QString &dataFolder)
 {
+    for (const QString &a : arguments) {
+        if (DeleteSessionsCommand::isDeleteOption(a))
+            return DeleteSessionsCommand::run(arguments, dataFolder);
+    }
     bool tsv = false;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);

@@ -16,6 +16,7 @@
 #include "console/opensessiondialog.h"
 #include "console/participantcontrol.h"
 #include "console/resultspanel.h"
+#include "console/retentiondialog.h"
 #include "console/selfplacementpanel.h"
 #include "console/sessiondialog.h"
 #include "console/sessionresume.h"
@@ -30,6 +31,7 @@
 #include "scenario/theme.h"
 #include "session/sessionmodel.h"
 #include "session/sessionrules.h"
+#include "store/retention.h"
 #include "store/sessionstore.h"
 
 #include <QAction>
@@ -232,8 +234,15 @@ void MainWindow::ensureReady()
     rebuildRecentMenu();
     updateSessionState();
     mResume = new SessionResume(mStore, mSession, mAudience, this);
-    if (mStore->isOpen())
+    if (mStore->isOpen()) {
+        // Old sessions go first (the trainer's retention setting), but never the one resumed.
+        const qint64 resuming = SessionResume::lastSession(mStore->path());
+        deleteOldSessions(resuming);
         resumeLastSession();
+        // Asked once; not in the middle of a workshop that is being resumed.
+        if (mAsksAtFirstStart && resuming == 0 && !RetentionDialog::savedMonths())
+            askRetention(true);
+    }
 }
 
 SessionModel *MainWindow::sessionModel()
@@ -374,6 +383,10 @@ void MainWindow::createActions()
     mCloseSessionAction = new QAction(tr("&Close Session"), this);
     mCloseSessionAction->setShortcut(QKeySequence::Close);
     connect(mCloseSessionAction, &QAction::triggered, this, &MainWindow::closeSession);
+    mRetentionAction = new QAction(tr("Delete Old Sessions &Automatically…"), this);
+    mRetentionAction->setObjectName(QStringLiteral("retention"));
+    mRetentionAction->setStatusTip(tr("Choose after how many months a session is deleted"));
+    connect(mRetentionAction, &QAction::triggered, this, [this] { askRetention(false); });
 
     mUndoAction = mUndoStack->createUndoAction(this, tr("&Undo"));
     mUndoAction->setShortcut(QKeySequence::Undo);
@@ -446,6 +459,7 @@ void MainWindow::createMenus()
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(mEditSessionAction);
     file->addAction(mCloseSessionAction);
+    file->addAction(mRetentionAction);
     file->addSeparator();
     file->addAction(mParticipants->inviteAction());
     file->addSeparator();
@@ -863,6 +877,44 @@ void MainWindow::resumeLastSession()
     mResumePending = true;
     if (!mLibraryLoading) // else when the library is there (libraryLoaded)
         resumePosition();
+}
+
+void MainWindow::deleteOldSessions(qint64 keep)
+{
+    const int months = RetentionDialog::savedMonths().value_or(0);
+    if (months == 0 || !mStore->isOpen())
+        return;
+    // The core's rule, the same as "upstander sessions --older-than".
+    const Retention::Deletion deletion =
+        Retention::deleteOlderThan(*mStore, months, QDate::currentDate(), keep);
+    rebuildRecentMenu();
+    if (!deletion.error.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Old sessions could not all be deleted: %1").arg(deletion.error), 30000);
+    } else if (!deletion.deleted.isEmpty()) {
+        statusBar()->showMessage(tr("Deleted %n session(s) dated more than %1 months ago.", nullptr,
+                                    int(deletion.deleted.size()))
+                                     .arg(months),
+                                 30000);
+    }
+}
+
+void MainWindow::askRetention(bool firstStart)
+{
+    ensureReady();
+    const qint64 open = mSession->isLoaded() ? mSession->session().id : 0;
+    auto *dialog = new RetentionDialog(RetentionDialog::savedMonths().value_or(0), firstStart,
+                                       mStore, open, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, firstStart](int result) {
+        if (result == QDialog::Accepted) {
+            RetentionDialog::saveMonths(dialog->months());
+            deleteOldSessions(mSession->isLoaded() ? mSession->session().id : 0);
+        } else if (firstStart) {
+            RetentionDialog::saveMonths(0); // asked once: the default stands, never asked again
+        }
+    });
+    dialog->open();
 }
 
 void MainWindow::resumePosition()

@@ -76,6 +76,10 @@ public:
                            const QString &language, QString *error);
     ParticipantControl *participants();
     bool isLibraryLoading() const { return mLibraryLoading; }
+    // Whether the console asks its first-start question (how long to keep sessions,
+    // RetentionDialog) once the store is open: once ever, and not while a session is being
+    // resumed. The program turns it on; windows made elsewhere (tests, tools) do not ask.
+    void setAsksAtFirstStart(bool ask) { mAsksAtFirstStart = ask; }
 
 protected:
     bool event(QEvent *event) override;
@@ -100,6 +104,8 @@ private:
     void runSelectedScenario();
     void runScenario(const Scenario &scenario);
     void resumeLastSession();
+    void deleteOldSessions(qint64 keep);
+    void askRetention(bool firstStart);
     void resumePosition();
     void showAudienceWindow();
     void toggleAudienceFullScreen();
@@ -119,6 +125,7 @@ private:
     QString mDataFolder;
     bool mReady = false;
     bool mReadyQueued = false;
+    bool mAsksAtFirstStart = false;
     SessionStore *mStore = nullptr; // opened by ensureReady()
     QString mStoreError;
     SessionModel *mSession = nullptr;
@@ -162,6 +169,7 @@ private:
     QAction *mOpenSessionAction = nullptr;
     QAction *mEditSessionAction = nullptr;
     QAction *mCloseSessionAction = nullptr;
+    QAction *mRetentionAction = nullptr;
     QAction *mAudienceAction = nullptr;
     QAction *mFullScreenAction = nullptr;
     QAction *mWelcomeAction = nullptr;
