@@ -1,6 +1,7 @@
 #include "programrun.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +21,10 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
+    void version_data();
+    void version();
+    void verbHelp_data();
+    void verbHelp();
     void germanHelp();
 
 private:
@@ -146,6 +151,93 @@ void tst_Cli::helpAndVersion()
     const Run version = run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith(QStringLiteral("upstander 0.")));
+}
+
+void tst_Cli::version_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")};
+    QTest::newRow("-v") << QStringList{QStringLiteral("-v")};
+    QTest::newRow("after --lang") << QStringList{QStringLiteral("--lang"), QStringLiteral("de"),
+                                                 QStringLiteral("--version")};
+}
+
+void tst_Cli::version()
+{
+    // The version is the CMake project's (project(... VERSION ...)), the one source for the
+    // program and this test alike.
+    QFETCH(QStringList, arguments);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("upstander " UPSTANDER_VERSION "\n"));
+    QCOMPARE(r.err, QString());
+}
+
+void tst_Cli::verbHelp_data()
+{
+    // One row per verb (CommandLine's table), and a few with --help among other arguments: the
+    // verb's own usage on standard output, exit 0, and the verb not run.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("usage");        // the first line
+    QTest::addColumn<QStringList>("mentions"); // every option of the verb
+    const auto row = [](const char *name, const QStringList &arguments, const QString &usage,
+                        const QStringList &mentions) {
+        QTest::newRow(name) << arguments << usage << mentions;
+    };
+    const QString help = QStringLiteral("--help");
+    row("validate", {QStringLiteral("validate"), help},
+        QStringLiteral("Usage: upstander validate [-q|--quiet] [--] FILE..."),
+        {QStringLiteral("--quiet"), QStringLiteral("Exit codes")});
+    row("scenario-strings", {QStringLiteral("scenario-strings"), help},
+        QStringLiteral("Usage: upstander scenario-strings --ts FILE.ts SCENARIO..."),
+        {QStringLiteral("--ts FILE.ts"), QStringLiteral("docs/translations.md")});
+    row("sessions", {QStringLiteral("sessions"), help},
+        QStringLiteral("Usage: upstander sessions [--format table|tsv]"),
+        {QStringLiteral("--format table|tsv"), QStringLiteral("--delete ID"),
+         QStringLiteral("--older-than N"), QStringLiteral("--data-dir DIR")});
+    row("export", {QStringLiteral("export"), help},
+        QStringLiteral("Usage: upstander export --session ID --format csv|json --out FILE [--raw]"),
+        {QStringLiteral("--session ID"), QStringLiteral("--format"), QStringLiteral("--out FILE"),
+         QStringLiteral("--raw"), QStringLiteral("--chart NAME"), QStringLiteral("--question ID"),
+         QStringLiteral("cohort-trend")});
+    row("demo", {QStringLiteral("demo"), help},
+        QStringLiteral("Usage: upstander demo [--data-dir DIR]"),
+        {QStringLiteral("--data-dir DIR")});
+    row("validate -h", {QStringLiteral("validate"), QStringLiteral("-h")},
+        QStringLiteral("Usage: upstander validate [-q|--quiet] [--] FILE..."), {});
+    row("export with other options",
+        {QStringLiteral("export"), QStringLiteral("--session"), QStringLiteral("1"),
+         QStringLiteral("--format"), QStringLiteral("pdf"), help},
+        QStringLiteral("Usage: upstander export --session ID --format csv|json --out FILE [--raw]"),
+        {});
+    row("sessions --delete --help",
+        {QStringLiteral("sessions"), QStringLiteral("--delete"), QStringLiteral("1"), help},
+        QStringLiteral("Usage: upstander sessions [--format table|tsv]"), {});
+}
+
+void tst_Cli::verbHelp()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, usage);
+    QFETCH(QStringList, mentions);
+    // A data folder of its own: asking for help must not create or touch a database.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("data"));
+    const Run r = run(arguments + QStringList{QStringLiteral("--data-dir"), folder});
+    // (Qt itself may warn on stderr when drawing offscreen: "export --format pdf".)
+    QVERIFY2(!r.err.contains(QStringLiteral("upstander:")), qPrintable(r.err));
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.section(QLatin1Char('\n'), 0, 0), usage);
+    for (const QString &option : mentions)
+        QVERIFY2(r.out.contains(option), qPrintable(option));
+    QVERIFY2(r.out.contains(QStringLiteral("-h, --help")), qPrintable(r.out));
+    QVERIFY2(!QFileInfo::exists(folder), "help ran the command");
+
+    // "upstander --help" lists the verb and says how to get its own usage.
+    const QString verb = arguments.first();
+    const Run all = run({QStringLiteral("--help")});
+    QVERIFY2(all.out.contains(QStringLiteral("\n  ") + verb + QLatin1Char(' ')), qPrintable(verb));
+    QVERIFY(all.out.contains(QStringLiteral("upstander COMMAND --help")));
 }
 
 void tst_Cli::germanHelp()

@@ -4,10 +4,10 @@
 #include "cli/exportcommand.h"
 #include "cli/listsessionscommand.h"
 #include "cli/scenariostringscommand.h"
-#include "store/sessionstore.h"
 #include "cli/translations.h"
 #include "cli/usage.h"
 #include "cli/validatecommand.h"
+#include "store/sessionstore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,6 +16,34 @@
 #include <cstring>
 
 namespace {
+
+// The verbs, each with its own usage ("upstander VERB --help").
+struct Verb
+{
+    QLatin1String name;
+    QString (*usage)();
+};
+
+const Verb verbs[] = {
+    {QLatin1String("validate"), &ValidateCommand::usage},
+    {QLatin1String("scenario-strings"), &ScenarioStringsCommand::usage},
+    {QLatin1String("sessions"), &ListSessionsCommand::usage},
+    {QLatin1String("export"), &ExportCommand::usage},
+    {QLatin1String("demo"), &DemoCommand::usage},
+};
+
+// -h or --help among a verb's arguments, up to a "--" that ends its options: the verb's usage
+// is all that is asked for, whatever else is there.
+bool asksForHelp(const QStringList &rest)
+{
+    for (const QString &a : rest) {
+        if (a == QLatin1String("--"))
+            return false;
+        if (a == QLatin1String("--help") || a == QLatin1String("-h"))
+            return true;
+    }
+    return false;
+}
 
 // Options that take a value, for every mode: the value is not a command name.
 bool takesValue(const QString &option)
@@ -241,7 +269,16 @@ QString CommandLine::helpText()
               "                     it, and for the desktop program\n"
               "\n"
               "Columns and the JSON format: docs/export.md.\n")
-               .arg(QDir::toNativeSeparators(SessionStore::defaultFolder()));
+               .arg(QDir::toNativeSeparators(SessionStore::defaultFolder())) +
+           QLatin1Char('\n') +
+           tr("Deleting sessions (asks nothing; nothing stays readable in the database):\n"
+              "  sessions --delete ID\n"
+              "                     delete session ID with all of its answers, tallies and\n"
+              "                     commitments\n"
+              "  sessions --older-than N\n"
+              "                     delete every session dated more than N months ago\n"
+              "\n"
+              "\"upstander COMMAND --help\" shows the options of one command.\n");
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -258,6 +295,14 @@ int CommandLine::run(const QStringList &arguments)
     if (s.version) {
         out << QStringLiteral("upstander %1\n").arg(QCoreApplication::applicationVersion());
         return Cli::Success;
+    }
+    if (asksForHelp(s.rest)) {
+        for (const Verb &verb : verbs) {
+            if (s.command == verb.name) {
+                out << verb.usage();
+                return Cli::Success;
+            }
+        }
     }
     if (s.command == QLatin1String("validate"))
         return ValidateCommand::run(s.rest);

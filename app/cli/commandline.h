@@ -11,10 +11,12 @@
 //   upstander validate FILE...                   check scenario files
 //   upstander scenario-strings --ts FILE.ts SCENARIO...
 //   upstander sessions [--format table|tsv]      list the sessions in the store
+//   upstander sessions --delete ID | --older-than N   delete sessions, asking nothing
 //   upstander export --session ID --format csv|json --out FILE [--raw]
 //   upstander export --session ID --format pdf|png|svg --out FILE [--chart NAME]
 //   upstander demo                               create a demo session
 //   upstander --help | --version
+//   upstander COMMAND --help                     the command's own usage (each has usage())
 //
 // --data-dir DIR (before or after the command) selects the folder of the session store for
 // every command and the desktop program; without it, SessionStore::defaultFolder().

@@ -38,3 +38,20 @@ int DemoCommand::run(const QStringList &arguments, const QString &dataFolder,
         << '\n';
     return Cli::Success;
 }
+
+QString DemoCommand::usage()
+{
+    return tr("Usage: upstander demo [--data-dir DIR]\n"
+              "\n"
+              "Creates a demo session in the data folder (about 25 participants, two\n"
+              "scenarios, commitments; every run another session with the same answers) and\n"
+              "prints its id alone on standard output, with a summary on standard error.\n"
+              "\n"
+              "Options:\n"
+              "  --data-dir DIR   the folder of the session database, by default\n"
+              "                   %1\n"
+              "  -h, --help       show this help and exit\n"
+              "\n"
+              "Exit codes: 0 created, 1 the store refused, 2 usage error.\n")
+        .arg(QDir::toNativeSeparators(SessionStore::defaultFolder()));
+}

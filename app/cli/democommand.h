@@ -11,6 +11,8 @@ class DemoCommand
     Q_DECLARE_TR_FUNCTIONS(DemoCommand)
 
 public:
+    // What "upstander demo --help" prints.
+    static QString usage();
     static int run(const QStringList &arguments, const QString &dataFolder,
                    const QString &language);
 };

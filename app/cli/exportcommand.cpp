@@ -214,3 +214,33 @@ int ExportCommand::run(const QStringList &arguments, const QString &dataFolder)
         << '\n';
     return Cli::Success;
 }
+
+QString ExportCommand::usage()
+{
+    return tr("Usage: upstander export --session ID --format csv|json --out FILE [--raw]\n"
+              "       upstander export --session ID --format pdf|png|svg --out FILE\n"
+              "                        [--chart NAME [--question ID]]\n"
+              "\n"
+              "Writes one session's results to FILE, atomically: an error leaves no partial\n"
+              "file. Needs no display.\n"
+              "\n"
+              "Options:\n"
+              "  --session ID      the session, by the id \"upstander sessions\" shows\n"
+              "  --format FORMAT   csv or json (the data), pdf (the report, or one chart with\n"
+              "                    --chart), png or svg (one chart); without it, the\n"
+              "                    extension of FILE decides\n"
+              "  --out FILE        the file to write\n"
+              "  --raw             with csv or json: every answer instead of the group\n"
+              "                    statistics (a statistic below the session's anonymity\n"
+              "                    threshold k is \"suppressed\", without numbers)\n"
+              "  --chart NAME      one chart: distribution, before-after, perception-gap,\n"
+              "                    decisions or cohort-trend\n"
+              "  --question ID     the question of distribution and decisions\n"
+              "  --data-dir DIR    the folder of the session database, by default\n"
+              "                    %1\n"
+              "  -h, --help        show this help and exit\n"
+              "\n"
+              "Exit codes: 0 written, 1 no such session, a store or file error, 2 usage error.\n"
+              "Columns and the JSON format: docs/export.md.\n")
+        .arg(QDir::toNativeSeparators(SessionStore::defaultFolder()));
+}

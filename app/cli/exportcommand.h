@@ -26,4 +26,6 @@ public:
     static bool isGraphicFormat(const QString &format);
 
     static int run(const QStringList &arguments, const QString &dataFolder);
+    // What "upstander export --help" prints.
+    static QString usage();
 };

@@ -2,6 +2,7 @@
 
 #include "cli/deletesessionscommand.h"
 #include "cli/usage.h"
+#include "store/retention.h"
 #include "store/sessionstore.h"
 
 #include <QDir>
@@ -107,4 +108,32 @@ int ListSessionsCommand::run(const QStringList &arguments, const QString &dataFo
         out << line << '\n';
     }
     return Cli::Success;
+}
+
+QString ListSessionsCommand::usage()
+{
+    return tr("Usage: upstander sessions [--format table|tsv]\n"
+              "       upstander sessions --delete ID [--delete ID...]\n"
+              "       upstander sessions --older-than N\n"
+              "\n"
+              "Lists the sessions in the data folder, newest first: id, date, title, cohort\n"
+              "and number of answers. Or deletes sessions with all of their answers, tallies\n"
+              "and commitments; nothing of them stays readable in the database file.\n"
+              "Deleting asks nothing and prints one line per deleted session.\n"
+              "\n"
+              "Options:\n"
+              "  --format table|tsv   an aligned table (the default), or tab-separated values\n"
+              "                       with a fixed header, for scripts\n"
+              "  --delete ID          delete session ID (see the list); may be given more than\n"
+              "                       once; an unknown ID deletes nothing and exits with 1\n"
+              "  --older-than N       delete every session dated more than N months before\n"
+              "                       today (N from 1 to %1)\n"
+              "  --data-dir DIR       the folder of the session database, by default\n"
+              "                       %2\n"
+              "  -h, --help           show this help and exit\n"
+              "\n"
+              "Exit codes: 0 done, 1 no such session or the store refused, 2 usage error.\n"
+              "More: docs/export.md.\n")
+        .arg(Retention::MaxMonths)
+        .arg(QDir::toNativeSeparators(SessionStore::defaultFolder()));
 }

@@ -12,5 +12,7 @@ class ListSessionsCommand
     Q_DECLARE_TR_FUNCTIONS(ListSessionsCommand)
 
 public:
+    // What "upstander sessions --help" prints.
+    static QString usage();
     static int run(const QStringList &arguments, const QString &dataFolder);
 };

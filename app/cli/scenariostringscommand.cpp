@@ -20,8 +20,7 @@ int ScenarioStringsCommand::run(const QStringList &arguments)
                 return Cli::reportUsageError(tr("option --ts needs a file name"));
             tsPath = arguments.at(++i);
         } else if (a.startsWith(QLatin1Char('-'))) {
-            return Cli::reportUsageError(
-                tr("unknown option %1 for scenario-strings").arg(a));
+            return Cli::reportUsageError(tr("unknown option %1 for scenario-strings").arg(a));
         } else {
             files.append(a);
         }
@@ -58,7 +57,8 @@ int ScenarioStringsCommand::run(const QStringList &arguments)
     }
     if (existing.language.isEmpty()) {
         // "scenarios_de.ts" → "de"
-        static const QRegularExpression suffix(QStringLiteral("_([A-Za-z]{2,3}(?:_[A-Za-z]{2})?)$"));
+        static const QRegularExpression suffix(
+            QStringLiteral("_([A-Za-z]{2,3}(?:_[A-Za-z]{2})?)$"));
         existing.language = suffix.match(QFileInfo(tsPath).completeBaseName()).captured(1);
     }
     const LinguistFile merged = existing.merged(sources);
@@ -71,4 +71,21 @@ int ScenarioStringsCommand::run(const QStringList &arguments)
                .arg(merged.unfinishedCount())
         << '\n';
     return Cli::Success;
+}
+
+QString ScenarioStringsCommand::usage()
+{
+    return tr("Usage: upstander scenario-strings --ts FILE.ts SCENARIO...\n"
+              "\n"
+              "Writes the translatable texts of the scenarios into the Qt Linguist file\n"
+              "FILE.ts, keeping the translations already made there. The language comes from\n"
+              "the file, or from its name (scenarios_de.ts is German). Nothing is written\n"
+              "while a scenario has errors.\n"
+              "\n"
+              "Options:\n"
+              "  --ts FILE.ts   the translation file to create or update\n"
+              "  -h, --help     show this help and exit\n"
+              "\n"
+              "Exit codes: 0 written, 1 a scenario or the file could not be read or written,\n"
+              "2 usage error. Translating scenarios: docs/translations.md.\n");
 }

@@ -11,5 +11,7 @@ class ScenarioStringsCommand
     Q_DECLARE_TR_FUNCTIONS(ScenarioStringsCommand)
 
 public:
+    // What "upstander scenario-strings --help" prints.
+    static QString usage();
     static int run(const QStringList &arguments);
 };

@@ -43,3 +43,19 @@ int ValidateCommand::run(const QStringList &arguments)
     }
     return filesWithErrors == 0 ? Cli::Success : Cli::Failure;
 }
+
+QString ValidateCommand::usage()
+{
+    return tr("Usage: upstander validate [-q|--quiet] [--] FILE...\n"
+              "\n"
+              "Checks scenario files: one line per problem on standard output,\n"
+              "FILE:LINE:COL: error: MESSAGE (or warning:), and a summary on standard error.\n"
+              "\n"
+              "Options:\n"
+              "  -q, --quiet   no summary on standard error\n"
+              "  --            every argument after it is a file, even one that starts with -\n"
+              "  -h, --help    show this help and exit\n"
+              "\n"
+              "Exit codes: 0 no file has an error (warnings alone are fine), 1 a file has one,\n"
+              "2 usage error. The format of scenario files: docs/scenario-format.md.\n");
+}

@@ -10,5 +10,7 @@ class ValidateCommand
     Q_DECLARE_TR_FUNCTIONS(ValidateCommand)
 
 public:
+    // What "upstander validate --help" prints.
+    static QString usage();
     static int run(const QStringList &arguments);
 };
