@@ -1,5 +1,7 @@
 // participant_harness: the participant server on 127.0.0.1 for the browser tests, with a new
-// session in a data folder of their choosing. Prints one JSON line once it listens:
+// session in a data folder of their choosing (or, with --session ID, an existing one with its
+// last question on the prompt again: a server started again after it was killed). Prints one
+// JSON line once it listens:
 //
 //   {"url":"http://127.0.0.1:PORT/","code":"ABC234","session":ID}
 //
@@ -9,8 +11,8 @@
 #include "participant/participantserver.h"
 #include "scenario/scenariolibrary.h"
 #include "session/sessionmodel.h"
-#include "store/sessionstore.h"
 #include "spectrum.h"
+#include "store/sessionstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -182,7 +184,13 @@ int main(int argc, char *argv[])
                                       QStringLiteral("LANG"), QStringLiteral("en"));
     const QCommandLineOption k(QStringLiteral("k"), QStringLiteral("The session's k (3 to 10)."),
                                QStringLiteral("K"), QStringLiteral("3"));
-    parser.addOptions({dataDir, language, k});
+    const QCommandLineOption existing(QStringLiteral("session"),
+                                      QStringLiteral("Serve this session of the folder again."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("The port to listen on (0: any free one)."),
+                                  QStringLiteral("PORT"), QStringLiteral("0"));
+    parser.addOptions({dataDir, language, k, existing, port});
     parser.process(app);
     if (!parser.isSet(dataDir)) {
         print(failure(QStringLiteral("--data-dir DIR is required")));
@@ -203,16 +211,23 @@ int main(int argc, char *argv[])
     session.date = QDate::currentDate();
     session.language = parser.value(language);
     session.k = parser.value(k).toInt();
-    qint64 sessionId = 0;
+    qint64 sessionId = parser.value(existing).toLongLong();
     if (!store.open(parser.value(dataDir), &error) ||
-        !(sessionId = store.createSession(session, &error)) || !model.load(sessionId, &error)) {
+        (sessionId == 0 && !(sessionId = store.createSession(session, &error))) ||
+        !model.load(sessionId, &error)) {
         print(failure(error));
         return 1;
     }
     Harness harness(&model, &server);
-    const QJsonObject opened = harness.openSelfPlacement(Phase::Baseline);
+    QJsonObject opened;
+    if (parser.isSet(existing) && !model.questions().isEmpty()) {
+        server.setPrompt({ParticipantPrompt::Kind::Question, model.questions().last().id});
+        opened.insert(QStringLiteral("ok"), true);
+    } else {
+        opened = harness.openSelfPlacement(Phase::Baseline);
+    }
     if (!opened.value(QLatin1String("ok")).toBool() ||
-        !server.start(QHostAddress::LocalHost, 0, &error)) {
+        !server.start(QHostAddress::LocalHost, quint16(parser.value(port).toUInt()), &error)) {
         print(failure(error));
         return 1;
     }
