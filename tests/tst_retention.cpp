@@ -1,3 +1,4 @@
+#include "a11y/announce.h"
 #include "a11ycheck.h"
 #include "console/mainwindow.h"
 #include "console/retentiondialog.h"
@@ -71,6 +72,7 @@ void tst_Retention::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("UpstanderTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_retention"));
     QVERIFY(mDir.isValid());
+    Announce::setObserver(&A11yCheck::recordEvent);
 }
 
 void tst_Retention::init()
@@ -560,12 +562,18 @@ void tst_Retention::menuChangesTheSetting()
         QApplication::setActiveWindow(dialog);
         QVERIFY(QTest::qWaitForWindowActive(dialog));
         // 12 months: one session is that old now; the open one, older still, is not counted.
+        A11yCheck::recordedEvents().clear();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::AltModifier);
         auto *twelve = dialog->findChild<QRadioButton *>(QStringLiteral("retention12"));
         QTRY_VERIFY(twelve->isChecked());
         auto *effect = dialog->findChild<QLabel *>(QStringLiteral("retentionEffect"));
         QVERIFY2(effect->text().startsWith(QStringLiteral("1 session")),
                  qPrintable(effect->text()));
+        // A screen reader hears it on the choice the keyboard is on.
+        bool told = false;
+        for (const A11yCheck::Event &e : std::as_const(A11yCheck::recordedEvents()))
+            told = told || (e.object == twelve && e.value == effect->text());
+        QVERIFY2(told, "the number of sessions the choice deletes is announced");
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QTRY_VERIFY(!openDialog(&window));
         QCOMPARE(RetentionDialog::savedMonths(), std::optional<int>(12));

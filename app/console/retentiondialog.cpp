@@ -1,5 +1,6 @@
 #include "console/retentiondialog.h"
 
+#include "a11y/announce.h"
 #include "a11y/shownname.h"
 #include "store/retention.h"
 
@@ -94,8 +95,12 @@ RetentionDialog::RetentionDialog(int months, bool firstStart, const Store *store
     layout->addWidget(buttons);
 
     connect(mChoices, &QButtonGroup::idToggled, this, [this](int, bool on) {
-        if (on)
-            updateEffect();
+        if (!on)
+            return;
+        updateEffect();
+        // What the choice deletes is said where the keyboard is, on the choice.
+        if (mEffect->isVisibleTo(this) && !mEffect->text().isEmpty())
+            Announce::countChanged(mEffect, mEffect->text());
     });
     updateEffect();
     if (QAbstractButton *current = mChoices->checkedButton())
