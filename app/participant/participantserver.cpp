@@ -367,7 +367,9 @@ void ParticipantServer::state(const HttpRequest &request, const QString &deviceI
     }
     bool numeric = false;
     const qint64 since = request.query.queryItemValue(QStringLiteral("since")).toLongLong(&numeric);
-    if (!numeric || since != mVersion || mLongPolls.size() >= mLimits.maxLongPolls)
+    // Waiting requests never take more than a quarter of the places answers need.
+    const int heldAtMost = std::min(mLimits.maxLongPolls, mLimits.maxConnections / 4);
+    if (!numeric || since != mVersion || mLongPolls.size() >= heldAtMost)
         return sendState(request.id, deviceId);
     const QString address = addressKey(request.peer);
     quint64 oldest = 0;

@@ -44,9 +44,9 @@ public:
     struct Limits : PhoneListener::Limits
     {
         int longPollMs = 20000;
-        // Long polls (the page's fallback when it cannot hold a stream) held at once; more are
-        // answered at once with the state, so waiting requests never fill the places answers
-        // need.
+        // Long polls (the page's fallback when it cannot hold a stream) held at once, and never
+        // more than a quarter of maxConnections; more are answered at once with the state, so
+        // waiting requests never fill the places answers need.
         int maxLongPolls = 250;
         int joinsPerAddressPerMinute = 30;
         int requestsPerDevicePerSecond = 10;

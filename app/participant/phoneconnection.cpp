@@ -6,6 +6,7 @@
 #include <winsock2.h>
 #define UPSTANDER_SHUT_WR SD_SEND
 #else
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #define UPSTANDER_SHUT_WR SHUT_WR
 #endif
@@ -23,7 +24,7 @@ constexpr qint64 MaxDiscardBytes = 256 * 1024;
 
 PhoneConnection::PhoneConnection(QTcpSocket *socket, const HttpRequestParser::Limits &limits,
                                  const AllowedHosts *hosts, QObject *parent)
-    : QObject(parent), mSocket(socket), mParser(limits, hosts)
+    : QObject(parent), mSocket(socket), mPeer(peerOf(socket)), mParser(limits, hosts)
 {
     mSocket->setParent(this);
     mSocket->setReadBufferSize(limits.maxHeaderBytes + limits.maxBodyBytes + FramingSlack);
@@ -37,6 +38,14 @@ PhoneConnection::PhoneConnection(QTcpSocket *socket, const HttpRequestParser::Li
     });
 }
 
+QHostAddress PhoneConnection::peerOf(const QTcpSocket *socket)
+{
+    const QHostAddress address = socket->peerAddress();
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4) : address;
+}
+
 PhoneConnection::~PhoneConnection()
 {
     disconnect(mSocket, nullptr, this, nullptr);
@@ -44,16 +53,35 @@ PhoneConnection::~PhoneConnection()
 
 bool PhoneConnection::isEvictable() const
 {
-    if (mState != State::Fresh && mState != State::Idle)
+    // Only a kept-alive connection after an answer (clients expect those to be closed at any
+    // time and send again); a new one is about to send its first request.
+    if (mState != State::Idle)
         return false;
-    return mIn.isEmpty() && !mParser.hasStarted() && mSocket->bytesAvailable() == 0 &&
-           mSocket->bytesToWrite() == 0;
+    if (!mIn.isEmpty() || mParser.hasStarted() || mSocket->bytesAvailable() > 0 ||
+        mSocket->bytesToWrite() > 0)
+        return false;
+    // A request may have arrived that this loop has not read yet: it is in the kernel's buffer.
+    const qintptr fd = mSocket->socketDescriptor();
+    if (fd < 0)
+        return true;
+#ifdef Q_OS_WIN
+    u_long pending = 0;
+    if (ioctlsocket(SOCKET(fd), FIONREAD, &pending) != 0)
+        return false;
+#else
+    int pending = 0;
+    if (ioctl(int(fd), FIONREAD, &pending) != 0)
+        return false;
+#endif
+    return pending == 0;
 }
 
 void PhoneConnection::setState(State state)
 {
-    mState = state;
+    const State from = std::exchange(mState, state);
     mSince.restart();
+    if (from != state)
+        emit stateChanged(this, from, state);
 }
 
 void PhoneConnection::process()
@@ -87,7 +115,7 @@ void PhoneConnection::process()
             return;
         }
         HttpRequest request = mParser.request();
-        request.peer = mSocket->peerAddress();
+        request.peer = mPeer;
         mParser.reset();
         mHeadOnly = request.method == HttpRequest::Method::Head;
         mCloseAfter = request.closeAfter;

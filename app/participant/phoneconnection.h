@@ -4,6 +4,7 @@
 #include "participant/httprequestparser.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QObject>
 
 class AllowedHosts;
@@ -33,11 +34,15 @@ public:
 
     State state() const { return mState; }
     qint64 stateMs() const { return mSince.elapsed(); }
+    QHostAddress peer() const { return mPeer; }
+    // The address a socket counts under (an IPv4 address also when it came as ::ffff:a.b.c.d).
+    static QHostAddress peerOf(const QTcpSocket *socket);
     quint64 requestId() const { return mRequestId; } // the request being handled or streamed
     void setRequestId(quint64 id) { mRequestId = id; }
     // A request whose answer was being written when the connection went (0: none).
     quint64 undelivered() const { return mUndelivered; }
-    // Nothing received that is not answered, nothing to send: closing it loses nothing.
+    // Kept alive after an answer, nothing received since, nothing to send: closing it loses
+    // nothing. (Looks at the kernel's buffer too: a request may have arrived unread.)
     bool isEvictable() const;
 
     void answer(const HttpReply &reply);
@@ -54,6 +59,8 @@ public:
     void abort();
 
 signals:
+    void stateChanged(PhoneConnection *connection, PhoneConnection::State from,
+                      PhoneConnection::State to);
     void requestReady(PhoneConnection *connection, const HttpRequest &request);
     // The answer to `requestId` has been handed to the network in full.
     void delivered(quint64 requestId);
@@ -67,6 +74,7 @@ private:
     void finish();
 
     QTcpSocket *mSocket;
+    QHostAddress mPeer;
     HttpRequestParser mParser;
     QByteArray mIn; // received, not yet taken by the parser (the start of the next request)
     State mState = State::Fresh;

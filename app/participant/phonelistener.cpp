@@ -5,6 +5,8 @@
 #include <QTcpSocket>
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
@@ -81,26 +83,29 @@ void PhoneListener::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
-    int requests = 0;
-    int closing = 0;
-    for (auto it = mConnections.cbegin(); it != mConnections.cend(); ++it) {
-        if (it.key()->state() == PhoneConnection::State::Closing)
-            ++closing;
-        else if (!it.value())
-            ++requests;
-    }
+    const int closing = mClosing;
     // Decided before the newcomer is one of them: it is never the one closed to make room.
-    const bool hasPlace = requests < mLimits.maxConnections || evictOne();
+    const bool hasPlace =
+        mUnfinished.value(PhoneConnection::peerOf(socket)) < mLimits.pendingPerAddress &&
+        (mRequestPlaces < mLimits.maxConnections || evictOne());
     auto *connection =
         new PhoneConnection(socket, {mLimits.maxHeaderBytes, mLimits.maxBodyBytes}, &mHosts, this);
     mConnections.insert(connection, false);
+    count(connection, connection->state(), +1);
+    connect(connection, &PhoneConnection::stateChanged, this,
+            [this](PhoneConnection *c, PhoneConnection::State from, PhoneConnection::State to) {
+                count(c, from, -1);
+                count(c, to, +1);
+            });
     connect(connection, &PhoneConnection::requestReady, this, &PhoneListener::received);
     connect(connection, &PhoneConnection::finished, this, &PhoneListener::finished);
     connect(connection, &PhoneConnection::delivered, this, &PhoneListener::delivered);
     if (hasPlace)
         return;
-    if (closing >= mLimits.maxConnections) {
-        connection->abort(); // a flood: not even a refusal is owed to it
+    if (closing >= 2 * mLimits.maxConnections) {
+        // A flood (refused connections linger half a second each): the descriptors it would
+        // take are worth more than a refusal to it.
+        connection->abort();
         return;
     }
     // Every place holds a request being answered: say so, and when to come back.
@@ -110,18 +115,49 @@ void PhoneListener::incomingConnection(qintptr handle)
     connection->refuse(busy);
 }
 
+void PhoneListener::count(PhoneConnection *connection, PhoneConnection::State state, int delta)
+{
+    switch (state) {
+    case PhoneConnection::State::Fresh:
+    case PhoneConnection::State::Receiving: {
+        int &unfinished = mUnfinished[connection->peer()];
+        unfinished += delta;
+        if (unfinished <= 0)
+            mUnfinished.remove(connection->peer());
+        mRequestPlaces += delta;
+        break;
+    }
+    case PhoneConnection::State::Handling:
+    case PhoneConnection::State::Idle:
+        mRequestPlaces += delta;
+        break;
+    case PhoneConnection::State::Closing:
+        mClosing += delta;
+        break;
+    case PhoneConnection::State::Streaming:
+        break;
+    }
+}
+
 bool PhoneListener::evictOne()
 {
-    PhoneConnection *oldest = nullptr;
+    // The longest idle first. Whether a request has arrived unread is asked of the kernel only
+    // for the one chosen (one call, not one per connection).
+    // Ages are read once: a clock read while sorting would not give a consistent order.
+    std::vector<std::pair<qint64, PhoneConnection *>> idle;
     for (auto it = mConnections.cbegin(); it != mConnections.cend(); ++it) {
-        PhoneConnection *c = it.key();
-        if (!it.value() && c->isEvictable() && (!oldest || c->stateMs() > oldest->stateMs()))
-            oldest = c;
+        if (it.key()->state() == PhoneConnection::State::Idle)
+            idle.emplace_back(it.key()->stateMs(), it.key());
     }
-    if (!oldest)
-        return false;
-    oldest->abort();
-    return true;
+    std::sort(idle.begin(), idle.end(),
+              [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (const auto &[age, candidate] : idle) {
+        if (candidate->isEvictable()) {
+            candidate->abort();
+            return true;
+        }
+    }
+    return false;
 }
 
 void PhoneListener::received(PhoneConnection *connection, const HttpRequest &request)
@@ -181,6 +217,7 @@ void PhoneListener::finished(PhoneConnection *connection)
         return;
     if (it.value())
         --mStreams;
+    count(connection, connection->state(), -1);
     mConnections.erase(it);
     const quint64 id = connection->requestId();
     if (id != 0 && mRequests.value(id) == connection) {
@@ -239,4 +276,7 @@ void PhoneListener::abortAll()
     mConnections.clear();
     mRequests.clear();
     mStreams = 0;
+    mRequestPlaces = 0;
+    mClosing = 0;
+    mUnfinished.clear();
 }

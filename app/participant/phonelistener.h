@@ -2,6 +2,7 @@
 
 #include "participant/allowedhosts.h"
 #include "participant/httpmessage.h"
+#include "participant/phoneconnection.h"
 
 #include <QHash>
 #include <QTcpServer>
@@ -9,14 +10,14 @@
 
 #include <functional>
 
-class PhoneConnection;
-
 // The participant server's network side: accepts phones' connections, reads their requests
 // strictly (HttpRequestParser), hands each one to the handler and writes its answer — at once,
 // or later (a long poll, an answer waiting for the disk), or as a stream of events.
 //
-//   phones ──TCP──> PhoneListener ──┬─ over the cap: close an idle connection (nothing received
-//                                   │  and unanswered, nothing to send), else 503 + Retry-After
+//   phones ──TCP──> PhoneListener ──┬─ an address with pendingPerAddress unfinished requests
+//                                   │  already, or over the cap with no idle kept-alive
+//                                   │  connection to close (nothing received since its answer,
+//                                   │  nothing to send): 503 + Retry-After
 //                                   └─ PhoneConnection ──HttpRequest──> handler
 //                                            ^                             │
 //                                            └── answer(id) / beginStream(id) / push(id) ─┘
@@ -41,6 +42,10 @@ public:
         int requestTimeoutMs = 5000;
         int idleTimeoutMs = 30000;
         int streamPingMs = 15000; // a comment on every stream, so dead ones are found
+        // Connections from one address that have not sent a complete request yet. A browser
+        // opens at most six to a server; a laptop that opens more (idle, or sending a byte at
+        // a time) is refused the rest, so it cannot fill the places of a room.
+        int pendingPerAddress = 16;
     };
     using Handler = std::function<void(const HttpRequest &)>;
 
@@ -70,6 +75,7 @@ protected:
 
 private:
     void received(PhoneConnection *connection, const HttpRequest &request);
+    void count(PhoneConnection *connection, PhoneConnection::State state, int delta);
     void finished(PhoneConnection *connection);
     PhoneConnection *handling(quint64 requestId) const;
     bool evictOne();
@@ -80,6 +86,10 @@ private:
     Handler mHandler;
     AllowedHosts mHosts;
     QHash<PhoneConnection *, bool> mConnections; // the value: it is a stream
+    // Kept up to date as connections change state, so a newcomer costs no walk through them.
+    int mRequestPlaces = 0; // connections that are neither streams nor closing
+    int mClosing = 0;
+    QHash<QHostAddress, int> mUnfinished;        // Fresh or Receiving connections by peer address
     QHash<quint64, PhoneConnection *> mRequests; // requests being handled, and streams
     quint64 mLastId = 0;
     int mStreams = 0;

@@ -40,7 +40,8 @@
     commitmentNote: null,  // { kind: 'error', message }
     commitmentDone: false, // this device's commitment is stored
     sleeper: null,
-    retryTimer: null
+    retryTimer: null,
+    stream: null           // the AbortController of the live stream, while one is open
   };
 
   var stringCache = {};
@@ -381,42 +382,62 @@
 
   // Follows the session over one live stream: every state the server publishes arrives as a
   // server-sent event ("data: {state}"), read from fetch()'s body so that the device token
-  // goes in a header. Where streams do not work (no readable bodies, or a network in between
-  // that holds them back), the page polls instead.
+  // goes in a header. A stream cut by the network is opened again (with the usual backoff);
+  // where streams themselves do not work (no readable bodies, a server without them, or a
+  // network in between that holds their data back), the page polls instead.
   async function followLoop(generation) {
     var canStream = typeof ReadableStream !== 'undefined' && typeof TextDecoder !== 'undefined' &&
       typeof AbortController !== 'undefined';
     var failures = 0;
-    while (canStream && generation === app.loop && failures < STREAM_ATTEMPTS) {
+    var unusable = 0;
+    var quickEnds = 0;
+    while (canStream && generation === app.loop && unusable < STREAM_ATTEMPTS) {
+      var started = Date.now();
       var outcome = await followStream(generation);
       if (generation !== app.loop) return;
       if (outcome.states > 0) {
-        failures = 0;       // it worked: the server ended it (a restart) or the network did
+        failures = 0;       // it worked until the server or the network ended it
+        unusable = 0;
+        // Ended again and again soon after it began (the same phone open in two tabs: each
+        // new stream ends the other's): back off instead of taking turns at full speed.
+        quickEnds = Date.now() - started < 5000 ? quickEnds + 1 : 0;
+        if (quickEnds > 1) await wakeableSleep(backoffFor(quickEnds - 1));
         continue;
       }
       if (outcome.status === 401) {
         if (!(await rejoin(generation))) return;
         continue;
       }
-      failures++;
-      if (outcome.retryAfterMs) {
+      if (outcome.status === 503 && outcome.retryAfterMs) {
         // Every stream's place is taken: poll, and try a stream again later.
         return pollLoop(generation, Date.now() + outcome.retryAfterMs);
       }
-      connectionFailed();
-      await wakeableSleep(backoffFor(failures));
+      if (outcome.status === 429 && outcome.retryAfterMs) {
+        await wakeableSleep(outcome.retryAfterMs);
+        continue;
+      }
+      if (outcome.status === 0 && !outcome.silent) {
+        // No connection at all: the network, not the stream.
+        failures++;
+        connectionFailed();
+        await wakeableSleep(backoffFor(failures));
+        continue;
+      }
+      unusable++;
     }
     if (generation === app.loop) pollLoop(generation, null);
   }
 
-  // One stream, until it ends. Resolves to { states, status, retryAfterMs }.
+  // One stream, until it ends. Resolves to { states, status, retryAfterMs, silent }.
   async function followStream(generation) {
     var controller = new AbortController();
+    app.stream = controller;
     var states = 0;
+    var silent = false;
     var silence = null;
     function listen() {
       clearTimeout(silence);
-      silence = setTimeout(function () { controller.abort(); }, STREAM_SILENCE_MS);
+      silence = setTimeout(function () { silent = true; controller.abort(); }, STREAM_SILENCE_MS);
     }
     listen();
     try {
@@ -430,8 +451,9 @@
         var retryAfter = parseFloat(response.headers.get('Retry-After'));
         return {
           states: 0,
-          status: response.status,
-          retryAfterMs: response.status === 503 && isFinite(retryAfter) ? retryAfter * 1000 : null
+          status: response.ok ? -1 : response.status,
+          retryAfterMs: isFinite(retryAfter) ? Math.min(Math.max(retryAfter * 1000, 1000), MAX_RETRY_AFTER_MS) : null,
+          silent: false
         };
       }
       var reader = response.body.getReader();
@@ -459,12 +481,19 @@
         }
       }
       try { controller.abort(); } catch (e) { /* already ended */ }
-      return { states: states, status: 200, retryAfterMs: null };
+      return { states: states, status: 200, retryAfterMs: null, silent: silent };
     } catch (e) {
-      return { states: states, status: 0, retryAfterMs: null };
+      return { states: states, status: 0, retryAfterMs: null, silent: silent };
     } finally {
       clearTimeout(silence);
+      if (app.stream === controller) app.stream = null;
     }
+  }
+
+  // The phone has lost its network: the stream cannot bring anything now, so end it at once
+  // (and say so) instead of waiting for its silence to tell.
+  function networkLost() {
+    if (app.stream) app.stream.abort();
   }
 
   // streamAgainAt: when to go back to a stream (null: poll for good).
@@ -954,6 +983,7 @@
     setConnection('idle');
     $('join-form').addEventListener('submit', onJoinSubmit);
     window.addEventListener('online', wake);
+    window.addEventListener('offline', networkLost);
     window.addEventListener('offline', function () {
       if (app.connection === 'connected' || app.connection === 'reconnecting') setConnection('offline');
     });

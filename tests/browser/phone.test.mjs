@@ -536,14 +536,16 @@ test('the phone page in a real browser', { timeout: 300000 }, async (t) => {
 
   let afterQ;
   await t.test('the connection drops: Reconnecting…, a pending choice is kept and sent later', async () => {
-    // Cut this phone off from the server (every new request fails, as on a lost Wi-Fi); the
-    // long poll already under way brings the next prompt, the one after it fails.
-    await a.route('**/api/**', (route) => route.abort('internetdisconnected'));
+    // The next prompt arrives over the live stream; then this phone is cut off from the server
+    // (every new request fails, as on a lost Wi-Fi) and its stream ends with the server's
+    // restart: every attempt to open a new one fails.
     await h.send('open-self-placement after');
     await waitQuestionChange(a, baseline);
     await waitKind(a, 'self-placement');
     afterQ = await question(a);
     assert.notEqual(afterQ, baseline);
+    await a.route('**/api/**', (route) => route.abort('internetdisconnected'));
+    await h.send('restart 0');
     await waitText(a, '#connection-text', 'Reconnecting…');
     await choice(a, 'passive-supporter').click();
     await waitText(a, '#answer-status', 'Not saved yet');
@@ -567,14 +569,14 @@ test('the phone page in a real browser', { timeout: 300000 }, async (t) => {
     let failed = 0;
     let answered = 0;
     const onFailed = (r) => { if (r.url().includes('/api/')) failed++; };
-    const onResponse = (r) => { if (r.url().includes('/api/state')) answered++; };
+    const onResponse = (r) => { if (r.url().includes('/api/live') || r.url().includes('/api/state')) answered++; };
     a.on('requestfailed', onFailed);
     a.on('response', onResponse);
     // "restart 2": down for two seconds where the harness supports it, as a program that is
     // started again would be; a harness that restarts at once ignores the number.
     await h.send('restart 2');
     const log = () => a.evaluate(() => JSON.stringify(window.__connectionLog));
-    // The restart cuts the long poll under way. Chromium may retry such a cut request by itself
+    // The restart cuts the live stream. Chromium may retry such a cut request by itself
     // and reach the restarted server before the page notices anything; whenever the page does
     // see a request fail, it must say Reconnecting… and then come back by itself.
     const deadline = Date.now() + WAIT;
@@ -586,7 +588,7 @@ test('the phone page in a real browser', { timeout: 300000 }, async (t) => {
         .catch(async (e) => { throw new Error(`not Connected again; connection line: ${await log()}; ${e.message}`); });
     } else {
       assert.ok(answered, 'the page reached the restarted server');
-      t.diagnostic(`restart: the browser retried the cut long poll itself, so no Reconnecting… was due (connection line: ${await log()})`);
+      t.diagnostic(`restart: the browser retried the cut stream itself, so no Reconnecting… was due (connection line: ${await log()})`);
     }
     a.off('requestfailed', onFailed);
     a.off('response', onResponse);
@@ -611,7 +613,7 @@ test('the phone page in a real browser', { timeout: 300000 }, async (t) => {
     const joins = [];
     a.on('request', (r) => { if (r.url().endsWith('/api/join')) joins.push(r.postDataJSON()); });
     let refused = 0;
-    await a.route('**/api/state**', async (route) => {
+    await a.route('**/api/live**', async (route) => {
       if (refused++ === 0) {
         await route.fulfill({ status: 401, contentType: 'application/json',
           body: JSON.stringify({ error: 'bad-token', message: 'Unknown device.' }) });
@@ -619,11 +621,12 @@ test('the phone page in a real browser', { timeout: 300000 }, async (t) => {
         await route.continue();
       }
     });
-    await h.send('waiting');           // ends the long poll under way; the next one is refused
+    await h.send('restart 0');         // ends the live stream; the next one is refused
+    await h.send('waiting');
     await waitKind(a, 'waiting');
     await h.send('open-self-placement after');
     await waitKind(a, 'self-placement');
-    await a.unroute('**/api/state**');
+    await a.unroute('**/api/live**');
     assert.ok(refused >= 1, 'the refusal was served');
     assert.ok(joins.length >= 1, 'the page joined again');
     assert.equal(joins[0].token, before, 'with the token it had');

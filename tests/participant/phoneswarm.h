@@ -99,6 +99,10 @@ public:
         return waitUntil([this] { return mStreamsAtTarget.load() == count(); }, timeoutMs);
     }
 
+    // How many streams have brought what the last openStreams() or waitForVersion() waited
+    // for (for messages when not all did).
+    int streamsReady() const { return mStreamsAtTarget.load(); }
+
     // Waits until every phone's stream has brought a state of at least `version`.
     bool waitForVersion(qint64 version, int timeoutMs)
     {

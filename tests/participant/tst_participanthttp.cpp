@@ -663,42 +663,69 @@ void tst_ParticipantHttp::longPollsDoNotCrowdOutAnswers()
     // One round trip of the server's loop: the long polls have arrived.
     exchange(f->port(), httpRequest("GET", "/app.js"), 3000, Attacker);
 
-    // Every phone answers at once, each on a connection of its own.
+    // Every phone answers at once, each on a connection of its own. The room is larger than
+    // the cap: an answer is taken at once, or refused with 503 busy and a Retry-After (never
+    // dropped), and taken when it is sent again after that wait. The long polls never hold
+    // more than a quarter of the places, so most answers get in on the first try.
     const QStringList keys = Spectrum::keys();
-    std::vector<std::unique_ptr<RawHttpConnection>> answers;
-    for (int i = 0; i < Phones; ++i) {
-        answers.push_back(
-            std::make_unique<RawHttpConnection>(f->port(), loopbackHost(Room, i), false));
-    }
-    std::vector<bool> sent(answers.size(), false);
-    std::vector<std::optional<HttpResponse>> replies(answers.size());
-    waitUntil(
-        [&] {
-            bool done = true;
-            for (int i = 0; i < Phones; ++i) {
-                if (!sent[i] && answers[i]->isConnected()) {
-                    answers[i]->write(answerRequest(tokens.at(i), keys.at(i % keys.size())));
-                    sent[i] = true;
+    QList<int> waiting;
+    for (int i = 0; i < Phones; ++i)
+        waiting.append(i);
+    int firstTry = 0;
+    for (int attempt = 0; attempt < 4 && !waiting.isEmpty(); ++attempt) {
+        std::vector<std::unique_ptr<RawHttpConnection>> answers;
+        for (const int i : std::as_const(waiting)) {
+            answers.push_back(
+                std::make_unique<RawHttpConnection>(f->port(), loopbackHost(Room, i), false));
+        }
+        std::vector<bool> sent(answers.size(), false);
+        std::vector<std::optional<HttpResponse>> replies(answers.size());
+        waitUntil(
+            [&] {
+                bool done = true;
+                for (size_t n = 0; n < answers.size(); ++n) {
+                    const int i = waiting.at(qsizetype(n));
+                    if (!sent[n] && answers[n]->isConnected()) {
+                        answers[n]->write(answerRequest(tokens.at(i), keys.at(i % keys.size())));
+                        sent[n] = true;
+                    }
+                    if (!replies[n])
+                        replies[n] = answers[n]->next();
+                    done = done && (replies[n] || answers[n]->isClosed());
                 }
-                if (!replies[i])
-                    replies[i] = answers[i]->next();
-                done = done && (replies[i] || answers[i]->isClosed());
+                return done;
+            },
+            10000);
+        QList<int> again;
+        int retryAfterMs = 0;
+        for (size_t n = 0; n < answers.size(); ++n) {
+            const int i = waiting.at(qsizetype(n));
+            QVERIFY2(replies[n],
+                     qPrintable(QStringLiteral("phone %1's answer: closed without a response (%2)")
+                                    .arg(i)
+                                    .arg(sent[n] ? QLatin1String("after its request was sent")
+                                                 : QLatin1String("before it could send it"))));
+            if (replies[n]->status == 200) {
+                firstTry += attempt == 0 ? 1 : 0;
+                continue;
             }
-            return done;
-        },
-        10000);
-    for (int i = 0; i < Phones; ++i) {
-        QVERIFY2(replies[i],
-                 qPrintable(QStringLiteral("phone %1's answer: closed without a response (%2)")
-                                .arg(i)
-                                .arg(sent[i] ? QLatin1String("after its request was sent")
-                                             : QLatin1String("before it could send its request"))));
-        QVERIFY2(replies[i]->status == 200,
-                 qPrintable(QStringLiteral("phone %1's answer: status %2, error \"%3\"")
-                                .arg(i)
-                                .arg(replies[i]->status)
-                                .arg(replies[i]->error())));
+            QString why;
+            QVERIFY2(isBusyWithRetryAfter(*replies[n], &why),
+                     qPrintable(QStringLiteral("phone %1's answer: %2").arg(i).arg(why)));
+            retryAfterMs = std::max(retryAfterMs, replies[n]->header("retry-after").toInt() * 1000);
+            again.append(i);
+        }
+        waiting = again;
+        if (!waiting.isEmpty())
+            QTest::qWait(retryAfterMs);
     }
+    QVERIFY2(waiting.isEmpty(), qPrintable(QStringLiteral("%1 answers never got in after three "
+                                                          "waits")
+                                               .arg(waiting.size())));
+    QVERIFY2(firstTry >= Phones / 2,
+             qPrintable(QStringLiteral("only %1 of %2 answers got in on the first try")
+                            .arg(firstTry)
+                            .arg(Phones)));
     QCOMPARE(f->model.answers(mQuestion).size(), Phones);
 }
 
@@ -870,12 +897,10 @@ void tst_ParticipantHttp::suppressedResultShowsNoNewAnswers()
     limits.longPollMs = 1500;
     QVERIFY(restart(limits));
     const QByteArray a = f->join();
-    const QByteArray b = f->join();
     const QByteArray watcher = f->join();
     const QByteArray late = f->join();
     QCOMPARE(f->answer(a, mQuestion, QStringLiteral("advocate")).status, 200);
-    QCOMPARE(f->answer(b, mQuestion, QStringLiteral("bystander")).status, 200);
-    QVERIFY(f->model.setRevealed(mQuestion, true, &f->error)); // 2 < k = 3: suppressed
+    QVERIFY(f->model.setRevealed(mQuestion, true, &f->error)); // 1 < k = 3: suppressed
 
     const QJsonObject before = f->state(watcher);
     QVERIFY(before.value(QLatin1String("results"))[QLatin1String("suppressed")].toBool());
@@ -887,7 +912,7 @@ void tst_ParticipantHttp::suppressedResultShowsNoNewAnswers()
     // A round trip of the server's loop on another connection: the long poll has arrived.
     exchange(f->port(), httpRequest("GET", "/app.js"), 3000, Attacker);
     if (arrival == QLatin1String("tally"))
-        f->model.changeTally(mQuestion, QStringLiteral("advocate"), 1);
+        f->model.changeTally(mQuestion, QStringLiteral("advocate"), 1); // 2 < k: still hidden
     else
         f->answer(late, mQuestion, arrival); // refused or taken: either way nothing to see
 

@@ -117,7 +117,10 @@ void tst_ParticipantLoad::keynoteRoom()
     // Everyone follows the session over a stream of their own; the first state is the question.
     QElapsedTimer clock;
     clock.start();
-    QVERIFY2(swarm.openStreams(tokens, RunTimeoutMs), "not every phone got its stream");
+    QVERIFY2(swarm.openStreams(tokens, RunTimeoutMs),
+             qPrintable(QStringLiteral("%1 of %2 phones got their stream")
+                            .arg(swarm.streamsReady())
+                            .arg(Phones)));
     qInfo("%d streams opened and sent their first state in %lld ms", Phones, clock.elapsed());
     QCOMPARE(f.server->connectedPhones(), Phones);
     for (int i = 0; i < Phones; ++i) {
@@ -164,7 +167,10 @@ void tst_ParticipantLoad::keynoteRoom()
     const qint64 before = f.server->version();
     QVERIFY(f.model.setRevealed(question, true, &f.error));
     clock.restart();
-    QVERIFY2(swarm.waitForVersion(before + 1, RunTimeoutMs), "not every stream saw the reveal");
+    QVERIFY2(swarm.waitForVersion(before + 1, RunTimeoutMs),
+             qPrintable(QStringLiteral("%1 of %2 streams saw the reveal")
+                            .arg(swarm.streamsReady())
+                            .arg(Phones)));
     qInfo("the reveal reached %d streams in %lld ms", Phones, clock.elapsed());
     for (int i = 0; i < Phones; ++i) {
         const QJsonObject results = swarm.lastState(i).value(QLatin1String("results")).toObject();
