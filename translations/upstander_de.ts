@@ -273,6 +273,27 @@ Optionen:
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
 </translation>
     </message>
+    <message>
+        <source>Deleting sessions (asks nothing; nothing stays readable in the database):
+  sessions --delete ID
+                     delete session ID with all of its answers, tallies and
+                     commitments
+  sessions --older-than N
+                     delete every session dated more than N months ago
+
+&quot;upstander COMMAND --help&quot; shows the options of one command.
+</source>
+        <translation>Sitzungen löschen (ohne Rückfrage; in der Datenbank bleibt nichts davon lesbar):
+  sessions --delete ID
+                     löscht die Sitzung ID mit allen Antworten, Handzählungen
+                     und Vorsätzen
+  sessions --older-than N
+                     löscht jede Sitzung, deren Datum mehr als N Monate
+                     zurückliegt
+
+&quot;upstander BEFEHL --help&quot; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentCards</name>
@@ -688,6 +709,56 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>DeleteSessionsCommand</name>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>Option %1 erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>Deleted session %1 (%2, %3).</source>
+        <translation>Sitzung %1 gelöscht (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Deleted session %1 (%2, %3, cohort %4).</source>
+        <translation>Sitzung %1 gelöscht (%2, %3, Kohorte %4).</translation>
+    </message>
+    <message>
+        <source>the session id must be a whole number above 0, not &quot;%1&quot;</source>
+        <translation>die Sitzungs-ID muss eine ganze Zahl über 0 sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown argument %1 for sessions --delete or --older-than</source>
+        <translation>unbekanntes Argument %1 für sessions --delete oder --older-than</translation>
+    </message>
+    <message>
+        <source>--delete and --older-than do not go together</source>
+        <translation>--delete und --older-than lassen sich nicht kombinieren</translation>
+    </message>
+    <message>
+        <source>--older-than needs a number of months from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--older-than erwartet eine Zahl von Monaten zwischen 1 und %1, nicht &quot;%2&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sessions in %1 are older than %n month(s).</source>
+        <translation>
+            <numerusform>Keine Sitzung in %1 ist älter als %n Monat.</numerusform>
+            <numerusform>Keine Sitzung in %1 ist älter als %n Monate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no session %1 in %2; &quot;upstander sessions&quot; lists them.</source>
+        <translation>In %2 gibt es keine Sitzung %1; &quot;upstander sessions&quot; listet die Sitzungen auf.</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in %2; &quot;upstander sessions&quot; lists them. Nothing was deleted.</source>
+        <translation>In %2 gibt es keine Sitzung %1; &quot;upstander sessions&quot; listet die Sitzungen auf. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Not every session could be deleted: %1</source>
+        <translation>Nicht jede Sitzung konnte gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>demo takes no arguments besides --data-dir, not %1</source>
@@ -700,6 +771,35 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Created demo session %1 in %2: %3 participants, %4 answers, %5 commitments.</source>
         <translation>Demo-Sitzung %1 in %2 angelegt: %3 Teilnehmende, %4 Antworten, %5 Vorsätze.</translation>
+    </message>
+    <message>
+        <source>Usage: upstander demo [--data-dir DIR]
+
+Creates a demo session in the data folder (about 25 participants, two
+scenarios, commitments; every run another session with the same answers) and
+prints its id alone on standard output, with a summary on standard error.
+
+Options:
+  --data-dir DIR   the folder of the session database, by default
+                   %1
+  -h, --help       show this help and exit
+
+Exit codes: 0 created, 1 the store refused, 2 usage error.
+</source>
+        <translation>Aufruf: upstander demo [--data-dir ORDNER]
+
+Legt im Datenordner eine Demo-Sitzung an (etwa 25 Teilnehmende, zwei
+Szenarien, Vorsätze; jeder Aufruf eine weitere Sitzung mit denselben Antworten)
+und gibt nur ihre ID auf der Standardausgabe aus, eine Zusammenfassung auf der
+Standardfehlerausgabe.
+
+Optionen:
+  --data-dir ORDNER  der Ordner der Sitzungsdatenbank, standardmäßig
+                     %1
+  -h, --help         zeigt diese Hilfe und beendet das Programm
+
+Exit-Codes: 0 angelegt, 1 die Datenbank hat abgelehnt, 2 Aufruffehler.
+</translation>
     </message>
 </context>
 <context>
@@ -908,6 +1008,14 @@ eine Frage mehr stellen, bevor ich Ratschläge gebe.</translation>
         <source>cards</source>
         <translation>Vorsatzkarten</translation>
     </message>
+    <message>
+        <source>Raw answers keep each person&apos;s answers linked; share the file with care.</source>
+        <translation>Einzelantworten halten die Antworten jeder Person zusammen; geben Sie die Datei nur mit Bedacht weiter.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Raw Answers…</source>
+        <translation>Einzelantworten &amp;exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -962,6 +1070,60 @@ eine Frage mehr stellen, bevor ich Ratschläge gebe.</translation>
     <message>
         <source>the question id must be a whole number above 0, not &quot;%1&quot;</source>
         <translation>die Fragen-ID muss eine ganze Zahl größer als 0 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Usage: upstander export --session ID --format csv|json --out FILE [--raw]
+       upstander export --session ID --format pdf|png|svg --out FILE
+                        [--chart NAME [--question ID]]
+
+Writes one session&apos;s results to FILE, atomically: an error leaves no partial
+file. Needs no display.
+
+Options:
+  --session ID      the session, by the id &quot;upstander sessions&quot; shows
+  --format FORMAT   csv or json (the data), pdf (the report, or one chart with
+                    --chart), png or svg (one chart); without it, the
+                    extension of FILE decides
+  --out FILE        the file to write
+  --raw             with csv or json: every answer instead of the group
+                    statistics (a statistic below the session&apos;s anonymity
+                    threshold k is &quot;suppressed&quot;, without numbers)
+  --chart NAME      one chart: distribution, before-after, perception-gap,
+                    decisions or cohort-trend
+  --question ID     the question of distribution and decisions
+  --data-dir DIR    the folder of the session database, by default
+                    %1
+  -h, --help        show this help and exit
+
+Exit codes: 0 written, 1 no such session, a store or file error, 2 usage error.
+Columns and the JSON format: docs/export.md.
+</source>
+        <translation>Aufruf: upstander export --session ID --format csv|json --out DATEI [--raw]
+        upstander export --session ID --format pdf|png|svg --out DATEI
+                         [--chart NAME [--question ID]]
+
+Schreibt die Ergebnisse einer Sitzung atomar nach DATEI: Ein Fehler hinterlässt
+keine halbe Datei. Braucht keinen Bildschirm.
+
+Optionen:
+  --session ID      die Sitzung, mit der ID, die &quot;upstander sessions&quot; zeigt
+  --format FORMAT   csv oder json (die Daten), pdf (der Bericht, oder mit
+                    --chart ein Diagramm), png oder svg (ein Diagramm); ohne
+                    diese Option entscheidet die Endung von DATEI
+  --out DATEI       die Datei, die geschrieben wird
+  --raw             mit csv oder json: jede Antwort statt der Gruppenstatistik
+                    (eine Statistik unter der Anonymitätsschwelle k der
+                    Sitzung ist &quot;suppressed&quot;, ohne Zahlen)
+  --chart NAME      ein Diagramm: distribution, before-after, perception-gap,
+                    decisions oder cohort-trend
+  --question ID     die Frage für distribution und decisions
+  --data-dir ORDNER der Ordner der Sitzungsdatenbank, standardmäßig
+                    %1
+  -h, --help        zeigt diese Hilfe und beendet das Programm
+
+Exit-Codes: 0 geschrieben, 1 keine solche Sitzung, ein Datenbank- oder
+Dateifehler, 2 Aufruffehler. Spalten und JSON-Format: docs/export.md.
+</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1260,73 @@ Bitte geben Sie den Laptop weiter.</translation>
     </message>
 </context>
 <context>
+    <name>LanguageTag</name>
+    <message>
+        <source>&quot;%1&quot; is not a BCP 47 language tag: %2</source>
+        <translation>&quot;%1&quot; ist kein BCP-47-Sprachkennzeichen: %2</translation>
+    </message>
+    <message>
+        <source>%1; did you mean &quot;%2&quot;?</source>
+        <translation>%1; meinten Sie &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>subtags are separated by &quot;-&quot;, not &quot;_&quot;</source>
+        <translation>Teile werden mit &quot;-&quot; getrennt, nicht mit &quot;_&quot;</translation>
+    </message>
+    <message>
+        <source>subtags are separated by &quot;-&quot;, not spaces</source>
+        <translation>Teile werden mit &quot;-&quot; getrennt, nicht mit Leerzeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed, only letters, digits and &quot;-&quot;</source>
+        <translation>&quot;%1&quot; ist nicht erlaubt, nur Buchstaben, Ziffern und &quot;-&quot;</translation>
+    </message>
+    <message>
+        <source>it starts with &quot;-&quot;</source>
+        <translation>es beginnt mit &quot;-&quot;</translation>
+    </message>
+    <message>
+        <source>it ends with &quot;-&quot;</source>
+        <translation>es endet mit &quot;-&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;--&quot; leaves an empty subtag</source>
+        <translation>&quot;--&quot; lässt einen leeren Teil</translation>
+    </message>
+    <message>
+        <source>the subtag &quot;%1&quot; is longer than 8 characters</source>
+        <translation>der Teil &quot;%1&quot; ist länger als 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>the language subtag &quot;%1&quot; must have 2 or 3 letters (or 5 to 8)</source>
+        <translation>der Sprachteil &quot;%1&quot; muss 2 oder 3 Buchstaben haben (oder 5 bis 8)</translation>
+    </message>
+    <message>
+        <source>the variant &quot;%1&quot; is given twice</source>
+        <translation>die Variante &quot;%1&quot; steht zweimal da</translation>
+    </message>
+    <message>
+        <source>&quot;x&quot; needs at least one subtag of 1 to 8 letters and digits after it</source>
+        <translation>nach &quot;x&quot; muss mindestens ein Teil aus 1 bis 8 Buchstaben und Ziffern folgen</translation>
+    </message>
+    <message>
+        <source>the extension &quot;%1&quot; needs at least one subtag of 2 to 8 letters and digits after it</source>
+        <translation>nach der Erweiterung &quot;%1&quot; muss mindestens ein Teil aus 2 bis 8 Buchstaben und Ziffern folgen</translation>
+    </message>
+    <message>
+        <source>the extension &quot;%1&quot; is given twice</source>
+        <translation>die Erweiterung &quot;%1&quot; steht zweimal da</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a script (4 letters), a region (2 letters or 3 digits) or a variant (5 to 8 letters and digits, or a digit and 3 more) in this place</source>
+        <translation>&quot;%1&quot; ist an dieser Stelle weder eine Schrift (4 Buchstaben) noch eine Region (2 Buchstaben oder 3 Ziffern) noch eine Variante (5 bis 8 Buchstaben und Ziffern, oder eine Ziffer und 3 weitere Zeichen)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a language, not its code; did you mean &quot;%2&quot;?</source>
+        <translation>&quot;%1&quot; ist der Name einer Sprache, nicht ihr Code; meinten Sie &quot;%2&quot;?</translation>
+    </message>
+</context>
+<context>
     <name>LinguistFile</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -1149,6 +1378,54 @@ Bitte geben Sie den Laptop weiter.</translation>
     <message>
         <source>No sessions in %1 yet. Create a demo session with &quot;upstander demo&quot;.</source>
         <translation>In %1 gibt es noch keine Sitzungen. Legen Sie mit &quot;upstander demo&quot; eine Demo-Sitzung an.</translation>
+    </message>
+    <message>
+        <source>Usage: upstander sessions [--format table|tsv]
+       upstander sessions --delete ID [--delete ID...]
+       upstander sessions --older-than N
+
+Lists the sessions in the data folder, newest first: id, date, title, cohort
+and number of answers. Or deletes sessions with all of their answers, tallies
+and commitments; nothing of them stays readable in the database file.
+Deleting asks nothing and prints one line per deleted session.
+
+Options:
+  --format table|tsv   an aligned table (the default), or tab-separated values
+                       with a fixed header, for scripts
+  --delete ID          delete session ID (see the list); may be given more than
+                       once; an unknown ID deletes nothing and exits with 1
+  --older-than N       delete every session dated more than N months before
+                       today (N from 1 to %1)
+  --data-dir DIR       the folder of the session database, by default
+                       %2
+  -h, --help           show this help and exit
+
+Exit codes: 0 done, 1 no such session or the store refused, 2 usage error.
+More: docs/export.md.
+</source>
+        <translation>Aufruf: upstander sessions [--format table|tsv]
+        upstander sessions --delete ID [--delete ID...]
+        upstander sessions --older-than N
+
+Listet die Sitzungen im Datenordner auf, neueste zuerst: ID, Datum, Titel,
+Kohorte und Zahl der Antworten. Oder löscht Sitzungen mit allen Antworten,
+Handzählungen und Vorsätzen; in der Datenbankdatei bleibt nichts davon lesbar.
+Löschen fragt nicht nach und gibt je gelöschter Sitzung eine Zeile aus.
+
+Optionen:
+  --format table|tsv   eine ausgerichtete Tabelle (Standard) oder
+                       tabulatorgetrennte Werte mit fester Kopfzeile, für Skripte
+  --delete ID          löscht die Sitzung ID (siehe Liste); mehrfach möglich;
+                       eine unbekannte ID löscht nichts und endet mit 1
+  --older-than N       löscht jede Sitzung, deren Datum mehr als N Monate vor
+                       heute liegt (N von 1 bis %1)
+  --data-dir ORDNER    der Ordner der Sitzungsdatenbank, standardmäßig
+                       %2
+  -h, --help           zeigt diese Hilfe und beendet das Programm
+
+Exit-Codes: 0 erledigt, 1 keine solche Sitzung oder die Datenbank hat
+abgelehnt, 2 Aufruffehler. Mehr: docs/export.md.
+</translation>
     </message>
 </context>
 <context>
@@ -1444,10 +1721,6 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <translation>Gruppenstatistik als &amp;JSON…</translation>
     </message>
     <message>
-        <source>Raw rows can be linked back to a person more easily.</source>
-        <translation>Einzelantworten lassen sich leichter auf eine Person zurückführen.</translation>
-    </message>
-    <message>
         <source>&amp;Raw Answers as CSV…</source>
         <translation>&amp;Einzelantworten als CSV…</translation>
     </message>
@@ -1514,6 +1787,25 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>&amp;Copy Path</source>
         <translation>Pfad &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Delete Old Sessions &amp;Automatically…</source>
+        <translation>Alte Sitzungen a&amp;utomatisch löschen…</translation>
+    </message>
+    <message>
+        <source>Choose after how many months a session is deleted</source>
+        <translation>Wählen Sie, nach wie vielen Monaten eine Sitzung gelöscht wird</translation>
+    </message>
+    <message>
+        <source>Old sessions could not all be deleted: %1</source>
+        <translation>Nicht alle alten Sitzungen konnten gelöscht werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n session(s) dated more than %1 months ago.</source>
+        <translation>
+            <numerusform>%n Sitzung gelöscht, deren Datum mehr als %1 Monate zurückliegt.</numerusform>
+            <numerusform>%n Sitzungen gelöscht, deren Datum mehr als %1 Monate zurückliegt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2220,55 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>F&amp;or:</source>
         <translation>F&amp;ür:</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Delete Old Sessions</source>
+        <translation>Alte Sitzungen löschen</translation>
+    </message>
+    <message>
+        <source>Upstander keeps every session (its answers, tallies and commitments) on this computer until you delete it. Should it delete old sessions by itself?</source>
+        <translation>Upstander bewahrt jede Sitzung (ihre Antworten, Handzählungen und Vorsätze) auf diesem Computer auf, bis Sie sie löschen. Soll Upstander alte Sitzungen selbst löschen?</translation>
+    </message>
+    <message>
+        <source>Upstander can delete old sessions by itself.</source>
+        <translation>Upstander kann alte Sitzungen selbst löschen.</translation>
+    </message>
+    <message>
+        <source>Delete a session:</source>
+        <translation>Eine Sitzung löschen:</translation>
+    </message>
+    <message>
+        <source>&amp;Never (keep every session)</source>
+        <translation>&amp;Nie (jede Sitzung behalten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;%n month(s) after its date</source>
+        <translation>
+            <numerusform>&amp;%n Monat nach ihrem Datum</numerusform>
+            <numerusform>&amp;%n Monate nach ihrem Datum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old sessions are deleted when you press OK and each time Upstander starts; a session&apos;s age counts from its date. Deleted sessions cannot be brought back. You can change this later in File ▸ Delete Old Sessions Automatically.</source>
+        <translation>Alte Sitzungen werden gelöscht, wenn Sie OK drücken, und bei jedem Start von Upstander; das Alter einer Sitzung zählt ab ihrem Datum. Gelöschte Sitzungen lassen sich nicht zurückholen. Sie können das später unter Datei ▸ Alte Sitzungen automatisch löschen ändern.</translation>
+    </message>
+    <message>
+        <source>Sessions are kept until you delete them in File ▸ Open Session.</source>
+        <translation>Sitzungen bleiben erhalten, bis Sie sie unter Datei ▸ Sitzung öffnen löschen.</translation>
+    </message>
+    <message>
+        <source>No session on this computer is that old now.</source>
+        <translation>Auf diesem Computer ist derzeit keine Sitzung so alt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) on this computer are that old now and will be deleted, the oldest from %1.</source>
+        <translation>
+            <numerusform>%n Sitzung auf diesem Computer ist jetzt so alt und wird gelöscht, sie ist vom %1.</numerusform>
+            <numerusform>%n Sitzungen auf diesem Computer sind jetzt so alt und werden gelöscht, die älteste vom %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2763,6 +3104,36 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
             <numerusform>%1: %n Text, davon %2 noch nicht fertig übersetzt.</numerusform>
             <numerusform>%1: %n Texte, davon %2 noch nicht fertig übersetzt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: upstander scenario-strings --ts FILE.ts SCENARIO...
+
+Writes the translatable texts of the scenarios into the Qt Linguist file
+FILE.ts, keeping the translations already made there. The language comes from
+the file, or from its name (scenarios_de.ts is German). Nothing is written
+while a scenario has errors.
+
+Options:
+  --ts FILE.ts   the translation file to create or update
+  -h, --help     show this help and exit
+
+Exit codes: 0 written, 1 a scenario or the file could not be read or written,
+2 usage error. Translating scenarios: docs/translations.md.
+</source>
+        <translation>Aufruf: upstander scenario-strings --ts DATEI.ts SZENARIO...
+
+Schreibt die übersetzbaren Texte der Szenarien in die Qt-Linguist-Datei
+DATEI.ts und behält die Übersetzungen, die dort schon stehen. Die Sprache
+kommt aus der Datei oder aus ihrem Namen (scenarios_de.ts ist Deutsch). Solange
+ein Szenario Fehler hat, wird nichts geschrieben.
+
+Optionen:
+  --ts DATEI.ts  die Übersetzungsdatei, die angelegt oder aktualisiert wird
+  -h, --help     zeigt diese Hilfe und beendet das Programm
+
+Exit-Codes: 0 geschrieben, 1 ein Szenario oder die Datei ließ sich nicht lesen
+oder schreiben, 2 Aufruffehler. Szenarien übersetzen: docs/translations.md.
+</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +4146,36 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
             <numerusform>%n Datei geprüft, %1 mit Fehlern.</numerusform>
             <numerusform>%n Dateien geprüft, %1 mit Fehlern.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: upstander validate [-q|--quiet] [--] FILE...
+
+Checks scenario files: one line per problem on standard output,
+FILE:LINE:COL: error: MESSAGE (or warning:), and a summary on standard error.
+
+Options:
+  -q, --quiet   no summary on standard error
+  --            every argument after it is a file, even one that starts with -
+  -h, --help    show this help and exit
+
+Exit codes: 0 no file has an error (warnings alone are fine), 1 a file has one,
+2 usage error. The format of scenario files: docs/scenario-format.md.
+</source>
+        <translation>Aufruf: upstander validate [-q|--quiet] [--] DATEI...
+
+Prüft Szenariodateien: eine Zeile je Problem auf der Standardausgabe,
+DATEI:ZEILE:SPALTE: error: MELDUNG (oder warning:), und eine Zusammenfassung auf
+der Standardfehlerausgabe.
+
+Optionen:
+  -q, --quiet   keine Zusammenfassung auf der Standardfehlerausgabe
+  --            jedes Argument danach ist eine Datei, auch wenn es mit - beginnt
+  -h, --help    zeigt diese Hilfe und beendet das Programm
+
+Exit-Codes: 0 keine Datei hat einen Fehler (nur Warnungen sind in Ordnung),
+1 eine Datei hat einen, 2 Aufruffehler. Das Format der Szenariodateien:
+docs/scenario-format.md.
+</translation>
     </message>
 </context>
 <context>

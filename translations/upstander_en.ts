@@ -32,7 +32,9 @@
     <message numerus="yes">
         <source>%1 (%2): %n votes (%3)</source>
         <translation>
-            <numerusform>%1 (%2): %n vote (%3)</numerusform><numerusform>%1 (%2): %n votes (%3)</numerusform></translation>
+            <numerusform>%1 (%2): %n vote (%3)</numerusform>
+            <numerusform>%1 (%2): %n votes (%3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -84,11 +86,21 @@
     </message>
 </context>
 <context>
+    <name>DeleteSessionsCommand</name>
+    <message numerus="yes">
+        <source>No sessions in %1 are older than %n month(s).</source>
+        <translation>
+            <numerusform>No sessions in %1 are older than %n month.</numerusform><numerusform>No sessions in %1 are older than %n months.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DistributionChart</name>
     <message numerus="yes">
         <source>%1: %n people (%2)</source>
         <translation>
-            <numerusform>%1: %n person (%2)</numerusform><numerusform>%1: %n people (%2)</numerusform></translation>
+            <numerusform>%1: %n person (%2)</numerusform>
+            <numerusform>%1: %n people (%2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -138,6 +150,11 @@
             <numerusform>%1 · %n answers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted %n session(s) dated more than %1 months ago.</source>
+        <translation>
+            <numerusform>Deleted %n session dated more than %1 months ago.</numerusform><numerusform>Deleted %n sessions dated more than %1 months ago.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>OpenSessionDialog</name>
@@ -174,6 +191,19 @@
             <numerusform>%n person took part.</numerusform>
             <numerusform>%n people took part.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <source>&amp;%n month(s) after its date</source>
+        <translation>
+            <numerusform>&amp;%n month after its date</numerusform><numerusform>&amp;%n months after its date</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) on this computer are that old now and will be deleted, the oldest from %1.</source>
+        <translation>
+            <numerusform>%n session on this computer are that old now and will be deleted, the oldest from %1.</numerusform><numerusform>%n sessions on this computer are that old now and will be deleted, the oldest from %1.</numerusform></translation>
     </message>
 </context>
 <context>
