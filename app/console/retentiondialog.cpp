@@ -46,6 +46,9 @@ RetentionDialog::RetentionDialog(int months, bool firstStart, const Store *store
 {
     setObjectName(QStringLiteral("retentionDialog"));
     setWindowTitle(tr("Delete Old Sessions"));
+    // Wide enough that the wrapped paragraphs read as paragraphs, not as a column of words,
+    // in any language and at any font size.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
         firstStart ? tr("Upstander keeps every session (its answers, tallies and commitments) on "
