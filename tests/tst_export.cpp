@@ -765,7 +765,7 @@ void tst_Export::jsonAggregate()
              0);
     mJsonFiles.append(file);
     const QJsonObject doc = readJson(file);
-    QCOMPARE(doc[QLatin1String("format")].toString(), QStringLiteral("upstander-export/1"));
+    QCOMPARE(doc[QLatin1String("format")].toString(), QStringLiteral("upstander-export/2"));
     QCOMPARE(doc[QLatin1String("content")].toString(), QStringLiteral("aggregate"));
     QVERIFY(doc[QLatin1String("generator")].toString().startsWith(QStringLiteral("upstander ")));
     QCOMPARE(doc[QLatin1String("session")][QLatin1String("id")].toInteger(), mDemo);

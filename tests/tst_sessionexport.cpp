@@ -270,7 +270,7 @@ void tst_SessionExport::rawCsvRows()
 void tst_SessionExport::rawJson()
 {
     const QJsonObject doc = json(session(2), ExportContent::Raw);
-    QCOMPARE(doc[QLatin1String("format")].toString(), QStringLiteral("upstander-export/1"));
+    QCOMPARE(doc[QLatin1String("format")].toString(), QStringLiteral("upstander-export/2"));
     QCOMPARE(doc[QLatin1String("content")].toString(), QStringLiteral("raw"));
     QVERIFY(!doc.contains(QLatin1String("statistics")));
     QCOMPARE(doc[QLatin1String("session")][QLatin1String("cohort")].type(), QJsonValue::Null);

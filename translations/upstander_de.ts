@@ -158,56 +158,6 @@
         <translation>Option --data-dir erwartet einen Ordner</translation>
     </message>
     <message>
-        <source>Session data (one database per data folder):
-  sessions [--format table|tsv]
-                     list the sessions, newest first: id, date, title, cohort and
-                     number of answers; tsv is tab-separated, for scripts
-  export --session ID --format csv|json --out FILE [--raw]
-                     write one session&apos;s results to FILE, atomically: the group
-                     statistics (one below the anonymity threshold k is
-                     &quot;suppressed&quot;, without numbers), or with --raw every answer
-                     with its anonymous token; without --format, FILE&apos;s
-                     extension decides
-  export --session ID --format pdf|png|svg --out FILE [--chart NAME]
-                     the session&apos;s PDF report (pdf without --chart), or one
-                     chart: distribution, before-after, perception-gap,
-                     decisions or cohort-trend (--question ID picks the
-                     question of distribution and decisions); needs no display
-  demo               create a demo session (about 25 participants, two
-                     scenarios, commitments) and print its id
-  --data-dir DIR     keep the sessions in DIR instead of the default folder
-                     (%1); for every command, before or after
-                     it, and for the desktop program
-
-Columns and the JSON format: docs/export.md.
-</source>
-        <translation>Sitzungsdaten (eine Datenbank pro Datenordner):
-  sessions [--format table|tsv]
-                     listet die Sitzungen, neueste zuerst: ID, Datum, Titel,
-                     Kohorte und Zahl der Antworten; tsv ist tabulatorgetrennt,
-                     für Skripte
-  export --session ID --format csv|json --out FILE [--raw]
-                     schreibt die Ergebnisse einer Sitzung atomar nach FILE:
-                     die Gruppenstatistik (unter der Anonymitätsschwelle k
-                     &quot;suppressed&quot;, ohne Zahlen) oder mit --raw jede Antwort
-                     mit ihrem anonymen Token; ohne --format entscheidet die
-                     Dateiendung von FILE
-  export --session ID --format pdf|png|svg --out FILE [--chart NAME]
-                     den PDF-Bericht der Sitzung (pdf ohne --chart) oder ein
-                     Diagramm: distribution, before-after, perception-gap,
-                     decisions oder cohort-trend (--question ID wählt die
-                     Frage bei distribution und decisions); braucht keinen
-                     Bildschirm
-  demo               legt eine Demo-Sitzung an (etwa 25 Teilnehmende, zwei
-                     Szenarien, Vorsätze) und gibt ihre ID aus
-  --data-dir DIR     bewahrt die Sitzungen in DIR statt im Standardordner auf
-                     (%1); für jeden Befehl, davor oder danach,
-                     und für das Desktop-Programm
-
-Spalten und JSON-Format: docs/export.md.
-</translation>
-    </message>
-    <message>
         <source>--session goes with --serve</source>
         <translation>--session gibt es nur zusammen mit --serve</translation>
     </message>
@@ -292,6 +242,56 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
                      zurückliegt
 
 &quot;upstander BEFEHL --help&quot; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Session data (one database per data folder):
+  sessions [--format table|tsv]
+                     list the sessions, newest first: id, date, title, cohort and
+                     number of answers; tsv is tab-separated, for scripts
+  export --session ID --format csv|json --out FILE [--raw]
+                     write one session&apos;s results to FILE, atomically: the group
+                     statistics (one below the anonymity threshold k is
+                     &quot;suppressed&quot;, without numbers), or with --raw every answer
+                     under a key new in each export; without --format, the
+                     extension of FILE decides
+  export --session ID --format pdf|png|svg --out FILE [--chart NAME]
+                     the session&apos;s PDF report (pdf without --chart), or one
+                     chart: distribution, before-after, perception-gap,
+                     decisions or cohort-trend (--question ID picks the
+                     question of distribution and decisions); needs no display
+  demo               create a demo session (about 25 participants, two
+                     scenarios, commitments) and print its id
+  --data-dir DIR     keep the sessions in DIR instead of the default folder
+                     (%1); for every command, before or after
+                     it, and for the desktop program
+
+Columns and the JSON format: docs/export.md.
+</source>
+        <translation>Sitzungsdaten (eine Datenbank pro Datenordner):
+  sessions [--format table|tsv]
+                     listet die Sitzungen, neueste zuerst: ID, Datum, Titel,
+                     Kohorte und Zahl der Antworten; tsv ist tabulatorgetrennt,
+                     für Skripte
+  export --session ID --format csv|json --out FILE [--raw]
+                     schreibt die Ergebnisse einer Sitzung atomar nach FILE:
+                     die Gruppenstatistik (unter der Anonymitätsschwelle k
+                     &quot;suppressed&quot;, ohne Zahlen) oder mit --raw jede Antwort
+                     unter einem Schlüssel, der in jedem Export neu ist; ohne
+                     --format entscheidet die Dateiendung von FILE
+  export --session ID --format pdf|png|svg --out FILE [--chart NAME]
+                     den PDF-Bericht der Sitzung (pdf ohne --chart) oder ein
+                     Diagramm: distribution, before-after, perception-gap,
+                     decisions oder cohort-trend (--question ID wählt die
+                     Frage bei distribution und decisions); braucht keinen
+                     Bildschirm
+  demo               legt eine Demo-Sitzung an (etwa 25 Teilnehmende, zwei
+                     Szenarien, Vorsätze) und gibt ihre ID aus
+  --data-dir DIR     bewahrt die Sitzungen in DIR statt im Standardordner auf
+                     (%1); für jeden Befehl, davor oder danach,
+                     und für das Desktop-Programm
+
+Spalten und JSON-Format: docs/export.md.
 </translation>
     </message>
 </context>

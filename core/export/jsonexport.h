@@ -6,7 +6,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 
-// A session as one JSON document of the format "upstander-export/1", described by the JSON
+// A session as one JSON document of the format "upstander-export/2", described by the JSON
 // Schema in docs/export-schema.json and in docs/export.md. The statistics are the same as in
 // the aggregate CSV (ExportStatistic), their rows nested by key: "counts.bystander" becomes
 // values.counts.bystander, "transitions.bystander.advocate" values.transitions.bystander.advocate.

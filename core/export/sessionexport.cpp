@@ -8,7 +8,7 @@ namespace SessionExport {
 
 QString formatId()
 {
-    return QStringLiteral("upstander-export/1");
+    return QStringLiteral("upstander-export/2");
 }
 
 QString contentKey(ExportContent content)

@@ -33,7 +33,7 @@ struct ExportInfo
 
 namespace SessionExport {
 
-// "upstander-export/1": the marker and version of the JSON format.
+// "upstander-export/2": the marker and version of the JSON format.
 QString formatId();
 // "aggregate" or "raw", as the exports name their content.
 QString contentKey(ExportContent content);

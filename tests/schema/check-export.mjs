@@ -59,7 +59,7 @@ for (const file of process.argv.slice(2)) {
 const stages = ['bystander', 'passive-supporter', 'performative-ally', 'active-ally', 'advocate'];
 const perStage = (f) => Object.fromEntries(stages.map((s, i) => [s, f(s, i)]));
 const head = (content) => ({
-  format: 'upstander-export/1',
+  format: 'upstander-export/2',
   content,
   generator: 'upstander 0.1.0',
   exportedAt: '2026-03-02T10:00:00.000Z',
@@ -140,7 +140,7 @@ const edit = (make, change) => { const d = make(); change(d); return d; };
 expectValid('aggregate with every statistic', aggregate());
 expectValid('raw with a pass and a tally', raw());
 
-expectInvalid('wrong format marker', edit(aggregate, (d) => { d.format = 'upstander-export/2'; }));
+expectInvalid('wrong format marker', edit(aggregate, (d) => { d.format = 'upstander-export/1'; }));
 expectInvalid('no format marker', edit(aggregate, (d) => { delete d.format; }));
 expectInvalid('unknown content', edit(aggregate, (d) => { d.content = 'both'; }));
 expectInvalid('suppressed statistic with numbers',
