@@ -22,6 +22,7 @@ struct HttpRequest
     QByteArray body;
     QHostAddress peer;
     bool closeAfter = false; // "Connection: close", or HTTP/1.0 without keep-alive
+    int version = 11;        // 10 for HTTP/1.0, 11 for HTTP/1.1
 
     // The value of a header (names compared without case), or an empty array.
     QByteArray header(const QByteArray &name) const

@@ -42,6 +42,12 @@ HttpRequestParser::HttpRequestParser(const Limits &limits, const AllowedHosts *h
 
 HttpRequestParser::~HttpRequestParser() = default;
 
+qint64 HttpRequestParser::maxRequestBytes(const Limits &limits)
+{
+    // A browser never sends a chunked request; chunks of a few hundred bytes each fit in this.
+    return qint64(limits.maxHeaderBytes) + 2 * qint64(limits.maxBodyBytes) + 4096;
+}
+
 void HttpRequestParser::reset()
 {
     auto &parser = mBeast->parser.emplace();
@@ -51,6 +57,8 @@ void HttpRequestParser::reset()
     mHead.clear();
     mHeadChecked = false;
     mStarted = false;
+    mTaken = 0;
+    mHeadFields = 0;
     mRefusal = {};
 }
 
@@ -66,6 +74,17 @@ qsizetype HttpRequestParser::feed(const QByteArray &bytes, Result *result)
         if (!mHeadChecked && parser.is_header_done())
             mHead = bytes.mid(used, qsizetype(n));
         used += qsizetype(n);
+        mTaken += qint64(n);
+        // What is taken, and while more is needed what waits to be taken (a chunk's size line,
+        // a trailer): chunk extensions and trailers count towards neither of Beast's limits.
+        const qint64 waiting = ec == http::error::need_more ? bytes.size() - used : 0;
+        if (mTaken + waiting > maxRequestBytes(mLimits)) {
+            refuse(413, QStringLiteral("too-large"),
+                   QStringLiteral("A request can be at most %1 bytes with its framing.")
+                       .arg(maxRequestBytes(mLimits)));
+            *result = Result::Refused;
+            return used;
+        }
         if (ec == http::error::need_more)
             break;
         if (ec) {
@@ -109,9 +128,17 @@ qsizetype HttpRequestParser::feed(const QByteArray &bytes, Result *result)
                 return used;
             }
             mHeadChecked = true;
+            mHeadFields = std::distance(parser.get().begin(), parser.get().end());
             parser.eager(true);
         }
         if (parser.is_done()) {
+            if (std::distance(parser.get().begin(), parser.get().end()) != mHeadFields) {
+                // Fields after a chunked body would escape every check of the head.
+                refuse(400, QStringLiteral("malformed-request"),
+                       QStringLiteral("Trailer fields are not accepted."));
+                *result = Result::Refused;
+                return used;
+            }
             *result = Result::Complete;
             return used;
         }
@@ -201,6 +228,7 @@ HttpRequest HttpRequestParser::request() const
         r.headers.append({toBytes(field.name_string()), toBytes(field.value())});
     r.body = QByteArray(message.body().data(), qsizetype(message.body().size()));
     r.closeAfter = !message.keep_alive();
+    r.version = int(message.version());
     return r;
 }
 

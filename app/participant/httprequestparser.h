@@ -23,7 +23,9 @@ class AllowedHosts;
 // - Transfer-Encoding only as the single coding "chunked" (501), never with Content-Length;
 //   a Content-Length that is not plain digits, whitespace before a colon, a bare CR or LF, NUL
 //   or other control characters, folded header lines, an Upgrade: 400;
-// - a head over maxHeaderBytes (431) or a body over maxBodyBytes however it is framed (413).
+// - a head over maxHeaderBytes (431) or a body over maxBodyBytes however it is framed (413); and,
+//   since chunk extensions and trailers count towards neither, a request (head, framing and all)
+//   over maxRequestBytes() in all (413); trailers are refused (400).
 // A refusal always closes the connection: after a framing error nothing that follows can be
 // trusted to be a request of its own.
 class HttpRequestParser
@@ -37,6 +39,8 @@ public:
     enum class Result { NeedMore, Complete, Refused };
 
     HttpRequestParser(const Limits &limits, const AllowedHosts *hosts);
+    // The most a request may take on the wire: its head, its body, and room for chunked framing.
+    static qint64 maxRequestBytes(const Limits &limits);
     ~HttpRequestParser();
 
     // Parses as much of `bytes` as belongs to the current request and returns how many bytes
@@ -62,5 +66,7 @@ private:
     QByteArray mHead; // the raw head as far as it has arrived (for checks Beast does not make)
     bool mHeadChecked = false;
     bool mStarted = false;
+    qint64 mTaken = 0;         // bytes of this request taken so far
+    qsizetype mHeadFields = 0; // fields of the head (more at the end: trailers)
     HttpReply mRefusal;
 };

@@ -368,7 +368,7 @@ void ParticipantServer::state(const HttpRequest &request, const QString &deviceI
     bool numeric = false;
     const qint64 since = request.query.queryItemValue(QStringLiteral("since")).toLongLong(&numeric);
     // Waiting requests never take more than a quarter of the places answers need.
-    const int heldAtMost = std::min(mLimits.maxLongPolls, mLimits.maxConnections / 4);
+    const int heldAtMost = std::min(mLimits.maxLongPolls, mListener->limits().maxConnections / 4);
     if (!numeric || since != mVersion || mLongPolls.size() >= heldAtMost)
         return sendState(request.id, deviceId);
     const QString address = addressKey(request.peer);
@@ -551,7 +551,12 @@ void ParticipantServer::live(const HttpRequest &request, const QString &deviceId
         mStreams.remove(older);
         mListener->endStream(older);
     }
-    if (mListener->streamCount() >= mLimits.maxStreams) {
+    if (request.version < 11) {
+        // Chunked streams are HTTP/1.1; the page always speaks it.
+        return sendError(request.id, {505, QStringLiteral("unsupported-version"),
+                                      QStringLiteral("The live stream needs HTTP/1.1.")});
+    }
+    if (mListener->streamCount() >= mListener->limits().maxStreams) {
         HttpReply busy = HttpReply::error(503, QStringLiteral("busy"),
                                           QStringLiteral("Every live stream's place is taken. "
                                                          "Follow GET /api/state meanwhile."));

@@ -6,16 +6,19 @@
 #include <winsock2.h>
 #define UPSTANDER_SHUT_WR SD_SEND
 #else
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <unistd.h>
 #define UPSTANDER_SHUT_WR SHUT_WR
 #endif
 
 namespace {
 
-// Room for chunked framing on top of the largest request, so the parser always sees enough to
-// decide; what a socket buffers beyond that waits in TCP.
-constexpr qint64 FramingSlack = 1024;
+// Unacknowledged data older than this means the phone is gone (it left the Wi-Fi): the kernel
+// gives up on the connection instead of retrying for a quarter of an hour.
+constexpr int UnacknowledgedMs = 30000;
 // A closing connection is drained of what the client still sends (so our answer is not lost to
 // a reset), but only this much.
 constexpr qint64 MaxDiscardBytes = 256 * 1024;
@@ -27,8 +30,15 @@ PhoneConnection::PhoneConnection(QTcpSocket *socket, const HttpRequestParser::Li
     : QObject(parent), mSocket(socket), mPeer(peerOf(socket)), mParser(limits, hosts)
 {
     mSocket->setParent(this);
-    mSocket->setReadBufferSize(limits.maxHeaderBytes + limits.maxBodyBytes + FramingSlack);
+    // What a socket buffers beyond one request waits in TCP.
+    mSocket->setReadBufferSize(HttpRequestParser::maxRequestBytes(limits));
     mSince.start();
+    mProgress.start();
+#ifdef TCP_USER_TIMEOUT
+    const unsigned int unacknowledged = UnacknowledgedMs;
+    setsockopt(int(mSocket->socketDescriptor()), IPPROTO_TCP, TCP_USER_TIMEOUT, &unacknowledged,
+               sizeof unacknowledged);
+#endif
     connect(mSocket, &QTcpSocket::readyRead, this, &PhoneConnection::process);
     connect(mSocket, &QTcpSocket::bytesWritten, this, &PhoneConnection::written);
     connect(mSocket, &QTcpSocket::disconnected, this, &PhoneConnection::finish);
@@ -99,6 +109,9 @@ void PhoneConnection::process()
     while (mState == State::Fresh || mState == State::Receiving || mState == State::Idle) {
         if (mSocket->bytesAvailable() > 0)
             mIn += mSocket->readAll(); // at most the read buffer's size
+        // Empty lines before a request line are ignored (RFC 9112 §2.2).
+        while (!mParser.hasStarted() && mIn.startsWith("\r\n"))
+            mIn.remove(0, 2);
         if (mIn.isEmpty())
             return;
         if (mState != State::Receiving)
@@ -129,7 +142,10 @@ void PhoneConnection::answer(const HttpReply &reply)
 {
     if (mState != State::Handling)
         return;
-    mSocket->write(reply.toBytes(mCloseAfter, !mHeadOnly));
+    if (send(reply.toBytes(mCloseAfter, !mHeadOnly)) < 0) {
+        abort(); // the connection is gone: the answer was not delivered
+        return;
+    }
     mUndelivered = mRequestId;
     mRequestId = 0;
     if (mCloseAfter) {
@@ -138,16 +154,14 @@ void PhoneConnection::answer(const HttpReply &reply)
         return;
     }
     setState(State::Idle);
-    mWaitForDrain = true;
-    if (mSocket->bytesToWrite() == 0)
-        written();
+    mWaitForDrain = true; // until bytesWritten says the answer has left
 }
 
 void PhoneConnection::beginStream(const HttpReply &head)
 {
     if (mState != State::Handling)
         return;
-    mSocket->write(head.toBytes(true, false));
+    send(head.toBytes(true, false));
     setState(State::Streaming);
 }
 
@@ -161,7 +175,7 @@ void PhoneConnection::push(const QByteArray &event)
         mPendingEvent = chunk; // the phone is slow: only the newest state is worth sending
         return;
     }
-    mSocket->write(chunk);
+    send(chunk);
 }
 
 void PhoneConnection::ping()
@@ -176,8 +190,8 @@ void PhoneConnection::endStream()
     if (mState != State::Streaming)
         return;
     if (!mPendingEvent.isEmpty())
-        mSocket->write(std::exchange(mPendingEvent, {}));
-    mSocket->write("0\r\n\r\n");
+        send(std::exchange(mPendingEvent, {}));
+    send("0\r\n\r\n");
     mRequestId = 0;
     setState(State::Closing);
     closeGracefully();
@@ -187,7 +201,7 @@ void PhoneConnection::refuse(const HttpReply &reply)
 {
     if (mState == State::Closing)
         return;
-    mSocket->write(reply.toBytes(true, !mHeadOnly));
+    send(reply.toBytes(true)); // a refusal is never the answer to a HEAD request
     mRequestId = 0;
     mIn.clear();
     setState(State::Closing);
@@ -195,12 +209,25 @@ void PhoneConnection::refuse(const HttpReply &reply)
     process(); // drain what is already here
 }
 
+qint64 PhoneConnection::send(const QByteArray &bytes)
+{
+    if (mSocket->bytesToWrite() == 0)
+        mProgress.restart(); // output starts waiting now
+    return mSocket->write(bytes);
+}
+
+qint64 PhoneConnection::stalledMs() const
+{
+    return mSocket->bytesToWrite() > 0 ? mProgress.elapsed() : 0;
+}
+
 void PhoneConnection::written()
 {
+    mProgress.restart();
     if (mSocket->bytesToWrite() > 0)
         return;
     if (mState == State::Streaming && !mPendingEvent.isEmpty()) {
-        mSocket->write(std::exchange(mPendingEvent, {}));
+        send(std::exchange(mPendingEvent, {}));
         return;
     }
     if (const quint64 id = std::exchange(mUndelivered, 0))
@@ -222,6 +249,7 @@ void PhoneConnection::closeGracefully()
     if (mShutDown || mSocket->bytesToWrite() > 0)
         return;
     mShutDown = true;
+    mSince.restart(); // the drain's time begins now, not when the answer was queued
     if (mSocket->socketDescriptor() >= 0)
         ::shutdown(int(mSocket->socketDescriptor()), UPSTANDER_SHUT_WR);
 }

@@ -41,6 +41,11 @@ public:
     void setRequestId(quint64 id) { mRequestId = id; }
     // A request whose answer was being written when the connection went (0: none).
     quint64 undelivered() const { return mUndelivered; }
+    // Closing: whether everything is written and our side is shut (the drain has begun).
+    bool isShutDown() const { return mShutDown; }
+    // How long output has been waiting without any of it being taken by the network (0 when
+    // there is none): a phone that has stopped reading, or has gone.
+    qint64 stalledMs() const;
     // Kept alive after an answer, nothing received since, nothing to send: closing it loses
     // nothing. (Looks at the kernel's buffer too: a request may have arrived unread.)
     bool isEvictable() const;
@@ -68,6 +73,7 @@ signals:
 
 private:
     void process();
+    qint64 send(const QByteArray &bytes);
     void written();
     void closeGracefully();
     void setState(State state);
@@ -79,6 +85,7 @@ private:
     QByteArray mIn; // received, not yet taken by the parser (the start of the next request)
     State mState = State::Fresh;
     QElapsedTimer mSince;
+    QElapsedTimer mProgress; // since output last moved
     quint64 mRequestId = 0;
     quint64 mUndelivered = 0; // a request whose answer is still being written
     bool mHeadOnly = false;   // the request being handled is HEAD

@@ -8,8 +8,11 @@
 #include <utility>
 #include <vector>
 
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
 #include <sys/resource.h>
+#include <unistd.h>
 #endif
 
 namespace {
@@ -19,6 +22,7 @@ namespace {
 constexpr int ClosingMs = 500;
 // File descriptors the program needs besides the phones' (the database, translations, X11).
 constexpr int SpareFiles = 128;
+constexpr int AcceptAgainMs = 200;
 
 } // namespace
 
@@ -32,6 +36,14 @@ PhoneListener::PhoneListener(const Limits &limits, Handler handler, QObject *par
     const int shortest = std::min({limits.requestTimeoutMs, limits.idleTimeoutMs, ClosingMs * 4});
     mSweep.setInterval(std::clamp(shortest / 4, 20, 1000));
     connect(&mSweep, &QTimer::timeout, this, &PhoneListener::sweep);
+    // Qt stops accepting after an accept() that failed for want of resources (descriptors,
+    // memory): start again a moment later, when closing connections have freed some.
+    connect(this, &QTcpServer::acceptError, this, [this] {
+        QTimer::singleShot(AcceptAgainMs, this, [this] {
+            if (isListening())
+                resumeAccepting();
+        });
+    });
 }
 
 PhoneListener::~PhoneListener()
@@ -57,8 +69,10 @@ void PhoneListener::raiseOpenFileLimit()
     rlimit files{};
     if (getrlimit(RLIMIT_NOFILE, &files) != 0)
         return;
+    // Requests, streams, and refused connections lingering while their refusal is read (up to
+    // twice the request places: the flood guard in incomingConnection()).
     const rlim_t wanted =
-        rlim_t(mLimits.maxConnections) * 2 + rlim_t(mLimits.maxStreams) + SpareFiles;
+        rlim_t(mLimits.maxConnections) * 3 + rlim_t(mLimits.maxStreams) + SpareFiles;
     if (files.rlim_cur != RLIM_INFINITY && files.rlim_cur < wanted) {
         files.rlim_cur =
             files.rlim_max == RLIM_INFINITY ? wanted : std::min(wanted, files.rlim_max);
@@ -81,6 +95,11 @@ void PhoneListener::incomingConnection(qintptr handle)
     auto *socket = new QTcpSocket;
     if (!socket->setSocketDescriptor(handle)) {
         delete socket;
+#ifdef Q_OS_WIN
+        closesocket(SOCKET(handle));
+#else
+        ::close(int(handle));
+#endif
         return;
     }
     const int closing = mClosing;
@@ -247,11 +266,15 @@ void PhoneListener::sweep()
                 expired.append(c);
             break;
         case PhoneConnection::State::Closing:
-            if (ms > ClosingMs)
+            // The drain is timed from the moment everything is written; an answer the client
+            // does not take at all is given the idle time.
+            if (c->isShutDown() ? ms > ClosingMs : c->stalledMs() > mLimits.idleTimeoutMs)
                 expired.append(c);
             break;
         case PhoneConnection::State::Streaming:
-            if (ms > mLimits.streamPingMs)
+            if (c->stalledMs() > mLimits.idleTimeoutMs)
+                expired.append(c); // a phone that stopped reading, or has gone
+            else if (ms > mLimits.streamPingMs)
                 pinged.append(c);
             break;
         case PhoneConnection::State::Handling:

@@ -61,6 +61,8 @@ public:
     void push(quint64 requestId, const QByteArray &event);
     void endStream(quint64 requestId);
     int streamCount() const { return mStreams; }
+    // The limits in force: as given, or smaller where the system allows fewer open files.
+    const Limits &limits() const { return mLimits; }
     int connectionCount() const { return int(mConnections.size()); }
     void abortAll();
 

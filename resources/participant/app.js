@@ -142,8 +142,11 @@
     return BACKOFF_MS[BACKOFF_MS.length - 1];
   }
 
+  // With a quarter either way at random, so that a room of phones that lost the server at the
+  // same moment does not come back at the same moment.
   function backoffFor(failures) {
-    return BACKOFF_MS[Math.min(Math.max(failures - 1, 0), BACKOFF_MS.length - 1)];
+    var base = BACKOFF_MS[Math.min(Math.max(failures - 1, 0), BACKOFF_MS.length - 1)];
+    return Math.round(base * (0.75 + Math.random() * 0.5));
   }
 
   function sleep(ms) {
@@ -302,6 +305,7 @@
   // fromForm: errors go to the form; otherwise transient failures are retried quietly.
   async function join(code, fromForm) {
     var generation = ++app.loop;
+    if (app.stream) app.stream.abort();   // the stream of the session followed before
     if (app.code && app.code !== code) {
       // Another session: nothing of the previous one carries over.
       app.version = null;

@@ -39,6 +39,11 @@ private slots:
     void clientsThatNeverReadKeepMemoryBounded();
     void suppressedResultShowsNoNewAnswers_data();
     void suppressedResultShowsNoNewAnswers();
+    void chunkFramingIsBounded_data();
+    void chunkFramingIsBounded();
+    void refusalAfterHeadCarriesItsBody();
+    void streamNeedsHttp11();
+    void emptyLinesBeforeARequestAreIgnored();
 
 private:
     // The well-behaved phone: asks for the state and answers from its own address, on new
@@ -923,6 +928,78 @@ void tst_ParticipantHttp::suppressedResultShowsNoNewAnswers()
              qPrintable(QStringLiteral("the long poll returned after %1 ms").arg(clock.elapsed())));
     QCOMPARE(r->json().value(QLatin1String("version")).toInteger(), version);
     QVERIFY(r->json().value(QLatin1String("results"))[QLatin1String("suppressed")].toBool());
+}
+
+// --- framing that no limit of the parser itself counts -----------------------------------------
+
+void tst_ParticipantHttp::chunkFramingIsBounded_data()
+{
+    // After a valid chunked head: a chunk's size line that never ends (its extension runs on),
+    // and fields after the last chunk (trailers), which no check of the head sees.
+    QTest::addColumn<QByteArray>("framing");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("endless chunk extension")
+        << ("1;" + QByteArray(200 * 1024, 'a')) << 413 << QStringLiteral("too-large");
+    QTest::newRow("trailer fields") << QByteArray("2\r\n{}\r\n0\r\nX-Upstander-Token: x\r\n\r\n")
+                                    << 400 << QStringLiteral("malformed-request");
+    QTest::newRow("a flood of trailer fields")
+        << ("0\r\n" + QByteArray("a:b\r\n").repeated(40000)) << 413 << QStringLiteral("too-large");
+}
+
+void tst_ParticipantHttp::chunkFramingIsBounded()
+{
+    QFETCH(QByteArray, framing);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    RawHttpConnection connection(f->port(), Attacker);
+    connection.write("POST /api/commitment HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                     "Content-Type: application/json\r\nX-Upstander-Token: " +
+                     mToken + "\r\nTransfer-Encoding: chunked\r\n\r\n");
+    for (qsizetype at = 0; at < framing.size() && !connection.isClosed(); at += 16384)
+        connection.write(framing.mid(at, 16384));
+    const std::optional<HttpResponse> r = connection.read(3000);
+    QVERIFY2(r, "no answer: the server kept reading");
+    QCOMPARE(r->status, status);
+    QCOMPARE(r->error(), error);
+    QVERIFY(connection.waitClosed(2000));
+    checkWellBehaved(QTest::currentDataTag());
+}
+
+void tst_ParticipantHttp::refusalAfterHeadCarriesItsBody()
+{
+    // A refusal on a connection whose last request was HEAD still carries its body: it is not
+    // the answer to a HEAD request, and a client reads as many bytes as it announces.
+    RawHttpConnection connection(f->port(), Phone);
+    connection.write("HEAD /app.js HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    const std::optional<HttpResponse> head = connection.read(3000, true);
+    QVERIFY(head);
+    QCOMPARE(head->status, 200);
+    connection.write("GET / HTTP/1.1\r\nHost: evil.example\r\n\r\n");
+    const std::optional<HttpResponse> refused = connection.read(3000);
+    QVERIFY2(refused, "the refusal did not arrive whole");
+    QCOMPARE(refused->status, 421);
+    QCOMPARE(refused->error(), QStringLiteral("wrong-host"));
+}
+
+void tst_ParticipantHttp::streamNeedsHttp11()
+{
+    RawHttpConnection connection(f->port(), Phone);
+    connection.write("GET /api/live HTTP/1.0\r\nHost: 127.0.0.1\r\nX-Upstander-Token: " + mToken +
+                     "\r\n\r\n");
+    const std::optional<HttpResponse> r = connection.read(3000);
+    QVERIFY(r);
+    QCOMPARE(r->status, 505);
+    QCOMPARE(r->error(), QStringLiteral("unsupported-version"));
+}
+
+void tst_ParticipantHttp::emptyLinesBeforeARequestAreIgnored()
+{
+    RawHttpConnection connection(f->port(), Phone);
+    connection.write("\r\n\r\nGET /app.js HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    const std::optional<HttpResponse> r = connection.read(3000);
+    QVERIFY(r);
+    QCOMPARE(r->status, 200);
 }
 
 QTEST_GUILESS_MAIN(tst_ParticipantHttp)
