@@ -1,4 +1,5 @@
 #include "participantfixture.h"
+#include "wellbehavedphone.h"
 
 #include <QElapsedTimer>
 
@@ -39,10 +40,6 @@ private:
 
 namespace {
 
-const QHostAddress Phone(QStringLiteral("127.0.0.2"));
-const QHostAddress Attacker(QStringLiteral("127.0.0.3"));
-constexpr int PromptMs = 1000; // generous: a loaded CI machine, not a fast laptop
-
 ParticipantServer::Limits testLimits()
 {
     ParticipantServer::Limits limits = ParticipantFixture::loopbackLimits();
@@ -78,23 +75,8 @@ void tst_ParticipantAbuse::cleanup()
 
 void tst_ParticipantAbuse::checkWellBehaved(const char *when)
 {
-    QElapsedTimer clock;
-    clock.start();
-    const HttpResponse r =
-        exchange(f->port(), httpRequest("GET", "/api/state", {}, mToken), 3000, Phone);
-    QVERIFY2(r.status == 200, when);
-    QVERIFY2(clock.elapsed() < PromptMs,
-             qPrintable(QStringLiteral("%1: %2 ms").arg(QLatin1String(when)).arg(clock.elapsed())));
-    const HttpResponse a = exchange(
-        f->port(),
-        httpRequest(
-            "POST", "/api/answer",
-            QJsonDocument(QJsonObject{{QStringLiteral("question"), mQuestion},
-                                      {QStringLiteral("choice"), QStringLiteral("active-ally")}})
-                .toJson(),
-            mToken),
-        3000, Phone);
-    QVERIFY2(a.status == 200, when);
+    const QString problem = wellBehavedPhoneProblem(f->port(), mToken, mQuestion);
+    QVERIFY2(problem.isEmpty(), qPrintable(QLatin1String(when) + QStringLiteral(": ") + problem));
 }
 
 void tst_ParticipantAbuse::malformedRequests_data()

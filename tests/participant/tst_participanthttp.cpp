@@ -1,5 +1,6 @@
 #include "participantfixture.h"
 #include "rawhttp.h"
+#include "wellbehavedphone.h"
 
 #include <QElapsedTimer>
 
@@ -67,9 +68,6 @@ private:
 
 namespace {
 
-const QHostAddress Phone(QStringLiteral("127.0.0.2"));
-const QHostAddress Attacker(QStringLiteral("127.0.0.3"));
-constexpr int PromptMs = 1000; // generous: a loaded CI machine, not a fast laptop
 // Groups of addresses 127.0.GROUP.x (rawhttp.h, loopbackHost), one per role in a test.
 constexpr int Holders = 10;
 constexpr int Newcomers = 20;
@@ -148,16 +146,8 @@ void tst_ParticipantHttp::cleanup()
 
 void tst_ParticipantHttp::checkWellBehaved(const char *when)
 {
-    QElapsedTimer clock;
-    clock.start();
-    const HttpResponse r =
-        exchange(f->port(), httpRequest("GET", "/api/state", {}, mToken), 3000, Phone);
-    QVERIFY2(r.status == 200, when);
-    QVERIFY2(clock.elapsed() < PromptMs,
-             qPrintable(QStringLiteral("%1: %2 ms").arg(QLatin1String(when)).arg(clock.elapsed())));
-    const HttpResponse a =
-        exchange(f->port(), answerRequest(mToken, QStringLiteral("active-ally")), 3000, Phone);
-    QVERIFY2(a.status == 200, when);
+    const QString problem = wellBehavedPhoneProblem(f->port(), mToken, mQuestion);
+    QVERIFY2(problem.isEmpty(), qPrintable(QLatin1String(when) + QStringLiteral(": ") + problem));
 }
 
 bool tst_ParticipantHttp::restart(const ParticipantServer::Limits &limits)
