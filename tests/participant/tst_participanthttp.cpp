@@ -58,6 +58,10 @@ private:
     // OTHERPORT (a port the server does not listen on), LENGTH and HEXLENGTH (the body's).
     QByteArray fill(QByteArray head, QByteArray body, bool chunked = false) const;
     QByteArray joinFrom(const QHostAddress &from);
+    // `cap` devices joined from addresses of their own, each with a kept-alive connection that
+    // has had one answer (the page's script): every place taken by an idle connection.
+    void fillTheCap(int cap, QList<QByteArray> *tokens,
+                    std::vector<std::unique_ptr<RawHttpConnection>> *connections);
     QByteArray answerRequest(const QByteArray &token, const QString &choice) const;
     QByteArray longPollRequest(const QByteArray &token) const;
 
@@ -177,6 +181,22 @@ QByteArray tst_ParticipantHttp::fill(QByteArray head, QByteArray body, bool chun
     head.replace("HEXLENGTH", QByteArray::number(body.size(), 16));
     head.replace("LENGTH", QByteArray::number(body.size()));
     return head + body;
+}
+
+void tst_ParticipantHttp::fillTheCap(int cap, QList<QByteArray> *tokens,
+                                     std::vector<std::unique_ptr<RawHttpConnection>> *connections)
+{
+    for (int i = 0; i < cap; ++i) {
+        tokens->append(joinFrom(loopbackHost(Holders, i)));
+        QVERIFY(!tokens->last().isEmpty());
+    }
+    for (int i = 0; i < cap; ++i) {
+        connections->push_back(
+            std::make_unique<RawHttpConnection>(f->port(), loopbackHost(Holders, i)));
+        connections->back()->write(httpRequest("GET", "/app.js"));
+        const std::optional<HttpResponse> r = connections->back()->read(3000);
+        QVERIFY(r && r->status == 200);
+    }
 }
 
 QByteArray tst_ParticipantHttp::joinFrom(const QHostAddress &from)
@@ -487,17 +507,10 @@ void tst_ParticipantHttp::busyRefusalSaysWhenToRetry()
     // Every slot holds a long poll of a device of its own. (The devices join first: a join's
     // connection must be gone before the slots are filled.)
     QList<QByteArray> tokens;
-    for (int i = 0; i < Cap; ++i) {
-        tokens.append(joinFrom(loopbackHost(Holders, i)));
-        QVERIFY(!tokens.last().isEmpty());
-    }
     std::vector<std::unique_ptr<RawHttpConnection>> polls;
-    for (int i = 0; i < Cap; ++i) {
-        polls.push_back(std::make_unique<RawHttpConnection>(f->port(), loopbackHost(Holders, i)));
-        polls.back()->write(httpRequest("GET", "/app.js"));
-        const std::optional<HttpResponse> r = polls.back()->read(3000);
-        QVERIFY(r && r->status == 200);
-    }
+    fillTheCap(Cap, &tokens, &polls);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(waitForPhones(0));
     for (int i = 0; i < Cap; ++i) {
         QVERIFY2(polls.at(i)->isConnected(), "a connection under the cap was closed");
@@ -528,20 +541,13 @@ void tst_ParticipantHttp::overTheCapNoRequestIsDropped()
 {
     constexpr int Cap = 40;
     QVERIFY(restart(capLimits(Cap)));
-    QList<QByteArray> tokens;
-    for (int i = 0; i < Cap; ++i) {
-        tokens.append(joinFrom(loopbackHost(Holders, i)));
-        QVERIFY(!tokens.last().isEmpty());
-    }
     // The cap filled with kept-alive connections, each of which then sends a complete request:
     // an answer (even) or a long poll (odd).
+    QList<QByteArray> tokens;
     std::vector<std::unique_ptr<RawHttpConnection>> holders;
-    for (int i = 0; i < Cap; ++i) {
-        holders.push_back(std::make_unique<RawHttpConnection>(f->port(), loopbackHost(Holders, i)));
-        holders.back()->write(httpRequest("GET", "/app.js"));
-        const std::optional<HttpResponse> r = holders.back()->read(3000);
-        QVERIFY(r && r->status == 200);
-    }
+    fillTheCap(Cap, &tokens, &holders);
+    if (QTest::currentTestFailed())
+        return;
     // A second round on every one of them: all are still open and kept alive (no join's
     // connection was left over to push one out), so what follows is the only thing at the cap.
     for (int i = 0; i < Cap; ++i) {
