@@ -3,39 +3,15 @@
 #include "cli/exportcommand.h"
 #include "cli/translations.h"
 #include "cli/usage.h"
+#include "console/firstframeprobe.h"
 #include "console/mainwindow.h"
 #include "console/participantcontrol.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QTimer>
 
 #include <cstdio>
 #include <memory>
-
-namespace {
-// Prints "shown" after the window's first paint, when the first frame is on screen (not after
-// show(): the first paint, where fonts load and text is laid out, comes later), then quits.
-class ExitAfterFirstFrame : public QObject
-{
-public:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !mSeen) {
-            mSeen = true;
-            QTimer::singleShot(0, qApp, [] {
-                std::fputs("shown\n", stdout);
-                std::fflush(stdout);
-                QCoreApplication::quit();
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool mSeen = false;
-};
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -82,7 +58,7 @@ int main(int argc, char *argv[])
     window.setAsksAtFirstStart(!options.serve);
     // For the start-up benchmark (tests/benchmarks/bench_startup): say so once the first frame
     // of the console has been painted, then leave.
-    ExitAfterFirstFrame exitWhenShown;
+    FirstFrameProbe exitWhenShown;
     if (qEnvironmentVariableIsSet("UPSTANDER_EXIT_WHEN_SHOWN"))
         window.installEventFilter(&exitWhenShown);
     window.show();

@@ -5,6 +5,8 @@
 //   --tabs       with a menu bar, a label and a QTabWidget of five tabs, as the console's frame
 //                is laid out: the least a window with words and tabs pays
 // Each prints "shown" once its first frame has been painted, the same way upstander does.
+#include "console/firstframeprobe.h"
+
 #include <QApplication>
 #include <QLabel>
 #include <QMainWindow>
@@ -14,31 +16,6 @@
 #include <QVBoxLayout>
 
 #include <cstdio>
-
-namespace {
-// Says "shown" after the window's first paint (not after show(): the first paint, where the
-// fonts are loaded and the text is laid out, comes later) and leaves.
-class FirstFrame : public QObject
-{
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !mSeen) {
-            mSeen = true;
-            QTimer::singleShot(0, qApp, [] {
-                std::fputs("shown\n", stdout);
-                std::fflush(stdout);
-                QCoreApplication::quit();
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool mSeen = false;
-};
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -62,7 +39,7 @@ int main(int argc, char *argv[])
         window.setCentralWidget(central);
     }
     window.resize(1200, 760);
-    FirstFrame firstFrame;
+    FirstFrameProbe firstFrame;
     window.installEventFilter(&firstFrame);
     window.show();
     return app.exec();
