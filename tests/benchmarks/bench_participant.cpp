@@ -123,6 +123,12 @@ double percentile(std::vector<double> values, double p)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // --pin: the server (this thread) on CPU 0 and the phones' client thread on CPU 1, so that
+    // the two do not take turns on one core and the server's own latency shows.
+    if (app.arguments().contains(QStringLiteral("--pin"))) {
+        PhoneSwarm::pinThisThread(0);
+        PhoneSwarm::mClientCpu = 1;
+    }
     // Both ends of every phone's connections (answers, stream, the bare route's) live here.
     if (!PhoneSwarm::raiseFileLimit(8 * Phones)) {
         std::fprintf(stderr, "cannot raise the open-file limit\n");

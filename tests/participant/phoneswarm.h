@@ -13,6 +13,11 @@
 
 #include <sys/resource.h>
 
+#ifdef Q_OS_LINUX
+#include <pthread.h>
+#include <sched.h>
+#endif
+
 #include <atomic>
 #include <functional>
 #include <vector>
@@ -50,6 +55,12 @@ public:
         mClock.start();
         mContext.moveToThread(&mThread);
         mThread.start();
+        if (mClientCpu >= 0) {
+            // On a CPU of its own (bench_participant --pin): the phones do not take turns with
+            // the server on the same core.
+            QMetaObject::invokeMethod(
+                &mContext, [] { pinThisThread(mClientCpu); }, Qt::BlockingQueuedConnection);
+        }
     }
 
     ~PhoneSwarm()
@@ -77,6 +88,23 @@ public:
 
     int count() const { return int(mPhones.size()); }
 
+    // Pins the calling thread to one CPU (Linux); -1 or elsewhere: nothing.
+    static void pinThisThread(int cpu)
+    {
+#ifdef Q_OS_LINUX
+        if (cpu < 0)
+            return;
+        cpu_set_t set;
+        CPU_ZERO(&set);
+        CPU_SET(cpu, &set);
+        pthread_setaffinity_np(pthread_self(), sizeof set, &set);
+#else
+        Q_UNUSED(cpu);
+#endif
+    }
+    // The CPU every swarm's client thread is pinned to from now on (-1: none, the default).
+    static inline int mClientCpu = -1;
+
     // The address phone `index` connects from.
     static QHostAddress addressOf(int index)
     {
@@ -101,7 +129,10 @@ public:
 
     // How many streams have brought what the last openStreams() or waitForVersion() waited
     // for (for messages when not all did).
-    int streamsReady() const { return mStreamsAtTarget.load(); }
+    int streamsReady() const
+    {
+        return mStreamsAtTarget.load();
+    }
 
     // Waits until every phone's stream has brought a state of at least `version`.
     bool waitForVersion(qint64 version, int timeoutMs)
@@ -123,15 +154,24 @@ public:
 
     // The last state phone `index`'s stream brought, and how many it brought (read only when
     // the swarm is not running, or after waitForVersion()).
-    QJsonObject lastState(int index) const { return mPhones[size_t(index)].lastState; }
-    int statesReceived(int index) const { return mPhones[size_t(index)].states; }
+    QJsonObject lastState(int index) const
+    {
+        return mPhones[size_t(index)].lastState;
+    }
+    int statesReceived(int index) const
+    {
+        return mPhones[size_t(index)].states;
+    }
     // When the stream of phone `index` brought the state counted by waitForVersion() (on the
     // swarm's clock) and when it was asked for.
     double streamLatencyMs(int index, qint64 sinceNs) const
     {
         return double(mPhones[size_t(index)].reachedNs - sinceNs) / 1e6;
     }
-    qint64 nowNs() const { return mClock.nsecsElapsed(); }
+    qint64 nowNs() const
+    {
+        return mClock.nsecsElapsed();
+    }
 
     // Runs `script` on every phone at once, each on its own connection (opened first where
     // there is none yet). Turns the calling thread's event loop until every phone's script has
@@ -172,9 +212,15 @@ public:
     }
 
     // The exchanges of the last run (read only between runs).
-    const QList<Exchange> &exchanges(int phone) const { return mPhones[size_t(phone)].exchanges; }
+    const QList<Exchange> &exchanges(int phone) const
+    {
+        return mPhones[size_t(phone)].exchanges;
+    }
     // How long the last run took, start to the last phone done.
-    double lastRunMs() const { return double(mLastRunNs) / 1e6; }
+    double lastRunMs() const
+    {
+        return double(mLastRunNs) / 1e6;
+    }
 
     // Lets this process hold a socket on both ends of every phone's connection: 500 phones
     // against a server in the same process need more than the usual soft limit of 1024.
