@@ -711,10 +711,6 @@ Spalten und JSON-Format: docs/export.md.
 <context>
     <name>DeleteSessionsCommand</name>
     <message>
-        <source>option %1 needs a value</source>
-        <translation>Option %1 erwartet einen Wert</translation>
-    </message>
-    <message>
         <source>Deleted session %1 (%2, %3).</source>
         <translation>Sitzung %1 gelöscht (%2, %3).</translation>
     </message>
@@ -1019,10 +1015,6 @@ eine Frage mehr stellen, bevor ich Ratschläge gebe.</translation>
 </context>
 <context>
     <name>ExportCommand</name>
-    <message>
-        <source>option %1 needs a value</source>
-        <translation>Option %1 erwartet einen Wert</translation>
-    </message>
     <message>
         <source>unknown argument %1 for export</source>
         <translation>unbekanntes Argument %1 für export</translation>

@@ -69,16 +69,9 @@ struct Split
 // --data-dir DIR"), up to a "--" that ends a command's options.
 bool takeDataDir(const QStringList &arguments, int &i, Split &s)
 {
-    const QString &a = arguments.at(i);
-    const QLatin1String option("--data-dir");
-    if (a != option && !a.startsWith(option + QLatin1Char('=')))
+    if (!Cli::takeOptionValue(arguments, i, QLatin1String("--data-dir"), &s.dataDir, &s.error))
         return false;
-    if (a == option && i + 1 >= arguments.size()) {
-        s.error = CommandLine::tr("option %1 needs a value").arg(a);
-        return true;
-    }
-    s.dataDir = a == option ? arguments.at(++i) : a.mid(option.size() + 1);
-    if (s.dataDir.isEmpty())
+    if (s.error.isEmpty() && s.dataDir.isEmpty())
         s.error = CommandLine::tr("option --data-dir needs a folder");
     return true;
 }

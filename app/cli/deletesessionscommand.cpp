@@ -13,26 +13,6 @@ namespace {
 const QLatin1String DeleteOption("--delete");
 const QLatin1String OlderThanOption("--older-than");
 
-// "--name VALUE" or "--name=VALUE" at arguments[i]; true when it was that option.
-bool takeValue(const QStringList &arguments, int &i, QLatin1String name, QString *value,
-               QString *error)
-{
-    const QString &a = arguments.at(i);
-    if (a == name) {
-        if (i + 1 >= arguments.size()) {
-            *error = DeleteSessionsCommand::tr("option %1 needs a value").arg(name);
-            return true;
-        }
-        *value = arguments.at(++i);
-        return true;
-    }
-    if (a.startsWith(name + QLatin1Char('='))) {
-        *value = a.mid(name.size() + 1);
-        return true;
-    }
-    return false;
-}
-
 QString describe(const SessionSummary &s)
 {
     QString title = s.title;
@@ -63,7 +43,7 @@ int DeleteSessionsCommand::run(const QStringList &arguments, const QString &data
     QString error;
     for (int i = 0; i < arguments.size() && error.isEmpty(); ++i) {
         QString value;
-        if (takeValue(arguments, i, DeleteOption, &value, &error)) {
+        if (Cli::takeOptionValue(arguments, i, DeleteOption, &value, &error)) {
             if (!error.isEmpty())
                 break;
             bool numeric = false;
@@ -72,7 +52,7 @@ int DeleteSessionsCommand::run(const QStringList &arguments, const QString &data
                 error = tr("the session id must be a whole number above 0, not \"%1\"").arg(value);
             else if (!ids.contains(id))
                 ids.append(id);
-        } else if (takeValue(arguments, i, OlderThanOption, &olderThan, &error)) {
+        } else if (Cli::takeOptionValue(arguments, i, OlderThanOption, &olderThan, &error)) {
             byAge = true;
         } else {
             error = tr("unknown argument %1 for sessions --delete or --older-than")

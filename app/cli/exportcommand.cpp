@@ -61,26 +61,6 @@ struct Options
 
 GraphicExport::Exporter *graphicExporter = nullptr;
 
-// Reads "--name VALUE" or "--name=VALUE" at arguments[i]; true when it was that option.
-bool takeValue(const QStringList &arguments, int &i, QLatin1String name, QString *value,
-               QString *error)
-{
-    const QString &a = arguments.at(i);
-    if (a == name) {
-        if (i + 1 >= arguments.size()) {
-            *error = ExportCommand::tr("option %1 needs a value").arg(name);
-            return true;
-        }
-        *value = arguments.at(++i);
-        return true;
-    }
-    if (a.startsWith(name + QLatin1Char('='))) {
-        *value = a.mid(name.size() + 1);
-        return true;
-    }
-    return false;
-}
-
 } // namespace
 
 void ExportCommand::setGraphicExporter(GraphicExport::Exporter *exporter)
@@ -106,11 +86,11 @@ int ExportCommand::run(const QStringList &arguments, const QString &dataFolder)
     QString error;
     for (int i = 0; i < arguments.size() && error.isEmpty(); ++i) {
         const QString &a = arguments.at(i);
-        if (takeValue(arguments, i, QLatin1String("--session"), &session, &error) ||
-            takeValue(arguments, i, QLatin1String("--format"), &o.format, &error) ||
-            takeValue(arguments, i, QLatin1String("--out"), &o.out, &error) ||
-            takeValue(arguments, i, QLatin1String("--chart"), &o.chart, &error) ||
-            takeValue(arguments, i, QLatin1String("--question"), &o.question, &error))
+        if (Cli::takeOptionValue(arguments, i, QLatin1String("--session"), &session, &error) ||
+            Cli::takeOptionValue(arguments, i, QLatin1String("--format"), &o.format, &error) ||
+            Cli::takeOptionValue(arguments, i, QLatin1String("--out"), &o.out, &error) ||
+            Cli::takeOptionValue(arguments, i, QLatin1String("--chart"), &o.chart, &error) ||
+            Cli::takeOptionValue(arguments, i, QLatin1String("--question"), &o.question, &error))
             continue;
         if (a == QLatin1String("--raw"))
             o.raw = true;

@@ -14,7 +14,7 @@ struct HttpRequest
 {
     enum class Method { Get, Head, Post, Other };
 
-    quint64 id = 0; // names the request when it is answered later (HttpFrontEnd::reply)
+    quint64 id = 0; // names the request when it is answered later (PhoneListener::answer)
     Method method = Method::Other;
     QString path;
     QUrlQuery query;
