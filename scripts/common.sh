@@ -10,7 +10,8 @@ BUILD="${UPSTANDER_BUILD_DIR:-$ROOT/build}"
 PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
-    libboost1.81-dev qt6-httpserver-dev libqt6sql6-sqlite
+    libboost1.81-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
+    # qt6-httpserver-dev needs its WebSockets CMake package but does not depend on it
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libyaml-cpp-dev libqrencode-dev libgl-dev libasound2-dev
     qt6-qpa-plugins fonts-dejavu-core fonts-symbola
