@@ -1,5 +1,15 @@
 #include "languages.h"
 
+#include <QCoreApplication>
+
+namespace {
+// Qt turns the whole application right-to-left when the loaded catalogue translates this to
+// "RTL" (QGuiApplication::layoutDirection); it is here so that every catalogue carries it.
+//: Translate as "RTL" in a right-to-left language (Arabic), as "LTR" in every other language.
+[[maybe_unused]] const char *const layoutDirection =
+    QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
+} // namespace
+
 namespace Languages {
 
 const QList<Language> &all()
@@ -7,6 +17,11 @@ const QList<Language> &all()
     static const QList<Language> languages{
         {QStringLiteral("en"), QStringLiteral("English"), false},
         {QStringLiteral("de"), QStringLiteral("Deutsch"), false},
+        {QStringLiteral("fr"), QStringLiteral("Français"), false},
+        {QStringLiteral("es"), QStringLiteral("Español"), false},
+        {QStringLiteral("nl"), QStringLiteral("Nederlands"), false},
+        {QStringLiteral("pt-BR"), QStringLiteral("Português (Brasil)"), false},
+        {QStringLiteral("ar"), QStringLiteral("العربية"), true},
     };
     return languages;
 }

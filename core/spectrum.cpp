@@ -133,10 +133,10 @@ Spectrum Spectrum::standard()
     return standard(nullptr);
 }
 
-Spectrum Spectrum::standard(const QTranslator *translator)
+Spectrum Spectrum::standard(const Catalogue *language)
 {
-    const auto translated = [translator](const char *text) {
-        return translatedText(translator, "Spectrum", text);
+    const auto translated = [language](const char *text) {
+        return translatedText(language, "Spectrum", text);
     };
     Spectrum spectrum;
     for (int i = 0; i < StageCount; ++i) {

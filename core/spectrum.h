@@ -27,7 +27,7 @@ struct Stage
     QString colorName() const; // "#rrggbb"
 };
 
-class QTranslator;
+class Catalogue;
 
 class Spectrum
 {
@@ -36,11 +36,12 @@ class Spectrum
 public:
     static constexpr int StageCount = 5;
 
-    // The standard spectrum, texts in the current UI language.
+    // The standard spectrum, texts in the room's language (RoomLanguage: the open session's,
+    // which may not be the console's).
     static Spectrum standard();
-    // The same with texts from `translator` (e.g. the language of a session, which may not be
-    // the console's); a text it does not hold stays in English. nullptr: the UI language.
-    static Spectrum standard(const QTranslator *translator);
+    // The same in `language` (e.g. a phone's own); a text it does not hold stays in English.
+    // nullptr: the room's language.
+    static Spectrum standard(const Catalogue *language);
     static QStringList keys();
     static bool isKey(const QString &key);
 

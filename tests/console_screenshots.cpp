@@ -4,9 +4,14 @@
 // changing how the console looks, and look at the pictures.
 //
 //   [UPSTANDER_SCREENSHOT_LANG=de] console_screenshots [OUTPUT_FOLDER]
+//
+// In another language than English, the console and the room both speak it (the demo session
+// is made in it) and a shorter tour goes into OUTPUT_FOLDER/<lang>/: the library, the
+// self-placement, a decision revealed on the console and on the projector, the results.
 
 #include "audience/audiencestate.h"
 #include "audience/audiencewindow.h"
+#include "catalogue.h"
 #include "console/invitedialog.h"
 #include "console/mainwindow.h"
 #include "console/participantcontrol.h"
@@ -226,13 +231,15 @@ int main(int argc, char *argv[])
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1])
                                  : QStringLiteral(UPSTANDER_SOURCE_DIR "/docs/screenshots");
     QDir().mkpath(out);
-    // English plural forms ("1 answer", "14 scenarios"), as the program loads them.
-    QTranslator plurals;
-    // UPSTANDER_SCREENSHOT_LANG=de: the console in German instead (long words, other plurals).
+    // UPSTANDER_SCREENSHOT_LANG=de: the console in German instead (long words, other plurals);
+    // English loads its plural forms ("1 answer", "14 scenarios"), as the program does.
     const QString language =
         qEnvironmentVariable("UPSTANDER_SCREENSHOT_LANG", QStringLiteral("en"));
-    if (plurals.load(QStringLiteral(UPSTANDER_BINARY_DIR "/app/upstander_%1.qm").arg(language)))
-        QCoreApplication::installTranslator(&plurals);
+    Catalogue::setFolder(QStringLiteral(UPSTANDER_BINARY_DIR "/app"));
+    const std::shared_ptr<const Catalogue> console = Catalogue::forLanguage(language);
+    for (QTranslator *translator : console->translators())
+        QCoreApplication::installTranslator(translator);
+    QLocale::setDefault(console->locale());
 
     QTemporaryDir data;
     qint64 session = 0;
@@ -241,11 +248,31 @@ int main(int argc, char *argv[])
         QString error;
         if (!store.open(data.path(), &error))
             qFatal("%s", qPrintable(error));
-        const auto demo =
-            DemoSession::create(&store, QDate(2026, 6, 11), QStringLiteral("en"), &error);
+        const auto demo = DemoSession::create(&store, QDate(2026, 6, 11), console->code(), &error);
         if (!demo)
             qFatal("%s", qPrintable(error));
         session = demo->sessionId;
+    }
+
+    if (console->code() != QLatin1String("en")) {
+        // The same moments in the language: light, at the size a laptop shows.
+        const QString folder = out + QLatin1Char('/') + console->code();
+        QDir().mkpath(folder);
+        bool ok = shootConsole(data.path(), session, folder, QStringLiteral("light"));
+        ok &= shootDecision(data.path(), session, folder, QStringLiteral("light"), QSize(1280, 720));
+        MainWindow window(data.path());
+        window.show();
+        window.openSession(session);
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+        tabs->setCurrentIndex(4);
+        QTest::qWait(50);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("chartToProjector")),
+                          Qt::LeftButton);
+        auto *audience = window.findChild<AudienceWindow *>();
+        audience->resize(1280, 720);
+        audience->show();
+        ok &= save(audience, folder + QStringLiteral("/audience-results.png"));
+        return ok ? 0 : 1;
     }
 
     bool ok = shootConsole(data.path(), session, out, QStringLiteral("light"));

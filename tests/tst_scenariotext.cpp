@@ -2,6 +2,7 @@
 #include "scenario/scenarioloader.h"
 #include "scenario/scenariotext.h"
 
+#include <QHash>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -17,6 +18,7 @@ class tst_ScenarioText : public QObject
 private slots:
     void idsAreStableAndUnique();
     void translatedReplacesEveryText();
+    void commentsTellTranslatorsWhereAndHowLong();
     void mergeKeepsAndFlagsTranslations();
     void malformedTsFileIsAnError();
     void endToEndWithLrelease();
@@ -63,6 +65,38 @@ void tst_ScenarioText::translatedReplacesEveryText()
     QCOMPARE(t.scenes.first().decision->options.first().stage,
              s.scenes.first().decision->options.first().stage);
     QCOMPARE(ScenarioText::entries(t).size(), ScenarioText::entries(s).size());
+}
+
+// Each text carries a note for translators: what it is, which scene or role, and for answers
+// on phone buttons a length to aim for; the note survives the Linguist file's round trip.
+void tst_ScenarioText::commentsTellTranslatorsWhereAndHowLong()
+{
+    const Scenario s = valid();
+    QHash<QString, QString> comments;
+    for (const ScenarioText::Entry &e : ScenarioText::entries(s)) {
+        QVERIFY2(!e.comment.isEmpty(), qPrintable(e.id));
+        comments.insert(e.id, e.comment);
+    }
+    const DecisionOption &option = s.scenes.first().decision->options.first();
+    const QString optionComment = comments.value(s.id + QStringLiteral(".scenes.") +
+                                                 s.scenes.first().id + QStringLiteral(".decision.options.") +
+                                                 option.id + QStringLiteral(".text"));
+    QVERIFY2(optionComment.contains(QStringLiteral("phone button")), qPrintable(optionComment));
+    QVERIFY2(optionComment.contains(QString::number(option.text.size())), qPrintable(optionComment));
+    QVERIFY2(optionComment.contains(QStringLiteral("scene ") + s.scenes.first().id),
+             qPrintable(optionComment));
+    QVERIFY(comments.value(QStringLiteral("fixture-valid.roles.amara.brief")).contains(QStringLiteral("role amara")));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("scenarios_fr.ts"));
+    LinguistFile file;
+    file.language = QStringLiteral("fr");
+    file = file.merged({{QStringLiteral("a"), QStringLiteral("Hello"), {}, false, optionComment}});
+    QString error;
+    QVERIFY(file.write(path, &error));
+    LinguistFile back;
+    QVERIFY(LinguistFile::read(path, &back, &error));
+    QCOMPARE(back.messages.value(0).comment, optionComment);
 }
 
 void tst_ScenarioText::mergeKeepsAndFlagsTranslations()

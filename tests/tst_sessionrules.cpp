@@ -1,3 +1,4 @@
+#include "catalogue.h"
 #include "scenario/scenario.h"
 #include "session/sessionrules.h"
 
@@ -128,9 +129,9 @@ void tst_SessionRules::selfPlacementPromptPerPhase()
 void tst_SessionRules::selfPlacementPromptInTheRoomsLanguage()
 {
     // The room's catalogue, not the console's: a German room with an English console.
-    QTranslator german;
-    QVERIFY(german.load(QStringLiteral(UPSTANDER_BINARY_DIR "/app/upstander_de.qm")));
-    const QString prompt = SessionRules::selfPlacementPrompt(Phase::After, &german);
+    Catalogue::setFolder(QStringLiteral(UPSTANDER_BINARY_DIR "/app"));
+    const std::shared_ptr<const Catalogue> german = Catalogue::forLanguage(QStringLiteral("de"));
+    const QString prompt = SessionRules::selfPlacementPrompt(Phase::After, german.get());
     QVERIFY2(prompt.startsWith(QStringLiteral("Wo ")), qPrintable(prompt));
     QCOMPARE(SessionRules::selfPlacementPrompt(Phase::After, nullptr),
              QStringLiteral("Where are you now, after the scenarios?"));

@@ -204,7 +204,8 @@ void tst_Shortcuts::noKeyHasTwoOwnersInAnyState()
     QTranslator translator;
     if (language != QLatin1String("en")) {
         QVERIFY(translator.load(
-            QStringLiteral(UPSTANDER_BINARY_DIR "/app/upstander_%1.qm").arg(language)));
+            QStringLiteral(UPSTANDER_BINARY_DIR "/app/upstander_%1.qm")
+                .arg(QString(language).replace(u'-', u'_'))));
         QCoreApplication::installTranslator(&translator);
     }
     const auto uninstall =

@@ -1,3 +1,4 @@
+#include "catalogue.h"
 #include "scenario/scenario.h"
 #include "session/triadrotation.h"
 
@@ -27,6 +28,8 @@ void tst_TriadRotation::initTestCase()
     // The English plural forms, as the program loads them ("2 others", not "2 other(s)").
     QVERIFY(mPlurals.load(QStringLiteral(UPSTANDER_BINARY_DIR "/app/upstander_en.qm")));
     QCoreApplication::installTranslator(&mPlurals);
+    // The rotation is shown to the room: its texts come from the room's catalogue.
+    Catalogue::setFolder(QStringLiteral(UPSTANDER_BINARY_DIR "/app"));
 }
 
 void tst_TriadRotation::everyoneDoesEachTaskInThreeRounds()

@@ -184,7 +184,7 @@ Commands:
                      translation, keeping translations already made
 
 Options:
-  --lang LANG        use the language LANG (en, de) instead of the system&apos;s
+  --lang LANG        use the language LANG (%1) instead of the system&apos;s
   --serve HOST:PORT [--session ID|new]
                      start the desktop program with phones invited: serve the
                      participant page on HOST:PORT (port 0: any free one), open
@@ -210,7 +210,7 @@ Befehle:
                      Qt-Linguist-Datei und behält vorhandene Übersetzungen bei
 
 Optionen:
-  --lang SPRACHE     verwendet SPRACHE (en, de) statt der Systemsprache
+  --lang SPRACHE     verwendet SPRACHE (%1) statt der Systemsprache
   --serve HOST:PORT [--session ID|new]
                      startet das Desktop-Programm mit eingeladenen Handys: stellt
                      die Teilnahmeseite unter HOST:PORT bereit (Port 0: ein
@@ -2006,6 +2006,14 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>Problems</source>
         <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>Translate as &quot;RTL&quot; in a right-to-left language (Arabic), as &quot;LTR&quot; in every other language.</extracomment>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>

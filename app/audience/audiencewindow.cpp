@@ -17,9 +17,7 @@
 AudienceWindow::AudienceWindow(AudienceState *state, QWidget *parent)
     : QWidget(parent, Qt::Window), mState(state)
 {
-    setWindowTitle(tr("Upstander — Audience"));
     setObjectName(QStringLiteral("audienceWindow"));
-    setAccessibleName(tr("Audience screen"));
     // The projector never takes the keyboard, when shown, full screen or clicked: on two
     // screens the trainer's keys would land on a screen they cannot see. Its keys come from
     // the console (full screen, paging a reveal).
@@ -77,9 +75,8 @@ AudienceWindow::AudienceWindow(AudienceState *state, QWidget *parent)
     mJoinCompact = new JoinPanel(JoinPanel::Size::Compact, this);
     layout->addWidget(mJoinCompact);
 
-    mTimeUp = new QLabel(tr("Time is up"), this);
+    mTimeUp = new QLabel(this);
     mTimeUp->setObjectName(QStringLiteral("audienceTimeUp"));
-    mTimeUp->setAccessibleName(tr("Time is up"));
     mTimeUp->setAlignment(Qt::AlignCenter);
     mTimeUp->setAutoFillBackground(true);
     // Yellow on near-black (Okabe–Ito yellow, about 15:1): unmistakable on a white screen.
@@ -96,7 +93,7 @@ AudienceWindow::AudienceWindow(AudienceState *state, QWidget *parent)
     connect(mState, &AudienceState::presentRequested, this, &AudienceWindow::reopen);
     resize(1280, 720);
     updateFonts();
-    render();
+    roomLanguageChanged();
     renderTimer(mState->timerSeconds());
     renderRotation();
 }
@@ -274,16 +271,30 @@ void AudienceWindow::updateFonts()
     mTimeUp->setFont(timeUp);
 }
 
+void AudienceWindow::roomLanguageChanged()
+{
+    // Qt mirrors the layouts and the children for a right-to-left language; what the children
+    // paint themselves looks at isRightToLeft().
+    setLayoutDirection(RoomLanguage::current().direction());
+    setWindowTitle(roomTr("Upstander — Audience"));
+    setAccessibleName(roomTr("Audience screen"));
+    mTimeUp->setText(roomTr("Time is up"));
+    mTimeUp->setAccessibleName(mTimeUp->text());
+    render();
+    mReveal->roomLanguageChanged();
+    mWall->roomLanguageChanged();
+}
+
 void AudienceWindow::render()
 {
     const AudienceState::Content &c = mState->content();
     QString heading = c.heading;
     if (c.mode == AudienceState::Mode::Welcome && heading.isEmpty())
-        heading = tr("Welcome");
+        heading = roomTr("Welcome");
     if (c.mode == AudienceState::Mode::Join && heading.isEmpty())
-        heading = tr("Join from your phone");
+        heading = roomTr("Join from your phone");
     if (c.mode == AudienceState::Mode::Commitment && heading.isEmpty())
-        heading = tr("One action in the next two weeks");
+        heading = roomTr("One action in the next two weeks");
     mHeading->setText(heading);
     mText->setText(c.text);
     mText->setVisible(!c.text.isEmpty());
@@ -311,7 +322,7 @@ void AudienceWindow::render()
     mJoinLarge->setVisible(joinLarge);
     mJoinCompact->setVisible(!joinLarge && !join.isEmpty());
     if (c.mode == AudienceState::Mode::Join && join.isEmpty())
-        mText->setText(tr("Phones are not invited yet."));
+        mText->setText(roomTr("Phones are not invited yet."));
     mText->setVisible(!mText->text().isEmpty());
 
     delete mChart;
@@ -343,5 +354,5 @@ void AudienceWindow::renderTimer(int seconds)
     }
     mTimer->setText(
         QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
-    mTimer->setAccessibleName(tr("Time left: %1 seconds").arg(seconds));
+    mTimer->setAccessibleName(roomTr("Time left: %1 seconds").arg(seconds));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -22,6 +24,7 @@ class RevealView;
 class AudienceWindow : public QWidget
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(AudienceWindow) // its texts are for the room
 
 public:
     // Makes a projector-sized chart view for (chart name, question id); may return nullptr.
@@ -32,6 +35,9 @@ public:
 
     void setChartFactory(ChartFactory factory);
     void setScreenIndex(int index); // the screen used for full screen
+    // The room's language changed (RoomLanguage): shown again in it, mirrored when it is
+    // written right to left.
+    void roomLanguageChanged();
     int screenIndex() const { return mScreenIndex; }
     void toggleFullScreen();
     // A reveal too long for one screen, a page on or back (the console's keys).

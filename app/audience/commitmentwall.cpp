@@ -2,6 +2,7 @@
 
 #include <QFontMetrics>
 #include <QPainter>
+#include <QStyle>
 
 namespace {
 
@@ -13,9 +14,9 @@ constexpr int TextFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
 CommitmentWall::CommitmentWall(QWidget *parent) : PagedView(parent)
 {
     setObjectName(QStringLiteral("commitmentWall"));
-    setAccessibleName(tr("Commitments"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     mFont = font(1.0);
+    describe();
 }
 
 void CommitmentWall::setTexts(const QStringList &texts)
@@ -160,11 +161,19 @@ void CommitmentWall::paintEvent(QPaintEvent *)
     p.setFont(mFont);
     const int pad = padding(mFont);
     for (const Card &c : mPages.at(mPage)) {
+        // The cards fill the wall from the right in a right-to-left room.
+        const QRect r = QStyle::visualRect(layoutDirection(), rect(), c.rect);
         p.setPen(QPen(edge, qMax(1, mUnit / 10)));
         p.setBrush(card);
-        p.drawRoundedRect(QRectF(c.rect).adjusted(0.5, 0.5, -0.5, -0.5), pad / 2.0, pad / 2.0);
+        p.drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), pad / 2.0, pad / 2.0);
         p.setPen(ink);
-        p.drawText(c.rect.adjusted(pad, pad, -pad, -pad), TextFlags, mTexts.at(c.index));
+        // Each card's text in its own direction (a French card on an Arabic wall reads left to
+        // right), aligned to where its direction starts.
+        const QString &text = mTexts.at(c.index);
+        const int start = text.isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft;
+        p.drawText(r.adjusted(pad, pad, -pad, -pad),
+                   (TextFlags & ~int(Qt::AlignHorizontal_Mask)) | start | int(Qt::AlignAbsolute),
+                   text);
     }
     if (pageCount() > 1) {
         QFont note = QWidget::font();
@@ -173,7 +182,7 @@ void CommitmentWall::paintEvent(QPaintEvent *)
         p.setPen(ink);
         const int line = QFontMetrics(note).lineSpacing();
         p.drawText(QRect(0, height() - line, width(), line), Qt::AlignRight | Qt::AlignVCenter,
-                   tr("Page %1 of %2").arg(mPage + 1).arg(pageCount()));
+                   roomTr("Page %1 of %2").arg(mPage + 1).arg(pageCount()));
     }
 }
 
@@ -185,12 +194,13 @@ void CommitmentWall::resizeEvent(QResizeEvent *event)
 
 void CommitmentWall::describe()
 {
+    setAccessibleName(roomTr("Commitments"));
     QStringList lines;
     if (!mPages.isEmpty()) {
         for (const Card &c : mPages.at(mPage))
             lines.append(mTexts.at(c.index));
         if (pageCount() > 1)
-            lines.append(tr("Page %1 of %2").arg(mPage + 1).arg(pageCount()));
+            lines.append(roomTr("Page %1 of %2").arg(mPage + 1).arg(pageCount()));
     }
     setAccessibleDescription(lines.join(QLatin1Char('\n')));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "audience/pagedview.h"
 
 #include <QFont>
@@ -16,6 +18,7 @@
 class CommitmentWall : public PagedView
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(CommitmentWall) // its texts are for the room
     Q_PROPERTY(int pageCount READ pageCount)
     Q_PROPERTY(int page READ page)
     Q_PROPERTY(int textPixelSize READ textPixelSize)

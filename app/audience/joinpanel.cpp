@@ -45,11 +45,11 @@ void JoinPanel::setJoin(const AudienceState::JoinInfo &join)
 {
     mCode->setText(join.link);
     if (mSize == Size::Large) {
-        mAddress->setText(tr("Scan the code, or open %1 on your phone").arg(join.address));
-        mJoinCode->setText(tr("Code: %1").arg(join.code));
+        mAddress->setText(roomTr("Scan the code, or open %1 on your phone").arg(join.address));
+        mJoinCode->setText(roomTr("Code: %1").arg(join.code));
     } else {
-        mAddress->setText(tr("Join from your phone: %1").arg(join.address));
-        mJoinCode->setText(tr("Code %1").arg(join.code));
+        mAddress->setText(roomTr("Join from your phone: %1").arg(join.address));
+        mJoinCode->setText(roomTr("Code %1").arg(join.code));
     }
     setAccessibleName(join.isEmpty() ? QString() : addressText() + QLatin1Char(' ') + codeText());
     applyCodeSize();

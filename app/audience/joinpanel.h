@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "audience/audiencestate.h"
 
 #include <QWidget>
@@ -13,6 +15,7 @@ class QrCodeWidget;
 class JoinPanel : public QWidget
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(JoinPanel) // its texts are for the room
 
 public:
     enum class Size { Large, Compact };

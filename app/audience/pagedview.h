@@ -16,6 +16,13 @@ public:
     int page() const { return mPage; }
     virtual int pageCount() const = 0;
 
+    // The room's language changed: the names, descriptions and painted texts in it.
+    void roomLanguageChanged()
+    {
+        describe();
+        update();
+    }
+
 public slots:
     void nextPage();
     void previousPage();

@@ -31,7 +31,7 @@ void QrCodeWidget::setText(const QString &text)
                 mMatrix[i] = char(code->data[i] & 1);
         }
     }
-    setAccessibleName(text.isEmpty() ? QString() : tr("QR code for %1").arg(text));
+    setAccessibleName(text.isEmpty() ? QString() : roomTr("QR code for %1").arg(text));
     updateGeometry();
     update();
 }

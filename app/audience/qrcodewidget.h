@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include <QWidget>
 
 // A QR code drawn from libqrencode's module matrix: black squares on white with the quiet zone
@@ -8,6 +10,7 @@
 class QrCodeWidget : public QWidget
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(QrCodeWidget) // its texts are for the room
 
 public:
     explicit QrCodeWidget(QWidget *parent = nullptr);

@@ -4,6 +4,7 @@
 
 #include <QFontMetrics>
 #include <QPainter>
+#include <QStyle>
 #include <QTextLayout>
 
 namespace {
@@ -46,8 +47,8 @@ int gap(const QFont &font)
 RevealView::RevealView(QWidget *parent) : PagedView(parent)
 {
     setObjectName(QStringLiteral("audienceReveal"));
-    setAccessibleName(tr("Revealed options"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    describe();
 }
 
 void RevealView::setReveal(const QList<AudienceState::RevealOption> &options, int withheldBelow)
@@ -196,6 +197,16 @@ void RevealView::paintEvent(QPaintEvent *)
     const Fonts f = fonts(mScale);
     const QColor ink = palette().color(QPalette::WindowText);
     const Spectrum spectrum = Spectrum::standard();
+    // Laid out left to right, then mirrored as a whole in a right-to-left room: numbers, text,
+    // the stage and the bars all start at the right (text aligned "left" is drawn at the
+    // right there, as Qt does for non-absolute alignment).
+    const auto placed = [this](const QRect &r) {
+        return QStyle::visualRect(layoutDirection(), rect(), r);
+    };
+    const auto line = [&](int x, int baseline, int width, const QFontMetrics &m, const QString &text) {
+        p.drawText(placed(QRect(x, baseline - m.ascent(), width, m.height())),
+                   Qt::AlignLeft | Qt::AlignVCenter, text);
+    };
     // Every bar starts at the same place, after the longest stage name, so lengths compare.
     int maxVotes = 1;
     int labelColumn = 0;
@@ -214,12 +225,12 @@ void RevealView::paintEvent(QPaintEvent *)
         int y = rect.top();
         p.setPen(ink);
         p.setFont(f.number);
-        p.drawText(QRect(rect.left(), y, indent, QFontMetrics(f.number).height()),
+        p.drawText(placed(QRect(rect.left(), y, indent, QFontMetrics(f.number).height())),
                    Qt::AlignLeft | Qt::AlignTop, QString::number(number));
         p.setFont(f.text);
         const QFontMetrics textMetrics(f.text);
-        for (const QString &line : wrapped(option->text, f.text, textWidth, MaxTextLines)) {
-            p.drawText(rect.left() + indent, y + textMetrics.ascent(), line);
+        for (const QString &text : wrapped(option->text, f.text, textWidth, MaxTextLines)) {
+            line(rect.left() + indent, y + textMetrics.ascent(), textWidth, textMetrics, text);
             y += textMetrics.lineSpacing();
         }
         y += gap(f.text) / 2;
@@ -228,30 +239,34 @@ void RevealView::paintEvent(QPaintEvent *)
         const int chip = stageMetrics.ascent();
         const Stage *stage = spectrum.stage(option->stage);
         const QColor colour = stage ? QColor::fromRgb(stage->rgb) : palette().color(QPalette::Mid);
-        p.fillRect(QRect(rect.left() + indent, y + (stageMetrics.height() - chip) / 2, chip, chip),
-                   colour);
+        p.fillRect(
+            placed(QRect(rect.left() + indent, y + (stageMetrics.height() - chip) / 2, chip, chip)),
+            colour);
         p.setFont(f.stage);
         const int stageX = rect.left() + indent + chip + chip / 2;
-        p.drawText(stageX, y + stageMetrics.ascent(), option->stageLabel);
+        line(stageX, y + stageMetrics.ascent(), labelColumn + chip / 2, stageMetrics,
+             option->stageLabel);
         if (option->votes >= 0) {
-            const QString votes = tr("%n vote(s)", nullptr, option->votes);
+            const QString votes = roomTr("%n vote(s)", nullptr, option->votes);
             const int votesWidth = stageMetrics.horizontalAdvance(votes);
             const int barLeft = stageX + labelColumn + chip;
             const int barRoom = rect.right() - votesWidth - chip / 2 - barLeft;
             if (barRoom > chip && option->votes > 0) {
                 const int bar = barRoom * option->votes / maxVotes;
-                p.fillRect(QRect(barLeft, y + (stageMetrics.height() - chip) / 2, bar, chip),
-                           colour);
+                const QRect barRect =
+                    placed(QRect(barLeft, y + (stageMetrics.height() - chip) / 2, bar, chip));
+                p.fillRect(barRect, colour);
                 p.setPen(ink);
-                p.drawRect(QRect(barLeft, y + (stageMetrics.height() - chip) / 2, bar, chip));
+                p.drawRect(barRect);
             }
-            p.drawText(rect.right() - votesWidth, y + stageMetrics.ascent(), votes);
+            line(rect.right() - votesWidth, y + stageMetrics.ascent(), votesWidth + 1,
+                 stageMetrics, votes);
         }
         y += stageMetrics.lineSpacing() + gap(f.text) / 2;
         p.setFont(f.why);
         const QFontMetrics whyMetrics(f.why);
-        for (const QString &line : wrapped(option->why, f.why, textWidth, MaxWhyLines)) {
-            p.drawText(rect.left() + indent, y + whyMetrics.ascent(), line);
+        for (const QString &text : wrapped(option->why, f.why, textWidth, MaxWhyLines)) {
+            line(rect.left() + indent, y + whyMetrics.ascent(), textWidth, whyMetrics, text);
             y += whyMetrics.lineSpacing();
         }
     }
@@ -260,9 +275,9 @@ void RevealView::paintEvent(QPaintEvent *)
     const QFontMetrics noteMetrics(f.note);
     QStringList notes;
     if (mWithheldBelow > 0)
-        notes.append(tr("Votes are shown once at least %1 people have voted.").arg(mWithheldBelow));
+        notes.append(roomTr("Votes are shown once at least %1 people have voted.").arg(mWithheldBelow));
     if (pageCount() > 1)
-        notes.append(tr("Page %1 of %2").arg(mPage + 1).arg(pageCount()));
+        notes.append(roomTr("Page %1 of %2").arg(mPage + 1).arg(pageCount()));
     p.setPen(ink);
     p.drawText(QRect(0, height() - noteMetrics.lineSpacing(), width(), noteMetrics.lineSpacing()),
                Qt::AlignRight | Qt::AlignVCenter, notes.join(QStringLiteral(" · ")));
@@ -276,15 +291,16 @@ void RevealView::resizeEvent(QResizeEvent *event)
 
 void RevealView::describe()
 {
+    setAccessibleName(roomTr("Revealed options"));
     QStringList lines;
     for (const AudienceState::RevealOption &o : std::as_const(mOptions)) {
         QString line =
-            tr("Option %1: %2. Stage: %3. Why: %4").arg(o.number).arg(o.text, o.stageLabel, o.why);
+            roomTr("Option %1: %2. Stage: %3. Why: %4").arg(o.number).arg(o.text, o.stageLabel, o.why);
         if (o.votes >= 0)
-            line += QLatin1Char(' ') + tr("%n vote(s).", nullptr, o.votes);
+            line += QLatin1Char(' ') + roomTr("%n vote(s).", nullptr, o.votes);
         lines.append(line);
     }
     if (mWithheldBelow > 0)
-        lines.append(tr("Votes are shown once at least %1 people have voted.").arg(mWithheldBelow));
+        lines.append(roomTr("Votes are shown once at least %1 people have voted.").arg(mWithheldBelow));
     setAccessibleDescription(lines.join(QLatin1Char('\n')));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "audience/audiencestate.h"
 #include "audience/pagedview.h"
 
@@ -16,6 +18,7 @@
 class RevealView : public PagedView
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(RevealView) // its texts are for the room
 
 public:
     explicit RevealView(QWidget *parent = nullptr);

@@ -9,7 +9,7 @@ StageChip::StageChip(QWidget *parent) : QLabel(parent)
 void StageChip::setStage(const Stage &stage)
 {
     setText(html(stage));
-    setAccessibleName(tr("Stage: %1").arg(text(stage)));
+    setAccessibleName(roomTr("Stage: %1").arg(text(stage)));
 }
 
 QString StageChip::html(const Stage &stage)
@@ -21,5 +21,5 @@ QString StageChip::html(const Stage &stage)
 
 QString StageChip::text(const Stage &stage)
 {
-    return tr("%1. %2").arg(stage.index + 1).arg(stage.label);
+    return roomTr("%1. %2").arg(stage.index + 1).arg(stage.label);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "spectrum.h"
 
 #include <QLabel>
@@ -9,6 +11,7 @@
 class StageChip : public QLabel
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(StageChip) // its texts are for the room
 
 public:
     explicit StageChip(QWidget *parent = nullptr);

@@ -3,6 +3,7 @@
 #include "charts/chartexporter.h"
 #include "charts/sessioncharts.h"
 #include "charts/sessionreport.h"
+#include "roomlanguage.h"
 #include "store/sessionstore.h"
 
 QString ChartExportCommand::check(const GraphicExport::Request &request) const
@@ -42,6 +43,8 @@ QString ChartExportCommand::write(const GraphicExport::Request &request)
                 .arg(request.questionId)
                 .arg(request.chart);
     }
+    // Charts and the report speak the session's language, whatever the command line speaks.
+    const RoomLanguage::Scope room(session.session().language);
     SessionCharts charts(&session);
     if (request.chart.isEmpty()) {
         SessionReport report(&charts);

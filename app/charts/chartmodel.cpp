@@ -84,7 +84,7 @@ bool ChartModel::isColumnSuppressed(int column) const
 
 QString ChartModel::thresholdText(int k)
 {
-    return tr("Needs at least %n answers", nullptr, k);
+    return roomTr("Needs at least %n answers", nullptr, k);
 }
 
 void ChartModel::setTable(const Table &table)

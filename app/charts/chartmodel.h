@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "session/session.h"
 
 #include <QAbstractTableModel>
@@ -20,6 +22,7 @@
 class ChartModel : public QAbstractTableModel
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(ChartModel) // its texts are for the room
 
 public:
     struct Cell

@@ -203,7 +203,7 @@ void ChartView::refresh()
     refreshChart(mSuppressed);
     QString message, note;
     if (mSuppressed) {
-        message = mModel->rowCount() == 0 && mModel->columnCount() == 0 ? tr("Nothing to show yet")
+        message = mModel->rowCount() == 0 && mModel->columnCount() == 0 ? roomTr("Nothing to show yet")
                                                                         : mModel->withheldText();
     } else {
         QStringList lines;
@@ -219,7 +219,7 @@ void ChartView::refresh()
         mNote->setPlainText(note);
     setShown(mMessage, mSuppressed);
     setShown(mNote, !mSuppressed);
-    const QString name = tr("Chart: %1").arg(title);
+    const QString name = roomTr("Chart: %1").arg(title);
     if (accessibleName() != name)
         setAccessibleName(name);
     const QString description = summary();
@@ -344,7 +344,7 @@ void ChartView::contextMenuEvent(QContextMenuEvent *event)
     if (mPresentation != ChartPresentation::Console || !mCharts)
         return; // the projector has no menus
     QMenu menu(this);
-    menu.addAction(tr("Export Chart\u2026"), this,
+    menu.addAction(roomTr("Export Chart\u2026"), this,
                    [this] { ExportActions::exportChart(this, this); });
     menu.exec(event->globalPos());
 }

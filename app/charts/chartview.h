@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "charts/chartstyle.h"
 
 #include <QChartView>
@@ -27,6 +29,7 @@ class SessionCharts;
 class ChartView : public QChartView
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(ChartView) // its texts are for the room
 
 public:
     SessionCharts *charts() const { return mCharts; }

@@ -24,11 +24,11 @@ void CohortTrendModel::setTrend(const QList<TrendPoint> &points, const QString &
         hasFollowUp |= p.followUp.has_value();
 
     Table table;
-    table.columnLabels = {tr("Session"), SessionKeys::phaseLabel(Phase::Baseline),
-                          SessionKeys::phaseLabel(Phase::After)};
+    table.columnLabels = {roomTr("Session"), SessionKeys::roomPhaseLabel(Phase::Baseline),
+                          SessionKeys::roomPhaseLabel(Phase::After)};
     if (hasFollowUp)
-        table.columnLabels.append(SessionKeys::phaseLabel(Phase::FollowUp));
-    const QLocale locale;
+        table.columnLabels.append(SessionKeys::roomPhaseLabel(Phase::FollowUp));
+    const QLocale locale = RoomLanguage::current().locale();
     for (int i = 0; i < points.size(); ++i) {
         const TrendPoint &p = points.at(i);
         QString label = locale.toString(p.date, QLocale::ShortFormat);
@@ -42,10 +42,10 @@ void CohortTrendModel::setTrend(const QList<TrendPoint> &points, const QString &
         table.cells.append(row);
     }
     setTable(table);
-    const QString title = cohort.isEmpty() ? tr("This session (not part of a cohort)")
-                                           : tr("Cohort \u201c%1\u201d over time").arg(cohort);
+    const QString title = cohort.isEmpty() ? roomTr("This session (not part of a cohort)")
+                                           : roomTr("Cohort \u201c%1\u201d over time").arg(cohort);
     setDescription(title,
-                   isSuppressed() ? QString() : tr("The mean stage of each session's answers"), k);
+                   isSuppressed() ? QString() : roomTr("The mean stage of each session's answers"), k);
 }
 
 bool CohortTrendModel::isSuppressed() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "charts/chartmodel.h"
 #include "stats/statistics.h"
 
@@ -13,6 +15,7 @@
 class CohortTrendModel : public ChartModel
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(CohortTrendModel) // its texts are for the room
 
 public:
     enum Column { SessionColumn, BaselineColumn, AfterColumn, FollowUpColumn };

@@ -69,14 +69,14 @@ bool CommitmentCards::writePdf(const QString &path, QString *error) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        *error = roomTr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
     bool painted = false;
     {
         QPdfWriter writer(&file);
         writer.setResolution(PdfResolution);
-        writer.setTitle(tr("Commitments"));
+        writer.setTitle(roomTr("Commitments"));
         writer.setCreator(QStringLiteral("Upstander"));
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
@@ -84,11 +84,11 @@ bool CommitmentCards::writePdf(const QString &path, QString *error) const
     } // the writer finishes the PDF when it goes
     if (!painted) {
         file.cancelWriting();
-        *error = tr("Could not draw the commitment cards into %1.").arg(path);
+        *error = roomTr("Could not draw the commitment cards into %1.").arg(path);
         return false;
     }
     if (!file.commit()) {
-        *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        *error = roomTr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -12,6 +14,7 @@ class QPagedPaintDevice;
 class CommitmentCards
 {
     Q_DECLARE_TR_FUNCTIONS(CommitmentCards)
+    UPSTANDER_ROOM_TR_FUNCTIONS(CommitmentCards) // its texts are for the room
 
 public:
     static constexpr int Columns = 2;

@@ -33,7 +33,7 @@ DecisionChart::DecisionChart(SessionCharts *charts, qint64 questionId,
     mMapper->setSeries(mBars);
     mMapper->setModel(mDiagonal);
 
-    mVotes->setTitleText(tr("Votes"));
+    mVotes->setTitleText(roomTr("Votes"));
     chart()->addSeries(mBars);
     chart()->addAxis(mOptions, Qt::AlignLeft);
     chart()->addAxis(mVotes, Qt::AlignBottom);
@@ -73,7 +73,7 @@ QString DecisionChart::optionLabel(int row) const
     // The option's number and a short form of its text (two lines at most), then its stage:
     // two options of one stage are still told apart. The full text is in the description.
     const QString text =
-        tr("%1. %2").arg(row + 1).arg(model()->headerData(row, Qt::Vertical).toString());
+        roomTr("%1. %2").arg(row + 1).arg(model()->headerData(row, Qt::Vertical).toString());
     const QString stage =
         model()->headerData(row, Qt::Vertical, ChartRoles::StageLabelRole).toString();
     const QString option =
@@ -123,7 +123,7 @@ QString DecisionChart::describe() const
         const int votes = model()->index(r, DecisionTallyModel::CountColumn).data().toInt();
         const double share = model()->index(r, DecisionTallyModel::ShareColumn).data().toDouble();
         parts.append(
-            tr("%1 (%2): %n votes (%3)", nullptr, votes)
+            roomTr("%1 (%2): %n votes (%3)", nullptr, votes)
                 .arg(model()->headerData(r, Qt::Vertical).toString(),
                      model()->headerData(r, Qt::Vertical, ChartRoles::StageLabelRole).toString(),
                      ShareFormat::fromPercent(share, locale)));

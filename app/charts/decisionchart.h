@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "charts/chartview.h"
 
 class DecisionTallyModel;
@@ -17,6 +19,7 @@ class QValueAxis;
 class DecisionChart : public ChartView
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(DecisionChart) // its texts are for the room
 
 public:
     // questionId 0: the latest decision of the session.

@@ -7,7 +7,7 @@ void DecisionTallyModel::setDecision(const DecisionTally &tally, const QStringLi
 {
     const DecisionCounts *counts = tally.counts.values();
     Table table;
-    table.columnLabels = {tr("Votes"), tr("Share (%)")};
+    table.columnLabels = {roomTr("Votes"), roomTr("Share (%)")};
     for (int i = 0; i < tally.options.size(); ++i) {
         const Choice &option = tally.options.at(i);
         const Stage *stage = spectrum.stage(option.stage);
@@ -29,10 +29,10 @@ void DecisionTallyModel::setDecision(const DecisionTally &tally, const QStringLi
     }
     QString note;
     if (counts) {
-        note = tr("%n votes", nullptr, counts->total);
+        note = roomTr("%n votes", nullptr, counts->total);
         if (counts->passes > 0)
             note =
-                tr("%1, %2", "votes, passes").arg(note, tr("%n passed", nullptr, counts->passes));
+                roomTr("%1, %2", "votes, passes").arg(note, roomTr("%n passed", nullptr, counts->passes));
     }
     mQuestionId = tally.questionId;
     setTable(table);
@@ -58,7 +58,7 @@ void DecisionTallyModel::setGroupChoice(const QString &optionText, bool hasVotes
 QString DecisionTallyModel::groupChoiceSentence() const
 {
     return mGroupChoice.isEmpty() ? QString()
-                                  : tr("The group chose together: “%1”").arg(mGroupChoice);
+                                  : roomTr("The group chose together: “%1”").arg(mGroupChoice);
 }
 
 QString DecisionTallyModel::withheldText() const

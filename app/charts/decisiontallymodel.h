@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "charts/chartmodel.h"
 #include "spectrum.h"
 #include "stats/statistics.h"
@@ -11,6 +13,7 @@
 class DecisionTallyModel : public ChartModel
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(DecisionTallyModel) // its texts are for the room
 
 public:
     enum Column { CountColumn, ShareColumn };

@@ -36,8 +36,8 @@ DistributionChart::DistributionChart(SessionCharts *charts, qint64 questionId,
     mMapper->setSeries(mBars);
     mMapper->setModel(mDiagonal);
 
-    mStages->setTitleText(tr("Stage"));
-    mCounts->setTitleText(tr("People"));
+    mStages->setTitleText(roomTr("Stage"));
+    mCounts->setTitleText(roomTr("People"));
     chart()->addSeries(mMedian); // first, so that the bars and their labels are drawn over it
     chart()->addSeries(mBars);
     chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
@@ -145,7 +145,7 @@ QString DistributionChart::describe() const
     for (int r = 0; r < model()->rowCount(); ++r) {
         const int count = model()->index(r, DistributionModel::CountColumn).data().toInt();
         const double share = model()->index(r, DistributionModel::ShareColumn).data().toDouble();
-        parts.append(tr("%1: %n people (%2)", nullptr, count)
+        parts.append(roomTr("%1: %n people (%2)", nullptr, count)
                          .arg(model()->headerData(r, Qt::Vertical).toString(),
                               ShareFormat::fromPercent(share, locale)));
     }

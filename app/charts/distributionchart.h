@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "charts/chartview.h"
 
 class DiagonalModel;
@@ -18,6 +20,7 @@ class QValueAxis;
 class DistributionChart : public ChartView
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(DistributionChart) // its texts are for the room
 
 public:
     DistributionChart(SessionCharts *charts, qint64 questionId, ChartPresentation presentation,

@@ -16,7 +16,7 @@ void DistributionModel::setDistribution(const Distribution &distribution, const 
 {
     const DistributionValues *values = distribution.values();
     Table table;
-    table.columnLabels = {tr("People"), tr("Share (%)")};
+    table.columnLabels = {roomTr("People"), roomTr("Share (%)")};
     for (int s = 0; s < Spectrum::StageCount; ++s) {
         const Stage &stage = spectrum.at(s);
         table.rowLabels.append(stage.label);
@@ -34,10 +34,10 @@ void DistributionModel::setDistribution(const Distribution &distribution, const 
     QString note;
     if (values) {
         median = values->median;
-        note = tr("%n people", nullptr, values->total);
+        note = roomTr("%n people", nullptr, values->total);
         if (values->passes > 0)
             note =
-                tr("%1, %2", "people, passes").arg(note, tr("%n passed", nullptr, values->passes));
+                roomTr("%1, %2", "people, passes").arg(note, roomTr("%n passed", nullptr, values->passes));
     }
     const QString text = median ? medianText(*median, spectrum) : QString();
     const bool medianChanged = median != mMedian || text != mMedianText;
@@ -55,7 +55,7 @@ QString DistributionModel::medianText(double median, const Spectrum &spectrum)
     if (lower < 0 || lower >= Spectrum::StageCount)
         return {};
     if (median == std::floor(median))
-        return tr("Median: %1").arg(spectrum.at(lower).label);
+        return roomTr("Median: %1").arg(spectrum.at(lower).label);
     const int upper = std::min(lower + 1, Spectrum::StageCount - 1);
-    return tr("Median: between %1 and %2").arg(spectrum.at(lower).label, spectrum.at(upper).label);
+    return roomTr("Median: between %1 and %2").arg(spectrum.at(lower).label, spectrum.at(upper).label);
 }

@@ -38,15 +38,15 @@ QStringList SessionCharts::chartNames()
 QString SessionCharts::chartTitle(const QString &name)
 {
     if (name == DistributionName)
-        return tr("Where the group stands");
+        return roomTr("Where the group stands");
     if (name == BeforeAfterName)
-        return tr("Before and after");
+        return roomTr("Before and after");
     if (name == PerceptionGapName)
-        return tr("How people see themselves and what they chose");
+        return roomTr("How people see themselves and what they chose");
     if (name == DecisionsName)
-        return tr("Votes at a decision");
+        return roomTr("Votes at a decision");
     if (name == CohortTrendName)
-        return tr("Cohort trend");
+        return roomTr("Cohort trend");
     return {};
 }
 
@@ -77,7 +77,10 @@ const ScenarioLibrary &SessionCharts::scenarioLibrary() const
         return *mLibrary;
     if (!mOwnLibrary) {
         mOwnLibrary = std::make_unique<ScenarioLibrary>();
-        mOwnLibrary->load(ScenarioLibrary::defaultUserFolder(), ScenarioText::installedTranslation);
+        mOwnLibrary->load(ScenarioLibrary::defaultUserFolder(),
+                          [](const QString &id, const QString &source) {
+                              return RoomLanguage::current().scenarioText(id, source);
+                          });
     }
     return *mOwnLibrary;
 }
@@ -190,10 +193,10 @@ void SessionCharts::recompute()
 
     const BeforeAfter &ba = mStatistics.beforeAfter;
     QList<StageComparisonModel::Column> phases{
-        {SessionKeys::phaseLabel(Phase::Baseline), ba.baseline},
-        {SessionKeys::phaseLabel(Phase::After), ba.after}};
+        {SessionKeys::roomPhaseLabel(Phase::Baseline), ba.baseline},
+        {SessionKeys::roomPhaseLabel(Phase::After), ba.after}};
     if (ba.followUp)
-        phases.append({SessionKeys::phaseLabel(Phase::FollowUp), *ba.followUp});
+        phases.append({SessionKeys::roomPhaseLabel(Phase::FollowUp), *ba.followUp});
     QString moved;
     if (const TransitionValues *t = ba.transitions.values())
         moved = ReportSummary::whoMoved(*t);
@@ -202,19 +205,19 @@ void SessionCharts::recompute()
     const SelfVsChosen &svc = mStatistics.selfVsChosen;
     QString gap;
     if (const PerceptionGapValues *g = mStatistics.perceptionGap.values.values()) {
-        const QString amount = QLocale().toString(std::abs(g->meanGap), 'f', 1);
+        const QString amount = RoomLanguage::current().locale().toString(std::abs(g->meanGap), 'f', 1);
         if (std::abs(g->meanGap) < 0.05)
-            gap = tr("On average, people place themselves where their choices are.");
+            gap = roomTr("On average, people place themselves where their choices are.");
         else if (g->meanGap > 0)
-            gap = tr("On average, people place themselves %1 stages further along than their "
+            gap = roomTr("On average, people place themselves %1 stages further along than their "
                      "choices.")
                       .arg(amount);
         else
-            gap = tr("On average, people place themselves %1 stages behind their choices.")
+            gap = roomTr("On average, people place themselves %1 stages behind their choices.")
                       .arg(amount);
     }
-    mPerceptionGap->setColumns({{tr("Where people place themselves"), svc.self, false},
-                                {tr("The stages of their choices"), svc.chosen, true}},
+    mPerceptionGap->setColumns({{roomTr("Where people place themselves"), svc.self, false},
+                                {roomTr("The stages of their choices"), svc.chosen, true}},
                                mSpectrum, chartTitle(PerceptionGapName), gap, k);
 
     for (auto it = mDistributions.cbegin(); it != mDistributions.cend(); ++it)
@@ -237,7 +240,7 @@ void SessionCharts::updateDistribution(qint64 key, DistributionModel *model,
                                 : phase == Phase::FollowUp && ba.followUp ? *ba.followUp
                                                                           : ba.baseline;
         model->setDistribution(
-            d, mSpectrum, tr("Where the group stands: %1").arg(SessionKeys::phaseLabel(phase)));
+            d, mSpectrum, roomTr("Where the group stands: %1").arg(SessionKeys::roomPhaseLabel(phase)));
         return;
     }
     const Question *q = mSession->question(key);
@@ -262,7 +265,7 @@ QString SessionCharts::groupChoiceText(const Question &q) const
     const QStringList texts = optionTexts(q);
     for (int i = 0; i < q.choices.size(); ++i) {
         if (q.choices.at(i).key == q.groupChoice)
-            return tr("%1. %2").arg(i + 1).arg(texts.value(i, q.groupChoice));
+            return roomTr("%1. %2").arg(i + 1).arg(texts.value(i, q.groupChoice));
     }
     return q.groupChoice;
 }
@@ -280,7 +283,7 @@ void SessionCharts::updateDecision(qint64 key, DecisionTallyModel *model)
             }
         }
     }
-    model->clear(tr("No decision yet"), threshold());
+    model->clear(roomTr("No decision yet"), threshold());
 }
 
 void SessionCharts::loadCohort()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "scenario/scenariolibrary.h"
 #include "session/sessionmodel.h"
 #include "spectrum.h"
@@ -35,6 +37,7 @@ class StageComparisonModel;
 class SessionCharts : public QObject
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(SessionCharts) // its texts are for the room
 
 public:
     // The least time between two recomputes: one frame at 60 frames a second, rounded up,

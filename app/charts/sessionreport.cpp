@@ -99,7 +99,7 @@ void drawDocument(QPainter *painter, QTextDocument *doc, const QPointF &at)
 QString continued(const QString &heading)
 {
     return QStringLiteral("<p class=\"muted\"><i>%1</i></p>")
-        .arg(esc(SessionReport::tr("%1 (continued)").arg(heading)));
+        .arg(esc(SessionReport::roomTr("%1 (continued)").arg(heading)));
 }
 
 } // namespace
@@ -125,7 +125,7 @@ void SessionReport::addChart(const QString &name, qint64 questionId, qreal heigh
     const ChartModel *model = mCharts->model(name, questionId);
     if (model && model->isSuppressed()) {
         addText(QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("Fewer than %1 people answered, so this chart is not shown.")
+                    .arg(esc(roomTr("Fewer than %1 people answered, so this chart is not shown.")
                                  .arg(mCharts->threshold()))),
                 keepWithNext);
         return;
@@ -204,13 +204,13 @@ void SessionReport::build()
         addChart(QStringLiteral("before-after"), 0, 330);
     } else if (placed) {
         // Asked once: where the group stood, not a comparison with an empty "after".
-        addHeading(2, tr("Where the group stood before the scenarios"));
+        addHeading(2, roomTr("Where the group stood before the scenarios"));
         addChart(QStringLiteral("distribution"), 0, 330);
     }
     if (placed && decided) {
         addHeading(2, SessionCharts::chartTitle(QStringLiteral("perception-gap")));
         addText(QStringLiteral("<p class=\"muted\">%1</p>")
-                    .arg(esc(tr("Where people place themselves on the spectrum, against the "
+                    .arg(esc(roomTr("Where people place themselves on the spectrum, against the "
                                 "stages of the options they chose in the scenarios."))),
                 true);
         addChart(QStringLiteral("perception-gap"), 0, 330);
@@ -224,8 +224,8 @@ void SessionReport::build()
     addCommitments();
     addNextSteps();
     addText(QStringLiteral("<p class=\"muted\">%1</p>")
-                .arg(esc(tr("Report made %1 with Upstander.")
-                             .arg(QLocale().toString(QDateTime::currentDateTime(),
+                .arg(esc(roomTr("Report made %1 with Upstander.")
+                             .arg(RoomLanguage::current().locale().toString(QDateTime::currentDateTime(),
                                                      QLocale::ShortFormat)))));
 }
 
@@ -237,20 +237,20 @@ void SessionReport::addHeading(int level, const QString &text)
 void SessionReport::addSummary(const ReportSummary &s)
 {
     const Session &session = mCharts->session()->session();
-    const QLocale locale;
+    const QLocale locale = RoomLanguage::current().locale();
     QStringList facts{locale.toString(session.date, QLocale::LongFormat)};
     if (!session.cohort.isEmpty())
-        facts.append(tr("Cohort: %1").arg(session.cohort));
+        facts.append(roomTr("Cohort: %1").arg(session.cohort));
     QString html = QStringLiteral("<h1>%1</h1><p class=\"muted\">%2</p>")
                        .arg(esc(session.title), esc(facts.join(QStringLiteral(" · "))));
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Summary")));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(roomTr("Summary")));
     html += QStringLiteral("<p style=\"font-size: 11pt\">%1</p>").arg(esc(s.headcount));
     html +=
         QStringLiteral("<p style=\"font-size: 11pt\"><b style=\"font-size: 11pt\">%1</b> %2</p>")
-            .arg(esc(tr("Where people stood.")), esc(s.beforeAfter));
+            .arg(esc(roomTr("Where people stood.")), esc(s.beforeAfter));
     html +=
         QStringLiteral("<p style=\"font-size: 11pt\"><b style=\"font-size: 11pt\">%1</b> %2</p>")
-            .arg(esc(tr("Self-view and choices.")), esc(s.perceptionGap));
+            .arg(esc(roomTr("Self-view and choices.")), esc(s.perceptionGap));
     html += QStringLiteral("<p style=\"font-size: 11pt\">%1</p>").arg(esc(s.scenariosIntro));
     addText(html, !s.scenarios.isEmpty(), ListSpacing);
     // A scenario per block: a long day's summary goes on over the page instead of under the
@@ -266,7 +266,7 @@ void SessionReport::addSummary(const ReportSummary &s)
                     .arg(esc(path.title), esc(path.sentence)),
                 false, ListSpacing + 4);
         if (number > 1)
-            mBlocks.last().continuedHtml = continued(tr("Summary"));
+            mBlocks.last().continuedHtml = continued(roomTr("Summary"));
     }
     addText(QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(s.anonymity)));
 }
@@ -280,8 +280,8 @@ void SessionReport::addDecisions(const ReportSummary &s)
     }
     if (decisions.isEmpty())
         return;
-    addHeading(2, tr("Decisions"));
-    const QLocale locale;
+    addHeading(2, roomTr("Decisions"));
+    const QLocale locale = RoomLanguage::current().locale();
     const Spectrum &spectrum = mCharts->spectrum();
     for (const ReportSummary::Decision *d : std::as_const(decisions)) {
         const Question *q = mCharts->session()->question(d->questionId);
@@ -300,7 +300,7 @@ void SessionReport::addDecisions(const ReportSummary &s)
         const DecisionCounts *counts = tally ? tally->counts.values() : nullptr;
         if (!counts) {
             html += QStringLiteral("<p>%1</p>")
-                        .arg(esc(tr("Fewer than %1 people chose an option here, so the votes are "
+                        .arg(esc(roomTr("Fewer than %1 people chose an option here, so the votes are "
                                     "not shown.")
                                      .arg(mCharts->threshold())));
             addText(html);
@@ -316,7 +316,7 @@ void SessionReport::addDecisions(const ReportSummary &s)
         const QString header =
             QStringLiteral("<tr><th width=\"52%\">%1</th><th width=\"19%\">%2</th>"
                            "<th width=\"29%\" colspan=\"2\">%3</th></tr>")
-                .arg(esc(tr("Option")), esc(tr("Stage")), esc(tr("Votes")));
+                .arg(esc(roomTr("Option")), esc(roomTr("Stage")), esc(roomTr("Votes")));
         const int rows = int(q->choices.size());
         for (int i = 0; i < rows; ++i) {
             const Choice &c = q->choices.at(i);
@@ -367,11 +367,11 @@ void SessionReport::addDebrief()
     }
     if (withQuestions.isEmpty())
         return;
-    addHeading(2, tr("Debrief questions"));
+    addHeading(2, roomTr("Debrief questions"));
     for (const ScenarioSnapshot &s : std::as_const(withQuestions)) {
         addHeading(3, s.title);
         const QList<std::pair<QString, QStringList>> parts{
-            {tr("What?"), s.what}, {tr("So what?"), s.soWhat}, {tr("Now what?"), s.nowWhat}};
+            {roomTr("What?"), s.what}, {roomTr("So what?"), s.soWhat}, {roomTr("Now what?"), s.nowWhat}};
         // A part per block, so that a page can end between them.
         for (const auto &[heading, questions] : parts) {
             if (questions.isEmpty())
@@ -388,12 +388,12 @@ void SessionReport::addDebrief()
 
 void SessionReport::addCommitments()
 {
-    addHeading(2, tr("Commitments"));
+    addHeading(2, roomTr("Commitments"));
     const Suppressible<CommitmentTexts> &commitments = mCharts->statistics().commitments;
     const CommitmentTexts *texts = commitments.values();
     if (!texts) {
         addText(QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("Commitments are listed once at least %1 people have written "
+                    .arg(esc(roomTr("Commitments are listed once at least %1 people have written "
                                 "one.")
                                  .arg(commitments.threshold()))));
         return;
@@ -403,13 +403,13 @@ void SessionReport::addCommitments()
         const bool first = mBlocks.last().keepWithNext; // right under the heading
         addText(QStringLiteral("<ul><li>%1</li></ul>").arg(esc(text)), false, ListSpacing);
         if (!first)
-            mBlocks.last().continuedHtml = continued(tr("Commitments"));
+            mBlocks.last().continuedHtml = continued(roomTr("Commitments"));
     }
 }
 
 void SessionReport::addNextSteps()
 {
-    addHeading(2, tr("The next step from each stage"));
+    addHeading(2, roomTr("The next step from each stage"));
     const Spectrum spectrum = mCharts->spectrum();
     QString html;
     for (const Stage &stage : spectrum.stages()) {
@@ -430,7 +430,7 @@ bool SessionReport::paint(QPagedPaintDevice *device, const Progress &progress, Q
     QPainter painter;
     if (!painter.begin(device)) {
         if (error)
-            *error = tr("Cannot start drawing the report.");
+            *error = roomTr("Cannot start drawing the report.");
         return false;
     }
     const qreal scale = device->logicalDpiX() / LayoutDpi;
@@ -518,7 +518,7 @@ bool SessionReport::paint(QPagedPaintDevice *device, const Progress &progress, Q
             const QRectF footer(0, pageHeight, width, FooterHeight);
             painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, title);
             painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
-                             tr("Page %1 of %2").arg(current + 1).arg(mPageCount));
+                             roomTr("Page %1 of %2").arg(current + 1).arg(mPageCount));
         }
         if (b.continued)
             drawDocument(&painter, continuedDocs[i].get(), QPointF(0, b.y - b.continuedHeight));
@@ -582,7 +582,7 @@ QByteArray SessionReport::pdf(const Progress &progress, QString *error)
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
     writer.setResolution(int(LayoutDpi)); // vectors: the resolution only sets the units
-    writer.setTitle(tr("Report: %1").arg(mCharts->session()->session().title));
+    writer.setTitle(roomTr("Report: %1").arg(mCharts->session()->session().title));
     writer.setCreator(QStringLiteral("Upstander"));
     if (!paint(&writer, progress, error))
         return {};
@@ -596,7 +596,7 @@ bool SessionReport::exportPdf(const QString &path, const Progress &progress, QSt
     const QByteArray bytes = pdf(progress, &localError);
     if (bytes.isEmpty()) {
         if (error)
-            *error = localError.isEmpty() ? tr("The export was cancelled.") : localError;
+            *error = localError.isEmpty() ? roomTr("The export was cancelled.") : localError;
         return false;
     }
     return ChartExporter::writeFile(path, bytes, error);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSet>
@@ -35,6 +37,7 @@ class SessionCharts;
 class SessionReport
 {
     Q_DECLARE_TR_FUNCTIONS(SessionReport)
+    UPSTANDER_ROOM_TR_FUNCTIONS(SessionReport) // in the session's language (RoomLanguage)
 
 public:
     // done of total steps; return false to cancel.

@@ -44,8 +44,8 @@ StageComparisonChart::StageComparisonChart(SessionCharts *charts, const QString 
     mMapper->setSeries(mBars);
     mMapper->setModel(mShown);
 
-    mStages->setTitleText(tr("Stage"));
-    mShares->setTitleText(tr("Share of the group (%)"));
+    mStages->setTitleText(roomTr("Stage"));
+    mShares->setTitleText(roomTr("Share of the group (%)"));
     chart()->addSeries(mBars);
     chart()->addAxis(mStages, Qt::AlignBottom);
     chart()->addAxis(mShares, Qt::AlignLeft);
@@ -124,10 +124,10 @@ QString StageComparisonChart::describe() const
             continue; // named by extraNote()
         QStringList stages;
         for (int r = 0; r < model()->rowCount(); ++r)
-            stages.append(tr("%1 %2").arg(
+            stages.append(roomTr("%1 %2").arg(
                 model()->headerData(r, Qt::Vertical).toString(),
                 ShareFormat::fromPercent(model()->index(r, c).data().toDouble(), locale)));
-        groups.append(tr("%1: %2").arg(group, stages.join(QLatin1String(", "))));
+        groups.append(roomTr("%1: %2").arg(group, stages.join(QLatin1String(", "))));
     }
     return groups.join(QLatin1String(". ")) + QLatin1Char('.');
 }
@@ -138,7 +138,7 @@ QString StageComparisonChart::extraNote() const
     const QStringList names = comparison()->columnNames();
     for (int c = 0; c < model()->columnCount(); ++c) {
         if (model()->isColumnSuppressed(c))
-            withheld.append(tr("%1 \u2014 %2").arg(names.value(c), model()->thresholdText()));
+            withheld.append(roomTr("%1 \u2014 %2").arg(names.value(c), model()->thresholdText()));
     }
     return withheld.join(QLatin1Char('\n'));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "charts/chartview.h"
 
 class QBarCategoryAxis;
@@ -19,6 +21,7 @@ class StageComparisonModel;
 class StageComparisonChart : public ChartView
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(StageComparisonChart) // its texts are for the room
 
 public:
     // name: "before-after" or "perception-gap".

@@ -15,8 +15,8 @@ void StageComparisonModel::setColumns(const QList<Column> &columns, const Spectr
         table.columnLabels.append(column.label);
         if (const DistributionValues *values = column.distribution.values())
             sizes.append(column.countsChoices
-                             ? tr("%1: %n choices", nullptr, values->total).arg(column.label)
-                             : tr("%1: %n people", nullptr, values->total).arg(column.label));
+                             ? roomTr("%1: %n choices", nullptr, values->total).arg(column.label)
+                             : roomTr("%1: %n people", nullptr, values->total).arg(column.label));
     }
     for (int s = 0; s < Spectrum::StageCount; ++s) {
         const Stage &stage = spectrum.at(s);

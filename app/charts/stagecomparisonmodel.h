@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "charts/chartmodel.h"
 #include "spectrum.h"
 #include "stats/statisticvalues.h"
@@ -13,6 +15,7 @@
 class StageComparisonModel : public ChartModel
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(StageComparisonModel) // its texts are for the room
 
 public:
     struct Column

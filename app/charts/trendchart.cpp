@@ -17,9 +17,9 @@ TrendChart::TrendChart(SessionCharts *charts, ChartPresentation presentation, QW
                 parent),
       mSessions(new QCategoryAxis(this)), mStages(new QCategoryAxis(this))
 {
-    mSessions->setTitleText(tr("Session"));
+    mSessions->setTitleText(roomTr("Session"));
     mSessions->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    mStages->setTitleText(tr("Mean stage"));
+    mStages->setTitleText(roomTr("Mean stage"));
     mStages->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     mStages->setRange(0.6, Spectrum::StageCount + 0.4);
     chart()->addAxis(mSessions, Qt::AlignBottom);
@@ -124,22 +124,22 @@ QString TrendChart::describe() const
     QStringList scale;
     if (charts()) {
         for (const Stage &stage : charts()->spectrum().stages())
-            scale.append(tr("%1 %2").arg(stage.index + 1).arg(stage.label));
+            scale.append(roomTr("%1 %2").arg(stage.index + 1).arg(stage.label));
     }
     // The scale first, so that the numbers that follow mean something when read aloud.
-    QStringList parts{tr("Mean stage, on a scale of %1").arg(scale.join(QLatin1String(", ")))};
+    QStringList parts{roomTr("Mean stage, on a scale of %1").arg(scale.join(QLatin1String(", ")))};
     for (int r = 0; r < model()->rowCount(); ++r) {
         QStringList phases;
         for (int c = CohortTrendModel::BaselineColumn; c < model()->columnCount(); ++c) {
             const QModelIndex index = model()->index(r, c);
             const QString phase = model()->headerData(c, Qt::Horizontal).toString();
             if (index.data(ChartRoles::SuppressedRole).toBool())
-                phases.append(tr("%1 withheld").arg(phase));
+                phases.append(roomTr("%1 withheld").arg(phase));
             else if (index.data().isValid())
-                phases.append(tr("%1 mean stage %2")
+                phases.append(roomTr("%1 mean stage %2")
                                   .arg(phase, locale.toString(index.data().toDouble(), 'f', 1)));
         }
-        parts.append(tr("%1: %2").arg(model()->headerData(r, Qt::Vertical).toString(),
+        parts.append(roomTr("%1: %2").arg(model()->headerData(r, Qt::Vertical).toString(),
                                       phases.join(QLatin1String(", "))));
     }
     return parts.join(QLatin1String(". ")) + QLatin1Char('.');

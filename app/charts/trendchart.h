@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "charts/chartview.h"
 
 #include <QList>
@@ -19,6 +21,7 @@ class ShownFilterModel;
 class TrendChart : public ChartView
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(TrendChart) // its texts are for the room
 
 public:
     TrendChart(SessionCharts *charts, ChartPresentation presentation, QWidget *parent = nullptr);

@@ -1,5 +1,7 @@
 #include "cli/commandline.h"
 
+#include "languages.h"
+
 #include "cli/democommand.h"
 #include "cli/exportcommand.h"
 #include "cli/listsessionscommand.h"
@@ -212,6 +214,17 @@ CommandLine::GuiOptions CommandLine::guiOptions(const QStringList &arguments)
     return options;
 }
 
+namespace {
+// "en, de, fr, …": the registry's languages, for --lang.
+QString languageCodes()
+{
+    QStringList codes;
+    for (const Languages::Language &language : Languages::all())
+        codes.append(language.code);
+    return codes.join(QStringLiteral(", "));
+}
+} // namespace
+
 QString CommandLine::helpText()
 {
     return tr("Usage: upstander [OPTIONS] [COMMAND [ARGUMENTS]]\n"
@@ -228,7 +241,7 @@ QString CommandLine::helpText()
               "                     translation, keeping translations already made\n"
               "\n"
               "Options:\n"
-              "  --lang LANG        use the language LANG (en, de) instead of the system's\n"
+              "  --lang LANG        use the language LANG (%1) instead of the system's\n"
               "  --serve HOST:PORT [--session ID|new]\n"
               "                     start the desktop program with phones invited: serve the\n"
               "                     participant page on HOST:PORT (port 0: any free one), open\n"
@@ -238,7 +251,8 @@ QString CommandLine::helpText()
               "  -h, --help         show this help and exit\n"
               "  -v, --version      show the version and exit\n"
               "\n"
-              "Exit codes: 0 success, 1 failure, 2 usage error.\n") +
+              "Exit codes: 0 success, 1 failure, 2 usage error.\n")
+               .arg(languageCodes()) +
            QLatin1Char('\n') +
            tr("Session data (one database per data folder):\n"
               "  sessions [--format table|tsv]\n"

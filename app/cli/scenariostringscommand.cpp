@@ -42,7 +42,7 @@ int ScenarioStringsCommand::run(const QStringList &arguments)
             continue;
         }
         for (const ScenarioText::Entry &entry : ScenarioText::entries(*result.scenario))
-            sources.append({entry.id, entry.source, QString(), false});
+            sources.append({entry.id, entry.source, QString(), false, entry.comment});
     }
     if (failed) {
         err << tr("No translation file written: fix the scenario files first.") << '\n';

@@ -269,7 +269,7 @@ AudienceState::Content wallContent(const SessionModel *model)
 {
     AudienceState::Content wall;
     wall.mode = AudienceState::Mode::CommitmentWall;
-    wall.heading = CommitmentsPanel::tr("Our commitments");
+    wall.heading = CommitmentsPanel::roomTr("Our commitments");
     const int k = model->session().k;
     const Suppressible<CommitmentTexts> texts =
         Statistics::commitmentTexts(model->commitments(), k);
@@ -277,7 +277,7 @@ AudienceState::Content wallContent(const SessionModel *model)
         wall.items = shown->texts;
         return wall;
     }
-    wall.text = CommitmentsPanel::tr(
+    wall.text = CommitmentsPanel::roomTr(
         "%n more commitment(s) needed before they appear here, so that none can be traced "
         "to the person who wrote it.",
         "", Statistics::commitmentsStillNeeded(model->commitments(), k));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "session/session.h"
 
 #include <QWidget>
@@ -25,6 +27,7 @@ class SessionModel;
 class CommitmentsPanel : public QWidget
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(CommitmentsPanel) // what it shows the room
 
 public:
     CommitmentsPanel(SessionModel *model, QUndoStack *undoStack, AudienceState *audience,

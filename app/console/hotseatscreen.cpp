@@ -24,7 +24,7 @@ QIcon chip(const Stage &stage)
 HotSeatScreen::HotSeatScreen(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("hotSeatScreen"));
-    setAccessibleName(tr("Hot seat"));
+    setAccessibleName(roomTr("Hot seat"));
     setFocusPolicy(Qt::StrongFocus);
     setAutoFillBackground(true);
 
@@ -55,12 +55,12 @@ HotSeatScreen::HotSeatScreen(QWidget *parent) : QWidget(parent)
         mStageButtons.append(
             addButton(QStringLiteral("hotSeat%1").arg(i + 1), Spectrum::keys().at(i)));
     mPass = addButton(QStringLiteral("hotSeatPass"), SessionKeys::Pass);
-    mPass->setText(tr("0  Pass\nI'd rather not say"));
-    mPass->setAccessibleName(tr("0 Pass"));
+    mPass->setText(roomTr("0  Pass\nI'd rather not say"));
+    mPass->setAccessibleName(roomTr("0 Pass"));
 
     mThanksPage = new QWidget(this);
     auto *thanks = new QVBoxLayout(mThanksPage);
-    mThanks = new QLabel(tr("Thank you — your answer is saved.\nPlease pass the laptop on."),
+    mThanks = new QLabel(roomTr("Thank you — your answer is saved.\nPlease pass the laptop on."),
                          mThanksPage);
     mThanks->setObjectName(QStringLiteral("hotSeatThanks"));
     mThanks->setFont(UiSizes::scaledFont(font(), 2.0, true));
@@ -76,7 +76,7 @@ HotSeatScreen::HotSeatScreen(QWidget *parent) : QWidget(parent)
     mHint = new QLabel(this);
     mHint->setObjectName(QStringLiteral("hotSeatUnlockHint"));
     mHint->setForegroundRole(QPalette::WindowText);
-    mNext = new QPushButton(tr("Next person"), this);
+    mNext = new QPushButton(roomTr("Next person"), this);
     mNext->setObjectName(QStringLiteral("nextPerson"));
     mNext->setFont(UiSizes::scaledFont(font(), 1.3, true));
     mNext->setMinimumSize(QFontMetrics(mNext->font()).horizontalAdvance(mNext->text()) + 64,
@@ -110,9 +110,9 @@ void HotSeatScreen::setQuestion(const QString &prompt, const Spectrum &stages)
     for (int i = 0; i < Spectrum::StageCount; ++i) {
         const Stage &stage = stages.at(i);
         QPushButton *button = mStageButtons.at(i);
-        button->setText(tr("%1  %2\n%3").arg(i + 1).arg(stage.label, stage.summary));
+        button->setText(roomTr("%1  %2\n%3").arg(i + 1).arg(stage.label, stage.summary));
         button->setIcon(chip(stage));
-        button->setAccessibleName(tr("%1 %2").arg(i + 1).arg(stage.label));
+        button->setAccessibleName(roomTr("%1 %2").arg(i + 1).arg(stage.label));
         mSummaries.append(stage.summary);
     }
     setTakingAnswers(mTaking, mWhy);
@@ -132,7 +132,7 @@ void HotSeatScreen::setTakingAnswers(bool taking, const QString &why)
     }
     mPass->setEnabled(taking);
     mPass->setToolTip(mWhy);
-    const QString pass = tr("I'd rather not say");
+    const QString pass = roomTr("I'd rather not say");
     mPass->setAccessibleDescription(mWhy.isEmpty() ? pass
                                                    : QStringLiteral("%1 %2").arg(mWhy, pass));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "spectrum.h"
 
 #include <QElapsedTimer>
@@ -29,6 +31,7 @@ class QStackedWidget;
 class HotSeatScreen : public QWidget
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(HotSeatScreen) // its texts are for the room
     Q_PROPERTY(bool acceptsTaps READ acceptsTaps) // for tests that wait for it
 
 public:

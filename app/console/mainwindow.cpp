@@ -20,6 +20,7 @@
 #include "console/selfplacementpanel.h"
 #include "console/sessiondialog.h"
 #include "console/sessionresume.h"
+#include "catalogue.h"
 #include "languages.h"
 #include "library/problemsdialog.h"
 #include "library/scenariodetailview.h"
@@ -144,6 +145,8 @@ MainWindow::MainWindow(const QString &dataFolder, QWidget *parent)
     // A write the database refused for good (its question or session went away meanwhile).
     connect(mSession, &SessionModel::writeRejected, this,
             [this](quint64, const QString &message) { statusBar()->showMessage(message, 10000); });
+    // The room hears the console's language until a session says otherwise.
+    RoomLanguage::set(Languages::forLocale(QLocale()).code);
     reloadLibrary();
     restoreSettings();
     updateSessionState();
@@ -203,7 +206,7 @@ void MainWindow::ensureReady()
     connect(mCommitments, &CommitmentsPanel::askRequested, this, [this] {
         AudienceState::Content ask;
         ask.mode = AudienceState::Mode::Commitment;
-        ask.text = tr("Write down one thing you will do in the next two weeks, on your phone or "
+        ask.text = roomTr("Write down one thing you will do in the next two weeks, on your phone or "
                       "on a card. It stays anonymous.");
         mAudience->present(ask);
     });
@@ -577,9 +580,14 @@ void MainWindow::reloadLibrary()
             libraryLoaded(watcher->result());
     });
     const QString folder = mUserFolder;
-    watcher->setFuture(QtConcurrent::run([folder] {
+    // Scenario texts are the room's: read aloud to it, shown on its projector and phones.
+    const std::shared_ptr<const Catalogue> room =
+        Catalogue::forLanguage(RoomLanguage::current().code());
+    watcher->setFuture(QtConcurrent::run([folder, room] {
         ScenarioLibrary library;
-        library.load(folder, ScenarioText::installedTranslation);
+        library.load(folder, [&room](const QString &id, const QString &source) {
+            return room->scenarioText(id, source);
+        });
         return library;
     }));
 }
@@ -678,6 +686,19 @@ void MainWindow::updateSessionState()
         setWindowTitle(tr("Upstander"));
         mSessionStatus->setText(tr("No session"));
     }
+    followRoomLanguage();
+}
+
+void MainWindow::followRoomLanguage()
+{
+    // The open session's language is the room's (the console's when none is open): the
+    // projector, the charts and the report speak it, and the scenarios are read in it.
+    const QString room = mSession->isLoaded() ? mSession->session().language
+                                              : Languages::forLocale(QLocale()).code;
+    if (!RoomLanguage::set(room))
+        return;
+    mAudienceWindow->roomLanguageChanged();
+    reloadLibrary();
 }
 
 void MainWindow::newSession()
@@ -743,15 +764,15 @@ AudienceState::Content MainWindow::welcomeContent() const
     welcome.heading = session.title;
     QStringList text;
     if (!session.trainer.isEmpty())
-        text.append(tr("With %1").arg(session.trainer));
+        text.append(roomTr("With %1").arg(session.trainer));
     if (!session.agenda.isEmpty())
         text.append(session.agenda);
     if (!session.agreements.isEmpty()) {
-        text.append(tr("Our agreements:"));
+        text.append(roomTr("Our agreements:"));
         welcome.items = session.agreements.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     }
     if (text.isEmpty())
-        text.append(tr("We will start in a moment."));
+        text.append(roomTr("We will start in a moment."));
     welcome.text = text.join(QStringLiteral("\n\n"));
     return welcome;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "audience/audiencestate.h"
 #include "scenario/scenariolibrary.h"
 #include "store/store.h"
@@ -49,6 +51,7 @@ class SessionStore;
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(MainWindow) // what it shows the room
 
 public:
     // dataFolder: where the session database lives (empty: the user's data folder).
@@ -98,6 +101,7 @@ private:
     void updateEmptyState();
     void updateLibraryStatus();
     void updateSessionState();
+    void followRoomLanguage();
     void openSessionDialog();
     void editSession();
     void closeSession();

@@ -341,7 +341,7 @@ void SelfPlacementPanel::showQuestionOnProjector()
     const Spectrum s = spectrum();
     for (const Stage &stage : s.stages())
         content.items.append(
-            tr("%1. %2 — %3").arg(stage.index + 1).arg(stage.label, stage.summary));
+            roomTr("%1. %2 — %3").arg(stage.index + 1).arg(stage.label, stage.summary));
     mAudience->present(content);
 }
 
@@ -361,7 +361,7 @@ void SelfPlacementPanel::toggleReveal()
     if (reveal) {
         AudienceState::Content content;
         content.mode = AudienceState::Mode::Results;
-        content.heading = tr("Where the group stands: %1").arg(SessionKeys::phaseLabel(mPhase));
+        content.heading = roomTr("Where the group stands: %1").arg(SessionKeys::roomPhaseLabel(mPhase));
         content.chart = QStringLiteral("distribution");
         content.questionId = id;
         mAudience->present(content);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "session/session.h"
 #include "spectrum.h"
 
@@ -28,6 +30,7 @@ class SessionModel;
 class SelfPlacementPanel : public QWidget
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(SelfPlacementPanel) // what it shows the room
 
 public:
     enum class Mode { Tally, HotSeat };

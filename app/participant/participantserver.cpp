@@ -4,6 +4,8 @@
 #include "participant/participantaccess.h"
 #include "participant/participantstate.h"
 #include "participant/staticfiles.h"
+#include "catalogue.h"
+#include "languages.h"
 #include "session/sessionmodel.h"
 
 #include <QDateTime>
@@ -139,6 +141,7 @@ bool ParticipantServer::start(const QHostAddress &address, quint16 port, QString
     // Never a version a phone saw before a restart, so its first poll is answered at once.
     mVersion = std::max(mVersion + 1, QDateTime::currentMSecsSinceEpoch());
     mPublished = false;
+    mSourcesLoaded = false; // the scenario files as they are now
     loadCommittedDevices();
     publish();
     mHousekeeping.start();
@@ -360,17 +363,16 @@ void ParticipantServer::join(const HttpRequest &request)
 void ParticipantServer::state(const HttpRequest &request, const QString &deviceId)
 {
     publishPending();
+    const QString language = phoneLanguage(request);
     // A device has at most one long poll: a newer one answers the older one.
-    if (const quint64 older = mLongPollOfDevice.take(deviceId)) {
-        mLongPolls.remove(older);
-        sendState(older, deviceId);
-    }
+    if (const quint64 older = mLongPollOfDevice.take(deviceId))
+        sendState(older, deviceId, mLongPolls.take(older).language);
     bool numeric = false;
     const qint64 since = request.query.queryItemValue(QStringLiteral("since")).toLongLong(&numeric);
     // Waiting requests never take more than a quarter of the places answers need.
     const int heldAtMost = std::min(mLimits.maxLongPolls, mListener->limits().maxConnections / 4);
     if (!numeric || since != mVersion || mLongPolls.size() >= heldAtMost)
-        return sendState(request.id, deviceId);
+        return sendState(request.id, deviceId, language);
     const QString address = addressKey(request.peer);
     quint64 oldest = 0;
     int ofAddress = 0;
@@ -382,12 +384,12 @@ void ParticipantServer::state(const HttpRequest &request, const QString &deviceI
     }
     if (ofAddress >= mLimits.longPollsPerAddress && oldest != 0) {
         // The state is always a fine answer to a long poll: the oldest one gets it now.
-        const QString oldestDevice = mLongPolls.take(oldest).deviceId;
-        mLongPollOfDevice.remove(oldestDevice);
-        sendState(oldest, oldestDevice);
+        const LongPoll oldestPoll = mLongPolls.take(oldest);
+        mLongPollOfDevice.remove(oldestPoll.deviceId);
+        sendState(oldest, oldestPoll.deviceId, oldestPoll.language);
     }
-    mLongPolls.insert(request.id,
-                      {deviceId, address, since, mClock.elapsed() + mLimits.longPollMs});
+    mLongPolls.insert(request.id, {deviceId, address, since,
+                                   mClock.elapsed() + mLimits.longPollMs, language});
     mLongPollOfDevice.insert(deviceId, request.id);
 }
 
@@ -507,39 +509,60 @@ HttpReply ParticipantServer::rateLimited(qint64 waitMs) const
     return reply;
 }
 
-void ParticipantServer::setCatalogueFolder(const QString &folder)
+QString ParticipantServer::phoneLanguage(const HttpRequest &request) const
 {
-    mCatalogueFolder = folder;
-    mLanguageLoaded.clear();
+    const QString asked = request.query.queryItemValue(QStringLiteral("lang"));
+    const Languages::Language *language = Languages::find(asked);
+    return language && language->code != mCachedLanguage ? language->code : QString();
 }
 
-const QTranslator *ParticipantServer::sessionLanguage()
+ParticipantServer::Words ParticipantServer::words(const QString &language)
 {
-    // The program's own catalogue for the session's language (":/i18n/upstander_de.qm"),
-    // loaded again when the session's language changes. Without one, the console's language.
-    const QString language = mModel->session().language;
-    if (language != mLanguageLoaded) {
-        mLanguageLoaded = language;
-        mLanguageFound = mLanguage.load(QStringLiteral("upstander_") + language, mCatalogueFolder);
+    const Catalogue *catalogue = Catalogue::forLanguage(language).get();
+    const Scenario *source = nullptr;
+    if (language != mModel->session().language) {
+        // A decision in another language is worded from the scenario as written.
+        if (!mSourcesLoaded) {
+            mSources.load(ScenarioLibrary::defaultUserFolder());
+            mSourcesLoaded = true;
+        }
+        if (const Question *q = ParticipantState::promptQuestion(*mModel, mPrompt)) {
+            if (const ScenarioLibrary::Entry *entry = mSources.find(q->scenarioId))
+                source = &entry->scenario;
+        }
     }
-    return mLanguageFound ? &mLanguage : nullptr;
+    return {ParticipantState::prompt(*mModel, mPrompt, catalogue, source),
+            ParticipantState::results(*mModel, mPrompt, catalogue, source)};
 }
 
-QJsonObject ParticipantServer::stateFor(const QString &deviceId)
+const ParticipantServer::Words &ParticipantServer::wordsIn(const QString &language)
 {
+    if (language.isEmpty())
+        return mPublishedWords;
+    auto found = mOtherLanguages.constFind(language);
+    if (found == mOtherLanguages.constEnd())
+        found = mOtherLanguages.insert(language, words(language));
+    return *found;
+}
+
+QJsonObject ParticipantServer::stateFor(const QString &deviceId, const QString &language)
+{
+    const Words &shown = wordsIn(language);
     return {
         {QStringLiteral("version"), mVersion},
+        // The room's language: the page's own until the participant picks another.
         {QStringLiteral("language"), mCachedLanguage},
         {QStringLiteral("prompt"),
-         ParticipantState::forDevice(mCachedPrompt, *mModel, mPrompt, deviceId,
+         ParticipantState::forDevice(shown.prompt, *mModel, mPrompt, deviceId,
                                      mCommittedDevices.contains(deviceId))},
-        {QStringLiteral("results"), mCachedResults},
+        {QStringLiteral("results"), shown.results},
     };
 }
 
-void ParticipantServer::sendState(quint64 requestId, const QString &deviceId)
+void ParticipantServer::sendState(quint64 requestId, const QString &deviceId,
+                                  const QString &language)
 {
-    send(requestId, HttpReply::json(200, stateFor(deviceId)));
+    send(requestId, HttpReply::json(200, stateFor(deviceId, language)));
 }
 
 void ParticipantServer::live(const HttpRequest &request, const QString &deviceId)
@@ -573,6 +596,7 @@ void ParticipantServer::live(const HttpRequest &request, const QString &deviceId
     mStreamOfDevice.insert(deviceId, request.id);
     Stream &stream = mStreams[request.id];
     stream.deviceId = deviceId;
+    stream.language = phoneLanguage(request);
     pushState(request.id, stream);
 }
 
@@ -581,7 +605,8 @@ void ParticipantServer::pushState(quint64 streamId, Stream &stream)
     // One server-sent event: "data: {the state}" and a blank line.
     mListener->push(
         streamId,
-        "data: " + QJsonDocument(stateFor(stream.deviceId)).toJson(QJsonDocument::Compact) +
+        "data: " +
+            QJsonDocument(stateFor(stream.deviceId, stream.language)).toJson(QJsonDocument::Compact) +
             "\n\n");
     stream.sentVersion = mVersion;
 }
@@ -614,35 +639,34 @@ void ParticipantServer::publish()
 {
     if (!isRunning())
         return;
-    const QTranslator *language = sessionLanguage();
-    const QJsonObject prompt = ParticipantState::prompt(*mModel, mPrompt, language);
-    const QJsonValue results = ParticipantState::results(*mModel, mPrompt, language);
     const QString roomLanguage = mModel->session().language;
+    const Words room = words(roomLanguage);
     // Nothing a phone can see has changed (an answer below k after a suppressed reveal, say):
-    // the version stays, so no phone learns that something happened, or when.
-    if (mPublished && prompt == mCachedPrompt && results == mCachedResults &&
-        roomLanguage == mCachedLanguage)
+    // the version stays, so no phone learns that something happened, or when. What phones in
+    // other languages see follows from the same session, so it changed only if this did.
+    if (mPublished && room.prompt == mPublishedWords.prompt &&
+        room.results == mPublishedWords.results && roomLanguage == mCachedLanguage)
         return;
     if (mPublished)
         ++mVersion;
     mPublished = true;
-    mCachedPrompt = prompt;
-    mCachedResults = results;
+    mPublishedWords = room;
     mCachedLanguage = roomLanguage;
+    mOtherLanguages.clear();
     for (auto it = mStreams.begin(); it != mStreams.end(); ++it) {
         if (it->sentVersion != mVersion)
             pushState(it.key(), *it);
     }
     // Only polls that began before the change: one that began after it has seen it already.
-    QList<std::pair<quint64, QString>> due;
+    QList<quint64> due;
     for (auto it = mLongPolls.cbegin(); it != mLongPolls.cend(); ++it) {
         if (it->since != mVersion)
-            due.append({it.key(), it->deviceId});
+            due.append(it.key());
     }
-    for (const auto &[requestId, deviceId] : std::as_const(due)) {
-        mLongPolls.remove(requestId);
-        mLongPollOfDevice.remove(deviceId);
-        sendState(requestId, deviceId);
+    for (const quint64 requestId : std::as_const(due)) {
+        const LongPoll poll = mLongPolls.take(requestId);
+        mLongPollOfDevice.remove(poll.deviceId);
+        sendState(requestId, poll.deviceId, poll.language);
     }
 }
 
@@ -785,7 +809,7 @@ void ParticipantServer::housekeeping()
     for (const quint64 requestId : std::as_const(due)) {
         const LongPoll poll = mLongPolls.take(requestId);
         mLongPollOfDevice.remove(poll.deviceId);
-        sendState(requestId, poll.deviceId);
+        sendState(requestId, poll.deviceId, poll.language);
     }
     due.clear();
     for (auto it = mDiskWaits.cbegin(); it != mDiskWaits.cend(); ++it) {

@@ -5,6 +5,7 @@
 #include "participant/participantprompt.h"
 #include "participant/phonelistener.h"
 #include "participant/ratelimiter.h"
+#include "scenario/scenariolibrary.h"
 #include "store/store.h"
 
 #include <QElapsedTimer>
@@ -15,7 +16,6 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
-#include <QTranslator>
 #include <QUrl>
 
 class SessionModel;
@@ -86,10 +86,6 @@ public:
     // What the phones are asked now.
     void setPrompt(const ParticipantPrompt &prompt);
     ParticipantPrompt prompt() const { return mPrompt; }
-    // Where the program's translations are: ":/i18n" (compiled into the program) by default.
-    // The server words stage labels, summaries and the self-placement question in the
-    // session's language from there.
-    void setCatalogueFolder(const QString &folder);
     // Changes when, and only when, what a phone may see changes (a moment after the change:
     // changes close together are published as one); GET /api/state?since=version() waits
     // for it and every live stream is sent the new state.
@@ -106,11 +102,19 @@ private:
         QString address;  // addressKey() of the phone
         qint64 since = 0; // the version the phone has
         qint64 deadlineMs = 0;
+        QString language; // the phone's own (?lang=), empty: the room's
     };
     struct Stream
     {
         QString deviceId;
         qint64 sentVersion = -1;
+        QString language;
+    };
+    // The device-independent part of the state in one language.
+    struct Words
+    {
+        QJsonObject prompt;
+        QJsonValue results;
     };
     struct DiskWait
     {
@@ -129,8 +133,12 @@ private:
     std::optional<QString> device(const HttpRequest &request);
     void send(quint64 requestId, const HttpReply &reply);
     void sendError(quint64 requestId, const ApiError &error);
-    void sendState(quint64 requestId, const QString &deviceId);
-    QJsonObject stateFor(const QString &deviceId);
+    void sendState(quint64 requestId, const QString &deviceId, const QString &language);
+    QJsonObject stateFor(const QString &deviceId, const QString &language);
+    // The language a phone asks for (?lang=, a registry code), or empty for the room's.
+    QString phoneLanguage(const HttpRequest &request) const;
+    const Words &wordsIn(const QString &language);
+    Words words(const QString &language);
     void pushState(quint64 streamId, Stream &stream);
     void replyWhenStored(quint64 requestId, quint64 sequence, const HttpReply &reply);
     HttpReply rateLimited(qint64 waitMs) const;
@@ -149,14 +157,9 @@ private:
     void housekeeping();
     void setConnected(int count);
     void loadCommittedDevices();
-    const QTranslator *sessionLanguage();
 
     SessionModel *mModel;
     Limits mLimits;
-    QString mCatalogueFolder = QStringLiteral(":/i18n");
-    QTranslator mLanguage;
-    QString mLanguageLoaded;
-    bool mLanguageFound = false;
     QPointer<PhoneListener> mListener;
     qint64 mSessionId = 0;
     mutable qint64 mCodeSession = 0;
@@ -186,9 +189,13 @@ private:
     int mConnected = 0;
     qint64 mLastPruneMs = 0;
 
-    // The device-independent part of the state, as last published.
-    QJsonObject mCachedPrompt;
-    QJsonValue mCachedResults;
+    // The device-independent part of the state, as last published, in the room's language;
+    // in the languages phones picked, made when first asked for and kept until the next version.
+    Words mPublishedWords;
     QString mCachedLanguage;
+    QHash<QString, Words> mOtherLanguages;
+    // The scenarios as written (not translated), for phones in another language than the room's.
+    ScenarioLibrary mSources;
+    bool mSourcesLoaded = false;
     bool mPublished = false;
 };

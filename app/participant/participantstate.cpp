@@ -1,6 +1,6 @@
 #include "participant/participantstate.h"
 
-#include "scenario/translatedtext.h"
+#include "catalogue.h"
 #include "session/sessionmodel.h"
 #include "session/sessionrules.h"
 #include "spectrum.h"
@@ -25,7 +25,7 @@ QList<Tally> talliesOf(const SessionModel &model, qint64 questionId)
 // Each choice's key and the label a participant sees: the workshop's name for a stage, or the
 // text of a decision option (its key if the question was recorded without texts).
 QList<std::pair<QString, QString>> labelledChoices(const SessionModel &model, const Question &q,
-                                                   const QTranslator *language)
+                                                   const Catalogue *language)
 {
     QList<std::pair<QString, QString>> result;
     const Spectrum spectrum = Spectrum::standard(language).withLabels(model.session().stageLabels);
@@ -51,6 +51,15 @@ QJsonArray countsJson(const QList<std::pair<QString, QString>> &choices, const Q
     return array;
 }
 
+// The question as the phone's language words it.
+Question shownQuestion(const SessionModel &model, const Question &q, const Catalogue *language,
+                       const Scenario *source)
+{
+    if (!language || language->code() == model.session().language)
+        return q;
+    return SessionRules::inLanguage(q, source, *language);
+}
+
 } // namespace
 
 const Question *promptQuestion(const SessionModel &model, const ParticipantPrompt &prompt)
@@ -64,15 +73,17 @@ const Question *promptQuestion(const SessionModel &model, const ParticipantPromp
 }
 
 QJsonObject prompt(const SessionModel &model, const ParticipantPrompt &current,
-                   const QTranslator *language)
+                   const Catalogue *language, const Scenario *source)
 {
     if (current.kind == ParticipantPrompt::Kind::Commitment) {
         return {{QStringLiteral("kind"), QStringLiteral("commitment")},
                 {QStringLiteral("maxLength"), Commitment::MaxLength}};
     }
-    const Question *q = promptQuestion(model, current);
-    if (!q)
+    const Question *asked = promptQuestion(model, current);
+    if (!asked)
         return {{QStringLiteral("kind"), QStringLiteral("waiting")}};
+    const Question worded = shownQuestion(model, *asked, language, source);
+    const Question *q = &worded;
 
     const Spectrum spectrum = Spectrum::standard(language).withLabels(model.session().stageLabels);
     QJsonArray choices;
@@ -108,11 +119,13 @@ QJsonObject forDevice(QJsonObject prompt, const SessionModel &model,
 }
 
 QJsonValue results(const SessionModel &model, const ParticipantPrompt &current,
-                   const QTranslator *language)
+                   const Catalogue *language, const Scenario *source)
 {
-    const Question *q = promptQuestion(model, current);
-    if (!q || !q->revealed)
+    const Question *asked = promptQuestion(model, current);
+    if (!asked || !asked->revealed)
         return QJsonValue::Null;
+    const Question worded = shownQuestion(model, *asked, language, source);
+    const Question *q = &worded;
     const int k = model.session().k;
     QJsonObject result{{QStringLiteral("question"), q->id}};
     const QList<std::pair<QString, QString>> choices = labelledChoices(model, *q, language);

@@ -5,9 +5,10 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
-class QTranslator;
+class Catalogue;
 class SessionModel;
 struct Question;
+struct Scenario;
 
 // What GET /api/state tells a phone (docs/participant-api.md), built from the session:
 //
@@ -22,16 +23,19 @@ namespace ParticipantState {
 // The question a prompt asks, if it is a self-placement or decision question of the session.
 const Question *promptQuestion(const SessionModel &model, const ParticipantPrompt &prompt);
 
-// `language` translates what the server itself words (stage labels and summaries, the
-// self-placement question) into the session's language; nullptr: the console's language.
+// `language` is the phone's: the session's (the room's) unless the participant picked another.
+// What the server itself words (stage labels and summaries, the self-placement question) comes
+// from its catalogue; in another language than the session's, a decision's prompt and options
+// come from `source`, the scenario as written, translated by id (SessionRules::inLanguage).
+// nullptr: the room's language.
 
 // The prompt without the device's own part ("answer", "submitted").
 QJsonObject prompt(const SessionModel &model, const ParticipantPrompt &prompt,
-                   const QTranslator *language = nullptr);
+                   const Catalogue *language = nullptr, const Scenario *source = nullptr);
 // Adds the device's answer (a question) or whether it has written its commitment.
 QJsonObject forDevice(QJsonObject prompt, const SessionModel &model,
                       const ParticipantPrompt &current, const QString &deviceId, bool committed);
 QJsonValue results(const SessionModel &model, const ParticipantPrompt &prompt,
-                   const QTranslator *language = nullptr);
+                   const Catalogue *language = nullptr, const Scenario *source = nullptr);
 
 } // namespace ParticipantState

@@ -271,7 +271,7 @@ AudienceState::Content DecisionPanel::questionContent() const
     content.mode = AudienceState::Mode::Question;
     content.heading = mDecision.prompt.simplified();
     for (int i = 0; i < mOptions.size(); ++i)
-        content.items.append(tr("%1. %2").arg(i + 1).arg(mOptions.at(i).text.simplified()));
+        content.items.append(roomTr("%1. %2").arg(i + 1).arg(mOptions.at(i).text.simplified()));
     content.questionId = mQuestionId;
     return content;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "audience/audiencestate.h"
 #include "scenario/scenario.h"
 #include "session/sessionrules.h"
@@ -33,6 +35,7 @@ struct SessionChange;
 class DecisionPanel : public QWidget
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(DecisionPanel) // what it shows the room
 
 public:
     DecisionPanel(SessionModel *model, QUndoStack *undoStack, QWidget *parent = nullptr);

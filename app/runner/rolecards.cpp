@@ -32,7 +32,7 @@ RoleCards::RoleCards(const Scenario &scenario) : mScenarioTitle(scenario.title.s
     for (const ScenarioRole &role : roles) {
         Card card;
         card.title = role.name.simplified();
-        card.kind = role.observer ? tr("Observer card") : tr("Role card");
+        card.kind = role.observer ? roomTr("Observer card") : roomTr("Role card");
         card.brief = role.brief.simplified();
         if (role.observer && !observerSeen) {
             card.checklist = scenario.observerChecklist;
@@ -42,8 +42,8 @@ RoleCards::RoleCards(const Scenario &scenario) : mScenarioTitle(scenario.title.s
     }
     if (!observerSeen && !scenario.observerChecklist.isEmpty()) {
         Card card;
-        card.title = tr("Observer");
-        card.kind = tr("Observer card");
+        card.title = roomTr("Observer");
+        card.kind = roomTr("Observer card");
         card.checklist = scenario.observerChecklist;
         mCards.append(card);
     }
@@ -57,14 +57,14 @@ QString RoleCards::cardHtml(const Card &card, const QString &mutedColor) const
 {
     QString h;
     h += QStringLiteral("<p style='color:%1'>%2</p>")
-             .arg(mutedColor, esc(tr("%1 · %2").arg(mScenarioTitle, card.kind)));
+             .arg(mutedColor, esc(roomTr("%1 · %2").arg(mScenarioTitle, card.kind)));
     h += QStringLiteral("<h1>%1</h1>").arg(esc(card.title));
     h += QStringLiteral("<p><i>%1</i></p>")
-             .arg(esc(tr("Private: read this to yourself and keep it to yourself.")));
+             .arg(esc(roomTr("Private: read this to yourself and keep it to yourself.")));
     if (!card.brief.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(card.brief));
     if (!card.checklist.isEmpty()) {
-        h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Observer checklist")));
+        h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(roomTr("Observer checklist")));
         for (const QString &item : card.checklist)
             h += QStringLiteral("<li>%1</li>").arg(esc(item));
         h += QStringLiteral("</ul>");
@@ -143,14 +143,14 @@ bool RoleCards::writePdf(const QString &path, int cardsPerPage, QString *error) 
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        *error = roomTr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
     bool painted = false;
     {
         QPdfWriter writer(&file);
         writer.setResolution(PdfResolution);
-        writer.setTitle(tr("Role cards: %1").arg(mScenarioTitle));
+        writer.setTitle(roomTr("Role cards: %1").arg(mScenarioTitle));
         writer.setCreator(QStringLiteral("Upstander"));
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
@@ -158,11 +158,11 @@ bool RoleCards::writePdf(const QString &path, int cardsPerPage, QString *error) 
     } // the writer finishes the PDF when it goes
     if (!painted) {
         file.cancelWriting();
-        *error = tr("Could not draw the role cards into %1.").arg(path);
+        *error = roomTr("Could not draw the role cards into %1.").arg(path);
         return false;
     }
     if (!file.commit()) {
-        *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        *error = roomTr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "scenario/scenario.h"
 
 #include <QCoreApplication>
@@ -14,6 +16,7 @@ class QPagedPaintDevice;
 class RoleCards
 {
     Q_DECLARE_TR_FUNCTIONS(RoleCards)
+    UPSTANDER_ROOM_TR_FUNCTIONS(RoleCards) // its texts are for the room
 
 public:
     struct Card

@@ -321,8 +321,8 @@ AudienceState::Content ScenarioRunner::overContent() const
 {
     AudienceState::Content content;
     content.mode = AudienceState::Mode::Welcome;
-    content.heading = tr("“%1” is over").arg(scenario().title.simplified());
-    content.text = tr("Thank you for taking part.");
+    content.heading = roomTr("“%1” is over").arg(scenario().title.simplified());
+    content.text = roomTr("Thank you for taking part.");
     return content;
 }
 
@@ -336,7 +336,7 @@ void ScenarioRunner::updateAudienceRotation()
     const QString heading =
         TriadRotation::heading(TriadRotation::round(scenario(), mTimer->round()));
     mAudience->setRotation(shown ? audienceStep() : QString(),
-                           shown ? tr("%1: %2").arg(heading, mTimer->rotation()) : QString());
+                           shown ? roomTr("%1: %2").arg(heading, mTimer->rotation()) : QString());
 }
 
 QString ScenarioRunner::audienceStep() const
@@ -359,14 +359,14 @@ AudienceState::Content ScenarioRunner::currentAudienceContent() const
     content.step = audienceStep();
     if (mWalk->isInDebrief()) {
         content.mode = AudienceState::Mode::Debrief;
-        content.heading = tr("Debrief: %1").arg(scenario.title.simplified());
+        content.heading = roomTr("Debrief: %1").arg(scenario.title.simplified());
         const auto add = [&content](const QString &section, const QStringList &questions) {
             for (const QString &question : questions)
-                content.items.append(tr("%1 %2").arg(section, question.simplified()));
+                content.items.append(roomTr("%1 %2").arg(section, question.simplified()));
         };
-        add(tr("What?"), scenario.debrief.what);
-        add(tr("So what?"), scenario.debrief.soWhat);
-        add(tr("Now what?"), scenario.debrief.nowWhat);
+        add(roomTr("What?"), scenario.debrief.what);
+        add(roomTr("So what?"), scenario.debrief.soWhat);
+        add(roomTr("Now what?"), scenario.debrief.nowWhat);
         return content;
     }
     if (const Scene *scene = mWalk->currentScene()) {

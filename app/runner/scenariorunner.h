@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "audience/audiencestate.h"
 #include "scenario/scenario.h"
 #include "session/scenariowalk.h"
@@ -41,6 +43,7 @@ class StackingRow;
 class ScenarioRunner : public QWidget
 {
     Q_OBJECT
+    UPSTANDER_ROOM_TR_FUNCTIONS(ScenarioRunner) // what it shows the room
 
 public:
     // model and audience may be null (a rehearsal without a session or without a projector).

@@ -1,5 +1,7 @@
 #include "export/jsonexport.h"
 
+#include "catalogue.h"
+
 #include "export/exportstatistic.h"
 #include "export/rawexport.h"
 #include "spectrum.h"
@@ -51,7 +53,9 @@ QJsonObject sessionObject(const Session &s, ExportContent content)
 QJsonArray stagesArray(const Session &s)
 {
     QJsonArray stages;
-    const Spectrum spectrum = Spectrum::standard().withLabels(s.stageLabels);
+    // The labels in the session's language, whatever language exports it.
+    const Spectrum spectrum =
+        Spectrum::standard(Catalogue::forLanguage(s.language).get()).withLabels(s.stageLabels);
     for (const Stage &stage : spectrum.stages()) {
         stages.append(QJsonObject{{QStringLiteral("key"), stage.key},
                                   {QStringLiteral("position"), stage.index + 1},

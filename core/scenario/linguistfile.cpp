@@ -29,6 +29,8 @@ bool LinguistFile::read(const QString &path, LinguistFile *out, QString *error)
                 current.id = xml.attributes().value(QLatin1String("id")).toString();
             } else if (name == QLatin1String("source")) {
                 current.source = xml.readElementText();
+            } else if (name == QLatin1String("extracomment")) {
+                current.comment = xml.readElementText();
             } else if (name == QLatin1String("translation")) {
                 const auto type = xml.attributes().value(QLatin1String("type"));
                 current.finished = type.isEmpty();
@@ -72,6 +74,8 @@ bool LinguistFile::write(const QString &path, QString *error) const
         xml.writeStartElement(QStringLiteral("message"));
         xml.writeAttribute(QStringLiteral("id"), m.id);
         xml.writeTextElement(QStringLiteral("source"), m.source);
+        if (!m.comment.isEmpty())
+            xml.writeTextElement(QStringLiteral("extracomment"), m.comment);
         xml.writeStartElement(QStringLiteral("translation"));
         if (!m.finished)
             xml.writeAttribute(QStringLiteral("type"), QStringLiteral("unfinished"));
@@ -97,7 +101,7 @@ LinguistFile LinguistFile::merged(const QList<Message> &sources) const
     LinguistFile result;
     result.language = language;
     for (const Message &source : sources) {
-        Message m{source.id, source.source, QString(), false};
+        Message m{source.id, source.source, QString(), false, source.comment};
         if (const Message *previous = old.value(source.id)) {
             m.translation = previous->translation;
             m.finished = previous->finished && previous->source == source.source;

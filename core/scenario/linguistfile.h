@@ -18,6 +18,7 @@ public:
         QString source;
         QString translation;
         bool finished = false;
+        QString comment; // for translators (Linguist's "developer comments")
     };
 
     QString language;  // e.g. "de"

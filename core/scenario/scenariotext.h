@@ -14,6 +14,7 @@ struct Entry
 {
     QString id;
     QString source;
+    QString comment; // for translators: who reads it, where, how long it may be (English)
 };
 
 // The texts in file order.

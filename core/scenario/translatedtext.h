@@ -1,17 +1,12 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QString>
-#include <QTranslator>
+#include "catalogue.h"
+#include "roomlanguage.h"
 
-// A text marked with QT_TRANSLATE_NOOP, translated by `translator` (a catalogue of another
-// language than the UI's, e.g. a session's), falling back to the English source; without a
-// translator, in the UI language.
-inline QString translatedText(const QTranslator *translator, const char *context,
-                              const char *source)
+// A text marked with QT_TRANSLATE_NOOP, in `language` (e.g. a phone's own), falling back to
+// the English source; without a language, in the room's (RoomLanguage).
+inline QString translatedText(const Catalogue *language, const char *context, const char *source)
 {
-    if (!translator)
-        return QCoreApplication::translate(context, source);
-    const QString translated = translator->translate(context, source);
-    return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+    return language ? language->translate(context, source)
+                    : RoomLanguage::translate(context, source);
 }

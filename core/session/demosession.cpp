@@ -182,7 +182,7 @@ QString majority(const SessionModel &model, qint64 questionId)
 
 QString DemoSession::title()
 {
-    return tr("Demo: leadership team allyship workshop");
+    return roomTr("Demo: leadership team allyship workshop");
 }
 
 QString DemoSession::cohort()
@@ -199,8 +199,12 @@ std::optional<DemoSession::Result> DemoSession::create(Store *store, const QDate
                                                        const QString &language, QString *error,
                                                        quint32 seed)
 {
+    // The demo speaks its session's language: its own texts, the scenarios' and the stages'.
+    const RoomLanguage::Scope room(language.isEmpty() ? QStringLiteral("en") : language);
     ScenarioLibrary library;
-    library.load(QString(), &ScenarioText::installedTranslation);
+    library.load(QString(), [](const QString &id, const QString &source) {
+        return RoomLanguage::current().scenarioText(id, source);
+    });
     QList<const Scenario *> scenarios;
     for (const QString &id : scenarioIds()) {
         const ScenarioLibrary::Entry *entry = library.find(id);
@@ -218,8 +222,8 @@ std::optional<DemoSession::Result> DemoSession::create(Store *store, const QDate
     session.language = language.isEmpty() ? QStringLiteral("en") : language;
     session.k = Session::DefaultK;
     // The welcome screen as a trainer would fill it in.
-    session.trainer = tr("Sam Okafor");
-    session.agenda = tr("9:30 Where we stand\n10:00 Two scenarios, in threes\n12:00 Where we "
+    session.trainer = roomTr("Sam Okafor");
+    session.agenda = roomTr("9:30 Where we stand\n10:00 Two scenarios, in threes\n12:00 Where we "
                         "stand now, and one action each");
     session.agreements = SessionRules::defaultAgreements(nullptr);
     Result result;
@@ -243,7 +247,7 @@ std::optional<DemoSession::Result> DemoSession::create(Store *store, const QDate
     Question baseline;
     baseline.kind = QuestionKind::SelfPlacement;
     baseline.phase = Phase::Baseline;
-    baseline.prompt = tr("Where are you on the allyship spectrum today?");
+    baseline.prompt = roomTr("Where are you on the allyship spectrum today?");
     baseline.choices = stageChoices();
     if (!ask(
             model, baseline, people, [&](const Person &p) { return place(p.self); },
@@ -285,7 +289,7 @@ std::optional<DemoSession::Result> DemoSession::create(Store *store, const QDate
 
     Question after = baseline;
     after.phase = Phase::After;
-    after.prompt = tr("After these scenarios, where are you now?");
+    after.prompt = roomTr("After these scenarios, where are you now?");
     const auto placeAfter = [&](const Person &p) { return p.stays ? place(p.after) : QString(); };
     if (!ask(model, after, people, placeAfter, &result.answers, error))
         return std::nullopt;
@@ -298,7 +302,7 @@ std::optional<DemoSession::Result> DemoSession::create(Store *store, const QDate
             writers.append(i);
     }
     for (int n = 0; n < int(writers.size()); ++n) {
-        const QString text = tr(commitmentTexts[n]);
+        const QString text = roomTr(commitmentTexts[n]);
         if (!model.addCommitment(text, people[writers[n]].token, error))
             return std::nullopt;
         ++result.commitments;

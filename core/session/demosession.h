@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -20,6 +22,7 @@ class Store;
 class DemoSession
 {
     Q_DECLARE_TR_FUNCTIONS(DemoSession)
+    UPSTANDER_ROOM_TR_FUNCTIONS(DemoSession) // the demo's own texts are the room's
 
 public:
     static constexpr quint32 DefaultSeed = 20240611;

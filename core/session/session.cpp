@@ -1,13 +1,9 @@
 #include "session/session.h"
 
+#include "roomlanguage.h"
+
 #include <QRandomGenerator>
 
-namespace {
-struct SessionText
-{
-    Q_DECLARE_TR_FUNCTIONS(Session)
-};
-} // namespace
 
 namespace SessionKeys {
 
@@ -56,17 +52,29 @@ std::optional<QuestionKind> kindFromKey(const QString &key)
     return std::nullopt;
 }
 
-QString phaseLabel(Phase p)
+namespace {
+const char *phaseSource(Phase p)
 {
     switch (p) {
     case Phase::Baseline:
-        return SessionText::tr("Before");
+        return QT_TRANSLATE_NOOP("Session", "Before");
     case Phase::After:
-        return SessionText::tr("After");
+        return QT_TRANSLATE_NOOP("Session", "After");
     case Phase::FollowUp:
-        return SessionText::tr("Follow-up");
+        return QT_TRANSLATE_NOOP("Session", "Follow-up");
     }
-    return {};
+    return "";
+}
+} // namespace
+
+QString phaseLabel(Phase p)
+{
+    return QCoreApplication::translate("Session", phaseSource(p));
+}
+
+QString roomPhaseLabel(Phase p)
+{
+    return RoomLanguage::translate("Session", phaseSource(p));
 }
 
 } // namespace SessionKeys

@@ -1,5 +1,7 @@
 #include "session/sessionrules.h"
 
+#include "catalogue.h"
+
 #include "scenario/scenario.h"
 #include "scenario/translatedtext.h"
 #include "spectrum.h"
@@ -31,6 +33,33 @@ Question SessionRules::newDecisionQuestion(const QString &scenarioId, const Scen
     return question;
 }
 
+Question SessionRules::inLanguage(const Question &question, const Scenario *source,
+                                  const Catalogue &language)
+{
+    Question result = question;
+    if (question.kind == QuestionKind::SelfPlacement) {
+        result.prompt = selfPlacementPrompt(question.phase, &language);
+        return result;
+    }
+    if (question.kind != QuestionKind::Decision || !source || source->id != question.scenarioId)
+        return result;
+    const Scenario translated = language.translated(*source);
+    const Scene *scene = translated.scene(question.sceneId);
+    if (!scene || !scene->decision)
+        return result;
+    const Question asked = newDecisionQuestion(translated.id, *scene);
+    result.prompt = asked.prompt;
+    for (Choice &choice : result.choices) {
+        for (const Choice &words : asked.choices) {
+            if (words.key == choice.key) {
+                choice.label = words.label;
+                choice.why = words.why;
+            }
+        }
+    }
+    return result;
+}
+
 ScenarioSnapshot SessionRules::snapshotOf(const Scenario &scenario)
 {
     const auto simplified = [](QStringList texts) {
@@ -51,7 +80,7 @@ const Question *SessionRules::selfPlacementQuestion(const QList<Question> &quest
     return nullptr;
 }
 
-Question SessionRules::newSelfPlacementQuestion(Phase phase, const QTranslator *roomLanguage)
+Question SessionRules::newSelfPlacementQuestion(Phase phase, const Catalogue *roomLanguage)
 {
     Question question;
     question.kind = QuestionKind::SelfPlacement;
@@ -62,7 +91,7 @@ Question SessionRules::newSelfPlacementQuestion(Phase phase, const QTranslator *
     return question;
 }
 
-QString SessionRules::selfPlacementPrompt(Phase phase, const QTranslator *roomLanguage)
+QString SessionRules::selfPlacementPrompt(Phase phase, const Catalogue *roomLanguage)
 {
     const char *text = QT_TR_NOOP("Where are you today?");
     if (phase == Phase::After)
@@ -72,7 +101,7 @@ QString SessionRules::selfPlacementPrompt(Phase phase, const QTranslator *roomLa
     return translatedText(roomLanguage, "SessionRules", text);
 }
 
-QString SessionRules::defaultAgreements(const QTranslator *roomLanguage)
+QString SessionRules::defaultAgreements(const Catalogue *roomLanguage)
 {
     static const char *const rules[] = {
         QT_TR_NOOP("Own what you intend and what it does: if something lands badly, listen first."),

@@ -7,7 +7,7 @@
 #include <QHash>
 #include <QList>
 
-class QTranslator;
+class Catalogue;
 struct Scenario;
 struct Scene;
 
@@ -49,19 +49,25 @@ public:
     // The question to create for a decision scene: the prompt, the options with their stages
     // and "why" as they are now (the session keeps them, whatever later becomes of the file).
     static Question newDecisionQuestion(const QString &scenarioId, const Scene &scene);
+    // `question` as a reader of `language` sees it, when the room was asked in another: the
+    // self-placement's wording, a decision's prompt and options from `source` (the scenario
+    // as written) translated by id. Keys, stages, counts and everything else stay; a text the
+    // scenario no longer has keeps the words it was asked with.
+    static Question inLanguage(const Question &question, const Scenario *source,
+                               const Catalogue &language);
     // What a session keeps of a scenario it runs (title, debrief questions), in the language
     // the scenario was loaded in.
     static ScenarioSnapshot snapshotOf(const Scenario &scenario);
     // The latest self-placement of a phase: a phase asked twice continues where it was.
     static const Question *selfPlacementQuestion(const QList<Question> &questions, Phase phase);
-    // A new self-placement of `phase` over the five stages, its prompt in the room's language
-    // (`roomLanguage` may be null: English).
-    static Question newSelfPlacementQuestion(Phase phase, const QTranslator *roomLanguage);
+    // A new self-placement of `phase` over the five stages, its prompt in `roomLanguage`
+    // (null: the room's language, RoomLanguage).
+    static Question newSelfPlacementQuestion(Phase phase, const Catalogue *roomLanguage);
     // "Where are you today?", "… after the scenarios?", "… weeks later?".
-    static QString selfPlacementPrompt(Phase phase, const QTranslator *roomLanguage);
+    static QString selfPlacementPrompt(Phase phase, const Catalogue *roomLanguage);
     // The group's agreements a new session starts from, one per line, in the room's language:
     // brave-space ground rules the trainer can change (PRODUCT.md, "A workshop, end to end").
-    static QString defaultAgreements(const QTranslator *roomLanguage);
+    static QString defaultAgreements(const Catalogue *roomLanguage);
     // Text a trainer typed for the welcome screen, as the projector may show it: control
     // characters dropped (line breaks kept), lines trimmed, blank lines gone.
     static QStringList welcomeLines(const QString &typed);

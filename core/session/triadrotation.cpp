@@ -17,9 +17,9 @@ TriadRotation::Round TriadRotation::round(const Scenario &scenario, int number)
 
 TriadRotation::Round TriadRotation::round(const QStringList &characters, int number)
 {
-    const QString people[] = {tr("A", "a person in a group of three"),
-                              tr("B", "a person in a group of three"),
-                              tr("C", "a person in a group of three")};
+    const QString people[] = {roomTr("A", "a person in a group of three"),
+                              roomTr("B", "a person in a group of three"),
+                              roomTr("C", "a person in a group of three")};
     Round r;
     r.number = qMax(1, number);
     const int first = (r.number - 1) % 3;
@@ -32,7 +32,7 @@ TriadRotation::Round TriadRotation::round(const QStringList &characters, int num
 
 QString TriadRotation::heading(const Round &round)
 {
-    return tr("Round %1").arg(round.number);
+    return roomTr("Round %1").arg(round.number);
 }
 
 namespace {
@@ -43,11 +43,11 @@ QString listOf(const QStringList &names)
     if (names.size() == 1)
         return names.first();
     if (names.size() == 2)
-        return TriadRotation::tr("%1 and %2", "two names").arg(names.at(0), names.at(1));
+        return TriadRotation::roomTr("%1 and %2", "two names").arg(names.at(0), names.at(1));
     if (names.size() == 3)
-        return TriadRotation::tr("%1, %2 and %3", "three names")
+        return TriadRotation::roomTr("%1, %2 and %3", "three names")
             .arg(names.at(0), names.at(1), names.at(2));
-    return TriadRotation::tr("%1, %2 and %n other(s)", "names", int(names.size() - 2))
+    return TriadRotation::roomTr("%1, %2 and %n other(s)", "names", int(names.size() - 2))
         .arg(names.at(0), names.at(1));
 }
 } // namespace
@@ -55,9 +55,9 @@ QString listOf(const QStringList &names)
 QStringList TriadRotation::tasks(const Round &round)
 {
     const QString plays = round.characters.isEmpty()
-                              ? tr("%1 speaks").arg(round.plays)
-                              : tr("%1 plays %2").arg(round.plays, listOf(round.characters));
-    return {plays, tr("%1 responds").arg(round.responds), tr("%1 observes").arg(round.observes)};
+                              ? roomTr("%1 speaks").arg(round.plays)
+                              : roomTr("%1 plays %2").arg(round.plays, listOf(round.characters));
+    return {plays, roomTr("%1 responds").arg(round.responds), roomTr("%1 observes").arg(round.observes)};
 }
 
 QString TriadRotation::summary(const Round &round)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -14,6 +16,7 @@ struct Scenario;
 class TriadRotation
 {
     Q_DECLARE_TR_FUNCTIONS(TriadRotation)
+    UPSTANDER_ROOM_TR_FUNCTIONS(TriadRotation) // its texts are for the room
 
 public:
     struct Round

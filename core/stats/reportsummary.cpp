@@ -147,7 +147,7 @@ QString gapSentence(const SessionData &data, const PerceptionGap &gap, int k)
                                  "decided in the scenarios, so the gap between how they see "
                                  "themselves and what they chose is not shown.")
             .arg(k);
-    const QString amount = QLocale().toString(std::abs(g->meanGap), 'f', 1);
+    const QString amount = RoomLanguage::current().locale().toString(std::abs(g->meanGap), 'f', 1);
     if (g->meanGap >= 0.05)
         return ReportSummary::tr("People placed themselves %1 stages further along, on average, "
                                  "than the options they chose in the scenarios: %2 of %3 saw "
@@ -217,7 +217,7 @@ QString decisionSentence(const Question &q, const DecisionTally *tally, int numb
 
 QString ReportSummary::whoMoved(const TransitionValues &t)
 {
-    return tr("Of the %n people who answered both times, %1 moved further along, %2 stayed "
+    return roomTr("Of the %n people who answered both times, %1 moved further along, %2 stayed "
               "where they were and %3 moved back.",
               nullptr, t.pairs)
         .arg(t.movedUp)
@@ -227,13 +227,13 @@ QString ReportSummary::whoMoved(const TransitionValues &t)
 
 QString ReportSummary::anonymityRule(int k)
 {
-    return tr("Groups smaller than %1 are not shown, to keep answers anonymous.")
+    return roomTr("Groups smaller than %1 are not shown, to keep answers anonymous.")
         .arg(effectiveK(k));
 }
 
 QString ReportSummary::decisionHeading(const QString &scenarioTitle, int number, int of)
 {
-    return tr("%1, decision %2 of %3").arg(scenarioTitle).arg(number).arg(of);
+    return roomTr("%1, decision %2 of %3").arg(scenarioTitle).arg(number).arg(of);
 }
 
 int ReportSummary::headcountOf(const SessionData &data)
@@ -301,12 +301,12 @@ ReportSummary ReportSummary::compute(const SessionData &data, const SessionStati
     const int people = headcountOf(data);
     if (people >= k) {
         s.people = people;
-        s.headcount = tr("%n people took part.", nullptr, people);
+        s.headcount = roomTr("%n people took part.", nullptr, people);
     } else if (people > 0) {
         s.headcount =
-            tr("Fewer than %1 people took part, so none of their answers are shown.").arg(k);
+            roomTr("Fewer than %1 people took part, so none of their answers are shown.").arg(k);
     } else {
-        s.headcount = tr("Nobody has answered yet.");
+        s.headcount = roomTr("Nobody has answered yet.");
     }
 
     // The scenarios in the order they ran, then any decision whose scenario was not kept.
@@ -317,7 +317,7 @@ ReportSummary ReportSummary::compute(const SessionData &data, const SessionStati
             if (p.scenarioId == id)
                 return p;
         }
-        s.scenarios.append({id, id.isEmpty() ? tr("Decisions outside a scenario") : id, {}, {}});
+        s.scenarios.append({id, id.isEmpty() ? roomTr("Decisions outside a scenario") : id, {}, {}});
         return s.scenarios.last();
     };
     for (const Question &q : data.questions) {
@@ -341,15 +341,15 @@ ReportSummary ReportSummary::compute(const SessionData &data, const SessionStati
                                           d.number, spectrum, k);
             sentences.append(d.sentence);
         }
-        path.sentence = sentences.isEmpty() ? tr("The group did not reach a decision in it.")
+        path.sentence = sentences.isEmpty() ? roomTr("The group did not reach a decision in it.")
                                             : sentences.join(QLatin1Char(' '));
     }
     if (s.scenarios.isEmpty())
-        s.scenariosIntro = tr("No scenario was played.");
+        s.scenariosIntro = roomTr("No scenario was played.");
     else if (s.scenarios.size() == 1)
-        s.scenariosIntro = tr("The group worked through one scenario:");
+        s.scenariosIntro = roomTr("The group worked through one scenario:");
     else
-        s.scenariosIntro = tr("The group worked through these scenarios, in this order:");
+        s.scenariosIntro = roomTr("The group worked through these scenarios, in this order:");
 
     s.beforeAfter = beforeAfterSentence(data, statistics.beforeAfter, spectrum, k);
     s.perceptionGap = gapSentence(data, statistics.perceptionGap, k);

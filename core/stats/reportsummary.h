@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roomlanguage.h"
+
 #include "spectrum.h"
 #include "stats/statistics.h"
 
@@ -23,6 +25,7 @@
 class ReportSummary
 {
     Q_DECLARE_TR_FUNCTIONS(ReportSummary)
+    UPSTANDER_ROOM_TR_FUNCTIONS(ReportSummary) // its texts are for the room
 
 public:
     struct Decision

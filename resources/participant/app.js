@@ -6,9 +6,11 @@
 
 (function () {
   var TOKEN_KEY = 'upstander-token';
+  var LANGUAGE_KEY = 'upstander-language';  // the participant's own choice, on this phone
   var CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-  // The languages the program speaks, from its one registry (GET /i18n/languages.json at start).
-  var LANGUAGES = ['en'];
+  // The languages the program speaks, from its one registry (GET /i18n/languages.json at start):
+  // { code, name, rtl }, the code as the files name it ("pt-BR").
+  var LANGUAGES = [{ code: 'en', name: 'English', rtl: false }];
   var POLL_TIMEOUT_MS = 30000;      // the server holds a long poll for up to 20 s
   var STREAM_SILENCE_MS = 40000;    // the server writes to a stream at least every 15 s
   var STREAM_ATTEMPTS = 3;          // streams that fail before any state: then poll instead
@@ -23,6 +25,8 @@
 
   var app = {
     lang: null,
+    room: null,            // the session's language: the page's own unless the participant picks one
+    chosen: null,          // the participant's pick (remembered on this phone), or null
     strings: null,
     code: null,
     token: null,
@@ -41,7 +45,8 @@
     commitmentDone: false, // this device's commitment is stored
     sleeper: null,
     retryTimer: null,
-    stream: null           // the AbortController of the live stream, while one is open
+    stream: null,          // the AbortController of the live stream, while one is open
+    relabel: false         // the language changed: build the prompt again in the new words
   };
 
   var stringCache = {};
@@ -52,6 +57,15 @@
     try { return window.localStorage.getItem(TOKEN_KEY); } catch (e) { return null; }
   }
 
+  function loadChosenLanguage() {
+    try { return window.localStorage.getItem(LANGUAGE_KEY); } catch (e) { return null; }
+  }
+
+  function saveChosenLanguage(code) {
+    app.chosen = code;
+    try { window.localStorage.setItem(LANGUAGE_KEY, code); } catch (e) { /* memory only */ }
+  }
+
   function saveToken(token) {
     app.token = token;
     try { window.localStorage.setItem(TOKEN_KEY, token); } catch (e) { /* private mode: memory only */ }
@@ -59,9 +73,36 @@
 
   // ---------------------------------------------------------------- i18n
 
+  function findLanguage(code) {
+    for (var i = 0; i < LANGUAGES.length; i++) {
+      if (LANGUAGES[i].code === code) return LANGUAGES[i];
+    }
+    return null;
+  }
+
+  // The registry's code for a language tag: "pt-BR" as it is, "de-AT" as "de", "pt" as "pt-BR".
   function pickLanguage(tag) {
-    var base = String(tag || '').toLowerCase().split('-')[0];
-    return LANGUAGES.indexOf(base) >= 0 ? base : 'en';
+    var wanted = String(tag || '').toLowerCase();
+    var base = wanted.split('-')[0];
+    var i;
+    for (i = 0; i < LANGUAGES.length; i++) {
+      if (LANGUAGES[i].code.toLowerCase() === wanted) return LANGUAGES[i].code;
+    }
+    for (i = 0; i < LANGUAGES.length; i++) {
+      if (LANGUAGES[i].code.toLowerCase().split('-')[0] === base) return LANGUAGES[i].code;
+    }
+    return 'en';
+  }
+
+  // What the page speaks: the participant's pick, else the room's, else the phone's own.
+  function wantedLanguage() {
+    return pickLanguage(app.chosen || app.room || navigator.language || 'en');
+  }
+
+  // The phone's language for the server's own words (questions, options, stages), when the
+  // participant picked one; the server words everything in the room's language otherwise.
+  function languageQuery(separator) {
+    return app.chosen ? separator + 'lang=' + encodeURIComponent(pickLanguage(app.chosen)) : '';
   }
 
   function lookup(key) {
@@ -112,9 +153,12 @@
     try {
       var response = await fetch('/i18n/languages.json', { cache: 'no-cache' });
       if (!response.ok) return;
-      var codes = (await response.json()).map(function (l) { return String(l.code || '').toLowerCase(); })
-        .filter(function (code) { return code; });
-      if (codes.length) LANGUAGES = codes;
+      var languages = (await response.json()).filter(function (l) {
+        return l && typeof l.code === 'string' && l.code;
+      }).map(function (l) {
+        return { code: l.code, name: String(l.name || l.code), rtl: !!l.rtl };
+      });
+      if (languages.length) LANGUAGES = languages;
     } catch (e) { /* English, the source language, is always there */ }
   }
 
@@ -124,8 +168,11 @@
     var strings = await loadStrings(lang);
     app.lang = lang;
     app.strings = strings;
+    var language = findLanguage(lang);
     document.documentElement.lang = lang;
+    document.documentElement.dir = language && language.rtl ? 'rtl' : 'ltr';
     document.title = t('pageTitle');
+    $('language').value = lang;
     var marked = document.querySelectorAll('[data-i18n]');
     for (var i = 0; i < marked.length; i++) {
       marked[i].textContent = t(marked[i].getAttribute('data-i18n'));
@@ -327,7 +374,8 @@
         if (location.hash.replace(/^#/, '') !== code) {
           try { history.replaceState(null, '', '#' + code); } catch (e) { /* not essential */ }
         }
-        await useLanguage(result.data.language || app.lang);
+        if (typeof result.data.language === 'string') app.room = result.data.language;
+        await useLanguage(wantedLanguage());
         if (generation !== app.loop) return false;
         $('join').hidden = true;
         connectionWorks();
@@ -445,7 +493,7 @@
     }
     listen();
     try {
-      var response = await fetch('/api/live', {
+      var response = await fetch('/api/live' + languageQuery('?'), {
         headers: { 'X-Upstander-Token': app.token, 'Accept': 'text/event-stream' },
         cache: 'no-store',
         credentials: 'omit',
@@ -505,9 +553,9 @@
     var fresh = true;   // ask for the state at once after (re)connecting
     while (generation === app.loop) {
       if (streamAgainAt && Date.now() >= streamAgainAt) return followLoop(generation);
-      var path = '/api/state';
+      var path = '/api/state' + languageQuery('?');
       var since = app.version;
-      if (!fresh && since !== null) path += '?since=' + encodeURIComponent(since);
+      if (!fresh && since !== null) path += (app.chosen ? '&' : '?') + 'since=' + encodeURIComponent(since);
       var started = Date.now();
       var result = await api('GET', path, null, fresh ? REQUEST_TIMEOUT_MS : POLL_TIMEOUT_MS);
       if (generation !== app.loop) return;
@@ -544,10 +592,15 @@
   }
 
   async function applyState(state) {
-    if (state.language && pickLanguage(state.language) !== app.lang) {
-      await useLanguage(state.language);
-      app.promptId = null;   // rebuild everything in the new language
+    if (typeof state.language === 'string') app.room = state.language;
+    if (wantedLanguage() !== app.lang) {
+      await useLanguage(wantedLanguage());
+      app.relabel = true;
     }
+    // The same question in other words: built again, but it stays the question being
+    // answered (its answer, notes and focus are kept).
+    var relabel = app.relabel;
+    app.relabel = false;
     app.version = state.version !== undefined ? state.version : null;
     var prompt = state.prompt && typeof state.prompt === 'object' ? state.prompt : { kind: 'waiting' };
     var id = promptIdentity(prompt);
@@ -568,7 +621,7 @@
     app.prompt = prompt;
     app.results = state.results && typeof state.results === 'object' ? state.results : null;
 
-    if (changed) buildPrompt();
+    if (changed || relabel) buildPrompt();
     app.promptId = id;
     updatePrompt();
     renderResults();
@@ -703,6 +756,7 @@
     label.htmlFor = 'commitment-text';
     form.appendChild(label);
     var area = el('textarea');
+    area.dir = 'auto';   // typed text reads in its own direction, whatever the page's
     area.id = 'commitment-text';
     area.name = 'text';
     area.rows = 4;
@@ -978,12 +1032,50 @@
     if (app.prompt && app.prompt.kind === 'commitment') updateCommitment();
   }
 
+  // ---------------------------------------------------------------- language
+
+  function fillLanguageMenu() {
+    var menu = $('language');
+    menu.textContent = '';
+    for (var i = 0; i < LANGUAGES.length; i++) {
+      var option = el('option', null, LANGUAGES[i].name);
+      option.value = LANGUAGES[i].code;
+      option.lang = LANGUAGES[i].code;   // each name is read in its own language
+      option.dir = LANGUAGES[i].rtl ? 'rtl' : 'ltr';
+      menu.appendChild(option);
+    }
+    menu.value = app.lang || 'en';
+  }
+
+  // The participant picks a language: remembered on this phone, the page's own texts change at
+  // once, and the session is followed again with the server's words in that language. The
+  // answer stays: it is stored by option, whatever language it was read in.
+  async function onLanguageChange() {
+    var lang = pickLanguage($('language').value);
+    saveChosenLanguage(lang);
+    if (!(await useLanguage(lang))) return;
+    if (app.prompt) {
+      buildPrompt();
+      updatePrompt();
+      renderResults();
+    }
+    if (app.token && app.code && $('join').hidden) {
+      app.relabel = true;
+      var generation = ++app.loop;
+      if (app.stream) app.stream.abort();
+      followLoop(generation);
+    }
+  }
+
   // ---------------------------------------------------------------- start
 
   async function start() {
     app.token = loadToken();
+    app.chosen = loadChosenLanguage();
     await loadLanguages();
-    await useLanguage(navigator.language || 'en');
+    fillLanguageMenu();
+    await useLanguage(wantedLanguage());
+    $('language').addEventListener('change', onLanguageChange);
     setConnection('idle');
     $('join-form').addEventListener('submit', onJoinSubmit);
     window.addEventListener('online', wake);

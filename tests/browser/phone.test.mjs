@@ -726,6 +726,132 @@ test('a German session shows the page in German', { timeout: 120000 }, async (t)
   });
 });
 
+// ------------------------------------------------------------------ languages
+
+const i18nDir = path.join(here, '..', '..', 'resources', 'participant', 'i18n');
+const english = JSON.parse(fs.readFileSync(path.join(i18nDir, 'en.json'), 'utf8'));
+// Every English text of the page and what the server words itself, longer than one word:
+// none may show on a phone that speaks another language.
+function englishTexts() {
+  const texts = [];
+  (function walk(node) {
+    for (const value of Object.values(node)) {
+      if (typeof value === 'string') texts.push(value.replace(/\{\w+\}/g, '').trim());
+      else walk(value);
+    }
+  })(english);
+  texts.push('Where are you today?', 'Passive supporter', 'Performative ally', 'Active ally',
+    'Notices what happens and does nothing about it', 'Bystander', 'Advocate');
+  return texts.filter((s) => s.split(/\s+/).length >= 2 || ['Bystander', 'Advocate', 'Pass', 'Join', 'Connected'].includes(s));
+}
+const ENGLISH = englishTexts();
+
+async function englishOnPage(page) {
+  const shown = await page.evaluate(() => document.body.innerText + '\n' + document.title);
+  return ENGLISH.filter((e) => e && new RegExp(`(^|[^\\p{L}])${e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(shown));
+}
+
+test('each phone in its own language, the answer kept across a switch', { timeout: 240000 }, async (t) => {
+  const h = await Harness.start(['--language', 'fr']);
+  harnesses.push(h);
+  const qrUrl = `${h.info.url}#${h.info.code}`;
+  const p = await phone({ locale: 'en-GB' });
+  await p.goto(qrUrl);
+  await waitKind(p, 'self-placement');
+
+  await t.test('the page opens in the room\'s language', async () => {
+    await p.waitForFunction(() => document.documentElement.lang === 'fr', null, { timeout: WAIT });
+    assert.equal(await p.locator('#language').inputValue(), 'fr');
+    assert.deepEqual(await englishOnPage(p), [], 'English on a French phone');
+    await screenshot(p, 'fr');
+  });
+
+  let french;
+  await t.test('switching to Arabic mid-question keeps the answer and mirrors the page', async () => {
+    await choice(p, 'active-ally').click();
+    await p.waitForFunction(() => document.querySelector('#prompt-body button.choice[data-key="active-ally"][aria-pressed="true"]'), null, { timeout: WAIT });
+    french = await text(p, '#prompt-heading');
+    await p.selectOption('#language', 'ar');
+    await p.waitForFunction(() => document.documentElement.lang === 'ar' && document.documentElement.dir === 'rtl', null, { timeout: WAIT });
+    await p.waitForFunction((f) => {
+      const heading = document.getElementById('prompt-heading').textContent;
+      return heading && heading !== f && /[\u0600-\u06FF]/.test(heading);
+    }, french, { timeout: WAIT });
+    assert.deepEqual(await pressedKeys(p), ['active-ally'], 'the answer is kept');
+    const label = await choice(p, 'active-ally').locator('.choice-label').innerText();
+    assert.match(label, /[\u0600-\u06FF]/, `the stage in Arabic: ${label}`);
+    assert.deepEqual(await englishOnPage(p), [], 'English on an Arabic phone');
+    // Mirrored: the choices' text starts at the right.
+    const align = await choice(p, 'active-ally').evaluate((b) => getComputedStyle(b).textAlign);
+    assert.equal(align, 'start');
+    assert.equal(await choice(p, 'active-ally').evaluate((b) => getComputedStyle(b).direction), 'rtl');
+    await assertNoHorizontalScroll(p);
+    await axeCheck(p, 'self-placement, Arabic');
+    await screenshot(p, 'ar');
+    const answers = await h.answers();
+    assert.deepEqual(answers.map((a) => a.choice), ['active-ally'], 'one answer, by its key');
+  });
+
+  await t.test('a decision in the phone\'s language; the answer counts by option', async () => {
+    await h.send('open-decision');
+    await waitKind(p, 'decision');
+    const arabic = await text(p, '#prompt-heading');
+    assert.match(arabic, /[\u0600-\u06FF]/, `the decision's question in Arabic: ${arabic}`);
+    const keys = await p.locator('#prompt-body .choices button.choice').evaluateAll((bs) => bs.map((x) => x.getAttribute('data-key')));
+    await choice(p, keys[1]).click();
+    await p.waitForFunction((k) => document.querySelector(`#prompt-body button.choice[data-key="${k}"][aria-pressed="true"]`), keys[1], { timeout: WAIT });
+    await axeCheck(p, 'decision, Arabic');
+    await p.selectOption('#language', 'pt-BR');
+    await p.waitForFunction((a) => document.documentElement.lang === 'pt-BR' && document.documentElement.dir === 'ltr' &&
+      document.getElementById('prompt-heading').textContent !== a, arabic, { timeout: WAIT });
+    assert.deepEqual(await pressedKeys(p), [keys[1]], 'the answer is kept across the switch');
+    assert.deepEqual(await englishOnPage(p), [], 'English on a Brazilian phone');
+    await screenshot(p, 'pt-BR');
+    const answers = await h.answers();
+    assert.equal(answers.filter((a) => a.choice === keys[1]).length, 1, 'the decision answer, by its option');
+  });
+
+  await t.test('the pick is remembered on the phone; typed text keeps its own direction', async () => {
+    await p.reload();
+    await waitKind(p, 'decision');
+    await p.waitForFunction(() => document.documentElement.lang === 'pt-BR', null, { timeout: WAIT });
+    await p.selectOption('#language', 'ar');
+    await h.send('commitments');
+    await waitKind(p, 'commitment');
+    assert.equal(await p.locator('#prompt-body textarea').getAttribute('dir'), 'auto');
+    await p.locator('#prompt-body textarea').fill('I will name Priya in the 10:00 meeting');
+    assert.equal(await p.locator('#prompt-body textarea').evaluate((a) => getComputedStyle(a).direction), 'ltr');
+    await axeCheck(p, 'commitment, Arabic');
+    assertNoPageProblems(p);
+  });
+  await p.context().close();
+});
+
+test('no English on the phones of a session in any other language', { timeout: 240000 }, async (t) => {
+  // Every language the page has texts for (tst_languages holds them to the registry).
+  const languages = fs.readdirSync(i18nDir).filter((f) => f.endsWith('.json') && f !== 'en.json')
+    .map((f) => f.replace(/\.json$/, ''));
+  for (const lang of languages) {
+    await t.test(lang, async () => {
+      const h = await Harness.start(['--language', lang]);
+      harnesses.push(h);
+      const p = await phone({ locale: 'en-GB' });
+      await p.goto(`${h.info.url}#${h.info.code}`);
+      await waitKind(p, 'self-placement');
+      await p.waitForFunction((l) => document.documentElement.lang === l, lang, { timeout: WAIT });
+      assert.deepEqual(await englishOnPage(p), [], `English on the self-placement in ${lang}`);
+      await h.send('open-decision');
+      await waitKind(p, 'decision');
+      assert.deepEqual(await englishOnPage(p), [], `English on the decision in ${lang}`);
+      await h.send('reveal');
+      await p.waitForSelector('#results:not([hidden])', { timeout: WAIT });
+      assert.deepEqual(await englishOnPage(p), [], `English on the results in ${lang}`);
+      await p.context().close();
+      await h.quit();
+    });
+  }
+});
+
 process.on('exit', () => {
   if (axeLog.length) {
     console.log(`# axe-core: ${axeLog.length} states checked, ${axeLog.reduce((s, x) => s + x.violations, 0)} violations: ${axeLog.map((x) => x.state).join('; ')}`);

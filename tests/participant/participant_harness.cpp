@@ -8,6 +8,7 @@
 // then reads one command a line on stdin and answers each with one JSON line (see
 // docs/participant-api.md, "For developers"). No widgets, no display.
 
+#include "catalogue.h"
 #include "participant/participantserver.h"
 #include "scenario/scenariolibrary.h"
 #include "session/sessionmodel.h"
@@ -141,11 +142,16 @@ private:
         return ok_({{QStringLiteral("question"), *id}});
     }
 
-    // The first decision of a built-in scenario, as the console's decision panel records it.
+    // The first decision of a built-in scenario, as the console's decision panel records it:
+    // in the session's language, as the console reads scenarios for the room.
     QJsonObject openDecision()
     {
+        const std::shared_ptr<const Catalogue> room =
+            Catalogue::forLanguage(mModel->session().language);
         ScenarioLibrary library;
-        library.load(QString());
+        library.load(QString(), [&room](const QString &id, const QString &source) {
+            return room->scenarioText(id, source);
+        });
         for (const ScenarioLibrary::Entry &entry : library.entries()) {
             for (const Scene &scene : entry.scenario.scenes) {
                 if (!scene.decision || scene.decision->options.size() < 3)
@@ -174,13 +180,15 @@ private:
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // The program's catalogues as the build makes them (the program has them built in).
+    Catalogue::setFolder(QStringLiteral(UPSTANDER_CATALOGUE_DIR));
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      QStringLiteral("Folder for the session database."),
                                      QStringLiteral("DIR"));
     const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("The session's language (en or de)."),
+                                      QStringLiteral("The session's language (a code of the registry)."),
                                       QStringLiteral("LANG"), QStringLiteral("en"));
     const QCommandLineOption k(QStringLiteral("k"), QStringLiteral("The session's k (3 to 10)."),
                                QStringLiteral("K"), QStringLiteral("3"));

@@ -1,3 +1,4 @@
+#include "catalogue.h"
 #include "languages.h"
 #include "participant/participantaccess.h"
 #include "participantfixture.h"
@@ -234,9 +235,9 @@ void tst_ParticipantServer::stateInTheSessionsLanguage()
     // the server words itself reaches the phones in German, the workshop's own label as it is.
     ParticipantFixture f;
     QVERIFY2(f.open(3, QStringLiteral("de")), qPrintable(f.error));
-    f.server = std::make_unique<ParticipantServer>(&f.model);
-    f.server->setCatalogueFolder(
+    Catalogue::setFolder(
         QFileInfo(QStringLiteral(UPSTANDER_BINARY)).dir().filePath(QStringLiteral("../app")));
+    f.server = std::make_unique<ParticipantServer>(&f.model);
     QVERIFY2(f.start(), qPrintable(f.error));
     const QByteArray token = f.join();
     f.ask(f.addSelfPlacement(Phase::After));
