@@ -394,9 +394,9 @@
       <translation>اسألوا قبل أن تتصرّفوا</translation>
     </message>
     <message id="ask-what-support.summary">
-      <source>A lead researcher tells a colleague over coffee that, for the third time this month, a client directed every question about her work to her junior colleague. The colleague badly wants to do something. The group decides whether he listens and asks what she wants first, or rushes to fix it, and then lives with the consequences at the next client workshop.</source>
+      <source>A lead researcher tells a colleague over coffee that, for the second time this month, a client directed every question about her work to her junior colleague. The colleague badly wants to do something. The group decides whether he listens and asks what she wants first, or rushes to fix it, and then lives with the consequences at the next client workshop.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
-      <translation>باحثة رئيسية تخبر زميلًا لها على فنجان قهوة أنّ أحد العملاء وجّه، للمرة الثالثة هذا الشهر، كل سؤال عن عملها إلى زميلها المبتدئ. يرغب الزميل بشدّة في أن يفعل شيئًا. تقرّر المجموعة هل يصغي إليها ويسألها أولًا عمّا تريده، أم يندفع لإصلاح الأمر بنفسه، ثم تعيش العواقب في ورشة العمل التالية مع العميل.</translation>
+      <translation>باحثة رئيسية تخبر زميلًا لها على فنجان قهوة أنّ أحد العملاء وجّه، للمرة الثانية هذا الشهر، كل سؤال عن عملها إلى زميلها المبتدئ. يرغب الزميل بشدّة في أن يفعل شيئًا. تقرّر المجموعة هل يصغي إليها ويسألها أولًا عمّا تريده، أم يندفع لإصلاح الأمر بنفسه، ثم تعيش العواقب في ورشة العمل التالية مع العميل.</translation>
     </message>
     <message id="ask-what-support.roles.erik.name">
       <source>Erik Johansson, product manager</source>
@@ -414,9 +414,9 @@
       <translation>آما أوسو، باحثة رئيسية في تجربة المستخدم</translation>
     </message>
     <message id="ask-what-support.roles.ama.brief">
-      <source>You ran every patient interview on this project. In three client workshops this month, Henrik, the client's operations director, has put every research question to Sam, who joined four months ago. You want to handle it your way: you will talk to Grace yourself when you are ready, and you do not want HR involved yet. What you would like from Erik, if he asks, is simple: if it happens again, pass the question to you lightly, without a speech. If someone acts for you without asking, you feel exposed and say so.</source>
+      <source>You ran every patient interview on this project. In both client workshops so far this month, Henrik, the client's operations director, has put every research question to Sam, who joined four months ago. You want to handle it your way: you will talk to Grace yourself when you are ready, and you do not want HR involved yet. What you would like from Erik, if he asks, is simple: if it happens again, pass the question to you lightly, without a speech. If someone acts for you without asking, you feel exposed and say so.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role ama).</extracomment>
-      <translation>أجريتم كل مقابلات المرضى في هذا المشروع. في ثلاث ورش عمل مع العميل هذا الشهر، وجّه هنريك، مدير العمليات لدى العميل، كل سؤال عن البحث إلى سام الذي انضمّ قبل أربعة أشهر. تريدون التعامل مع الأمر بطريقتكم: ستتحدّثون إلى غريس بأنفسكم حين تكونون مستعدّين، ولا تريدون إشراك الموارد البشرية بعد. ما تريدونه من إريك، إن سألكم، بسيط: إذا تكرّر الأمر، أن يحوّل السؤال إليكم بخفّة ومن دون خطبة. وإذا تصرّف أحد نيابةً عنكم من دون أن يسألكم، تشعرون بأنكم مكشوفون وتقولون ذلك.</translation>
+      <translation>أجريتم كل مقابلات المرضى في هذا المشروع. في ورشتَي العمل مع العميل حتى الآن هذا الشهر، وجّه هنريك، مدير العمليات لدى العميل، كل سؤال عن البحث إلى سام الذي انضمّ قبل أربعة أشهر. تريدون التعامل مع الأمر بطريقتكم: ستتحدّثون إلى غريس بأنفسكم حين تكونون مستعدّين، ولا تريدون إشراك الموارد البشرية بعد. ما تريدونه من إريك، إن سألكم، بسيط: إذا تكرّر الأمر، أن يحوّل السؤال إليكم بخفّة ومن دون خطبة. وإذا تصرّف أحد نيابةً عنكم من دون أن يسألكم، تشعرون بأنكم مكشوفون وتقولون ذلك.</translation>
     </message>
     <message id="ask-what-support.roles.sam.name">
       <source>Sam Whitaker, junior UX researcher</source>
@@ -1639,9 +1639,9 @@
       <translation>أربعة مقاعد على عشاء العميل</translation>
     </message>
     <message id="client-introduction.summary">
-      <source>A client's chief executive wants a dinner to discuss results, and a director decides who fills the firm's four seats. The analyst whose model made the case has never met the client. Six weeks later a follow-on project needs a named lead, and the director decides again how far to use his access on her behalf.</source>
+      <source>A client's chief executive wants a dinner to discuss results, and a director decides who fills the firm's four seats. The senior consultant whose model made the case has never met the client. Six weeks later a follow-on project needs a named lead, and the director decides again how far to use his access on her behalf.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
-      <translation>يريد الرئيس التنفيذي لأحد العملاء عشاءً لمناقشة النتائج، ويقرّر مدير مَن يشغل المقاعد الأربعة المخصّصة للشركة. المحلّلة التي بنى نموذجُها الحجّة لم تلتقِ العميل قطّ. وبعد ستة أسابيع يحتاج مشروع لاحق إلى قائد محدّد بالاسم، ويقرّر المدير مرة أخرى إلى أي حدّ سيستخدم صلاته لصالحها.</translation>
+      <translation>يريد الرئيس التنفيذي لأحد العملاء عشاءً لمناقشة النتائج، ويقرّر مدير مَن يشغل المقاعد الأربعة المخصّصة للشركة. الاستشارية الأولى التي بنى نموذجُها الحجّة لم تلتقِ العميل قطّ. وبعد ستة أسابيع يحتاج مشروع لاحق إلى قائد محدّد بالاسم، ويقرّر المدير مرة أخرى إلى أي حدّ سيستخدم صلاته لصالحها.</translation>
     </message>
     <message id="client-introduction.roles.samuel.name">
       <source>Samuel Mensah, director and engagement lead</source>

@@ -394,9 +394,9 @@
       <translation>Erst fragen, dann handeln</translation>
     </message>
     <message id="ask-what-support.summary">
-      <source>A lead researcher tells a colleague over coffee that, for the third time this month, a client directed every question about her work to her junior colleague. The colleague badly wants to do something. The group decides whether he listens and asks what she wants first, or rushes to fix it, and then lives with the consequences at the next client workshop.</source>
+      <source>A lead researcher tells a colleague over coffee that, for the second time this month, a client directed every question about her work to her junior colleague. The colleague badly wants to do something. The group decides whether he listens and asks what she wants first, or rushes to fix it, and then lives with the consequences at the next client workshop.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
-      <translation>Eine leitende Researcherin erzählt einem Kollegen beim Kaffee, dass ein Kunde diesen Monat schon zum dritten Mal jede Frage zu ihrer Arbeit an ihren Junior-Kollegen gerichtet hat. Der Kollege will unbedingt etwas tun. Die Gruppe entscheidet, ob er zuhört und sie erst fragt, was sie möchte, oder ob er vorprescht und es selbst regelt – und erlebt die Folgen im nächsten Kundenworkshop.</translation>
+      <translation>Eine leitende Researcherin erzählt einem Kollegen beim Kaffee, dass ein Kunde diesen Monat schon zum zweiten Mal jede Frage zu ihrer Arbeit an ihren Junior-Kollegen gerichtet hat. Der Kollege will unbedingt etwas tun. Die Gruppe entscheidet, ob er zuhört und sie erst fragt, was sie möchte, oder ob er vorprescht und es selbst regelt – und erlebt die Folgen im nächsten Kundenworkshop.</translation>
     </message>
     <message id="ask-what-support.roles.erik.name">
       <source>Erik Johansson, product manager</source>
@@ -414,9 +414,9 @@
       <translation>Ama Owusu, leitende UX-Researcherin</translation>
     </message>
     <message id="ask-what-support.roles.ama.brief">
-      <source>You ran every patient interview on this project. In three client workshops this month, Henrik, the client's operations director, has put every research question to Sam, who joined four months ago. You want to handle it your way: you will talk to Grace yourself when you are ready, and you do not want HR involved yet. What you would like from Erik, if he asks, is simple: if it happens again, pass the question to you lightly, without a speech. If someone acts for you without asking, you feel exposed and say so.</source>
+      <source>You ran every patient interview on this project. In both client workshops so far this month, Henrik, the client's operations director, has put every research question to Sam, who joined four months ago. You want to handle it your way: you will talk to Grace yourself when you are ready, and you do not want HR involved yet. What you would like from Erik, if he asks, is simple: if it happens again, pass the question to you lightly, without a speech. If someone acts for you without asking, you feel exposed and say so.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role ama).</extracomment>
-      <translation>Du hast in diesem Projekt jedes einzelne Interview mit Patientinnen und Patienten geführt. In drei Kundenworkshops diesen Monat hat Henrik, der Betriebsleiter des Kunden, jede Frage zur Forschung an Sam gestellt, der erst seit vier Monaten dabei ist. Du willst das auf deine Weise angehen: Du sprichst selbst mit Grace, wenn du so weit bist, und die Personalabteilung willst du noch nicht einschalten. Was du dir von Erik wünschst, falls er fragt, ist einfach: Wenn es wieder passiert, soll er die Frage locker an dich weitergeben, ohne große Rede. Wenn jemand ohne zu fragen für dich handelt, fühlst du dich bloßgestellt und sagst das auch.</translation>
+      <translation>Du hast in diesem Projekt jedes einzelne Interview mit Patientinnen und Patienten geführt. In beiden Kundenworkshops diesen Monat hat Henrik, der Betriebsleiter des Kunden, jede Frage zur Forschung an Sam gestellt, der erst seit vier Monaten dabei ist. Du willst das auf deine Weise angehen: Du sprichst selbst mit Grace, wenn du so weit bist, und die Personalabteilung willst du noch nicht einschalten. Was du dir von Erik wünschst, falls er fragt, ist einfach: Wenn es wieder passiert, soll er die Frage locker an dich weitergeben, ohne große Rede. Wenn jemand ohne zu fragen für dich handelt, fühlst du dich bloßgestellt und sagst das auch.</translation>
     </message>
     <message id="ask-what-support.roles.sam.name">
       <source>Sam Whitaker, junior UX researcher</source>
@@ -1639,9 +1639,9 @@
       <translation>Vier Plätze beim Kundenessen</translation>
     </message>
     <message id="client-introduction.summary">
-      <source>A client's chief executive wants a dinner to discuss results, and a director decides who fills the firm's four seats. The analyst whose model made the case has never met the client. Six weeks later a follow-on project needs a named lead, and the director decides again how far to use his access on her behalf.</source>
+      <source>A client's chief executive wants a dinner to discuss results, and a director decides who fills the firm's four seats. The senior consultant whose model made the case has never met the client. Six weeks later a follow-on project needs a named lead, and the director decides again how far to use his access on her behalf.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
-      <translation>Der CEO eines Kunden möchte bei einem Abendessen über Ergebnisse sprechen, und ein Director entscheidet, wer die vier Plätze der Beratung bekommt. Die Analystin, deren Modell die Argumente geliefert hat, ist dem Kunden nie begegnet. Sechs Wochen später braucht ein Folgeprojekt eine namentlich benannte Leitung, und der Director entscheidet erneut, wie weit er seinen Zugang für sie einsetzt.</translation>
+      <translation>Der CEO eines Kunden möchte bei einem Abendessen über Ergebnisse sprechen, und ein Director entscheidet, wer die vier Plätze der Beratung bekommt. Die Senior Consultant, deren Modell die Argumente geliefert hat, ist dem Kunden nie begegnet. Sechs Wochen später braucht ein Folgeprojekt eine namentlich benannte Leitung, und der Director entscheidet erneut, wie weit er seinen Zugang für sie einsetzt.</translation>
     </message>
     <message id="client-introduction.roles.samuel.name">
       <source>Samuel Mensah, director and engagement lead</source>

@@ -394,9 +394,9 @@
       <translation>Pregunta antes de actuar</translation>
     </message>
     <message id="ask-what-support.summary">
-      <source>A lead researcher tells a colleague over coffee that, for the third time this month, a client directed every question about her work to her junior colleague. The colleague badly wants to do something. The group decides whether he listens and asks what she wants first, or rushes to fix it, and then lives with the consequences at the next client workshop.</source>
+      <source>A lead researcher tells a colleague over coffee that, for the second time this month, a client directed every question about her work to her junior colleague. The colleague badly wants to do something. The group decides whether he listens and asks what she wants first, or rushes to fix it, and then lives with the consequences at the next client workshop.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
-      <translation>Una investigadora sénior le cuenta a un compañero durante el café que, por tercera vez este mes, un cliente ha dirigido todas las preguntas sobre su trabajo a su compañero júnior. Él tiene muchas ganas de hacer algo. El grupo decide si primero escucha y le pregunta qué quiere, o si se lanza a arreglarlo, y luego vive las consecuencias en el siguiente taller con el cliente.</translation>
+      <translation>Una investigadora sénior le cuenta a un compañero durante el café que, por segunda vez este mes, un cliente ha dirigido todas las preguntas sobre su trabajo a su compañero júnior. Él tiene muchas ganas de hacer algo. El grupo decide si primero escucha y le pregunta qué quiere, o si se lanza a arreglarlo, y luego vive las consecuencias en el siguiente taller con el cliente.</translation>
     </message>
     <message id="ask-what-support.roles.erik.name">
       <source>Erik Johansson, product manager</source>
@@ -414,9 +414,9 @@
       <translation>Ama Owusu, investigadora UX sénior</translation>
     </message>
     <message id="ask-what-support.roles.ama.brief">
-      <source>You ran every patient interview on this project. In three client workshops this month, Henrik, the client's operations director, has put every research question to Sam, who joined four months ago. You want to handle it your way: you will talk to Grace yourself when you are ready, and you do not want HR involved yet. What you would like from Erik, if he asks, is simple: if it happens again, pass the question to you lightly, without a speech. If someone acts for you without asking, you feel exposed and say so.</source>
+      <source>You ran every patient interview on this project. In both client workshops so far this month, Henrik, the client's operations director, has put every research question to Sam, who joined four months ago. You want to handle it your way: you will talk to Grace yourself when you are ready, and you do not want HR involved yet. What you would like from Erik, if he asks, is simple: if it happens again, pass the question to you lightly, without a speech. If someone acts for you without asking, you feel exposed and say so.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role ama).</extracomment>
-      <translation>Hiciste todas las entrevistas con pacientes de este proyecto. En tres talleres con el cliente este mes, Henrik, el director de operaciones del cliente, le ha hecho todas las preguntas de investigación a Sam, que entró hace cuatro meses. Quieres gestionarlo a tu manera: hablarás tú con Grace cuando te sientas preparada, y de momento no quieres que intervenga Recursos Humanos. Lo que te gustaría de Erik, si te lo pregunta, es sencillo: si vuelve a pasar, que te pase la pregunta con naturalidad, sin discursos. Si alguien actúa en tu nombre sin preguntarte, te sientes expuesta y lo dices.</translation>
+      <translation>Hiciste todas las entrevistas con pacientes de este proyecto. En los dos talleres con el cliente que ha habido este mes, Henrik, el director de operaciones del cliente, le ha hecho todas las preguntas de investigación a Sam, que entró hace cuatro meses. Quieres gestionarlo a tu manera: hablarás tú con Grace cuando te sientas preparada, y de momento no quieres que intervenga Recursos Humanos. Lo que te gustaría de Erik, si te lo pregunta, es sencillo: si vuelve a pasar, que te pase la pregunta con naturalidad, sin discursos. Si alguien actúa en tu nombre sin preguntarte, te sientes expuesta y lo dices.</translation>
     </message>
     <message id="ask-what-support.roles.sam.name">
       <source>Sam Whitaker, junior UX researcher</source>
@@ -1639,9 +1639,9 @@
       <translation>Cuatro sillas en la cena con el cliente</translation>
     </message>
     <message id="client-introduction.summary">
-      <source>A client's chief executive wants a dinner to discuss results, and a director decides who fills the firm's four seats. The analyst whose model made the case has never met the client. Six weeks later a follow-on project needs a named lead, and the director decides again how far to use his access on her behalf.</source>
+      <source>A client's chief executive wants a dinner to discuss results, and a director decides who fills the firm's four seats. The senior consultant whose model made the case has never met the client. Six weeks later a follow-on project needs a named lead, and the director decides again how far to use his access on her behalf.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
-      <translation>El consejero delegado de un cliente quiere una cena para comentar los resultados, y un director decide quién ocupa las cuatro sillas de la consultora. La analista cuyo modelo sostuvo la propuesta nunca ha conocido al cliente. Seis semanas después, un proyecto de continuación necesita una persona responsable con nombre, y el director vuelve a decidir hasta dónde usa su acceso a favor de ella.</translation>
+      <translation>El consejero delegado de un cliente quiere una cena para comentar los resultados, y un director decide quién ocupa las cuatro sillas de la consultora. La consultora sénior cuyo modelo sostuvo la propuesta nunca ha conocido al cliente. Seis semanas después, un proyecto de continuación necesita una persona responsable con nombre, y el director vuelve a decidir hasta dónde usa su acceso a favor de ella.</translation>
     </message>
     <message id="client-introduction.roles.samuel.name">
       <source>Samuel Mensah, director and engagement lead</source>

@@ -394,9 +394,9 @@
       <translation>Demander avant d’agir</translation>
     </message>
     <message id="ask-what-support.summary">
-      <source>A lead researcher tells a colleague over coffee that, for the third time this month, a client directed every question about her work to her junior colleague. The colleague badly wants to do something. The group decides whether he listens and asks what she wants first, or rushes to fix it, and then lives with the consequences at the next client workshop.</source>
+      <source>A lead researcher tells a colleague over coffee that, for the second time this month, a client directed every question about her work to her junior colleague. The colleague badly wants to do something. The group decides whether he listens and asks what she wants first, or rushes to fix it, and then lives with the consequences at the next client workshop.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
-      <translation>Autour d’un café, une responsable de recherche confie à un collègue que, pour la troisième fois ce mois-ci, un client a adressé toutes les questions sur son travail à son jeune collègue. Le collègue a très envie d’agir. Le groupe décide s’il écoute et lui demande d’abord ce qu’elle souhaite, ou s’il fonce pour régler le problème, puis en vit les conséquences à l’atelier client suivant.</translation>
+      <translation>Autour d’un café, une responsable de recherche confie à un collègue que, pour la deuxième fois ce mois-ci, un client a adressé toutes les questions sur son travail à son jeune collègue. Le collègue a très envie d’agir. Le groupe décide s’il écoute et lui demande d’abord ce qu’elle souhaite, ou s’il fonce pour régler le problème, puis en vit les conséquences à l’atelier client suivant.</translation>
     </message>
     <message id="ask-what-support.roles.erik.name">
       <source>Erik Johansson, product manager</source>
@@ -414,9 +414,9 @@
       <translation>Ama Owusu, responsable de la recherche UX</translation>
     </message>
     <message id="ask-what-support.roles.ama.brief">
-      <source>You ran every patient interview on this project. In three client workshops this month, Henrik, the client's operations director, has put every research question to Sam, who joined four months ago. You want to handle it your way: you will talk to Grace yourself when you are ready, and you do not want HR involved yet. What you would like from Erik, if he asks, is simple: if it happens again, pass the question to you lightly, without a speech. If someone acts for you without asking, you feel exposed and say so.</source>
+      <source>You ran every patient interview on this project. In both client workshops so far this month, Henrik, the client's operations director, has put every research question to Sam, who joined four months ago. You want to handle it your way: you will talk to Grace yourself when you are ready, and you do not want HR involved yet. What you would like from Erik, if he asks, is simple: if it happens again, pass the question to you lightly, without a speech. If someone acts for you without asking, you feel exposed and say so.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role ama).</extracomment>
-      <translation>Vous avez mené tous les entretiens avec les patients sur ce projet. Lors de trois ateliers client ce mois-ci, Henrik, le directeur des opérations du client, a posé toutes les questions de recherche à Sam, arrivé il y a quatre mois. Vous voulez gérer la situation à votre façon : vous parlerez vous-même à Grace quand vous serez prête, et vous ne voulez pas impliquer les RH pour l’instant. Ce que vous attendez d’Erik, s’il vous le demande, est simple : si ça se reproduit, qu’il vous renvoie la question, l’air de rien, sans faire de discours. Si quelqu’un agit à votre place sans vous demander, vous vous sentez exposée et vous le dites.</translation>
+      <translation>Vous avez mené tous les entretiens avec les patients sur ce projet. Lors des deux ateliers client de ce mois-ci, Henrik, le directeur des opérations du client, a posé toutes les questions de recherche à Sam, arrivé il y a quatre mois. Vous voulez gérer la situation à votre façon : vous parlerez vous-même à Grace quand vous serez prête, et vous ne voulez pas impliquer les RH pour l’instant. Ce que vous attendez d’Erik, s’il vous le demande, est simple : si ça se reproduit, qu’il vous renvoie la question, l’air de rien, sans faire de discours. Si quelqu’un agit à votre place sans vous demander, vous vous sentez exposée et vous le dites.</translation>
     </message>
     <message id="ask-what-support.roles.sam.name">
       <source>Sam Whitaker, junior UX researcher</source>
@@ -1639,9 +1639,9 @@
       <translation>Quatre places au dîner client</translation>
     </message>
     <message id="client-introduction.summary">
-      <source>A client's chief executive wants a dinner to discuss results, and a director decides who fills the firm's four seats. The analyst whose model made the case has never met the client. Six weeks later a follow-on project needs a named lead, and the director decides again how far to use his access on her behalf.</source>
+      <source>A client's chief executive wants a dinner to discuss results, and a director decides who fills the firm's four seats. The senior consultant whose model made the case has never met the client. Six weeks later a follow-on project needs a named lead, and the director decides again how far to use his access on her behalf.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
-      <translation>Le PDG d’un client souhaite un dîner pour discuter des résultats, et un directeur décide qui occupera les quatre places du cabinet. L’analyste dont le modèle a fait la démonstration n’a jamais rencontré le client. Six semaines plus tard, un projet de suite exige un responsable désigné, et le directeur décide à nouveau jusqu’où il met son accès au service de sa collègue.</translation>
+      <translation>Le PDG d’un client souhaite un dîner pour discuter des résultats, et un directeur décide qui occupera les quatre places du cabinet. La consultante senior dont le modèle a fait la démonstration n’a jamais rencontré le client. Six semaines plus tard, un projet de suite exige un responsable désigné, et le directeur décide à nouveau jusqu’où il met son accès au service de sa collègue.</translation>
     </message>
     <message id="client-introduction.roles.samuel.name">
       <source>Samuel Mensah, director and engagement lead</source>

@@ -21,7 +21,7 @@
     <message id="amplify-overlooked-idea.roles.nkechi.brief">
       <source>You joined eight months ago and you are the only Black woman on the product team. You spent two evenings pulling last quarter's support tickets and found that roughly one in five asks where an order is. When you are cut off, you do not fight for the floor; you have learnt that pushing back gets you labelled &quot;intense&quot;. Let the group see you go quiet.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role nkechi).</extracomment>
-      <translation>Je werkt hier sinds acht maanden en je bent de enige zwarte vrouw in het productteam. Je hebt twee avonden de supporttickets van het afgelopen kwartaal doorgespit en ontdekt dat ongeveer één op de vijf gaat over de vraag waar een bestelling blijft. Als je wordt onderbroken, vecht je niet om het woord; je hebt geleerd dat tegengas geven je het etiket ‘lastig’ oplevert. Laat de groep zien dat je stil wordt.</translation>
+      <translation>Je werkt hier nu acht maanden en je bent de enige zwarte vrouw in het productteam. Je hebt twee avonden de supporttickets van het afgelopen kwartaal doorgespit en ontdekt dat ongeveer één op de vijf gaat over de vraag waar een bestelling blijft. Als je wordt onderbroken, vecht je niet om het woord; je hebt geleerd dat tegengas geven je het etiket ‘te fel’ oplevert. Laat de groep zien dat je stil wordt.</translation>
     </message>
     <message id="amplify-overlooked-idea.roles.luca.name">
       <source>Luca Romano, senior platform engineer</source>
@@ -31,7 +31,7 @@
     <message id="amplify-overlooked-idea.roles.luca.brief">
       <source>You are worried about the database migration and you jump in because the deadline is real, not because you think Nkechi's point is unimportant. Later, a status page seems like an obvious fix to you and you genuinely do not connect it to what she said. If someone points it out, be a little defensive first (&quot;I wasn't trying to steal anything&quot;), then fair.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role luca).</extracomment>
-      <translation>Je maakt je zorgen over de databasemigratie en je valt in omdat de deadline echt is, niet omdat je Nkechi's punt onbelangrijk vindt. Later lijkt een statuspagina je een voor de hand liggende oplossing en je legt echt geen verband met wat zij zei. Als iemand je erop wijst, reageer je eerst wat defensief (‘Ik wilde niks inpikken, hoor’) en daarna redelijk.</translation>
+      <translation>Je maakt je zorgen over de databasemigratie en je komt ertussen omdat de deadline echt is, niet omdat je Nkechi's punt onbelangrijk vindt. Later lijkt een statuspagina je een voor de hand liggende oplossing en je legt echt geen verband met wat zij zei. Als iemand je erop wijst, reageer je eerst wat defensief (‘Ik wilde niks inpikken, hoor’) en daarna redelijk.</translation>
     </message>
     <message id="amplify-overlooked-idea.roles.graham.name">
       <source>Graham Whitlock, head of product</source>
@@ -236,7 +236,7 @@
     <message id="amplify-overlooked-idea.scenes.one-to-one.decision.options.maybe-involve.why">
       <source>You say the right thing because you were asked, but softly enough that Graham can nod and change nothing.</source>
       <extracomment>Why this answer stands at its stage, shown when the results are revealed (scene one-to-one, option maybe-involve).</extracomment>
-      <translation>Je zegt het goede omdat het je gevraagd wordt, maar zo zacht dat Gerard kan knikken en niets verandert.</translation>
+      <translation>Je zegt het goede omdat het je gevraagd wordt, maar zo voorzichtig dat Gerard kan knikken zonder iets te veranderen.</translation>
     </message>
     <message id="amplify-overlooked-idea.scenes.one-to-one.decision.options.pledge-poster.text">
       <source>&quot;Luca's fine. Actually, I'd love us to do a no-interruptions pledge. I could make a poster for the meeting room.&quot;</source>
@@ -261,7 +261,7 @@
     <message id="amplify-overlooked-idea.scenes.one-to-one.decision.options.change-the-meeting.text">
       <source>&quot;Nkechi should lead it. And I've noticed she gets cut off in planning more than anyone. Could we open with a round of updates before the discussion, and I'll note in the minutes who raised what?&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene one-to-one, option change-the-meeting). Shown on a phone button: keep it short, about 195 characters like the English.</extracomment>
-      <translation>‘Nkechi moet het trekken. En het valt me op dat zij bij de planning vaker wordt onderbroken dan wie ook. Kunnen we beginnen met een rondje updates vóór de discussie? Dan noteer ik in het verslag wie wat heeft ingebracht.’</translation>
+      <translation>‘Nkechi moet het trekken. En het valt me op dat zij bij de planning vaker onderbroken wordt dan wie ook. Kunnen we met een rondje updates beginnen vóór de discussie? Dan noteer ik in het verslag wie wat inbracht.’</translation>
     </message>
     <message id="amplify-overlooked-idea.scenes.one-to-one.decision.options.change-the-meeting.why">
       <source>Beyond this one idea, you use your standing with Graham to change how the meeting runs, so fewer ideas get lost next time.</source>
@@ -281,7 +281,7 @@
     <message id="amplify-overlooked-idea.scenes.luca-leads.notes">
       <source>Resist summarising a moral. Ask the group what the cost was, who paid it, and when anyone would notice. Then move to the debrief.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene luca-leads).</extracomment>
-      <translation>Trek geen moraal. Vraag de groep wat het heeft gekost, wie ervoor betaalde en wanneer iemand het zou merken. Ga daarna door naar de nabespreking.</translation>
+      <translation>Vat het niet samen in een moraal. Vraag de groep wat het heeft gekost, wie ervoor betaalde en wanneer iemand het zou merken. Ga daarna door naar de nabespreking.</translation>
     </message>
     <message id="amplify-overlooked-idea.scenes.nkechi-helps.title">
       <source>Six weeks on</source>
@@ -376,7 +376,7 @@
     <message id="amplify-overlooked-idea.sources.1.title">
       <source>Workplace allyship practice: amplify overlooked ideas in meetings</source>
       <extracomment>Title of a source the scenario draws on (keep a published title as published).</extracomment>
-      <translation>Workplace allyship practice: amplify overlooked ideas in meetings</translation>
+      <translation>Allyship in de praktijk op het werk: in vergaderingen ideeën versterken die over het hoofd worden gezien</translation>
     </message>
     <message id="amplify-overlooked-idea.sources.1.note">
       <source>Drawn from the practice of returning the floor to a colleague whose idea was passed over, and making sure the credit reaches decision makers.</source>
@@ -386,7 +386,7 @@
     <message id="amplify-overlooked-idea.sources.2.title">
       <source>Workplace allyship practice: intervene in the moment</source>
       <extracomment>Title of a source the scenario draws on (keep a published title as published).</extracomment>
-      <translation>Workplace allyship practice: intervene in the moment</translation>
+      <translation>Allyship in de praktijk op het werk: op het moment zelf ingrijpen</translation>
     </message>
     <message id="ask-what-support.title">
       <source>Ask before you act</source>
@@ -394,9 +394,9 @@
       <translation>Eerst vragen, dan doen</translation>
     </message>
     <message id="ask-what-support.summary">
-      <source>A lead researcher tells a colleague over coffee that, for the third time this month, a client directed every question about her work to her junior colleague. The colleague badly wants to do something. The group decides whether he listens and asks what she wants first, or rushes to fix it, and then lives with the consequences at the next client workshop.</source>
+      <source>A lead researcher tells a colleague over coffee that, for the second time this month, a client directed every question about her work to her junior colleague. The colleague badly wants to do something. The group decides whether he listens and asks what she wants first, or rushes to fix it, and then lives with the consequences at the next client workshop.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
-      <translation>Een senior onderzoeker vertelt een collega bij de koffie dat een klant deze maand voor de derde keer elke vraag over haar werk aan haar junior collega stelde. De collega wil heel graag iets doen. De groep beslist of hij eerst luistert en vraagt wat zij wil, of meteen gaat oplossen, en ziet bij de volgende klantworkshop wat daarvan komt.</translation>
+      <translation>Een senior onderzoeker vertelt een collega bij de koffie dat een klant deze maand voor de tweede keer elke vraag over haar werk aan haar junior collega stelde. De collega wil heel graag iets doen. De groep beslist of hij eerst luistert en vraagt wat zij wil, of meteen gaat oplossen, en ziet bij de volgende klantworkshop wat daarvan komt.</translation>
     </message>
     <message id="ask-what-support.roles.erik.name">
       <source>Erik Johansson, product manager</source>
@@ -414,9 +414,9 @@
       <translation>Ama Owusu, lead UX-onderzoeker</translation>
     </message>
     <message id="ask-what-support.roles.ama.brief">
-      <source>You ran every patient interview on this project. In three client workshops this month, Henrik, the client's operations director, has put every research question to Sam, who joined four months ago. You want to handle it your way: you will talk to Grace yourself when you are ready, and you do not want HR involved yet. What you would like from Erik, if he asks, is simple: if it happens again, pass the question to you lightly, without a speech. If someone acts for you without asking, you feel exposed and say so.</source>
+      <source>You ran every patient interview on this project. In both client workshops so far this month, Henrik, the client's operations director, has put every research question to Sam, who joined four months ago. You want to handle it your way: you will talk to Grace yourself when you are ready, and you do not want HR involved yet. What you would like from Erik, if he asks, is simple: if it happens again, pass the question to you lightly, without a speech. If someone acts for you without asking, you feel exposed and say so.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role ama).</extracomment>
-      <translation>Je hebt alle patiëntinterviews in dit project gedaan. In drie klantworkshops deze maand heeft Henrik, de operationeel directeur van de klant, elke onderzoeksvraag aan Sam gesteld, die hier pas vier maanden werkt. Je wilt het op je eigen manier aanpakken: je praat zelf met Grace als je eraan toe bent, en je wilt HR er nog niet bij. Wat je van Erik zou willen, als hij ernaar vraagt, is eenvoudig: als het weer gebeurt, speel de vraag dan luchtig naar jou door, zonder toespraak. Als iemand zonder te vragen namens jou iets doet, voel je je blootgesteld en zeg je dat ook.</translation>
+      <translation>Je hebt alle patiëntinterviews in dit project gedaan. In beide klantworkshops deze maand heeft Henrik, de operationeel directeur van de klant, elke onderzoeksvraag aan Sam gesteld, die hier pas vier maanden werkt. Je wilt het op je eigen manier aanpakken: je praat zelf met Grace als je eraan toe bent, en je wilt HR er nog niet bij. Wat je van Erik zou willen, als hij ernaar vraagt, is eenvoudig: als het weer gebeurt, speel de vraag dan luchtig naar jou door, zonder toespraak. Als iemand zonder te vragen namens jou iets doet, voel je je blootgesteld en zeg je dat ook.</translation>
     </message>
     <message id="ask-what-support.roles.sam.name">
       <source>Sam Whitaker, junior UX researcher</source>
@@ -436,7 +436,7 @@
     <message id="ask-what-support.roles.grace.brief">
       <source>This client is the agency's biggest account and you protect the relationship closely. You like Ama and rate her work. If you hear about the problem from an email you weren't expecting, your first instinct is damage control; if Ama or Erik bring you a proposal, you listen.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role grace).</extracomment>
-      <translation>Deze klant is de grootste klant van het bureau en je waakt zorgvuldig over de relatie. Je mag Ama graag en waardeert haar werk. Hoor je over het probleem via een mail die je niet zag aankomen, dan is je eerste reflex de schade beperken; komen Ama of Erik met een voorstel, dan luister je.</translation>
+      <translation>Dit is de grootste klant van het bureau en je waakt zorgvuldig over de relatie. Je mag Ama graag en waardeert haar werk. Hoor je over het probleem via een mail die je niet zag aankomen, dan is je eerste reflex de schade beperken; komen Ama of Erik met een voorstel, dan luister je.</translation>
     </message>
     <message id="ask-what-support.roles.observer.name">
       <source>Observer</source>
@@ -481,7 +481,7 @@
     <message id="ask-what-support.scenes.coffee.narration">
       <source>Tuesday, the office kitchen, straight after the second client workshop this month. Ama Owusu stirs her coffee and says, without looking up: &quot;He did it again. Every question about my research, Henrik asked Sam. Sam's been here four months.&quot; She laughs, but not much. Erik Johansson was in the workshop and saw all of it.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene coffee).</extracomment>
-      <translation>Dinsdag, de keuken op kantoor, vlak na de tweede klantworkshop van deze maand. Ama Owusu roert in haar koffie en zegt zonder op te kijken: ‘Hij deed het weer. Elke vraag over mijn onderzoek stelde Henrik aan Sam. Sam werkt hier vier maanden.’ Ze lacht, maar niet echt. Erik Johansson zat in de workshop en heeft alles gezien.</translation>
+      <translation>Dinsdag, de keuken op kantoor, vlak na de tweede klantworkshop van deze maand. Ama Owusu roert in haar koffie en zegt zonder op te kijken: ‘Hij deed het weer. Elke vraag over mijn onderzoek stelde Henrik aan Sam. Sam werkt hier pas vier maanden.’ Ze lacht, maar niet echt. Erik Johansson zat in de workshop en heeft alles gezien.</translation>
     </message>
     <message id="ask-what-support.scenes.coffee.notes">
       <source>Two minutes. Most groups lean strongly towards &quot;do something now&quot;, which is exactly the tension this scenario is built on. Don't correct that urge; let it be voted on. If someone says &quot;I'd ask her what she wants&quot;, ask them what they would do if her answer was &quot;nothing&quot;.</source>
@@ -556,7 +556,7 @@
     <message id="ask-what-support.scenes.hr-suggested.narration">
       <source>Ama nods: &quot;Maybe.&quot; She knows where HR is; what she wanted to know was whether anyone else had noticed. A formal complaint about the biggest client feels like a risk to the account and to her, so she doesn't make one. Now she carries the advice as well as the problem.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene hr-suggested).</extracomment>
-      <translation>Ama knikt: ‘Misschien.’ Ze weet heus waar HR zit; wat ze wilde weten, was of iemand anders het ook had gezien. Een formele klacht over de grootste klant voelt als een risico voor de klant en voor haarzelf, dus ze dient er geen in. Nu draagt ze niet alleen het probleem, maar ook het advies.</translation>
+      <translation>Ama knikt: ‘Misschien.’ Ze weet heus waar HR zit; wat ze wilde weten, was of iemand anders het ook had gezien. Een formele klacht over de grootste klant voelt als een risico voor de klantrelatie en voor haarzelf, dus ze dient er geen in. Nu draagt ze niet alleen het probleem, maar ook het advies.</translation>
     </message>
     <message id="ask-what-support.scenes.hr-suggested.notes">
       <source>Participants who chose this often say &quot;but HR is the right channel&quot;. It can be. Ask who gets to decide whether it is the right channel for Ama, and what it would cost her.</source>
@@ -576,7 +576,7 @@
     <message id="ask-what-support.scenes.emailed.notes">
       <source>This is the scene people remember. Let Grace's role-player play the damage control straight. Do not shame the person who chose the email; the impulse was generous. Ask instead: whose name is on the problem now?</source>
       <extracomment>Facilitator's private note, never shown to the room (scene emailed).</extracomment>
-      <translation>Dit is de scène die mensen onthouden. Laat wie Grace speelt de schadebeperking gewoon serieus spelen. Zet degene die voor de mail koos niet te kijk; de impuls was gul. Vraag liever: wiens naam hangt nu aan het probleem?</translation>
+      <translation>Dit is de scène die mensen onthouden. Laat wie Grace speelt de schadebeperking gewoon serieus spelen. Zet degene die voor de mail koos niet te kijk; de impuls was goedbedoeld. Vraag liever: wiens naam hangt nu aan het probleem?</translation>
     </message>
     <message id="ask-what-support.scenes.asked.title">
       <source>What she asked for</source>
@@ -751,12 +751,12 @@
     <message id="ask-what-support.scenes.end-setup.narration">
       <source>Ama says yes, and wants to make the proposal with Erik rather than have him make it for her. Grace agrees, a little reluctantly, worried it will look as if the agency is managing the client. From the next workshop every agenda names its leads; Henrik's questions start going to Ama, and two other teams borrow the format.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-setup).</extracomment>
-      <translation>Ama zegt ja, en wil het voorstel samen met Erik doen in plaats van dat hij het voor haar doet. Grace stemt in, een beetje met tegenzin, omdat ze bang is dat het lijkt alsof het bureau de klant de les leest. Vanaf de volgende workshop staat op elk programma wie wat leidt; Henriks vragen gaan voortaan naar Ama, en twee andere teams nemen de opzet over.</translation>
+      <translation>Ama zegt ja, en wil het voorstel samen met Erik doen in plaats van dat hij het voor haar doet. Grace stemt in, een beetje met tegenzin, omdat ze bang is dat het lijkt alsof het bureau de klant probeert te sturen. Vanaf de volgende workshop staat op elk programma wie wat leidt; Henriks vragen gaan voortaan naar Ama, en twee andere teams nemen de opzet over.</translation>
     </message>
     <message id="ask-what-support.scenes.end-defended.title">
       <source>A conversation closes</source>
       <extracomment>Scene heading, shown on the projector (scene end-defended).</extracomment>
-      <translation>Het gesprek is klaar</translation>
+      <translation>Een gesprek dat dichtgaat</translation>
     </message>
     <message id="ask-what-support.scenes.end-defended.narration">
       <source>Ama says &quot;OK&quot; in the tone that ends a conversation. On the call, Henrik apologises and Ama is gracious, and Grace notes in the account file that the relationship is &quot;sensitive&quot;. Ama stops telling Erik things.</source>
@@ -851,7 +851,7 @@
     <message id="banter-joke.summary">
       <source>In a sprint retrospective, a well-liked developer repeats a colleague's point in an exaggerated accent and the room laughs. The group decides what a teammate does in the moment, and what they say when the joker later asks, privately, whether he went too far.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
-      <translation>In een sprintretrospective herhaalt een geliefde developer het punt van een collega met een overdreven accent, en de groep lacht. De groep beslist wat een teamgenoot op dat moment doet, en wat die zegt als de grappenmaker later onder vier ogen vraagt of hij te ver ging.</translation>
+      <translation>In een sprintretrospective herhaalt een populaire developer het punt van een collega met een overdreven accent, en de groep lacht. De groep beslist wat een teamgenoot op dat moment doet, en wat die zegt als de grappenmaker later onder vier ogen vraagt of hij te ver ging.</translation>
     </message>
     <message id="banter-joke.roles.agnieszka.name">
       <source>Agnieszka Wójcik, QA engineer</source>
@@ -941,7 +941,7 @@
     <message id="banter-joke.scenes.retro.decision.options.smile-along.text">
       <source>Smile with everyone and wait for the moment to pass. Agnieszka smiled too.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene retro, option smile-along). Shown on a phone button: keep it short, about 74 characters like the English.</extracomment>
-      <translation>Met iedereen meeglimlachen en wachten tot het voorbij is. Agnieszka lachte ook.</translation>
+      <translation>Met iedereen meeglimlachen en wachten tot het voorbij is. Agnieszka glimlachte ook.</translation>
     </message>
     <message id="banter-joke.scenes.retro.decision.options.smile-along.why">
       <source>Reading her smile as permission is understandable, but the laughter, including yours, tells the team this is normal.</source>
@@ -961,7 +961,7 @@
     <message id="banter-joke.scenes.retro.decision.options.hr-quip.text">
       <source>Call out across the table with a grin: &quot;Careful, Callum, we've all done the inclusion e-learning!&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene retro, option hr-quip). Shown on a phone button: keep it short, about 98 characters like the English.</extracomment>
-      <translation>Met een grijns over tafel roepen: ‘Pas op, Koen, we hebben allemaal de e-learning inclusie gedaan!’</translation>
+      <translation>Met een grijns over tafel roepen: ‘Pas op, Koen, we hebben allemaal de e-learning over inclusie gedaan!’</translation>
     </message>
     <message id="banter-joke.scenes.retro.decision.options.hr-quip.why">
       <source>It signals that you know better, and earns a second laugh, but it turns the moment into another joke and leaves the behaviour alone.</source>
@@ -1086,7 +1086,7 @@
     <message id="banter-joke.scenes.callum-asks.decision.options.reassure.text">
       <source>&quot;Nah, you're fine. She's probably just busy with the release.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene callum-asks, option reassure). Shown on a phone button: keep it short, about 62 characters like the English.</extracomment>
-      <translation>‘Nee joh, niks aan de hand. Ze heeft het vast gewoon druk met de release.’</translation>
+      <translation>‘Nee joh, niks aan de hand. Ze heeft het vast druk met de release.’</translation>
     </message>
     <message id="banter-joke.scenes.callum-asks.decision.options.reassure.why">
       <source>Reassuring a friend feels kind, but it closes the one door he had opened himself.</source>
@@ -1126,7 +1126,7 @@
     <message id="banter-joke.scenes.callum-asks.decision.options.team-agreement.text">
       <source>Give the same honest answer, then propose to Deepa that the team's working agreement says jokes about accents, origins and identities are out, and that anyone can flag one without it being a drama.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene callum-asks, option team-agreement). Shown on a phone button: keep it short, about 197 characters like the English.</extracomment>
-      <translation>Hetzelfde eerlijke antwoord geven, en Deepa voorstellen om in de teamafspraken op te nemen dat grappen over accenten, afkomst en identiteit niet kunnen, en dat iedereen er een mag aankaarten zonder dat het een drama wordt.</translation>
+      <translation>Hetzelfde eerlijke antwoord geven, en Deepa voorstellen in de teamafspraken op te nemen dat grappen over accent, afkomst en identiteit niet kunnen, en dat iedereen er een mag aankaarten zonder drama.</translation>
     </message>
     <message id="banter-joke.scenes.callum-asks.decision.options.team-agreement.why">
       <source>You deal with the person and the pattern, so that the next time does not depend on who happens to be in the room.</source>
@@ -1186,7 +1186,7 @@
     <message id="banter-joke.scenes.callum-apologises.narration">
       <source>Callum goes quiet, then says, &quot;Right. Fair.&quot; He tells Agnieszka, &quot;Sorry about the accent stuff, I'll knock it off,&quot; and she nods. He is slightly stiff with you for a week. In the next two retros Agnieszka's points run longer, and one of them saves a release.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene callum-apologises).</extracomment>
-      <translation>Koen wordt stil en zegt dan: ‘Oké. Terecht.’ Tegen Agnieszka zegt hij: ‘Sorry van dat accentgedoe, ik kap ermee’, en ze knikt. Een week lang doet hij wat stijfjes tegen je. In de volgende twee retro's duren Agnieszka's punten langer, en een ervan redt een release.</translation>
+      <translation>Koen wordt stil en zegt dan: ‘Oké. Terecht.’ Tegen Agnieszka zegt hij: ‘Sorry van dat accentgedoe, ik kap ermee’, en ze knikt. Een week lang doet hij wat stijfjes tegen je. In de volgende twee retro's neemt Agnieszka meer tijd voor haar punten, en een ervan redt een release.</translation>
     </message>
     <message id="banter-joke.scenes.callum-apologises.notes">
       <source>Highlight that the apology was short and did not ask Agnieszka to reassure him. Ask the group what a bad apology would have sounded like.</source>
@@ -1241,12 +1241,12 @@
     <message id="banter-joke.sources.1.title">
       <source>Workplace allyship practice: challenge jokes and microaggressions, putting impact before intent</source>
       <extracomment>Title of a source the scenario draws on (keep a published title as published).</extracomment>
-      <translation>Workplace allyship practice: challenge jokes and microaggressions, putting impact before intent</translation>
+      <translation>Allyship in de praktijk op het werk: grappen en microagressies aankaarten, met het effect vóór de bedoeling</translation>
     </message>
     <message id="banter-joke.sources.2.title">
       <source>Bystander intervention: the five moves (distract, delegate, document, delay, direct)</source>
       <extracomment>Title of a source the scenario draws on (keep a published title as published).</extracomment>
-      <translation>Bystander intervention: the five moves (distract, delegate, document, delay, direct)</translation>
+      <translation>Ingrijpen als omstander: de vijf manieren (afleiden, delegeren, documenteren, later nagaan, direct aanspreken)</translation>
     </message>
     <message id="biased-shortlist.title">
       <source>The shortlist that sorted itself</source>
@@ -1441,7 +1441,7 @@
     <message id="biased-shortlist.scenes.recheck.notes">
       <source>Name the costs: time, and a hiring manager who feels second-guessed in front of a recruiter. Ask whether there was a way to raise it that would have cost less. Notice that the recruiter acted once someone else went first.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene recheck).</extracomment>
-      <translation>Benoem wat het kost: tijd, en een hiring manager die zich waar een recruiter bij is gecontroleerd voelt. Vraag of er een manier was om het aan te kaarten die minder had gekost. Merk op dat de recruiter in actie kwam zodra iemand anders de eerste stap zette.</translation>
+      <translation>Benoem wat het kost: tijd, en een hiring manager die zich in het bijzijn van een recruiter gecorrigeerd voelt. Vraag of er een manier was om het aan te kaarten die minder had gekost. Merk op dat de recruiter in actie kwam zodra iemand anders de eerste stap zette.</translation>
     </message>
     <message id="biased-shortlist.scenes.panel-debrief.title">
       <source>A week later, the interview wash-up</source>
@@ -1496,7 +1496,7 @@
     <message id="biased-shortlist.scenes.panel-debrief.decision.options.define-fit.text">
       <source>&quot;Can we say what 'fit' means here? On the scorecard she's top on four of five. Laughing at jokes and football aren't on it, and 'reserved' in an interview isn't a skill gap.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene panel-debrief, option define-fit). Shown on a phone button: keep it short, about 174 characters like the English.</extracomment>
-      <translation>‘Kunnen we zeggen wat “fit” hier betekent? Op het scoreformulier staat ze bij vier van de vijf bovenaan. Lachen om grapjes en voetbal staan er niet op, en “gereserveerd” in een gesprek is geen gebrek aan vaardigheid.’</translation>
+      <translation>‘Wat betekent “fit” hier eigenlijk? Op het scoreformulier is ze op vier van de vijf de beste. Lachen om grapjes en voetbal staan er niet op, en “gereserveerd” in een gesprek is geen tekortkoming.’</translation>
     </message>
     <message id="biased-shortlist.scenes.panel-debrief.decision.options.define-fit.why">
       <source>You hold the panel to its own criteria and make the unspoken standard visible, in the room where the decision is made.</source>
@@ -1511,7 +1511,7 @@
     <message id="biased-shortlist.scenes.panel-debrief.decision.options.fix-the-process.why">
       <source>You deal with this hire and with the process that shaped it, so the next panel does not rely on someone happening to object.</source>
       <extracomment>Why this answer stands at its stage, shown when the results are revealed (scene panel-debrief, option fix-the-process).</extracomment>
-      <translation>Je pakt zowel deze aanname aan als het proces dat haar vormde, zodat de volgende commissie er niet op hoeft te rekenen dat er toevallig iemand bezwaar maakt.</translation>
+      <translation>Je pakt zowel deze aanname aan als het proces dat erachter zat, zodat de volgende commissie er niet op hoeft te rekenen dat er toevallig iemand bezwaar maakt.</translation>
     </message>
     <message id="biased-shortlist.scenes.oliver-hired.title">
       <source>Three months on</source>
@@ -1566,7 +1566,7 @@
     <message id="biased-shortlist.scenes.bukola-offered.narration">
       <source>There is a pause, then Daniel says, &quot;She was the best on the pipeline question.&quot; Niall rubs his eyes: &quot;Fine. Offer Bukola.&quot; She accepts. Niall stays cool with you for a couple of weeks, then asks you to join his next panel &quot;because you keep us honest&quot;.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene bukola-offered).</extracomment>
-      <translation>Het is even stil, dan zegt Daniel: ‘Zij was de beste op de vraag over de datapipeline.’ Niall wrijft in zijn ogen: ‘Goed dan. Bied Bukola de baan aan.’ Ze neemt hem aan. Niall blijft een paar weken koel tegen je, en vraagt je daarna in zijn volgende selectiecommissie ‘omdat jij ons scherp houdt’.</translation>
+      <translation>Het is even stil, dan zegt Daniel: ‘Zij was de beste op de vraag over de datapipeline.’ Niall wrijft in zijn ogen: ‘Goed dan. Bied Bukola de baan aan.’ Ze neemt hem aan. Niall blijft een paar weken koel tegen je, en vraagt je daarna voor zijn volgende selectiecommissie ‘omdat jij ons scherp houdt’.</translation>
     </message>
     <message id="biased-shortlist.scenes.bukola-offered.notes">
       <source>Point out both the cost and the turn. Ask what made it possible for Niall to change his mind without losing face.</source>
@@ -1639,9 +1639,9 @@
       <translation>Vier plaatsen aan het klantdiner</translation>
     </message>
     <message id="client-introduction.summary">
-      <source>A client's chief executive wants a dinner to discuss results, and a director decides who fills the firm's four seats. The analyst whose model made the case has never met the client. Six weeks later a follow-on project needs a named lead, and the director decides again how far to use his access on her behalf.</source>
+      <source>A client's chief executive wants a dinner to discuss results, and a director decides who fills the firm's four seats. The senior consultant whose model made the case has never met the client. Six weeks later a follow-on project needs a named lead, and the director decides again how far to use his access on her behalf.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
-      <translation>De CEO van een klant wil een diner om de resultaten te bespreken, en een directeur bepaalt wie de vier plaatsen van het adviesbureau krijgen. De analist wier model de doorslag gaf, heeft de klant nog nooit ontmoet. Zes weken later heeft een vervolgproject een projectleider nodig, en beslist de directeur opnieuw hoe ver hij zijn toegang voor haar inzet.</translation>
+      <translation>De CEO van een klant wil een diner om de resultaten te bespreken, en een directeur bepaalt wie de vier plaatsen van het adviesbureau krijgen. De senior consultant wier model de doorslag gaf, heeft de klant nog nooit ontmoet. Zes weken later heeft een vervolgproject een projectleider nodig, en beslist de directeur opnieuw hoe ver hij zijn toegang voor haar inzet.</translation>
     </message>
     <message id="client-introduction.roles.samuel.name">
       <source>Samuel Mensah, director and engagement lead</source>
@@ -1716,7 +1716,7 @@
     <message id="client-introduction.observer_checklist.5">
       <source>Which of the five moves appeared, if any: distract, delegate, document, delay, direct? Which would have helped at the staffing meeting?</source>
       <extracomment>Question on the observer's checklist, answered while watching the role-play.</extracomment>
-      <translation>Welke van de vijf manieren om in te grijpen zag je, als dat zo was: afleiden, delegeren, documenteren, later nagaan, direct aanspreken? Welke had geholpen in het bezettingsoverleg?</translation>
+      <translation>Welke van de vijf manieren om in te grijpen zag je, als je er al een zag: afleiden, delegeren, documenteren, later nagaan, direct aanspreken? Welke had geholpen in het bezettingsoverleg?</translation>
     </message>
     <message id="client-introduction.scenes.staffing.title">
       <source>Four seats</source>
@@ -1741,7 +1741,7 @@
     <message id="client-introduction.scenes.staffing.decision.options.usual.text">
       <source>Reply &quot;Sounds good&quot; and invite the usual four. The client is comfortable with them, and this is a big dinner.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene staffing, option usual). Shown on a phone button: keep it short, about 109 characters like the English.</extracomment>
-      <translation>‘Klinkt goed’ antwoorden en de vaste vier uitnodigen. De klant voelt zich bij hen op zijn gemak, en dit is een belangrijk diner.</translation>
+      <translation>‘Klinkt goed’ antwoorden en de vaste vier uitnodigen. De klant is aan hen gewend, en dit is een belangrijk diner.</translation>
     </message>
     <message id="client-introduction.scenes.staffing.decision.options.usual.why">
       <source>Comfort with a big client is a real consideration. But the seats go where they always go, and the person whose work is on the table stays at her desk.</source>
@@ -1771,7 +1771,7 @@
     <message id="client-introduction.scenes.staffing.decision.options.change-the-default.text">
       <source>Do the same, ask James to introduce her and chair the discussion, and tell Moira you'd like client seats on this account to follow who did the work from now on, reviewed every quarter. &quot;If Stefan is unsettled, that's on me.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene staffing, option change-the-default). Shown on a phone button: keep it short, about 224 characters like the English.</extracomment>
-      <translation>Hetzelfde doen, James vragen haar te introduceren en het gesprek te leiden, en Moira zeggen dat je klantplaatsen voortaan wilt laten afhangen van wie het werk deed, elk kwartaal herzien. ‘Als Stefan onrustig wordt, is dat op mijn rekening.’</translation>
+      <translation>Hetzelfde doen, James vragen haar te introduceren en het gesprek te leiden, en Moira zeggen dat je klantplaatsen voortaan wilt laten afhangen van wie het werk deed, elk kwartaal herzien. ‘Als Stefan onrustig wordt, komt dat voor mijn rekening.’</translation>
     </message>
     <message id="client-introduction.scenes.staffing.decision.options.change-the-default.why">
       <source>You make this invitation and change the habit that decides invitations, giving the existing relationship-holder a real role and spending your own standing with the partner to do it.</source>
@@ -1786,7 +1786,7 @@
     <message id="client-introduction.scenes.usual-dinner.narration">
       <source>The dinner goes smoothly. Over dessert, Stefan asks how the model handles seasonal spikes, and James says, &quot;Great question. I'll get the team to come back to you.&quot; Lakshmi writes the answer at eleven that night, and it goes out the next morning under James's name.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene usual-dinner).</extracomment>
-      <translation>Het diner verloopt soepel. Bij het dessert vraagt Stefan hoe het model omgaat met seizoenspieken, en James zegt: ‘Goede vraag. Het team komt erop terug.’ Lakshmi schrijft het antwoord om elf uur ’s avonds, en de volgende ochtend gaat het de deur uit onder de naam van James.</translation>
+      <translation>Het diner verloopt soepel. Bij het dessert vraagt Stefan hoe het model omgaat met seizoenspieken, en James zegt: ‘Goede vraag. Het team komt erop terug.’ Lakshmi schrijft het antwoord om elf uur 's avonds, en de volgende ochtend gaat het de deur uit onder de naam van James.</translation>
     </message>
     <message id="client-introduction.scenes.usual-dinner.notes">
       <source>Ask Lakshmi's role-player what she knows about the dinner and how she found out. Keep it short; the quiet cost speaks for itself.</source>
@@ -1916,7 +1916,7 @@
     <message id="client-introduction.scenes.end-usual.narration">
       <source>James leads, capably. For six months Lakshmi answers Stefan's technical questions through James, and at her promotion panel someone notes that she &quot;lacks client exposure&quot;. Nobody in the room points out why.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-usual).</extracomment>
-      <translation>James leidt het project, en goed. Zes maanden lang beantwoordt Lakshmi Stefans technische vragen via James, en bij haar promotiegesprek merkt iemand op dat ze ‘te weinig klantervaring’ heeft. Niemand in de zaal wijst erop waarom.</translation>
+      <translation>James leidt het project, en goed. Zes maanden lang beantwoordt Lakshmi Stefans technische vragen via James, en bij haar promotiegesprek merkt iemand op dat ze ‘te weinig klantervaring’ heeft. Niemand in de zaal zegt hoe dat komt.</translation>
     </message>
     <message id="client-introduction.scenes.end-usual.notes">
       <source>Let the last sentence land, then ask who in the story could have pointed it out.</source>
@@ -2111,7 +2111,7 @@
     <message id="credit-taken.scenes.review.decision.options.stay-out.text">
       <source>Say nothing. It is Fiona's team and her deck; credit is for her to sort out.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene review, option stay-out). Shown on a phone button: keep it short, about 76 characters like the English.</extracomment>
-      <translation>Niets zeggen. Het is Femkes team en haar presentatie; de eer is aan haar.</translation>
+      <translation>Niets zeggen. Het is Femkes team en haar presentatie; de eer verdelen is aan haar.</translation>
     </message>
     <message id="credit-taken.scenes.review.decision.options.stay-out.why">
       <source>Keeping out of a manager's presentation is a very normal reflex, and it lets the director leave believing Fiona built the model.</source>
@@ -2231,7 +2231,7 @@
     <message id="credit-taken.scenes.board-version.decision.options.as-asked.text">
       <source>Tidy it exactly as asked. Fiona is your manager and it is her presentation.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene board-version, option as-asked). Shown on a phone button: keep it short, about 75 characters like the English.</extracomment>
-      <translation>Het netjes maken, precies zoals gevraagd. Femke is je manager en het is haar presentatie.</translation>
+      <translation>Het netjes maken zoals gevraagd. Femke is je manager en het is haar presentatie.</translation>
     </message>
     <message id="credit-taken.scenes.board-version.decision.options.as-asked.why">
       <source>Following a reasonable-sounding instruction is what most people do, and the written record now carries only one name.</source>
@@ -2271,7 +2271,7 @@
     <message id="credit-taken.scenes.board-version.decision.options.change-template.text">
       <source>Speak to Fiona as above, and propose to her and Seun that every finance deck carries a &quot;built by&quot; line and that analysts present their own models at reviews, whatever day the meeting falls on.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene board-version, option change-template). Shown on a phone button: keep it short, about 192 characters like the English.</extracomment>
-      <translation>Met Femke praten zoals hierboven, en haar en Seun voorstellen dat elke financepresentatie een regel ‘gemaakt door’ krijgt en dat analisten hun eigen modellen presenteren bij reviews, op welke dag de vergadering ook valt.</translation>
+      <translation>Met Femke praten zoals hierboven, en haar en Seun voorstellen dat elke financepresentatie een regel ‘gemaakt door’ krijgt en dat analisten hun eigen modellen presenteren, op welke dag de review ook valt.</translation>
     </message>
     <message id="credit-taken.scenes.board-version.decision.options.change-template.why">
       <source>You use your access to change the template and the habit, so the next part-time analyst does not have to rely on a colleague noticing.</source>
@@ -2301,7 +2301,7 @@
     <message id="credit-taken.scenes.marisol-asks.narration">
       <source>Marisol drafts a message to Fiona three times and sends a very polite version. Fiona replies that she will &quot;make sure to mention the team&quot;. At the board, she does. Marisol tells you, &quot;I shouldn't have asked. I looked needy.&quot;</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene marisol-asks).</extracomment>
-      <translation>Marisol schrijft drie keer een bericht aan Femke en stuurt een heel beleefde versie. Femke antwoordt dat ze ‘het team zeker zal noemen’. Bij het bestuur doet ze dat ook. Marisol zegt tegen je: ‘Ik had het niet moeten vragen. Het kwam zo zielig over.’</translation>
+      <translation>Marisol schrijft drie keer een bericht aan Femke en stuurt een heel beleefde versie. Femke antwoordt dat ze ‘het team zeker zal noemen’. Bij het bestuur doet ze dat ook. Marisol zegt tegen je: ‘Ik had het niet moeten vragen. Het leek wel alsof ik om een schouderklopje bedelde.’</translation>
     </message>
     <message id="credit-taken.scenes.marisol-asks.notes">
       <source>Useful to compare with the bystander ending: same outcome, plus a cost to Marisol's confidence. Link to the idea that allyship should not put extra weight on the person it is meant to support.</source>
@@ -2331,7 +2331,7 @@
     <message id="credit-taken.scenes.two-names.narration">
       <source>Fiona is quiet for a moment, then says, &quot;Fine. Ask her if she'll do the Q&amp;A; it's a Thursday, so we'll need to swap a day.&quot; Marisol agrees, moves a childcare pick-up, and handles every question on the model. Seun asks her to join the next budget review directly.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene two-names).</extracomment>
-      <translation>Femke is even stil en zegt dan: ‘Goed. Vraag haar of ze de vragen wil doen; het is op een donderdag, dus dan moet ze een dag ruilen.’ Marisol stemt in, regelt het ophalen van de kinderen anders en beantwoordt elke vraag over het model. Seun vraagt haar om voortaan zelf bij de volgende begrotingsreview aan te schuiven.</translation>
+      <translation>Femke is even stil en zegt dan: ‘Goed. Vraag haar of ze de vragen wil doen; het is op een donderdag, dus dan moet ze een dag ruilen.’ Marisol stemt in, regelt het ophalen van de kinderen anders en beantwoordt elke vraag over het model. Seun vraagt haar om zelf bij de volgende begrotingsreview aan te schuiven.</translation>
     </message>
     <message id="credit-taken.scenes.two-names.notes">
       <source>Point out the small, real costs: an awkward conversation with a manager, a childcare rearrangement. Ask whether the meeting day itself is part of the problem; it leads into the advocate option.</source>
@@ -2386,7 +2386,7 @@
     <message id="credit-taken.sources.1.title">
       <source>Workplace allyship practice: make sure people are credited for their work</source>
       <extracomment>Title of a source the scenario draws on (keep a published title as published).</extracomment>
-      <translation>Workplace allyship practice: make sure people are credited for their work</translation>
+      <translation>Allyship in de praktijk op het werk: zorgen dat mensen de eer krijgen voor hun werk</translation>
     </message>
     <message id="credit-taken.sources.1.note">
       <source>Based on the practice of correcting misattributed work and putting the real author's name in front of those who shape their career.</source>
@@ -2396,7 +2396,7 @@
     <message id="credit-taken.sources.2.title">
       <source>Workplace allyship practice: use your access to open doors</source>
       <extracomment>Title of a source the scenario draws on (keep a published title as published).</extracomment>
-      <translation>Workplace allyship practice: use your access to open doors</translation>
+      <translation>Allyship in de praktijk op het werk: je toegang gebruiken om deuren te openen</translation>
     </message>
     <message id="erg-no-budget.title">
       <source>The network with a launch party and no budget</source>
@@ -2496,7 +2496,7 @@
     <message id="erg-no-budget.scenes.leadership-update.narration">
       <source>Monday's leadership meeting is running late. Gareth is upbeat: &quot;The Access Network is one of our real success stories, over ninety members now. For Disability Awareness Week they'll run a lunch-and-learn and some intranet posts, at no cost to us.&quot; Olivia Brandt, the chief executive, nods and reaches for the next paper. Sofia Marquez has Aisha's forwarded email, with its three unanswered requests, open on her laptop.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene leadership-update).</extracomment>
-      <translation>Het managementoverleg van maandag loopt uit. Gareth is opgewekt: ‘Het Access Network is een van onze echte successen, inmiddels meer dan negentig leden. Voor de themaweek organiseren ze een lunchlezing en een paar berichten op intranet, zonder kosten voor ons.’ Olivia Brandt, de CEO, knikt en pakt het volgende stuk. Sofia Marquez heeft de doorgestuurde mail van Aisha, met de drie onbeantwoorde verzoeken, open op haar laptop.</translation>
+      <translation>Het managementoverleg van maandag loopt uit. Gareth is opgewekt: ‘Het Access Network is een van onze echte successen, inmiddels meer dan negentig leden. Voor de themaweek over beperkingen organiseren ze een lunchlezing en een paar berichten op intranet, zonder kosten voor ons.’ Olivia Brandt, de CEO, knikt en pakt het volgende stuk. Sofia Marquez heeft de doorgestuurde mail van Aisha, met de drie onbeantwoorde verzoeken, open op haar laptop.</translation>
     </message>
     <message id="erg-no-budget.scenes.leadership-update.notes">
       <source>Allow about two minutes for discussion before the vote. Watch for the person who says &quot;I'd raise it with Gareth privately first&quot;: that is a reasonable instinct, so ask them what happens to the network in the weeks before that private chat happens. If the group goes quiet, ask Sofia's role-player how the room feels right now.</source>
@@ -2641,7 +2641,7 @@
     <message id="erg-no-budget.scenes.budget-round.decision.options.support-if.text">
       <source>&quot;I'd support funding the network if we can find the money somewhere.&quot; Then let the item close.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene budget-round, option support-if). Shown on a phone button: keep it short, about 94 characters like the English.</extracomment>
-      <translation>‘Ik zou financiering van het netwerk steunen als we ergens het geld kunnen vinden.’ Dan het punt laten afsluiten.</translation>
+      <translation>‘Ik steun financiering van het netwerk, als we het geld ergens vinden.’ Dan het punt laten sluiten.</translation>
     </message>
     <message id="erg-no-budget.scenes.budget-round.decision.options.support-if.why">
       <source>Your support is now on record. But a conditional &quot;if&quot; in a savings round usually means no, and everyone at the table knows it.</source>
@@ -2651,7 +2651,7 @@
     <message id="erg-no-budget.scenes.budget-round.decision.options.award.text">
       <source>&quot;Could we recognise the network at the annual awards? A trophy and a moment on stage would show how much we value them.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene budget-round, option award). Shown on a phone button: keep it short, about 120 characters like the English.</extracomment>
-      <translation>‘Kunnen we het netwerk in het zonnetje zetten bij de jaarlijkse prijsuitreiking? Een prijs en een moment op het podium laten zien hoe we ze waarderen.’</translation>
+      <translation>‘Kunnen we het netwerk bij de jaarlijkse prijsuitreiking eren? Een trofee en een moment op het podium laten zien hoe we ze waarderen.’</translation>
     </message>
     <message id="erg-no-budget.scenes.budget-round.decision.options.award.why">
       <source>Recognition feels generous and costs almost nothing. It celebrates the volunteers' unpaid work while the budget line still reads zero.</source>
@@ -2666,12 +2666,12 @@
     <message id="erg-no-budget.scenes.budget-round.decision.options.hold-and-hear.why">
       <source>You use the agenda to make room for the people affected, at the price of slowing a meeting everyone wants finished.</source>
       <extracomment>Why this answer stands at its stage, shown when the results are revealed (scene budget-round, option hold-and-hear).</extracomment>
-      <translation>Je gebruikt de agenda om ruimte te maken voor de mensen om wie het gaat, ten koste van een vergadering die iedereen graag afrondt.</translation>
+      <translation>Je gebruikt de agenda om ruimte te maken voor de mensen om wie het gaat, en de prijs is dat je een vergadering ophoudt die iedereen graag wil afronden.</translation>
     </message>
     <message id="erg-no-budget.scenes.budget-round.decision.options.sponsor-and-fund.text">
       <source>&quot;If the network wants me, I'll be its executive sponsor, and I'll move £6,000 from my contractor budget this year. I'd also like every staff network to get a budget line and a twice-yearly slot here, so this isn't decided by whoever pushes hardest. Gareth, would you work on that with me?&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene budget-round, option sponsor-and-fund). Shown on a phone button: keep it short, about 289 characters like the English.</extracomment>
-      <translation>‘Als het netwerk dat wil, word ik de sponsor uit de directie, en dit jaar verschuif ik £6.000 uit mijn budget voor externe krachten. Ik wil ook dat elk medewerkersnetwerk een eigen begrotingsregel en twee keer per jaar een moment hier krijgt, zodat het niet afhangt van wie het hardst duwt. Gareth, wil je dat samen met mij uitwerken?’</translation>
+      <translation>‘Als het netwerk dat wil, word ik de sponsor uit de directie, en verschuif ik dit jaar £6.000 uit mijn budget voor externe krachten. Ik wil ook dat elk medewerkersnetwerk een eigen begrotingsregel en twee keer per jaar een moment hier krijgt, zodat het niet afhangt van wie het hardst duwt. Gareth, werk je dat met mij uit?’</translation>
     </message>
     <message id="erg-no-budget.scenes.budget-round.decision.options.sponsor-and-fund.why">
       <source>You spend your own budget and standing to change how every network is resourced, not just this one, you offer sponsorship rather than imposing it, and you bring Gareth in instead of going round him.</source>
@@ -2686,7 +2686,7 @@
     <message id="erg-no-budget.scenes.end-approved.narration">
       <source>The budget is signed off before lunch. In the spring staff survey, several comments from network members mention the launch cake, and not fondly. Aisha steps down as co-chair in April, and the role stays empty for four months.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-approved).</extracomment>
-      <translation>Het budget is voor de lunch goedgekeurd. In het medewerkersonderzoek van het voorjaar noemen meerdere leden van het netwerk de taart van de lancering, en niet met warmte. Aisha stopt in april als co-voorzitter, en de rol blijft vier maanden onvervuld.</translation>
+      <translation>Het budget is voor de lunch goedgekeurd. In het medewerkersonderzoek van het voorjaar noemen meerdere leden van het netwerk de taart van de lancering, en niet met warmte. Aisha stopt in april als co-voorzitter, en die plek blijft vier maanden leeg.</translation>
     </message>
     <message id="erg-no-budget.scenes.end-approved.notes">
       <source>Let this sit for a few seconds before the debrief. Ask: &quot;Was there a single moment where this was decided?&quot; Usually there wasn't, which is the lesson.</source>
@@ -2706,7 +2706,7 @@
     <message id="erg-no-budget.scenes.end-award.title">
       <source>A glass trophy</source>
       <extracomment>Scene heading, shown on the projector (scene end-award).</extracomment>
-      <translation>Een glazen prijs</translation>
+      <translation>Een glazen trofee</translation>
     </message>
     <message id="erg-no-budget.scenes.end-award.narration">
       <source>At the December awards evening the network wins a glass trophy and a standing ovation, and Aisha is photographed with Olivia. The captioning request is still open. On the train home she tells Dev it felt like being applauded for doing work the company would not pay for.</source>
@@ -3046,7 +3046,7 @@
     <message id="mispronounced-name.scenes.martin-asks.decision.options.phonetic-names.text">
       <source>Give the same plain answer, then suggest Martin asks the business to add phonetic spellings to staff profiles and meeting invites, and offers to add his own first.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene martin-asks, option phonetic-names). Shown on a phone button: keep it short, about 163 characters like the English.</extracomment>
-      <translation>Hetzelfde heldere antwoord geven, en Martin voorstellen om de organisatie te vragen fonetische spellingen toe te voegen aan personeelsprofielen en uitnodigingen, te beginnen met die van hemzelf.</translation>
+      <translation>Hetzelfde heldere antwoord geven, en Martin voorstellen de organisatie te vragen om fonetische spellingen in personeelsprofielen en uitnodigingen, te beginnen met die van hemzelf.</translation>
     </message>
     <message id="mispronounced-name.scenes.martin-asks.decision.options.phonetic-names.why">
       <source>You use your access to a senior leader to change the system, so correct names do not depend on individuals remembering.</source>
@@ -3156,12 +3156,12 @@
     <message id="mispronounced-name.debrief.now_what.2">
       <source>What would you say, in one sentence, if a senior person got a colleague's name wrong in front of you?</source>
       <extracomment>Debrief question: now what will you do? (asked to the whole group).</extracomment>
-      <translation>Wat zou je in één zin zeggen als iemand hoog in de organisatie waar jij bij bent de naam van een collega verkeerd zegt?</translation>
+      <translation>Wat zou je in één zin zeggen als iemand hoog in de organisatie in jouw bijzijn de naam van een collega verkeerd uitspreekt?</translation>
     </message>
     <message id="mispronounced-name.sources.1.title">
       <source>Workplace allyship practice: calmly correct a mispronounced name</source>
       <extracomment>Title of a source the scenario draws on (keep a published title as published).</extracomment>
-      <translation>Workplace allyship practice: calmly correct a mispronounced name</translation>
+      <translation>Allyship in de praktijk op het werk: een verkeerd uitgesproken naam rustig verbeteren</translation>
     </message>
     <message id="mispronounced-name.sources.1.note">
       <source>Built on the practice of saying a colleague's name properly and correcting mispronunciation without making a scene.</source>
@@ -3171,7 +3171,7 @@
     <message id="mispronounced-name.sources.2.title">
       <source>Workplace allyship practice: use your access upwards</source>
       <extracomment>Title of a source the scenario draws on (keep a published title as published).</extracomment>
-      <translation>Workplace allyship practice: use your access upwards</translation>
+      <translation>Allyship in de praktijk op het werk: je toegang naar boven gebruiken</translation>
     </message>
     <message id="nobody-in-the-room.title">
       <source>The quiet room nobody in the meeting uses</source>
@@ -3221,7 +3221,7 @@
     <message id="nobody-in-the-room.roles.imran.brief">
       <source>You use the quiet room to pray at around one and four on every shift. Leah, back from maternity leave, uses it to express milk, and Jonah uses it when a migraine hits. You are not on the committee. You don't want to speak for every Muslim or every user, but you do want to be asked, and you want the others asked too. If you are invited to the committee, say plainly what you need: the timing, a lock, somewhere to wash.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role imran).</extracomment>
-      <translation>Je gebruikt de stilteruimte om te bidden, elke dienst rond één uur en rond vier uur. Leah, terug van zwangerschapsverlof, gebruikt haar om te kolven, en Jonah gaat erheen als er een migraineaanval opkomt. Je zit niet in de commissie. Je wilt niet spreken namens alle moslims of alle gebruikers, maar je wilt wel gevraagd worden, en je wilt dat de anderen ook gevraagd worden. Word je uitgenodigd bij de commissie, zeg dan gewoon wat je nodig hebt: de tijden, een slot op de deur, een plek om je te wassen.</translation>
+      <translation>Je gebruikt de stilteruimte om te bidden, elke dienst rond één uur en rond vier uur. Leah, terug van zwangerschapsverlof, gebruikt die om te kolven, en Jonah gaat erheen als er een migraineaanval opkomt. Je zit niet in de commissie. Je wilt niet spreken namens alle moslims of alle gebruikers, maar je wilt wel gevraagd worden, en je wilt dat de anderen ook gevraagd worden. Word je uitgenodigd bij de commissie, zeg dan gewoon wat je nodig hebt: de tijden, een slot op de deur, een plek om je te wassen.</translation>
     </message>
     <message id="nobody-in-the-room.roles.observer.name">
       <source>Observer</source>
@@ -3301,7 +3301,7 @@
     <message id="nobody-in-the-room.scenes.committee.decision.options.hold-and-ask.text">
       <source>&quot;Before we agree: who actually uses that room, and has anyone asked them? I'd rather we held this for a week and found out.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene committee, option hold-and-ask). Shown on a phone button: keep it short, about 124 characters like the English.</extracomment>
-      <translation>‘Voor we akkoord gaan: wie gebruikt die ruimte eigenlijk, en heeft iemand het hun gevraagd? Ik houd dit liever een week aan om dat uit te zoeken.’</translation>
+      <translation>‘Voor we akkoord gaan: wie gebruikt die ruimte eigenlijk, en heeft iemand het hun gevraagd? Ik houd dit liever een week aan en zoek het uit.’</translation>
     </message>
     <message id="nobody-in-the-room.scenes.committee.decision.options.hold-and-ask.why">
       <source>You slow the decision and ask the question the room skipped, knowing you will probably be handed the job of finding out.</source>
@@ -3386,7 +3386,7 @@
     <message id="nobody-in-the-room.scenes.corridor.decision.options.own-and-pause.text">
       <source>&quot;I was there, and I didn't ask who uses it. That's on me. I'll ask Hiroko today to pause Monday's works. Would you, Leah and Jonah tell the committee what you need, or tell me and I'll pass it on word for word?&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene corridor, option own-and-pause). Shown on a phone button: keep it short, about 211 characters like the English.</extracomment>
-      <translation>‘Ik zat erbij en heb niet gevraagd wie de ruimte gebruikt. Dat neem ik op mij. Ik vraag Hiroko vandaag de verbouwing van maandag stil te zetten. Willen jij, Leah en Jonah de commissie vertellen wat jullie nodig hebben, of zal ik het woord voor woord doorgeven?’</translation>
+      <translation>‘Ik zat erbij en heb niet gevraagd wie de ruimte gebruikt. Mijn fout. Ik vraag Hiroko vandaag de verbouwing stil te zetten. Vertellen jij, Leah en Jonah de commissie wat jullie nodig hebben, of zeg je het mij en geef ik het letterlijk door?’</translation>
     </message>
     <message id="nobody-in-the-room.scenes.corridor.decision.options.own-and-pause.why">
       <source>You own your part without excuses, act before Monday, and let the users choose how they are heard.</source>
@@ -3456,7 +3456,7 @@
     <message id="nobody-in-the-room.scenes.reconvened.decision.options.praise.text">
       <source>&quot;Great outcome. Let's put this in the newsletter as an example of us listening to staff.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene reconvened, option praise). Shown on a phone button: keep it short, about 89 characters like the English.</extracomment>
-      <translation>‘Mooi resultaat. Laten we dit in de nieuwsbrief zetten als voorbeeld van hoe we naar medewerkers luisteren.’</translation>
+      <translation>‘Mooi resultaat. Dit moet in de nieuwsbrief, als voorbeeld van hoe we naar medewerkers luisteren.’</translation>
     </message>
     <message id="nobody-in-the-room.scenes.reconvened.decision.options.praise.why">
       <source>It celebrates the consultation while the decision ignores what the consultation found, and the people who were consulted read the newsletter too.</source>
@@ -3711,7 +3711,7 @@
     <message id="owning-a-mistake.scenes.demo.narration">
       <source>Thursday's product review: twelve people in the room and six on the call. Rafael Herrera is demoing the new accessible-seating filter: &quot;This is going to make life so much easier for people confined to wheelchairs.&quot; Ngozi Eze, the team's accessibility specialist, raises a hand: &quot;Small thing: 'wheelchair users', please. My chair doesn't confine me; it's how I get around.&quot; A few people look down at their screens.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene demo).</extracomment>
-      <translation>De productreview op donderdag: twaalf mensen in de zaal en zes in de call. Rafael Herrera demonstreert het nieuwe filter voor toegankelijke zitplaatsen: ‘Dit gaat het leven zoveel makkelijker maken voor mensen die aan een rolstoel gekluisterd zijn.’ Ngozi Eze, de toegankelijkheidsspecialist van het team, steekt haar hand op: ‘Kleinigheidje: “rolstoelgebruikers”, graag. Mijn stoel kluistert me nergens aan; zo kom ik vooruit.’ Een paar mensen kijken naar hun scherm.</translation>
+      <translation>De productreview op donderdag: twaalf mensen in de zaal en zes in de call. Rafael Herrera demonstreert het nieuwe filter voor toegankelijke zitplaatsen: ‘Dit gaat het leven zoveel makkelijker maken voor mensen die aan een rolstoel gekluisterd zijn.’ Ngozi Eze, de toegankelijkheidsspecialist van het team, steekt haar hand op: ‘Kleinigheidje: “rolstoelgebruikers”, graag. Mijn stoel kluistert me nergens aan; zo kom ik overal.’ Een paar mensen kijken naar hun scherm.</translation>
     </message>
     <message id="owning-a-mistake.scenes.demo.notes">
       <source>Ninety seconds is plenty; the real decision takes about three seconds in life. Ask the group to notice their own first instinct before they discuss. If a participant says &quot;but that phrase is normal&quot;, don't argue the vocabulary; come back to how the correction was handled, which is the point.</source>
@@ -3866,12 +3866,12 @@
     <message id="owning-a-mistake.scenes.corridor.decision.options.public-reflection.text">
       <source>Post a long &quot;lesson learned&quot; thread in the company channel about your journey with inclusive language, thanking Ngozi by name for educating you.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene corridor, option public-reflection). Shown on a phone button: keep it short, about 144 characters like the English.</extracomment>
-      <translation>In het bedrijfskanaal een lange draad ‘wat ik heb geleerd’ posten over jouw reis met inclusieve taal, en Ngozi bij naam bedanken dat ze je heeft opgevoed.</translation>
+      <translation>In het bedrijfskanaal een lange draad ‘wat ik heb geleerd’ posten over jouw reis met inclusieve taal, en Ngozi bij naam bedanken voor wat ze je heeft geleerd.</translation>
     </message>
     <message id="owning-a-mistake.scenes.corridor.decision.options.public-reflection.why">
       <source>Sharing what you learned can help others. This version puts Ngozi on display, casts her as your teacher, and makes your growth the story.</source>
       <extracomment>Why this answer stands at its stage, shown when the results are revealed (scene corridor, option public-reflection).</extracomment>
-      <translation>Delen wat je hebt geleerd kan anderen helpen. Deze versie zet Ngozi in de etalage, maakt haar tot jouw leraar en maakt van jouw groei het verhaal.</translation>
+      <translation>Delen wat je hebt geleerd kan anderen helpen. Deze versie zet Ngozi in de etalage, maakt haar tot jouw lerares en maakt van jouw groei het verhaal.</translation>
     </message>
     <message id="owning-a-mistake.scenes.corridor.decision.options.set-it-straight.text">
       <source>To Brendan: &quot;She was right, and she was kind about it. I'd rather be told than keep saying it.&quot; Then fix all eleven uses before Monday.</source>
@@ -3991,12 +3991,12 @@
     <message id="owning-a-mistake.sources.1.title">
       <source>Workplace allyship practice: own your mistakes — apologise briefly, skip the excuses, learn and move on</source>
       <extracomment>Title of a source the scenario draws on (keep a published title as published).</extracomment>
-      <translation>Workplace allyship practice: own your mistakes — apologise briefly, skip the excuses, learn and move on</translation>
+      <translation>Allyship in de praktijk op het werk: je fouten erkennen — kort sorry zeggen, geen excuses zoeken, leren en doorgaan</translation>
     </message>
     <message id="owning-a-mistake.sources.1.note">
       <source>Drawn from starter actions for allies on accountability, accepting feedback gracefully, and not relying on colleagues to educate you.</source>
       <extracomment>What the scenario takes from this source, for the trainer.</extracomment>
-      <translation>Gebaseerd op ideeën om mee te beginnen voor bondgenoten over verantwoordelijkheid nemen, feedback gracieus aannemen en niet van collega's verwachten dat zij je bijscholen.</translation>
+      <translation>Gebaseerd op ideeën om mee te beginnen voor bondgenoten over verantwoordelijkheid nemen, feedback sportief aannemen en niet van collega's verwachten dat zij je bijscholen.</translation>
     </message>
     <message id="promotion-criteria.title">
       <source>Ready on paper, not on &quot;presence&quot;</source>
@@ -4006,7 +4006,7 @@
     <message id="promotion-criteria.summary">
       <source>At a promotion calibration panel, a consultant with the strongest delivery record in the cohort is deferred for lacking &quot;executive presence&quot; and not being seen on evening calls. Her manager can argue for her, or question what the criteria are measuring, and a later framework review offers a second chance to change the process itself.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
-      <translation>In een kalibratieoverleg over promoties wordt een consultant met de sterkste resultaten van haar lichting uitgesteld, omdat ze ‘leiderschapsuitstraling’ zou missen en niet te zien is bij avondcalls. Haar manager kan voor haar pleiten of de vraag stellen wat de criteria eigenlijk meten, en een latere herziening van het promotiekader biedt een tweede kans om het proces zelf te veranderen.</translation>
+      <translation>In een kalibratieoverleg over promoties wordt de promotie van een consultant met de sterkste resultaten van haar lichting uitgesteld, omdat ze ‘leiderschapsuitstraling’ zou missen en niet te zien is bij avondcalls. Haar manager kan voor haar pleiten of de vraag stellen wat de criteria eigenlijk meten, en een latere herziening van het promotiekader biedt een tweede kans om het proces zelf te veranderen.</translation>
     </message>
     <message id="promotion-criteria.roles.marek.name">
       <source>Marek Kowalski, principal consultant and calibration panel member</source>
@@ -4026,7 +4026,7 @@
     <message id="promotion-criteria.roles.zanele.brief">
       <source>You led the project that saved a client £1.2m and secured its renewal. You work 7.30 to 4 and care for your father in the evenings; you have never hidden this. In client meetings you speak briefly and to the point, and clients like it. You do not want special treatment; you want your work judged as work. You are not in the calibration room, but you may be asked how the outcome lands.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role zanele).</extracomment>
-      <translation>Jij leidde het project dat een klant £1,2 miljoen bespaarde en de verlenging van het contract binnenhaalde. Je werkt van 7.30 tot 16.00 uur en zorgt ’s avonds voor je vader; dat heb je nooit verborgen. In klantgesprekken spreek je kort en zakelijk, en klanten waarderen dat. Je wilt geen voorkeursbehandeling; je wilt dat je werk als werk wordt beoordeeld. Je zit niet bij het kalibratieoverleg, maar misschien word je gevraagd hoe de uitkomst bij je aankomt.</translation>
+      <translation>Jij leidde het project dat een klant £1,2 miljoen bespaarde en de verlenging van het contract binnenhaalde. Je werkt van 7.30 tot 16.00 uur en zorgt 's avonds voor je vader; dat heb je nooit verborgen. In klantgesprekken spreek je kort en zakelijk, en klanten waarderen dat. Je wilt geen voorkeursbehandeling; je wilt dat je werk als werk wordt beoordeeld. Je zit niet bij het kalibratieoverleg, maar misschien word je gevraagd hoe de uitkomst bij je aankomt.</translation>
     </message>
     <message id="promotion-criteria.roles.helen.name">
       <source>Helen Whitfield, partner and chair of the calibration panel</source>
@@ -4126,7 +4126,7 @@
     <message id="promotion-criteria.scenes.calibration.decision.options.argue-case.text">
       <source>&quot;Let's look at what she delivered: the £1.2m saving, the renewal and that client quote. I think she's ready now.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene calibration, option argue-case). Shown on a phone button: keep it short, about 113 characters like the English.</extracomment>
-      <translation>‘Laten we kijken wat ze heeft geleverd: £1,2 miljoen besparing, de verlenging en dat citaat van de klant. Ze is nu klaar.’</translation>
+      <translation>‘Laten we kijken wat ze heeft geleverd: £1,2 miljoen besparing, de verlenging en dat citaat van de klant. Ze is nu klaar, vind ik.’</translation>
     </message>
     <message id="promotion-criteria.scenes.calibration.decision.options.argue-case.why">
       <source>You challenge the outcome in real time, with evidence. It may win Zanele's case, but the criteria that produced the doubt remain untouched for everyone else.</source>
@@ -4136,7 +4136,7 @@
     <message id="promotion-criteria.scenes.calibration.decision.options.question-criteria.text">
       <source>&quot;Can we pause on two of these? What is 'executive presence' telling us that the client feedback isn't? And why is being on 7pm calls part of readiness? Ifeoma, do we know how these two criteria score for people on flexible hours?&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene calibration, option question-criteria). Shown on a phone button: keep it short, about 230 characters like the English.</extracomment>
-      <translation>‘Kunnen we even stilstaan bij twee hiervan? Wat vertelt “leiderschapsuitstraling” ons dat de klantfeedback niet vertelt? En waarom hoort bij de calls van 19.00 uur zijn bij klaar zijn? Ifeoma, weten we hoe mensen met flexibele uren op deze twee criteria scoren?’</translation>
+      <translation>‘Kunnen we even stilstaan bij twee hiervan? Wat zegt “leiderschapsuitstraling” ons wat de klantfeedback niet zegt? En waarom moet je bij de calls van 19.00 uur zijn om klaar te zijn? Ifeoma, weten we hoe mensen met flexibele uren op deze twee criteria scoren?’</translation>
     </message>
     <message id="promotion-criteria.scenes.calibration.decision.options.question-criteria.why">
       <source>You question the process that produced the decision, not only this decision, and ask for data rather than opinion, at the cost of time and the chair's patience.</source>
@@ -4151,7 +4151,7 @@
     <message id="promotion-criteria.scenes.deferred.narration">
       <source>The panel moves on, and calibration closes at 6.15. Zanele's outcome reads: &quot;Not yet. Develop executive presence and visibility with senior stakeholders.&quot; Tidying up, Ifeoma notices that five of the eleven people deferred this cycle work flexible or part-time hours. She makes a note and does not share it.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene deferred).</extracomment>
-      <translation>Het overleg gaat verder en de kalibratie sluit om 18.15 uur. Bij Zanele staat als uitkomst: ‘Nog niet. Werk aan leiderschapsuitstraling en zichtbaarheid bij senior stakeholders.’ Bij het opruimen ziet Ifeoma dat vijf van de elf mensen die deze ronde zijn uitgesteld flexibel of in deeltijd werken. Ze maakt een notitie en deelt die niet.</translation>
+      <translation>Het overleg gaat verder en de kalibratie sluit om 18.15 uur. Bij Zanele staat als uitkomst: ‘Nog niet. Werk aan leiderschapsuitstraling en zichtbaarheid bij senior stakeholders.’ Bij het opruimen ziet Ifeoma dat vijf van de elf mensen van wie de promotie deze ronde is uitgesteld flexibel of in deeltijd werken. Ze maakt een notitie en deelt die niet.</translation>
     </message>
     <message id="promotion-criteria.scenes.deferred.notes">
       <source>Ask Zanele's role-player to read the outcome line aloud and say what she would need to do differently. The answer (&quot;be on the evening calls&quot;) usually makes the point without any help from you.</source>
@@ -4166,7 +4166,7 @@
     <message id="promotion-criteria.scenes.signalled.narration">
       <source>Helen smiles: &quot;We all are, Marek.&quot; The panel defers Zanele with the same wording. In the lift afterwards, another panel member tells Marek he was glad someone &quot;said something&quot;. Marek realises that, on the record, nothing was said at all.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene signalled).</extracomment>
-      <translation>Helen glimlacht: ‘Dat zijn we allemaal, Marek.’ Het overleg stelt Zanele uit met dezelfde formulering. In de lift zegt een ander lid van het overleg tegen Marek dat hij blij was dat iemand ‘er iets van zei’. Marek beseft dat er, voor de notulen, helemaal niets gezegd is.</translation>
+      <translation>Helen glimlacht: ‘Dat zijn we allemaal, Marek.’ Het overleg stelt de promotie van Zanele uit, met dezelfde formulering. In de lift zegt een ander lid van het overleg tegen Marek dat hij blij was dat iemand ‘er iets van zei’. Marek beseft dat er, voor de notulen, helemaal niets gezegd is.</translation>
     </message>
     <message id="promotion-criteria.scenes.signalled.notes">
       <source>Be careful here: people who choose this option usually mean well and may feel exposed. Ask what the flexible-working line made possible in the room, and what it didn't.</source>
@@ -4181,7 +4181,7 @@
     <message id="promotion-criteria.scenes.case-won.narration">
       <source>Helen studies the numbers for a long moment. &quot;Fine. Promote her, but the feedback says develop presence.&quot; Zanele is promoted. Ten minutes later, the panel defers Andrés Reyes, who works four days a week, on the same two criteria, and nobody, Marek included, has his file open.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene case-won).</extracomment>
-      <translation>Helen bekijkt de cijfers lang. ‘Goed. Promoveer haar, maar in de feedback komt te staan: werken aan uitstraling.’ Zanele wordt bevorderd. Tien minuten later stelt het overleg Andrés Reyes uit, die vier dagen per week werkt, op dezelfde twee criteria, en niemand, ook Marek niet, heeft zijn dossier open.</translation>
+      <translation>Helen bekijkt de cijfers lang. ‘Goed. Bevorder haar, maar in de feedback komt te staan: werken aan uitstraling.’ Zanele wordt bevorderd. Tien minuten later stelt het overleg de promotie van Andrés Reyes uit, die vier dagen per week werkt, op dezelfde twee criteria, en niemand, ook Marek niet, heeft zijn dossier open.</translation>
     </message>
     <message id="promotion-criteria.scenes.case-won.notes">
       <source>This is the key teaching moment: the outcome was fixed, the process wasn't. Ask the room how they feel about Andrés. Don't let anyone dismiss what Marek did; winning a case matters. The question is what happens next cycle.</source>
@@ -4196,7 +4196,7 @@
     <message id="promotion-criteria.scenes.criteria-questioned.narration">
       <source>Helen's jaw tightens: &quot;We are not rewriting the framework at six o'clock.&quot; Ifeoma says quietly that she can pull the data in two days, and the panel agrees to park Zanele's case and two similar ones until then. Afterwards, two colleagues message Marek: one to thank him, one to ask whether he really wanted this fight before his own partner review.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene criteria-questioned).</extracomment>
-      <translation>Helens kaken verstrakken: ‘We gaan om zes uur ’s avonds niet het kader herschrijven.’ Ifeoma zegt zacht dat ze de cijfers over twee dagen kan hebben, en het overleg besluit de zaak van Zanele en twee vergelijkbare zaken tot dan te parkeren. Daarna krijgt Marek berichten van twee collega's: de een bedankt hem, de ander vraagt of hij deze strijd echt wilde aangaan vlak voor zijn eigen partnerbeoordeling.</translation>
+      <translation>Helen klemt haar kaken op elkaar: ‘We gaan om zes uur 's avonds niet het kader herschrijven.’ Ifeoma zegt zacht dat ze de cijfers over twee dagen kan hebben, en het overleg besluit de zaak van Zanele en twee vergelijkbare zaken tot dan te parkeren. Daarna krijgt Marek berichten van twee collega's: de een bedankt hem, de ander vraagt of hij deze strijd echt wilde aangaan vlak voor zijn eigen partnerbeoordeling.</translation>
     </message>
     <message id="promotion-criteria.scenes.criteria-questioned.notes">
       <source>Let Helen's role-player be annoyed; the annoyance is realistic and it is a cost. Ask Marek's role-player how the second message feels. If someone says &quot;he was right, so it doesn't matter&quot;, ask whether being right has ever protected them at review time.</source>
@@ -4266,7 +4266,7 @@
     <message id="promotion-criteria.scenes.framework-review.decision.options.redesign.text">
       <source>&quot;I propose we replace 'presence' with things we can observe: client feedback, how someone runs a meeting, how they develop their team. Drop out-of-hours availability entirely, ask for written evidence behind every rating, and check outcomes by working pattern and demographic group every cycle. I'll pilot it on my own panel next round.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene framework-review, option redesign). Shown on a phone button: keep it short, about 337 characters like the English.</extracomment>
-      <translation>‘Ik stel voor “uitstraling” te vervangen door dingen die we kunnen waarnemen: klantfeedback, hoe iemand een overleg leidt, hoe iemand het team laat groeien. Beschikbaarheid buiten werktijd schrappen we helemaal, bij elke beoordeling hoort schriftelijk bewijs, en elke ronde kijken we naar de uitkomsten per werkpatroon en per groep. Volgende ronde test ik het in mijn eigen overleg.’</translation>
+      <translation>‘Ik stel voor “uitstraling” te vervangen door dingen die we kunnen waarnemen: klantfeedback, hoe iemand een overleg leidt, hoe iemand het team ontwikkelt. Beschikbaarheid buiten werktijd schrappen we helemaal, bij elke beoordeling hoort schriftelijk bewijs, en elke ronde kijken we naar de uitkomsten per werkpatroon en per demografische groep. Volgende ronde test ik het in mijn eigen overleg.’</translation>
     </message>
     <message id="promotion-criteria.scenes.framework-review.decision.options.redesign.why">
       <source>You offer a concrete replacement, build in a check that outlasts this meeting, and put your own panel and reputation on the line to test it.</source>
@@ -4281,7 +4281,7 @@
     <message id="promotion-criteria.scenes.end-unchanged.narration">
       <source>The framework is published in January with &quot;executive presence&quot; and &quot;commercial visibility&quot; in bold. The next cycle's list of deferrals looks much like the last one, and two of the consultants on it leave within six months. In their exit interviews, both mention the evening calls.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-unchanged).</extracomment>
-      <translation>In januari wordt het kader gepubliceerd, met ‘leiderschapsuitstraling’ en ‘commerciële zichtbaarheid’ vetgedrukt. De lijst met uitstellen van de volgende ronde lijkt sterk op de vorige, en twee consultants die erop staan, vertrekken binnen zes maanden. In hun exitgesprek noemen ze allebei de avondcalls.</translation>
+      <translation>In januari wordt het kader gepubliceerd, met ‘leiderschapsuitstraling’ en ‘commerciële zichtbaarheid’ vetgedrukt. De lijst met uitgestelde promoties van de volgende ronde lijkt sterk op de vorige, en twee consultants die erop staan, vertrekken binnen zes maanden. In hun exitgesprek noemen ze allebei de avondcalls.</translation>
     </message>
     <message id="promotion-criteria.scenes.end-unchanged.notes">
       <source>Ask the room: who in this story had the most power to change the outcome, and did they know it?</source>
@@ -4321,7 +4321,7 @@
     <message id="promotion-criteria.scenes.end-evidence.narration">
       <source>The examples make the room uncomfortable. Helen says she doesn't recognise the picture, then, after a pause, asks Ifeoma to break the data down by team. The wording of &quot;presence&quot; is tightened and evening availability is removed from the guidance. It is a partial change, and it takes a second session nobody had planned for.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-evidence).</extracomment>
-      <translation>De voorbeelden maken de groep ongemakkelijk. Helen zegt dat ze het beeld niet herkent, en vraagt Ifeoma na een pauze de cijfers per team uit te splitsen. De omschrijving van ‘uitstraling’ wordt aangescherpt en beschikbaarheid ’s avonds verdwijnt uit de richtlijnen. Het is een gedeeltelijke verandering, en er is een tweede sessie voor nodig die niemand had gepland.</translation>
+      <translation>De voorbeelden maken de groep ongemakkelijk. Helen zegt dat ze het beeld niet herkent, en vraagt Ifeoma na een pauze de cijfers per team uit te splitsen. De omschrijving van ‘uitstraling’ wordt aangescherpt en beschikbaarheid 's avonds verdwijnt uit de richtlijnen. Het is een gedeeltelijke verandering, en er is een tweede sessie voor nodig die niemand had gepland.</translation>
     </message>
     <message id="promotion-criteria.scenes.end-pilot.title">
       <source>The pilot</source>
@@ -4341,7 +4341,7 @@
     <message id="promotion-criteria.debrief.what.1">
       <source>What did &quot;executive presence&quot; and evening availability end up measuring in Zanele's case?</source>
       <extracomment>Debrief question: what happened? (asked to the whole group).</extracomment>
-      <translation>Wat maten ‘leiderschapsuitstraling’ en beschikbaarheid ’s avonds uiteindelijk in het geval van Zanele?</translation>
+      <translation>Wat maten ‘leiderschapsuitstraling’ en beschikbaarheid 's avonds uiteindelijk in het geval van Zanele?</translation>
     </message>
     <message id="promotion-criteria.debrief.what.2">
       <source>On our path, was the outcome challenged, the process, both, or neither?</source>
@@ -4386,7 +4386,7 @@
     <message id="pronouns-and-language.summary">
       <source>At a client kick-off, a well-meaning project manager misgenders a colleague who uses they/them, then makes a show of apologising. The group decides what a teammate on the call does, and how they answer when the project manager asks for advice the next day.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
-      <translation>Bij een kick-off met een klant misgendert een goedbedoelende projectmanager een collega die de voornaamwoorden die/hen gebruikt, en maakt daarna een heel vertoning van de excuses. De groep beslist wat een teamgenoot in de call doet, en wat die antwoordt als de projectmanager de volgende dag om advies vraagt.</translation>
+      <translation>Bij een kick-off met een klant misgendert een goedbedoelende projectmanager een collega die de voornaamwoorden die/hen gebruikt, en maakt daarna een hele vertoning van de excuses. De groep beslist wat een teamgenoot in de call doet, en wat die antwoordt als de projectmanager de volgende dag om advies vraagt.</translation>
     </message>
     <message id="pronouns-and-language.roles.kai.name">
       <source>Kai Nakamura-Reyes, user researcher</source>
@@ -4626,7 +4626,7 @@
     <message id="pronouns-and-language.scenes.brenda-asks.decision.options.practical-help.text">
       <source>&quot;Not awful, but the apology was bigger than the slip. Practise 'they' for Kai when they're not around; if you slip, correct and carry on, no apology speech. For groups, 'everyone' or 'folks' works. Want me to give you a quiet nudge if I hear it?&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene brenda-asks, option practical-help). Shown on a phone button: keep it short, about 246 characters like the English.</extracomment>
-      <translation>‘Niet vreselijk, maar de excuses waren groter dan de vergissing. Oefen “die” voor Kai als die er niet bij is; vergis je je, verbeter dan en ga door, zonder excuusspeech. Voor groepen werkt “allemaal” of “mensen”. Zal ik je een seintje geven als ik het hoor?’</translation>
+      <translation>‘Niet vreselijk, maar de excuses waren groter dan de vergissing. Oefen “die” voor Kai als die er niet bij is; vergis je je, verbeter dan en ga door, zonder excuusspeech. Voor groepen werkt “allemaal” of “mensen”. Zal ik je stilletjes een seintje geven als ik het hoor?’</translation>
     </message>
     <message id="pronouns-and-language.scenes.brenda-asks.decision.options.practical-help.why">
       <source>Kind and concrete: it treats the change as a habit she can build, and offers support rather than judgement.</source>
@@ -4751,12 +4751,12 @@
     <message id="pronouns-and-language.sources.1.title">
       <source>Workplace allyship practice: use inclusive language and colleagues' correct pronouns</source>
       <extracomment>Title of a source the scenario draws on (keep a published title as published).</extracomment>
-      <translation>Workplace allyship practice: use inclusive language and colleagues' correct pronouns</translation>
+      <translation>Allyship in de praktijk op het werk: inclusieve taal en de juiste voornaamwoorden van collega's gebruiken</translation>
     </message>
     <message id="pronouns-and-language.sources.2.title">
       <source>Workplace allyship practice: own a mistake with a short, sincere apology</source>
       <extracomment>Title of a source the scenario draws on (keep a published title as published).</extracomment>
-      <translation>Workplace allyship practice: own a mistake with a short, sincere apology</translation>
+      <translation>Allyship in de praktijk op het werk: een fout erkennen met een kort, oprecht excuus</translation>
     </message>
     <message id="rainbow-logo.title">
       <source>A rainbow on the logo, and page 14 of the benefits booklet</source>
@@ -4866,7 +4866,7 @@
     <message id="rainbow-logo.scenes.sign-off.decision.options.approve.text">
       <source>&quot;Looks great, approved.&quot; Benefits belong to Reward, not to marketing.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene sign-off, option approve). Shown on a phone button: keep it short, about 69 characters like the English.</extracomment>
-      <translation>‘Ziet er goed uit, goedgekeurd.’ Arbeidsvoorwaarden zijn van Beloning, niet van marketing.</translation>
+      <translation>‘Top, akkoord.’ Arbeidsvoorwaarden zijn aan Beloning, niet aan marketing.</translation>
     </message>
     <message id="rainbow-logo.scenes.sign-off.decision.options.approve.why">
       <source>The boundary between teams is real. But the people who raised the problem get a rainbow instead of a reply.</source>
@@ -4946,7 +4946,7 @@
     <message id="rainbow-logo.scenes.listened.notes">
       <source>Notice the shift: once she is asked rather than overruled, Nadia contributes. Point this out in the debrief. If Kit's role-player wants to push harder than the narration does, let them.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene listened).</extracomment>
-      <translation>Let op de omslag: zodra ze gevraagd wordt in plaats van overruled, draagt Nadia bij. Benoem dit in de nabespreking. Wil wie Kit speelt harder duwen dan de verteltekst doet, laat dat dan toe.</translation>
+      <translation>Let op de omslag: zodra haar iets gevraagd wordt in plaats van dat er over haar heen gewalst wordt, draagt Nadia bij. Benoem dit in de nabespreking. Wil wie Kit speelt harder duwen dan de verteltekst doet, laat dat dan toe.</translation>
     </message>
     <message id="rainbow-logo.scenes.tied.title">
       <source>The executive meeting</source>
@@ -4986,7 +4986,7 @@
     <message id="rainbow-logo.scenes.benefits-review.decision.options.renew.text">
       <source>Agree to renew on current terms and revisit it next year, when the numbers look better.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene benefits-review, option renew). Shown on a phone button: keep it short, about 87 characters like the English.</extracomment>
-      <translation>Instemmen met verlengen tegen de huidige voorwaarden en er volgend jaar op terugkomen, als de cijfers beter zijn.</translation>
+      <translation>Instemmen met verlengen zoals het is en er volgend jaar op terugkomen, als de cijfers beter zijn.</translation>
     </message>
     <message id="rainbow-logo.scenes.benefits-review.decision.options.renew.why">
       <source>Cost pressure is real. But &quot;next year&quot; has already been said once, and the people affected will carry the gap for another twelve months.</source>
@@ -5006,7 +5006,7 @@
     <message id="rainbow-logo.scenes.benefits-review.decision.options.announce-review.text">
       <source>&quot;Let's renew as it is, but announce an inclusive-benefits review, and make it part of next June's campaign.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene benefits-review, option announce-review). Shown on a phone button: keep it short, about 108 characters like the English.</extracomment>
-      <translation>‘Laten we verlengen zoals het is, maar een herziening van inclusieve arbeidsvoorwaarden aankondigen, als onderdeel van de campagne volgend jaar juni.’</translation>
+      <translation>‘Laten we zo verlengen, maar een herziening van de arbeidsvoorwaarden op inclusie aankondigen en die in de junicampagne meenemen.’</translation>
     </message>
     <message id="rainbow-logo.scenes.benefits-review.decision.options.announce-review.why">
       <source>An announced review sounds like progress and gives next year's campaign a story. Without a date, an owner or money, it is a promise written for an audience.</source>
@@ -5016,7 +5016,7 @@
     <message id="rainbow-logo.scenes.benefits-review.decision.options.split-and-hear.text">
       <source>&quot;Before we decide, can we read the network's note properly? And Colm, can we separate the two? If the wording costs nothing, could we agree that today and set a date for the care cover?&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene benefits-review, option split-and-hear). Shown on a phone button: keep it short, about 186 characters like the English.</extracomment>
-      <translation>‘Kunnen we, voor we beslissen, de notitie van het netwerk goed lezen? En Colm, kunnen we de twee loskoppelen? Als de formulering niets kost, kunnen we die dan vandaag afspreken en een datum zetten voor de zorgdekking?’</translation>
+      <translation>‘Kunnen we eerst de notitie van het netwerk goed lezen? En Colm, kunnen we de twee loskoppelen? Als de formulering niets kost, spreken we die dan vandaag af en zetten we een datum voor de zorgdekking?’</translation>
     </message>
     <message id="rainbow-logo.scenes.benefits-review.decision.options.split-and-hear.why">
       <source>You bring the network's voice into the room and split off the change that has no reason to wait, even though the bigger one may slip.</source>
@@ -5026,7 +5026,7 @@
     <message id="rainbow-logo.scenes.benefits-review.decision.options.fund-it.text">
       <source>&quot;I'll put £20,000 of next year's campaign budget towards the cover. I'd rather the money changed the policy than printed more rainbows. Let's approve option two and check our benefits with the network every year.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene benefits-review, option fund-it). Shown on a phone button: keep it short, about 213 characters like the English.</extracomment>
-      <translation>‘Ik stop £20.000 van het campagnebudget van volgend jaar in de dekking. Ik verander liever het beleid met dat geld dan nog meer regenbogen te drukken. Laten we optie twee goedkeuren en onze arbeidsvoorwaarden elk jaar met het netwerk doorlopen.’</translation>
+      <translation>‘Ik stop £20.000 van het campagnebudget van volgend jaar in de dekking. Met dat geld verander ik liever het beleid dan dat we nog meer regenbogen drukken. Laten we optie twee goedkeuren en onze arbeidsvoorwaarden elk jaar met het netwerk doorlopen.’</translation>
     </message>
     <message id="rainbow-logo.scenes.benefits-review.decision.options.fund-it.why">
       <source>You move your own budget from image to substance and build a yearly check, so the fix doesn't depend on one person remembering.</source>
@@ -5241,7 +5241,7 @@
     <message id="stretch-project.scenes.leadership-meeting.decision.options.stay-quiet.why">
       <source>Protecting your team's delivery is a real pressure, and it means the person best placed to propose Harpreet stays silent.</source>
       <extracomment>Why this answer stands at its stage, shown when the results are revealed (scene leadership-meeting, option stay-quiet).</extracomment>
-      <translation>Opkomen voor wat je team moet leveren is een echte druk, en zo zwijgt juist de persoon die Harpreet het best kan voordragen.</translation>
+      <translation>De resultaten van je team veiligstellen is een echte druk, en zo zwijgt juist de persoon die Harpreet het best kan voordragen.</translation>
     </message>
     <message id="stretch-project.scenes.leadership-meeting.decision.options.down-the-line.text">
       <source>&quot;Ben's great. Harpreet could be good for something like this too, down the line.&quot;</source>
@@ -5486,7 +5486,7 @@
     <message id="stretch-project.debrief.what.2">
       <source>What did putting Harpreet forward cost the responder, and what did staying quiet cost Harpreet?</source>
       <extracomment>Debrief question: what happened? (asked to the whole group).</extracomment>
-      <translation>Wat kostte het degene die reageerde om Harpreet voor te dragen, en wat kostte het Harpreet als die zweeg?</translation>
+      <translation>Wat kostte het degene die reageerde om Harpreet voor te dragen, en wat kostte zwijgen Harpreet?</translation>
     </message>
     <message id="stretch-project.debrief.so_what.1">
       <source>Why is a line manager often the only person able to name someone for an opportunity?</source>
@@ -5511,7 +5511,7 @@
     <message id="stretch-project.sources.1.title">
       <source>Workplace allyship practice: recommend under-represented colleagues for stretch and high-visibility work</source>
       <extracomment>Title of a source the scenario draws on (keep a published title as published).</extracomment>
-      <translation>Workplace allyship practice: recommend under-represented colleagues for stretch and high-visibility work</translation>
+      <translation>Allyship in de praktijk op het werk: ondervertegenwoordigde collega's aanbevelen voor uitdagend en zichtbaar werk</translation>
     </message>
     <message id="stretch-project.sources.1.note">
       <source>Based on the practice of actively proposing people who are routinely overlooked for visible projects, and using seniority to open that door.</source>
@@ -5521,7 +5521,7 @@
     <message id="stretch-project.sources.2.title">
       <source>Workplace allyship practice: ask what support someone wants before acting</source>
       <extracomment>Title of a source the scenario draws on (keep a published title as published).</extracomment>
-      <translation>Workplace allyship practice: ask what support someone wants before acting</translation>
+      <translation>Allyship in de praktijk op het werk: vragen welke steun iemand wil voordat je iets doet</translation>
     </message>
   </context>
 </TS>

@@ -21,7 +21,7 @@
     <message id="amplify-overlooked-idea.roles.nkechi.brief">
       <source>You joined eight months ago and you are the only Black woman on the product team. You spent two evenings pulling last quarter's support tickets and found that roughly one in five asks where an order is. When you are cut off, you do not fight for the floor; you have learnt that pushing back gets you labelled &quot;intense&quot;. Let the group see you go quiet.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role nkechi).</extracomment>
-      <translation>Você entrou na empresa há oito meses e é a única mulher negra do time de produto. Passou duas noites levantando os chamados de suporte do último trimestre e descobriu que mais ou menos um em cada cinco pergunta onde está o pedido. Quando é interrompida, você não briga pela palavra: já aprendeu que reagir faz você ganhar o rótulo de “intensa”. Deixe o grupo ver você se calar.</translation>
+      <translation>Você entrou na empresa há oito meses e é a única mulher negra da equipe de produto. Passou duas noites levantando os chamados de suporte do último trimestre e descobriu que mais ou menos um em cada cinco pergunta onde está o pedido. Quando é interrompida, você não briga pela palavra: já aprendeu que reagir faz você ganhar o rótulo de “intensa”. Deixe o grupo ver você se calar.</translation>
     </message>
     <message id="amplify-overlooked-idea.roles.luca.name">
       <source>Luca Romano, senior platform engineer</source>
@@ -111,7 +111,7 @@
     <message id="amplify-overlooked-idea.scenes.planning.decision.options.private-chat.text">
       <source>Send Nkechi a private chat message: &quot;Your status page idea sounded really promising, by the way.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene planning, option private-chat). Shown on a phone button: keep it short, about 97 characters like the English.</extracomment>
-      <translation>Mando uma mensagem no privado para a Nkechi: “Aliás, sua ideia da página de status parecia muito boa.”</translation>
+      <translation>Mando uma mensagem no privado para a Nkechi: “Aliás, sua ideia da página de status parecia muito promissora.”</translation>
     </message>
     <message id="amplify-overlooked-idea.scenes.planning.decision.options.private-chat.why">
       <source>It is warm and it tells her someone was listening, but the room, and Graham, never hear the rest of her proposal.</source>
@@ -121,7 +121,7 @@
     <message id="amplify-overlooked-idea.scenes.planning.decision.options.team-shout-out.text">
       <source>Say nothing now, and after the meeting post in the team channel: &quot;Great energy in planning today, love how many voices we hear on this team!&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene planning, option team-shout-out). Shown on a phone button: keep it short, about 141 characters like the English.</extracomment>
-      <translation>Não digo nada agora e, depois da reunião, posto no canal do time: “Que energia boa no planejamento hoje! Adoro como todo mundo tem voz neste time!”</translation>
+      <translation>Não digo nada agora e, depois da reunião, posto no canal da equipe: “Que energia boa no planejamento hoje! Adoro como todo mundo tem voz nesta equipe!”</translation>
     </message>
     <message id="amplify-overlooked-idea.scenes.planning.decision.options.team-shout-out.why">
       <source>It is visible and it sounds inclusive, but it describes a meeting that did not happen and changes nothing for Nkechi.</source>
@@ -191,7 +191,7 @@
     <message id="amplify-overlooked-idea.scenes.she-finishes.narration">
       <source>There is a short, awkward pause. Graham says, &quot;Sure, quickly.&quot; Nkechi reopens her laptop and shows the chart: one ticket in five, and a rough estimate of the agent hours it would save. Luca exhales audibly but says &quot;Fair, that's a good number.&quot; The meeting over-runs by ten minutes and Graham is visibly tight for his next call.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene she-finishes).</extracomment>
-      <translation>Há uma pausa curta e constrangida. Gustavo diz: “Claro, rapidinho.” Nkechi abre de novo o notebook e mostra o gráfico: um chamado em cada cinco, e uma estimativa das horas de atendimento que isso pouparia. Luca solta o ar de um jeito audível, mas diz: “Justo, é um número bom.” A reunião passa dez minutos do horário, e o Gustavo fica visivelmente apertado para a próxima chamada.</translation>
+      <translation>Há uma pausa curta e constrangida. Gustavo diz: “Claro, rapidinho.” Nkechi abre de novo o notebook e mostra o gráfico: um chamado em cada cinco, e uma estimativa das horas de atendimento que isso pouparia. Luca solta o ar de um jeito audível, mas diz: “Justo, é um número bom.” A reunião passa dez minutos do horário, e dá para ver que o Gustavo está em cima da hora para a próxima chamada.</translation>
     </message>
     <message id="amplify-overlooked-idea.scenes.she-finishes.notes">
       <source>Point out the cost: a pause, an annoyed sigh, a manager running late. Participants who chose this often underestimate how small those costs are next to the benefit; others overestimate them. Both reactions are worth hearing.</source>
@@ -256,7 +256,7 @@
     <message id="amplify-overlooked-idea.scenes.one-to-one.decision.options.nkechi-leads.why">
       <source>You correct the record with the person who decides, plainly and without making it a complaint about Luca.</source>
       <extracomment>Why this answer stands at its stage, shown when the results are revealed (scene one-to-one, option nkechi-leads).</extracomment>
-      <translation>Você corrige o registro com quem decide, de forma direta e sem transformar isso numa queixa contra o Luca.</translation>
+      <translation>Você deixa os fatos claros para quem decide, de forma direta e sem transformar isso numa queixa contra o Luca.</translation>
     </message>
     <message id="amplify-overlooked-idea.scenes.one-to-one.decision.options.change-the-meeting.text">
       <source>&quot;Nkechi should lead it. And I've noticed she gets cut off in planning more than anyone. Could we open with a round of updates before the discussion, and I'll note in the minutes who raised what?&quot;</source>
@@ -276,7 +276,7 @@
     <message id="amplify-overlooked-idea.scenes.luca-leads.narration">
       <source>The status page ships and cuts &quot;where is my order&quot; tickets by a fifth. Graham thanks Luca at the all-hands. Nkechi has stopped bringing data to planning; in her 1:1s she asks about roles on other teams.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene luca-leads).</extracomment>
-      <translation>A página de status entra no ar e reduz em um quinto os chamados de “cadê meu pedido”. Gustavo agradece ao Luca na reunião geral da empresa. Nkechi parou de levar dados ao planejamento; nas reuniões individuais, ela pergunta sobre vagas em outros times.</translation>
+      <translation>A página de status entra no ar e reduz em um quinto os chamados de “cadê meu pedido”. Gustavo agradece ao Luca na reunião geral da empresa. Nkechi parou de levar dados ao planejamento; nas reuniões individuais, ela pergunta sobre vagas em outras equipes.</translation>
     </message>
     <message id="amplify-overlooked-idea.scenes.luca-leads.notes">
       <source>Resist summarising a moral. Ask the group what the cost was, who paid it, and when anyone would notice. Then move to the debrief.</source>
@@ -326,7 +326,7 @@
     <message id="amplify-overlooked-idea.scenes.nkechi-owns.notes">
       <source>Name the cost honestly: a colder colleague for a while. Ask whether the group thinks Nkechi should have been consulted before you spoke up for her; there is no single right answer.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene nkechi-owns).</extracomment>
-      <translation>Diga o custo com honestidade: um colega mais distante por um tempo. Pergunte se o grupo acha que a Nkechi deveria ter sido consultada antes de você falar por ela; não existe uma única resposta certa.</translation>
+      <translation>Fale do custo com honestidade: um colega mais distante por um tempo. Pergunte se o grupo acha que a Nkechi deveria ter sido consultada antes de você falar por ela; não existe uma única resposta certa.</translation>
     </message>
     <message id="amplify-overlooked-idea.scenes.meeting-changes.title">
       <source>Six weeks on</source>
@@ -366,7 +366,7 @@
     <message id="amplify-overlooked-idea.debrief.now_what.1">
       <source>Which meeting you attend next week has a pattern like this, and what sentence will you have ready?</source>
       <extracomment>Debrief question: now what will you do? (asked to the whole group).</extracomment>
-      <translation>Em qual reunião da próxima semana existe um padrão assim, e que frase você vai ter pronta?</translation>
+      <translation>Em qual das reuniões de que você vai participar na próxima semana aparece um padrão assim, e que frase você vai ter pronta?</translation>
     </message>
     <message id="amplify-overlooked-idea.debrief.now_what.2">
       <source>Who runs that meeting, and what small change to its format could you ask them for?</source>
@@ -394,9 +394,9 @@
       <translation>Pergunte antes de agir</translation>
     </message>
     <message id="ask-what-support.summary">
-      <source>A lead researcher tells a colleague over coffee that, for the third time this month, a client directed every question about her work to her junior colleague. The colleague badly wants to do something. The group decides whether he listens and asks what she wants first, or rushes to fix it, and then lives with the consequences at the next client workshop.</source>
+      <source>A lead researcher tells a colleague over coffee that, for the second time this month, a client directed every question about her work to her junior colleague. The colleague badly wants to do something. The group decides whether he listens and asks what she wants first, or rushes to fix it, and then lives with the consequences at the next client workshop.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
-      <translation>Durante um café, uma pesquisadora sênior conta a um colega que, pela terceira vez neste mês, um cliente dirigiu todas as perguntas sobre o trabalho dela a um colega júnior. O colega quer muito fazer alguma coisa. O grupo decide se ele escuta e pergunta primeiro o que ela quer ou se corre para resolver sozinho, e depois vive as consequências no workshop seguinte com o cliente.</translation>
+      <translation>Durante um café, uma pesquisadora líder conta a um colega que, pela segunda vez neste mês, um cliente dirigiu a um colega júnior todas as perguntas sobre o trabalho dela. O colega quer muito fazer alguma coisa. O grupo decide se ele escuta e pergunta primeiro o que ela quer ou se corre para resolver o problema, e depois vive as consequências no workshop seguinte com o cliente.</translation>
     </message>
     <message id="ask-what-support.roles.erik.name">
       <source>Erik Johansson, product manager</source>
@@ -414,9 +414,9 @@
       <translation>Ama Owusu, pesquisadora líder de UX</translation>
     </message>
     <message id="ask-what-support.roles.ama.brief">
-      <source>You ran every patient interview on this project. In three client workshops this month, Henrik, the client's operations director, has put every research question to Sam, who joined four months ago. You want to handle it your way: you will talk to Grace yourself when you are ready, and you do not want HR involved yet. What you would like from Erik, if he asks, is simple: if it happens again, pass the question to you lightly, without a speech. If someone acts for you without asking, you feel exposed and say so.</source>
+      <source>You ran every patient interview on this project. In both client workshops so far this month, Henrik, the client's operations director, has put every research question to Sam, who joined four months ago. You want to handle it your way: you will talk to Grace yourself when you are ready, and you do not want HR involved yet. What you would like from Erik, if he asks, is simple: if it happens again, pass the question to you lightly, without a speech. If someone acts for you without asking, you feel exposed and say so.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role ama).</extracomment>
-      <translation>Você conduziu todas as entrevistas com pacientes neste projeto. Em três workshops com o cliente neste mês, o Henrik, diretor de operações do cliente, fez todas as perguntas sobre a pesquisa ao Sam, que entrou há quatro meses. Você quer lidar com isso do seu jeito: vai conversar com a Grace pessoalmente quando estiver pronta e não quer envolver o RH por enquanto. O que você gostaria do Erik, se ele perguntar, é simples: se acontecer de novo, que ele passe a pergunta para você com leveza, sem discurso. Se alguém agir por você sem perguntar, você se sente exposta e diz isso.</translation>
+      <translation>Você conduziu todas as entrevistas com pacientes neste projeto. Nos dois workshops com o cliente até agora neste mês, o Henrik, diretor de operações do cliente, fez todas as perguntas sobre a pesquisa ao Sam, que entrou há quatro meses. Você quer lidar com isso do seu jeito: vai conversar com a Grace pessoalmente quando estiver pronta e não quer envolver o RH por enquanto. O que você gostaria do Erik, se ele perguntar, é simples: se acontecer de novo, que ele passe a pergunta para você com leveza, sem discurso. Se alguém agir por você sem perguntar, você se sente exposta e diz isso.</translation>
     </message>
     <message id="ask-what-support.roles.sam.name">
       <source>Sam Whitaker, junior UX researcher</source>
@@ -481,12 +481,12 @@
     <message id="ask-what-support.scenes.coffee.narration">
       <source>Tuesday, the office kitchen, straight after the second client workshop this month. Ama Owusu stirs her coffee and says, without looking up: &quot;He did it again. Every question about my research, Henrik asked Sam. Sam's been here four months.&quot; She laughs, but not much. Erik Johansson was in the workshop and saw all of it.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene coffee).</extracomment>
-      <translation>Terça-feira, na copa do escritório, logo depois do segundo workshop do mês com o cliente. A Ama Owusu mexe o café e diz, sem levantar os olhos: &quot;Ele fez de novo. Toda pergunta sobre a minha pesquisa, o Henrik fez para o Sam. O Sam está aqui há quatro meses.&quot; Ela ri, mas pouco. O Erik Johansson estava no workshop e viu tudo.</translation>
+      <translation>Terça-feira, na copa do escritório, logo depois do segundo workshop do mês com o cliente. A Ama Owusu mexe o café e diz, sem levantar os olhos: “Ele fez de novo. Toda pergunta sobre a minha pesquisa, o Henrik fez para o Sam. O Sam está aqui há quatro meses.” Ela ri, mas pouco. O Erik Johansson estava no workshop e viu tudo.</translation>
     </message>
     <message id="ask-what-support.scenes.coffee.notes">
       <source>Two minutes. Most groups lean strongly towards &quot;do something now&quot;, which is exactly the tension this scenario is built on. Don't correct that urge; let it be voted on. If someone says &quot;I'd ask her what she wants&quot;, ask them what they would do if her answer was &quot;nothing&quot;.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene coffee).</extracomment>
-      <translation>Dois minutos. A maioria dos grupos tende fortemente a &quot;fazer alguma coisa agora&quot;, e é exatamente nessa tensão que o cenário se apoia. Não corrija esse impulso; deixe que ele vá a voto. Se alguém disser &quot;eu perguntaria o que ela quer&quot;, pergunte o que essa pessoa faria se a resposta fosse &quot;nada&quot;.</translation>
+      <translation>Dois minutos. A maioria dos grupos tende fortemente a “fazer alguma coisa agora”, e é exatamente nessa tensão que o cenário se apoia. Não corrija esse impulso; deixe que ele vá a voto. Se alguém disser “eu perguntaria o que ela quer”, pergunte o que essa pessoa faria se a resposta fosse “nada”.</translation>
     </message>
     <message id="ask-what-support.scenes.coffee.decision.prompt">
       <source>You are Erik. What do you do next?</source>
@@ -496,7 +496,7 @@
     <message id="ask-what-support.scenes.coffee.decision.options.change-subject.text">
       <source>&quot;Ugh, clients.&quot; Then, because you don't know what else to say, ask whether she's seen the new sprint board.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene coffee, option change-subject). Shown on a phone button: keep it short, about 107 characters like the English.</extracomment>
-      <translation>&quot;Ai, clientes.&quot; E, sem saber o que mais dizer, pergunta se ela já viu o novo quadro da sprint.</translation>
+      <translation>“Ai, clientes.” E, sem saber o que mais dizer, pergunto se ela já viu o novo quadro da sprint.</translation>
     </message>
     <message id="ask-what-support.scenes.coffee.decision.options.change-subject.why">
       <source>Not knowing what to say is common and very human. But changing the subject tells Ama, without meaning to, that this isn't something you will hold with her.</source>
@@ -506,7 +506,7 @@
     <message id="ask-what-support.scenes.coffee.decision.options.suggest-hr.text">
       <source>&quot;That's really not OK. You should take it to HR.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene coffee, option suggest-hr). Shown on a phone button: keep it short, about 49 characters like the English.</extracomment>
-      <translation>&quot;Isso não está nada certo. Você devia levar ao RH.&quot;</translation>
+      <translation>“Isso não está nada certo. Você devia levar ao RH.”</translation>
     </message>
     <message id="ask-what-support.scenes.coffee.decision.options.suggest-hr.why">
       <source>You say it isn't acceptable, which matters. But the advice hands all the work back to her and assumes she wants a formal route.</source>
@@ -516,7 +516,7 @@
     <message id="ask-what-support.scenes.coffee.decision.options.fix-it-now.text">
       <source>&quot;Right, I'm emailing Henrik and Grace now. This needs calling out.&quot; You open your laptop.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene coffee, option fix-it-now). Shown on a phone button: keep it short, about 89 characters like the English.</extracomment>
-      <translation>&quot;Pronto, vou mandar um e-mail para o Henrik e a Grace agora. Isso precisa ser dito.&quot; Você abre o notebook.</translation>
+      <translation>“Pronto, vou mandar um e-mail para o Henrik e a Grace agora. Isso precisa ser dito.” Abro o notebook.</translation>
     </message>
     <message id="ask-what-support.scenes.coffee.decision.options.fix-it-now.why">
       <source>It feels like decisive support, and the anger is on her side. But it takes the decision away from Ama and makes the story about your intervention; rescuing is still about the rescuer.</source>
@@ -526,7 +526,7 @@
     <message id="ask-what-support.scenes.coffee.decision.options.ask-her.text">
       <source>&quot;I saw it too, and I believe you. What would help, from me, if anything? I could say something next time, back you up with Grace, or just listen.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene coffee, option ask-her). Shown on a phone button: keep it short, about 146 characters like the English.</extracomment>
-      <translation>&quot;Eu também vi, e acredito em você. O que ajudaria, vindo de mim? Posso falar algo da próxima vez, te apoiar com a Grace ou só ouvir.&quot;</translation>
+      <translation>“Eu também vi, e acredito em você. Tem alguma coisa que eu possa fazer que ajude? Posso falar algo da próxima vez, te apoiar com a Grace ou só ouvir.”</translation>
     </message>
     <message id="ask-what-support.scenes.coffee.decision.options.ask-her.why">
       <source>You confirm what you saw, believe her, and let her decide what support looks like before you do anything.</source>
@@ -541,7 +541,7 @@
     <message id="ask-what-support.scenes.subject-changed.narration">
       <source>Ama pauses, then says, &quot;Yeah, the sprint board,&quot; and the moment closes. They talk about tickets for five minutes. She doesn't raise the workshop with Erik again.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene subject-changed).</extracomment>
-      <translation>A Ama faz uma pausa e diz: &quot;É, o quadro da sprint.&quot; E o momento se fecha. Eles falam de tickets por cinco minutos. Ela não volta a tocar no assunto do workshop com o Erik.</translation>
+      <translation>A Ama faz uma pausa e diz: “É, o quadro da sprint.” E o momento se fecha. Eles falam de tickets por cinco minutos. Ela não volta a tocar no assunto do workshop com o Erik.</translation>
     </message>
     <message id="ask-what-support.scenes.subject-changed.notes">
       <source>Ask Ama's role-player what she was hoping for when she spoke. Usually it is very little: to be believed. Keep it short.</source>
@@ -556,27 +556,27 @@
     <message id="ask-what-support.scenes.hr-suggested.narration">
       <source>Ama nods: &quot;Maybe.&quot; She knows where HR is; what she wanted to know was whether anyone else had noticed. A formal complaint about the biggest client feels like a risk to the account and to her, so she doesn't make one. Now she carries the advice as well as the problem.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene hr-suggested).</extracomment>
-      <translation>A Ama concorda com a cabeça: &quot;Talvez.&quot; Ela sabe onde fica o RH; o que queria saber era se mais alguém tinha percebido. Uma queixa formal contra o maior cliente parece um risco para a conta e para ela, então ela não faz. Agora carrega o conselho, além do problema.</translation>
+      <translation>A Ama concorda com a cabeça: “Talvez.” Ela sabe onde fica o RH; o que queria saber era se mais alguém tinha percebido. Uma queixa formal contra o maior cliente parece um risco para a conta e para ela, então ela não faz. Agora carrega o conselho, além do problema.</translation>
     </message>
     <message id="ask-what-support.scenes.hr-suggested.notes">
       <source>Participants who chose this often say &quot;but HR is the right channel&quot;. It can be. Ask who gets to decide whether it is the right channel for Ama, and what it would cost her.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene hr-suggested).</extracomment>
-      <translation>Quem escolheu esta opção costuma dizer &quot;mas o RH é o canal certo&quot;. Pode ser. Pergunte quem decide se é o canal certo para a Ama e quanto isso custaria a ela.</translation>
+      <translation>Quem escolheu esta opção costuma dizer “mas o RH é o canal certo”. Pode ser. Pergunte quem decide se é o canal certo para a Ama e quanto isso custaria a ela.</translation>
     </message>
     <message id="ask-what-support.scenes.emailed.title">
       <source>Clearing the air</source>
       <extracomment>Scene heading, shown on the projector (scene emailed).</extracomment>
-      <translation>Colocar os pingos nos is</translation>
+      <translation>Aparar as arestas</translation>
     </message>
     <message id="ask-what-support.scenes.emailed.narration">
       <source>Erik's email to Henrik is polite and firm, and copies in Grace Liu, the account lead. Within the hour, Grace calls Ama into a meeting room: the client has replied, mortified, and wants a call with her to &quot;clear the air&quot;. Ama is now the person who complained about the agency's biggest client, and she never complained.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene emailed).</extracomment>
-      <translation>O e-mail do Erik para o Henrik é educado e firme, com cópia para a Grace Liu, a responsável pela conta. Em menos de uma hora, a Grace chama a Ama para uma sala de reunião: o cliente respondeu, constrangido, e quer uma call com ela para &quot;colocar os pingos nos is&quot;. Agora a Ama é a pessoa que reclamou do maior cliente da agência, e ela nunca reclamou.</translation>
+      <translation>O e-mail do Erik para o Henrik é educado e firme, com cópia para a Grace Liu, a responsável pela conta. Em menos de uma hora, a Grace chama a Ama para uma sala de reunião: o cliente respondeu, constrangido, e quer uma chamada com ela para “aparar as arestas”. Agora a Ama é a pessoa que reclamou do maior cliente da agência, e ela nunca reclamou.</translation>
     </message>
     <message id="ask-what-support.scenes.emailed.notes">
       <source>This is the scene people remember. Let Grace's role-player play the damage control straight. Do not shame the person who chose the email; the impulse was generous. Ask instead: whose name is on the problem now?</source>
       <extracomment>Facilitator's private note, never shown to the room (scene emailed).</extracomment>
-      <translation>Esta é a cena de que as pessoas se lembram. Deixe quem faz o papel da Grace controlar o estrago com toda a seriedade. Não envergonhe quem escolheu o e-mail; o impulso foi generoso. Pergunte, em vez disso: em nome de quem está o problema agora?</translation>
+      <translation>Esta é a cena de que as pessoas se lembram. Deixe quem faz o papel da Grace controlar o estrago com toda a seriedade. Não envergonhe quem escolheu o e-mail; o impulso foi generoso. Pergunte, em vez disso: agora o problema está no nome de quem?</translation>
     </message>
     <message id="ask-what-support.scenes.asked.title">
       <source>What she asked for</source>
@@ -586,12 +586,12 @@
     <message id="ask-what-support.scenes.asked.narration">
       <source>Ama thinks for a moment: &quot;Honestly? If he does it again on Thursday, pass the question to me, lightly and without a speech, and please don't go to Grace; I'll talk to her when I'm ready.&quot; Erik wants to do more than that. He writes down exactly what she asked for.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene asked).</extracomment>
-      <translation>A Ama pensa um pouco: &quot;Sinceramente? Se ele fizer isso de novo na quinta, passa a pergunta para mim, com leveza e sem discurso, e por favor não vá falar com a Grace; eu converso com ela quando estiver pronta.&quot; O Erik quer fazer mais do que isso. Ele anota exatamente o que ela pediu.</translation>
+      <translation>A Ama pensa um pouco: “Sinceramente? Se ele fizer isso de novo na quinta, passa a pergunta para mim, com leveza e sem discurso, e por favor não vá falar com a Grace; eu converso com ela quando estiver pronta.” O Erik quer fazer mais do que isso. Ele anota exatamente o que ela pediu.</translation>
     </message>
     <message id="ask-what-support.scenes.asked.notes">
       <source>Point out that Erik wanting to do more is normal, and that the discipline here is doing what was asked, well. Some participants will feel it is &quot;too small&quot;. Ask Ama's role-player whether it feels small to her.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene asked).</extracomment>
-      <translation>Mostre que é normal o Erik querer fazer mais, e que a disciplina aqui é fazer bem o que foi pedido. Algumas pessoas vão achar que é &quot;pouco demais&quot;. Pergunte a quem faz o papel da Ama se parece pouco para ela.</translation>
+      <translation>Mostre que é normal o Erik querer fazer mais, e que a disciplina aqui é fazer bem o que foi pedido. Algumas pessoas vão achar que é “pouco demais”. Pergunte a quem faz o papel da Ama se parece pouco para ela.</translation>
     </message>
     <message id="ask-what-support.scenes.workshop.title">
       <source>Thursday's workshop</source>
@@ -601,7 +601,7 @@
     <message id="ask-what-support.scenes.workshop.narration">
       <source>Thursday, the third workshop of the month. Twenty minutes in, Henrik Dahl turns to Sam: &quot;So what did patients say about the booking flow?&quot; Ama led every one of those interviews. Sam glances at her, then down at his notes, and opens his mouth to answer.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene workshop).</extracomment>
-      <translation>Quinta-feira, o terceiro workshop do mês. Vinte minutos depois do início, o Henrik Dahl se vira para o Sam: &quot;Então, o que os pacientes disseram sobre o fluxo de agendamento?&quot; A Ama conduziu cada uma dessas entrevistas. O Sam olha para ela, depois para as anotações, e abre a boca para responder.</translation>
+      <translation>Quinta-feira, o terceiro workshop do mês. Vinte minutos depois do início, o Henrik Dahl se vira para o Sam: “Então, o que os pacientes disseram sobre o fluxo de agendamento?” A Ama conduziu cada uma dessas entrevistas. O Sam olha para ela, depois para as anotações, e abre a boca para responder.</translation>
     </message>
     <message id="ask-what-support.scenes.workshop.notes">
       <source>Run this as a quick live role-play if you have time: Henrik (you can play him), Sam, Ama, Erik. Give the group ninety seconds to decide. Watch for the gap between what people say they would do and what their role-player actually manages to say out loud.</source>
@@ -616,7 +616,7 @@
     <message id="ask-what-support.scenes.workshop.decision.options.let-it-go.text">
       <source>Stay quiet. Sam can handle it, and jumping in might make things awkward with the client.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene workshop, option let-it-go). Shown on a phone button: keep it short, about 88 characters like the English.</extracomment>
-      <translation>Ficar em silêncio. O Sam dá conta, e interromper pode criar um clima estranho com o cliente.</translation>
+      <translation>Fico em silêncio. O Sam dá conta, e interromper pode criar um clima estranho com o cliente.</translation>
     </message>
     <message id="ask-what-support.scenes.workshop.decision.options.let-it-go.why">
       <source>Wanting to protect the client relationship is reasonable. But the research goes to the client in someone else's voice, for the third time.</source>
@@ -626,7 +626,7 @@
     <message id="ask-what-support.scenes.workshop.decision.options.post-later.text">
       <source>Say nothing in the room; afterwards, post in the team channel about how important it is to credit researchers properly, and tag Ama.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene workshop, option post-later). Shown on a phone button: keep it short, about 132 characters like the English.</extracomment>
-      <translation>Não dizer nada na sala; depois, postar no canal da equipe sobre a importância de dar crédito a quem pesquisa, marcando a Ama.</translation>
+      <translation>Não digo nada na sala; depois, posto no canal da equipe sobre a importância de dar crédito a quem pesquisa, marcando a Ama.</translation>
     </message>
     <message id="ask-what-support.scenes.workshop.decision.options.post-later.why">
       <source>The message is true and public. But it arrives after the moment that mattered, and it puts Ama's week on display for an audience she didn't choose.</source>
@@ -636,7 +636,7 @@
     <message id="ask-what-support.scenes.workshop.decision.options.redirect.text">
       <source>&quot;Ama ran those interviews. Ama, do you want to take that one?&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene workshop, option redirect). Shown on a phone button: keep it short, about 62 characters like the English.</extracomment>
-      <translation>&quot;Foi a Ama que fez essas entrevistas. Ama, quer responder essa?&quot;</translation>
+      <translation>“Foi a Ama que fez essas entrevistas. Ama, quer responder essa?”</translation>
     </message>
     <message id="ask-what-support.scenes.workshop.decision.options.redirect.why">
       <source>A light redirect in the moment: the question goes to its owner, and nobody is put on trial.</source>
@@ -646,7 +646,7 @@
     <message id="ask-what-support.scenes.workshop.decision.options.change-the-setup.text">
       <source>Redirect the question now. Afterwards, ask Ama whether she would like to propose to Grace, together, that every client session opens by naming who leads each part of the work, and only go ahead if she says yes.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene workshop, option change-the-setup). Shown on a phone button: keep it short, about 210 characters like the English.</extracomment>
-      <translation>Redirecionar a pergunta agora. Depois, perguntar à Ama se ela quer propor à Grace, juntos, que toda sessão com o cliente comece dizendo quem lidera cada parte do trabalho, e só seguir se ela disser sim.</translation>
+      <translation>Redireciono a pergunta agora. Depois, pergunto à Ama se ela quer propor à Grace, juntos, que toda sessão com o cliente comece dizendo quem lidera cada parte do trabalho, e só sigo em frente se ela disser sim.</translation>
     </message>
     <message id="ask-what-support.scenes.workshop.decision.options.change-the-setup.why">
       <source>You act in the moment and then work on the setup that keeps producing the problem, with Ama deciding whether and how.</source>
@@ -661,7 +661,7 @@
     <message id="ask-what-support.scenes.fallout.narration">
       <source>Later, Ama finds Erik at his desk. &quot;I didn't ask you to do that. Now Grace thinks I'm making trouble with our biggest client, and I have to get on a call with Henrik and be gracious about it.&quot; Her voice is steady; her hands aren't.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene fallout).</extracomment>
-      <translation>Mais tarde, a Ama encontra o Erik na mesa dele. &quot;Eu não te pedi para fazer aquilo. Agora a Grace acha que eu estou criando problema com o nosso maior cliente, e eu vou ter que entrar numa call com o Henrik e ser simpática.&quot; A voz dela está firme; as mãos, não.</translation>
+      <translation>Mais tarde, a Ama encontra o Erik na mesa dele. “Eu não te pedi para fazer aquilo. Agora a Grace acha que eu estou criando problema com o nosso maior cliente, e eu vou ter que entrar numa chamada com o Henrik e ser simpática.” A voz dela está firme; as mãos, não.</translation>
     </message>
     <message id="ask-what-support.scenes.fallout.notes">
       <source>The person playing Erik often gets defensive here, which is useful: it is exactly the reflex the scenario is about. Let it happen, then ask the room what Ama needed to hear. Keep the tone warm; nobody should leave feeling stupid for wanting to help.</source>
@@ -676,7 +676,7 @@
     <message id="ask-what-support.scenes.fallout.decision.options.defend.text">
       <source>&quot;I was only trying to help. Someone had to say something, and you'd have been upset if nobody did.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene fallout, option defend). Shown on a phone button: keep it short, about 99 characters like the English.</extracomment>
-      <translation>&quot;Eu só estava tentando ajudar. Alguém tinha que falar, e você ia ficar chateada se ninguém falasse.&quot;</translation>
+      <translation>“Eu só estava tentando ajudar. Alguém tinha que falar, e você ia ficar chateada se ninguém falasse.”</translation>
     </message>
     <message id="ask-what-support.scenes.fallout.decision.options.defend.why">
       <source>Explaining your intent protects your picture of yourself as the one who stood up, and it asks Ama to manage your feelings on top of the fallout.</source>
@@ -686,7 +686,7 @@
     <message id="ask-what-support.scenes.fallout.decision.options.retreat.text">
       <source>&quot;Sorry. I'll stay out of it from now on.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene fallout, option retreat). Shown on a phone button: keep it short, about 41 characters like the English.</extracomment>
-      <translation>&quot;Desculpa. Daqui para a frente, eu fico fora.&quot;</translation>
+      <translation>“Desculpa. Daqui em diante, fico fora disso.”</translation>
     </message>
     <message id="ask-what-support.scenes.fallout.decision.options.retreat.why">
       <source>The apology is real. But stepping back entirely leaves Ama alone with a situation you set in motion.</source>
@@ -696,7 +696,7 @@
     <message id="ask-what-support.scenes.fallout.decision.options.repair.text">
       <source>&quot;You're right. I didn't ask, and I should have. I'm sorry. What would help now? I can tell Grace it was entirely my idea, join the call, or stay well away from it.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene fallout, option repair). Shown on a phone button: keep it short, about 164 characters like the English.</extracomment>
-      <translation>&quot;Você tem razão. Eu não perguntei, e devia. Desculpa. O que ajudaria agora? Posso dizer à Grace que a ideia foi só minha, entrar na call ou ficar bem longe.&quot;</translation>
+      <translation>“Você tem razão. Eu não perguntei, e devia ter perguntado. Desculpa. O que ajudaria agora? Posso dizer à Grace que a ideia foi só minha, entrar na chamada ou ficar bem longe.”</translation>
     </message>
     <message id="ask-what-support.scenes.fallout.decision.options.repair.why">
       <source>You own the mistake without excuses, then go back to the step you skipped: asking what she wants.</source>
@@ -726,7 +726,7 @@
     <message id="ask-what-support.scenes.end-post.narration">
       <source>The post gets a dozen reactions and a few comments praising Erik for speaking up. Ama adds a small thumbs-up and says nothing; she hadn't wanted her week to become a lesson for the channel. In the workshop itself, the question went to Sam, and Sam's answer is the one the client remembers.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-post).</extracomment>
-      <translation>O post recebe uma dúzia de reações e alguns comentários elogiando o Erik por ter se manifestado. A Ama deixa um joinha discreto e não diz nada; ela não queria que a semana dela virasse lição para o canal. No workshop em si, a pergunta foi para o Sam, e é a resposta do Sam que o cliente guarda.</translation>
+      <translation>O post recebe uma dúzia de reações e alguns comentários elogiando o Erik por ter se manifestado. A Ama deixa um joinha discreto e não diz nada; ela não queria que a semana dela virasse lição para o canal. No workshop em si, a pergunta foi para o Sam, e é da resposta do Sam que o cliente se lembra.</translation>
     </message>
     <message id="ask-what-support.scenes.end-redirected.title">
       <source>The right size</source>
@@ -736,7 +736,7 @@
     <message id="ask-what-support.scenes.end-redirected.narration">
       <source>Sam hands over with visible relief. Ama answers in thirty seconds, clearly, and Henrik puts his next question to her directly. Afterwards she says only, &quot;Thanks. That was the right size.&quot; It doesn't change Henrik overnight, but it changes who the client calls.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-redirected).</extracomment>
-      <translation>O Sam passa a vez com alívio visível. A Ama responde em trinta segundos, com clareza, e o Henrik faz a pergunta seguinte diretamente a ela. Depois, ela diz apenas: &quot;Obrigada. Foi na medida certa.&quot; O Henrik não muda da noite para o dia, mas muda a pessoa que o cliente procura.</translation>
+      <translation>O Sam passa a vez com alívio visível. A Ama responde em trinta segundos, com clareza, e o Henrik faz a pergunta seguinte diretamente a ela. Depois, ela diz apenas: “Obrigada. Foi na medida certa.” O Henrik não muda da noite para o dia, mas muda a pessoa que o cliente procura.</translation>
     </message>
     <message id="ask-what-support.scenes.end-redirected.notes">
       <source>If the path came through the kitchen scene where Erik asked, point out that he knew the right size because he asked. If it came another way, ask what made the redirect land.</source>
@@ -761,7 +761,7 @@
     <message id="ask-what-support.scenes.end-defended.narration">
       <source>Ama says &quot;OK&quot; in the tone that ends a conversation. On the call, Henrik apologises and Ama is gracious, and Grace notes in the account file that the relationship is &quot;sensitive&quot;. Ama stops telling Erik things.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-defended).</extracomment>
-      <translation>A Ama diz &quot;Tá bom&quot; naquele tom que encerra a conversa. Na call, o Henrik pede desculpas e a Ama é gentil, e a Grace registra no arquivo da conta que a relação é &quot;delicada&quot;. A Ama para de contar coisas ao Erik.</translation>
+      <translation>A Ama diz “Tá bom” naquele tom que encerra a conversa. Na chamada, o Henrik pede desculpas e a Ama é gentil, e a Grace registra no arquivo da conta que a relação é “delicada”. A Ama para de contar coisas ao Erik.</translation>
     </message>
     <message id="ask-what-support.scenes.end-defended.notes">
       <source>Ask the room: what did Ama lose here that she had before Tuesday? Usually: a person she could think out loud with.</source>
@@ -771,12 +771,12 @@
     <message id="ask-what-support.scenes.end-withdrawn.title">
       <source>Alone on the call</source>
       <extracomment>Scene heading, shown on the projector (scene end-withdrawn).</extracomment>
-      <translation>Sozinha na call</translation>
+      <translation>Sozinha na chamada</translation>
     </message>
     <message id="ask-what-support.scenes.end-withdrawn.narration">
       <source>Erik keeps his word and stays out of it. Ama handles the call alone; it goes fine, and it costs her an afternoon of preparation and a weekend of replaying it. When Henrik does it again a month later, she doesn't expect anyone to notice.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-withdrawn).</extracomment>
-      <translation>O Erik cumpre a palavra e fica de fora. A Ama faz a call sozinha; corre tudo bem, e isso custa a ela uma tarde de preparação e um fim de semana repassando a conversa. Quando o Henrik faz a mesma coisa um mês depois, ela já não espera que ninguém perceba.</translation>
+      <translation>O Erik cumpre a palavra e fica de fora. A Ama faz a chamada sozinha; corre tudo bem, e isso custa a ela uma tarde de preparação e um fim de semana repassando a conversa. Quando o Henrik faz a mesma coisa um mês depois, ela já não espera que ninguém perceba.</translation>
     </message>
     <message id="ask-what-support.scenes.end-withdrawn.notes">
       <source>Participants sometimes see this as the respectful choice. Ask whether backing off and asking what she wants now are the same thing.</source>
@@ -786,12 +786,12 @@
     <message id="ask-what-support.scenes.end-repaired.title">
       <source>Asked, this time</source>
       <extracomment>Scene heading, shown on the projector (scene end-repaired).</extracomment>
-      <translation>Desta vez, perguntando</translation>
+      <translation>Desta vez, ele perguntou</translation>
     </message>
     <message id="ask-what-support.scenes.end-repaired.narration">
       <source>Ama asks him to tell Grace it was his call, and to stay off the Henrik call. He does both. Grace is cross with Erik rather than Ama, and tells him so. A few weeks later, Ama says she is glad someone saw it, and that next time she would like to be asked first.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-repaired).</extracomment>
-      <translation>A Ama pede que ele diga à Grace que a decisão foi dele e que fique fora da call com o Henrik. Ele faz as duas coisas. A Grace fica irritada com o Erik, não com a Ama, e diz isso a ele. Algumas semanas depois, a Ama diz que está feliz por alguém ter visto e que, da próxima vez, gostaria que perguntassem a ela primeiro.</translation>
+      <translation>A Ama pede que ele diga à Grace que a decisão foi dele e que fique fora da chamada com o Henrik. Ele faz as duas coisas. A Grace fica irritada com o Erik, não com a Ama, e diz isso a ele. Algumas semanas depois, a Ama diz que está feliz por alguém ter visto e que, da próxima vez, gostaria que perguntassem a ela primeiro.</translation>
     </message>
     <message id="ask-what-support.scenes.end-repaired.notes">
       <source>Make the link to the first decision explicit: the repair is the same move as the kitchen option, just arriving a day late and at a higher price.</source>
@@ -871,7 +871,7 @@
     <message id="banter-joke.roles.callum.brief">
       <source>You are the team's joker and you honestly think the jokes hold the team together; you tease everyone. You like Agnieszka and would be upset to hear you had hurt her. If challenged in public, your first move is &quot;it's just banter, Aga knows&quot;. In private, you are more open than you expect.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role callum).</extracomment>
-      <translation>Você é o piadista da equipe e acredita sinceramente que as piadas mantêm o time unido; você brinca com todo mundo. Você gosta da Agnieszka e ficaria chateado se soubesse que a magoou. Se for questionado em público, sua primeira reação é “é só brincadeira, a Aga sabe”. Em particular, você é mais aberto do que imagina.</translation>
+      <translation>Você é o piadista da equipe e acredita sinceramente que as piadas mantêm todo mundo unido; você brinca com todo mundo. Você gosta da Agnieszka e ficaria chateado se soubesse que a magoou. Se for questionado em público, sua primeira reação é “é só brincadeira, a Aga sabe”. Em particular, você é mais aberto do que imagina.</translation>
     </message>
     <message id="banter-joke.roles.deepa.name">
       <source>Deepa Nair, engineering manager</source>
@@ -1061,7 +1061,7 @@
     <message id="banter-joke.scenes.named-calmly.notes">
       <source>Name the cost openly: social awkwardness, a teammate who feels called out. Ask participants whether they have ever been the Callum in a room, and how they would have wanted it done.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene named-calmly).</extracomment>
-      <translation>Diga o custo abertamente: constrangimento social, um colega que se sente exposto. Pergunte ao pessoal se já foi o Caio de alguma sala, e como teria gostado que a situação fosse conduzida.</translation>
+      <translation>Fale abertamente do custo: constrangimento social, um colega que se sente exposto. Pergunte às pessoas se já foram o Caio de alguma sala, e como teriam gostado que a situação fosse conduzida.</translation>
     </message>
     <message id="banter-joke.scenes.callum-asks.title">
       <source>Monday, by the coffee machine</source>
@@ -1251,12 +1251,12 @@
     <message id="biased-shortlist.title">
       <source>The shortlist that sorted itself</source>
       <extracomment>Scenario title, shown in the library and on the projector.</extracomment>
-      <translation>A lista curta que se filtrou sozinha</translation>
+      <translation>A pré-seleção que se fez sozinha</translation>
     </message>
     <message id="biased-shortlist.summary">
       <source>A hiring manager arrives at the shortlisting meeting with a &quot;first pass&quot; that has quietly removed career gaps and candidates whose names made him unsure about visas. The group decides what a panel member does at the sift, and again when &quot;culture fit&quot; decides the final hire.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
-      <translation>Um gestor contratante chega à reunião de triagem com uma &quot;primeira peneira&quot; que, sem alarde, tirou pessoas com pausas na carreira e candidatos cujos nomes o deixaram em dúvida sobre visto. O grupo decide o que faz um membro da banca na triagem e, de novo, quando o &quot;fit cultural&quot; decide a contratação final.</translation>
+      <translation>O gestor da vaga chega à reunião de triagem com uma “primeira peneira” que, sem alarde, tirou pessoas com pausas na carreira e candidatos cujos nomes o deixaram em dúvida sobre visto. O grupo decide o que faz um membro da banca na triagem e, de novo, quando o “fit cultural” decide a contratação final.</translation>
     </message>
     <message id="biased-shortlist.roles.niall.name">
       <source>Niall Brennan, data engineering manager (hiring manager)</source>
@@ -1276,7 +1276,7 @@
     <message id="biased-shortlist.roles.tanisha.brief">
       <source>You know the first pass breaks the hiring guidance, but Niall is senior and you have been told recruiters &quot;support the business&quot;. You will back a panel member who raises it, and you will bring in the guidance if asked. Alone, you stay quiet.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role tanisha).</extracomment>
-      <translation>Você sabe que a primeira peneira viola as diretrizes de contratação, mas o Niall é sênior e já disseram a você que o recrutamento existe para &quot;apoiar o negócio&quot;. Você vai apoiar um membro da banca que levantar a questão e vai trazer as diretrizes se pedirem. Sozinha, você fica quieta.</translation>
+      <translation>Você sabe que a primeira peneira viola as diretrizes de contratação, mas o Niall é sênior e já disseram a você que o recrutamento existe para “apoiar o negócio”. Você vai apoiar um membro da banca que levantar a questão e vai trazer as diretrizes se pedirem. Sozinha, você fica quieta.</translation>
     </message>
     <message id="biased-shortlist.roles.daniel.name">
       <source>Daniel Kowalczyk, senior data engineer (panel member)</source>
@@ -1286,7 +1286,7 @@
     <message id="biased-shortlist.roles.daniel.brief">
       <source>You are on the panel with the responder. You tend to agree with Niall because he is your manager. If someone makes a clear, criteria-based point, you say &quot;that's fair&quot; and support it.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role daniel).</extracomment>
-      <translation>Você está na banca com quem responde. Costuma concordar com o Niall porque ele é seu gestor. Se alguém fizer um argumento claro, baseado nos critérios, você diz &quot;faz sentido&quot; e apoia.</translation>
+      <translation>Você está na banca com quem responde. Costuma concordar com o Niall porque ele é seu gestor. Se alguém fizer um argumento claro, baseado nos critérios, você diz “faz sentido” e apoia.</translation>
     </message>
     <message id="biased-shortlist.roles.observer.name">
       <source>Observer</source>
@@ -1296,7 +1296,7 @@
     <message id="biased-shortlist.roles.observer.brief">
       <source>Watch how decisions are justified: against the written criteria, or by feel. Note every use of &quot;fit&quot;, &quot;risk&quot; and &quot;gut&quot;. Use the checklist.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role observer).</extracomment>
-      <translation>Observe como as decisões são justificadas: com base nos critérios escritos ou na intuição. Anote cada vez que aparecerem &quot;fit&quot;, &quot;risco&quot; e &quot;feeling&quot;. Use a lista de observação.</translation>
+      <translation>Observe como as decisões são justificadas: com base nos critérios escritos ou na intuição. Anote cada vez que aparecerem “fit”, “risco” e “feeling”. Use a lista de observação.</translation>
     </message>
     <message id="biased-shortlist.observer_checklist.1">
       <source>Which reasons for rejecting candidates were in the advert's criteria, and which were not?</source>
@@ -1311,7 +1311,7 @@
     <message id="biased-shortlist.observer_checklist.3">
       <source>Did anyone ask what &quot;culture fit&quot; actually meant, in words that could be scored?</source>
       <extracomment>Question on the observer's checklist, answered while watching the role-play.</extracomment>
-      <translation>Alguém perguntou o que &quot;fit cultural&quot; significava de fato, em palavras que pudessem receber nota?</translation>
+      <translation>Alguém perguntou o que “fit cultural” significava de fato, em palavras que pudessem receber nota?</translation>
     </message>
     <message id="biased-shortlist.observer_checklist.4">
       <source>Did the responder challenge the decision, the process, or both?</source>
@@ -1331,12 +1331,12 @@
     <message id="biased-shortlist.scenes.sift.narration">
       <source>Niall opens the meeting: &quot;I did a first pass to save us time. I took out anyone with a gap of more than a year, always a question mark, and a few where I wasn't sure they'd have the right to work here. That leaves nine; let's pick six to interview.&quot; Tanisha shares the list. In the &quot;out&quot; pile you see Mohammed Al-Sayed: eight years in data engineering and an eighteen-month gap marked &quot;caring for my father&quot;. Two others have non-English names, and all three answered &quot;yes&quot; to the right-to-work question on the form.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene sift).</extracomment>
-      <translation>O Niall abre a reunião: &quot;Fiz uma primeira peneira para a gente ganhar tempo. Tirei quem tinha pausa de mais de um ano, que é sempre um ponto de interrogação, e alguns que eu não tinha certeza se teriam permissão para trabalhar aqui. Sobraram nove; vamos escolher seis para entrevistar.&quot; A Tanisha compartilha a lista. Na pilha dos &quot;fora&quot;, você vê Mohammed Al-Sayed: oito anos em engenharia de dados e uma pausa de dezoito meses marcada como &quot;cuidando do meu pai&quot;. Outras duas pessoas têm nomes estrangeiros, e as três responderam &quot;sim&quot; à pergunta sobre permissão de trabalho no formulário.</translation>
+      <translation>O Niall abre a reunião: “Fiz uma primeira peneira para a gente ganhar tempo. Tirei quem tinha pausa de mais de um ano, que é sempre um ponto de interrogação, e alguns que eu não tinha certeza se teriam permissão para trabalhar aqui. Sobraram nove; vamos escolher seis para entrevistar.” A Tanisha compartilha a lista. Na pilha dos “fora”, você vê Mohammed Al-Sayed: oito anos em engenharia de dados e uma pausa de dezoito meses marcada como “cuidando do meu pai”. Outras duas pessoas têm nomes estrangeiros, e as três responderam “sim” à pergunta sobre permissão de trabalho no formulário.</translation>
     </message>
     <message id="biased-shortlist.scenes.sift.notes">
       <source>Give the group a moment to read before revealing the prompt. If someone says &quot;gaps are a fair question&quot;, agree that they can be discussed at interview, and ask whether they belong in a sift that nobody else saw. Watch for participants who want to label Niall a bigot; steer them back to what he did, not who he is.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene sift).</extracomment>
-      <translation>Dê ao grupo um momento para ler antes de revelar o enunciado. Se alguém disser &quot;pausas na carreira são uma pergunta justa&quot;, concorde que podem ser discutidas na entrevista e pergunte se cabem numa triagem que ninguém mais viu. Fique de olho em quem quer rotular o Niall de preconceituoso; traga a conversa de volta para o que ele fez, não para quem ele é.</translation>
+      <translation>Dê ao grupo um momento para ler antes de revelar o enunciado. Se alguém disser “pausas na carreira são uma pergunta justa”, concorde que podem ser discutidas na entrevista e pergunte se cabem numa triagem que ninguém mais viu. Fique de olho em quem quer rotular o Niall de preconceituoso; traga a conversa de volta para o que ele fez, não para quem ele é.</translation>
     </message>
     <message id="biased-shortlist.scenes.sift.decision.prompt">
       <source>You are on the panel as a senior engineer from a neighbouring team. What do you do?</source>
@@ -1346,7 +1346,7 @@
     <message id="biased-shortlist.scenes.sift.decision.options.go-with-it.text">
       <source>Go with the nine. Niall is the hiring manager and he knows what his team needs.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene sift, option go-with-it). Shown on a phone button: keep it short, about 79 characters like the English.</extracomment>
-      <translation>Seguir com os nove. O Niall é o gestor da vaga e sabe do que a equipe dele precisa.</translation>
+      <translation>Sigo com os nove. O Niall é o gestor da vaga e sabe do que a equipe dele precisa.</translation>
     </message>
     <message id="biased-shortlist.scenes.sift.decision.options.go-with-it.why">
       <source>Trusting the hiring manager is the normal thing to do, and it lets an unwritten filter decide who even gets read.</source>
@@ -1356,7 +1356,7 @@
     <message id="biased-shortlist.scenes.sift.decision.options.mention-once.text">
       <source>&quot;Fine by me. Mohammed's CV did look strong, though.&quot; When Niall shrugs, leave it there.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene sift, option mention-once). Shown on a phone button: keep it short, about 87 characters like the English.</extracomment>
-      <translation>&quot;Por mim, tudo bem. Mas o currículo do Mohammed parecia forte.&quot; Quando o Niall dá de ombros, deixar para lá.</translation>
+      <translation>“Por mim, tudo bem. Mas o currículo do Mohammed parecia forte.” Quando o Niall dá de ombros, deixo para lá.</translation>
     </message>
     <message id="biased-shortlist.scenes.sift.decision.options.mention-once.why">
       <source>You put your view on the record once, softly, and withdraw it as soon as it meets resistance.</source>
@@ -1366,7 +1366,7 @@
     <message id="biased-shortlist.scenes.sift.decision.options.add-one-back.text">
       <source>&quot;Agreed. Though can we make sure the interview list has a bit of diversity? For how it looks, if nothing else. Maybe add one back.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene sift, option add-one-back). Shown on a phone button: keep it short, about 131 characters like the English.</extracomment>
-      <translation>&quot;Combinado. Mas dá para garantir um pouco de diversidade na lista de entrevistas? Nem que seja pela imagem. Talvez trazer um de volta.&quot;</translation>
+      <translation>“Combinado. Mas dá para garantir um pouco de diversidade na lista de entrevistas? Nem que seja pela imagem. Talvez trazer um de volta.”</translation>
     </message>
     <message id="biased-shortlist.scenes.sift.decision.options.add-one-back.why">
       <source>It aims for a more varied list, but as optics rather than fairness, and it leaves the filter itself untouched.</source>
@@ -1376,7 +1376,7 @@
     <message id="biased-shortlist.scenes.sift.decision.options.check-criteria.text">
       <source>&quot;Before we lock it, can we check the 'out' pile against the five criteria in the advert? Mohammed meets all five, and his gap was caring for his father. The form already asks about right to work, and all three said yes.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene sift, option check-criteria). Shown on a phone button: keep it short, about 220 characters like the English.</extracomment>
-      <translation>&quot;Antes de fechar, podemos conferir a pilha dos 'fora' com os cinco critérios do anúncio? O Mohammed atende aos cinco, e a pausa dele foi para cuidar do pai. O formulário já pergunta sobre permissão de trabalho, e os três disseram sim.&quot;</translation>
+      <translation>“Antes de fechar, podemos conferir a pilha dos ‘fora’ com os cinco critérios do anúncio? O Mohammed atende aos cinco, e a pausa dele foi para cuidar do pai. O formulário já pergunta sobre permissão de trabalho, e os três disseram sim.”</translation>
     </message>
     <message id="biased-shortlist.scenes.sift.decision.options.check-criteria.why">
       <source>You challenge the filter in the room, using the agreed criteria rather than accusations, and name the people it removed.</source>
@@ -1391,7 +1391,7 @@
     <message id="biased-shortlist.scenes.nine-stand.narration">
       <source>Six interviews are booked. Four of the six studied at the same two universities; two worked with Niall at his last company. Mohammed gets an automated rejection within the hour. Tanisha writes &quot;HM pre-sift&quot; in the tracker and closes the file.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene nine-stand).</extracomment>
-      <translation>Seis entrevistas são marcadas. Quatro das seis pessoas estudaram nas mesmas duas universidades; duas trabalharam com o Niall na empresa anterior. O Mohammed recebe uma recusa automática em menos de uma hora. A Tanisha escreve &quot;pré-triagem do gestor&quot; na planilha de acompanhamento e fecha o processo.</translation>
+      <translation>Seis entrevistas são marcadas. Quatro das seis pessoas estudaram nas mesmas duas universidades; duas trabalharam com o Niall na empresa anterior. O Mohammed recebe uma recusa automática em menos de uma hora. A Tanisha escreve “pré-triagem do gestor” na planilha de acompanhamento e fecha o processo.</translation>
     </message>
     <message id="biased-shortlist.scenes.nine-stand.notes">
       <source>Ask the group to picture Mohammed reading the rejection. Then move on; the same panel meets again in a week.</source>
@@ -1406,7 +1406,7 @@
     <message id="biased-shortlist.scenes.mentioned-once.narration">
       <source>Niall says, &quot;Strong, but the gap worries me.&quot; Daniel nods. The meeting moves on. Tanisha catches your eye for a moment and then looks back at her screen. Mohammed's application is marked &quot;not progressed&quot;.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene mentioned-once).</extracomment>
-      <translation>O Niall diz: &quot;Forte, mas a pausa me preocupa.&quot; O Daniel concorda com a cabeça. A reunião segue. A Tanisha cruza o olhar com você por um instante e depois volta para a tela. A candidatura do Mohammed é marcada como &quot;não avançou&quot;.</translation>
+      <translation>O Niall diz: “Forte, mas a pausa me preocupa.” O Daniel concorda com a cabeça. A reunião segue. A Tanisha cruza o olhar com você por um instante e depois volta para a tela. A candidatura do Mohammed é marcada como “não avançou”.</translation>
     </message>
     <message id="biased-shortlist.scenes.mentioned-once.notes">
       <source>Point out that Tanisha was waiting for backing that did not come. Ask who in the room had the most power to change the outcome.</source>
@@ -1421,12 +1421,12 @@
     <message id="biased-shortlist.scenes.token-add.narration">
       <source>Niall says, &quot;Fine, for balance,&quot; and Tanisha adds back one of the candidates whose visa status he had guessed at. He is given the last slot on Friday afternoon, when Daniel has already left. Everyone on the panel knows why he is there, and it shows in how he is questioned.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene token-add).</extracomment>
-      <translation>O Niall diz: &quot;Tá, para equilibrar&quot;, e a Tanisha traz de volta um dos candidatos cujo visto ele tinha presumido. O candidato fica com o último horário, na sexta à tarde, quando o Daniel já foi embora. Todo mundo na banca sabe por que ele está ali, e isso aparece no jeito como ele é questionado.</translation>
+      <translation>O Niall diz: “Tá, para equilibrar”, e a Tanisha traz de volta um dos candidatos sobre cujo visto ele tinha feito suposições. O candidato fica com o último horário, na sexta à tarde, quando o Daniel já foi embora. Todo mundo na banca sabe por que ele está ali, e isso aparece no jeito como ele é questionado.</translation>
     </message>
     <message id="biased-shortlist.scenes.token-add.notes">
       <source>Participants may feel this option was a genuine improvement; in one sense it was. Ask what it feels like to be interviewed as the &quot;balance&quot; candidate, and what happened to the other two.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene token-add).</extracomment>
-      <translation>Algumas pessoas podem sentir que esta opção foi uma melhora de verdade; em certo sentido, foi. Pergunte como é ser entrevistado como o candidato &quot;para equilibrar&quot; e o que aconteceu com os outros dois.</translation>
+      <translation>Algumas pessoas podem sentir que esta opção foi uma melhora de verdade; em certo sentido, foi. Pergunte como é ser entrevistado como o candidato “para equilibrar” e o que aconteceu com os outros dois.</translation>
     </message>
     <message id="biased-shortlist.scenes.recheck.title">
       <source>Twenty-five extra minutes</source>
@@ -1436,7 +1436,7 @@
     <message id="biased-shortlist.scenes.recheck.narration">
       <source>Niall sighs: &quot;We'll be here all day.&quot; Tanisha pulls up the hiring guidance, which says gaps are not a sift criterion, and the panel goes through the out pile properly. Mohammed and one other candidate come back in. Daniel says, &quot;Fair enough.&quot; Niall is curt with you for the rest of the meeting.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene recheck).</extracomment>
-      <translation>O Niall suspira: &quot;Vamos ficar aqui o dia todo.&quot; A Tanisha abre as diretrizes de contratação, que dizem que pausas na carreira não são critério de triagem, e a banca revisa a pilha dos &quot;fora&quot; com cuidado. O Mohammed e outro candidato voltam para a lista. O Daniel diz: &quot;Justo.&quot; O Niall fica seco com você pelo resto da reunião.</translation>
+      <translation>O Niall suspira: “Vamos ficar aqui o dia todo.” A Tanisha abre as diretrizes de contratação, que dizem que pausas na carreira não são critério de triagem, e a banca revisa a pilha dos “fora” com cuidado. O Mohammed e outro candidato voltam para a lista. O Daniel diz: “Justo.” O Niall fica seco com você pelo resto da reunião.</translation>
     </message>
     <message id="biased-shortlist.scenes.recheck.notes">
       <source>Name the costs: time, and a hiring manager who feels second-guessed in front of a recruiter. Ask whether there was a way to raise it that would have cost less. Notice that the recruiter acted once someone else went first.</source>
@@ -1451,12 +1451,12 @@
     <message id="biased-shortlist.scenes.panel-debrief.narration">
       <source>The interviews are done. Niall: &quot;Bukola was technically the strongest, no question. But I'm not sure she's a fit. She was quite reserved, didn't really laugh at anything, and we're a tight bunch. Oliver felt like one of us.&quot; On the scorecards, Bukola Adeyinka is top on four of the five criteria; Oliver is third.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene panel-debrief).</extracomment>
-      <translation>As entrevistas terminaram. O Niall: &quot;A Bukola foi tecnicamente a mais forte, sem dúvida. Mas não sei se ela tem fit. Era bem reservada, não riu de nada, e a gente é um grupo muito unido. O Oliver pareceu um de nós.&quot; Nas fichas de avaliação, Bukola Adeyinka está em primeiro em quatro dos cinco critérios; o Oliver está em terceiro.</translation>
+      <translation>As entrevistas terminaram. O Niall: “A Bukola foi tecnicamente a mais forte, sem dúvida. Mas não sei se ela tem fit. Era bem reservada, não riu de nada, e a gente é um grupo muito unido. O Oliver pareceu um de nós.” Nas fichas de avaliação, Bukola Adeyinka está em primeiro em quatro dos cinco critérios; o Oliver está em terceiro.</translation>
     </message>
     <message id="biased-shortlist.scenes.panel-debrief.notes">
       <source>Bukola was in the shortlist on every path, so this scene works whatever the group chose earlier. Some participants will defend &quot;fit&quot; as real; ask them to define it in a way that could be scored before the interview. Keep an eye on the clock: this decision usually runs long.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene panel-debrief).</extracomment>
-      <translation>A Bukola estava na lista curta em todos os caminhos, então esta cena funciona seja qual for a escolha anterior do grupo. Algumas pessoas vão defender que o &quot;fit&quot; é real; peça que o definam de um jeito que pudesse receber nota antes da entrevista. Fique de olho no relógio: esta decisão costuma se alongar.</translation>
+      <translation>A Bukola estava entre as pessoas pré-selecionadas em todos os caminhos, então esta cena funciona seja qual for a escolha anterior do grupo. Algumas pessoas vão defender que o “fit” é real; peça que o definam de um jeito que pudesse receber nota antes da entrevista. Fique de olho no relógio: esta decisão costuma se alongar.</translation>
     </message>
     <message id="biased-shortlist.scenes.panel-debrief.decision.prompt">
       <source>Niall looks round the panel for agreement. What do you say?</source>
@@ -1466,7 +1466,7 @@
     <message id="biased-shortlist.scenes.panel-debrief.decision.options.fit-matters.text">
       <source>&quot;Fit matters in a small team. Oliver's solid, he'll be fine.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene panel-debrief, option fit-matters). Shown on a phone button: keep it short, about 61 characters like the English.</extracomment>
-      <translation>&quot;Fit importa numa equipe pequena. O Oliver é sólido, vai dar conta.&quot;</translation>
+      <translation>“Fit importa numa equipe pequena. O Oliver é sólido, vai dar conta.”</translation>
     </message>
     <message id="biased-shortlist.scenes.panel-debrief.decision.options.fit-matters.why">
       <source>Agreeing keeps the wash-up short and friendly, and lets a feeling outweigh the evidence everyone scored.</source>
@@ -1476,7 +1476,7 @@
     <message id="biased-shortlist.scenes.panel-debrief.decision.options.for-the-record.text">
       <source>&quot;For what it's worth, she scored highest.&quot; When Niall says he has to weigh everything, you nod.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene panel-debrief, option for-the-record). Shown on a phone button: keep it short, about 95 characters like the English.</extracomment>
-      <translation>&quot;Só para constar, ela teve a maior nota.&quot; Quando o Niall diz que precisa pesar tudo, você concorda.</translation>
+      <translation>“Só para constar, ela teve a maior nota.” Quando o Niall diz que precisa pesar tudo, você concorda.</translation>
     </message>
     <message id="biased-shortlist.scenes.panel-debrief.decision.options.for-the-record.why">
       <source>You point at the evidence, which matters, but you leave the decision to the feeling you have just questioned.</source>
@@ -1486,7 +1486,7 @@
     <message id="biased-shortlist.scenes.panel-debrief.decision.options.diversity-numbers.text">
       <source>&quot;Honestly, hiring Bukola would really help our diversity numbers. It'd look great for the department.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene panel-debrief, option diversity-numbers). Shown on a phone button: keep it short, about 102 characters like the English.</extracomment>
-      <translation>&quot;Sinceramente, contratar a Bukola ia ajudar muito nossos números de diversidade. Ia pegar bem para a área.&quot;</translation>
+      <translation>“Sinceramente, contratar a Bukola ia ajudar muito nossos números de diversidade. Ia pegar bem para a área.”</translation>
     </message>
     <message id="biased-shortlist.scenes.panel-debrief.decision.options.diversity-numbers.why">
       <source>It may tip the decision her way, but it recasts the strongest candidate as a statistic, which follows her into the job.</source>
@@ -1496,7 +1496,7 @@
     <message id="biased-shortlist.scenes.panel-debrief.decision.options.define-fit.text">
       <source>&quot;Can we say what 'fit' means here? On the scorecard she's top on four of five. Laughing at jokes and football aren't on it, and 'reserved' in an interview isn't a skill gap.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene panel-debrief, option define-fit). Shown on a phone button: keep it short, about 174 characters like the English.</extracomment>
-      <translation>&quot;Podemos dizer o que 'fit' quer dizer aqui? Na ficha, ela é a primeira em quatro de cinco. Rir de piada e futebol não estão lá, e ser 'reservada' numa entrevista não é falta de competência.&quot;</translation>
+      <translation>“Podemos dizer o que ‘fit’ quer dizer aqui? Na ficha, ela é a primeira em quatro de cinco. Rir de piada e futebol não estão lá, e ser ‘reservada’ numa entrevista não é falta de competência.”</translation>
     </message>
     <message id="biased-shortlist.scenes.panel-debrief.decision.options.define-fit.why">
       <source>You hold the panel to its own criteria and make the unspoken standard visible, in the room where the decision is made.</source>
@@ -1506,7 +1506,7 @@
     <message id="biased-shortlist.scenes.panel-debrief.decision.options.fix-the-process.text">
       <source>Make the same point, then ask Tanisha to take three changes to the head of talent: score before discussing, replace &quot;culture fit&quot; with named values, and ban career gaps and guessed visa status as sift reasons.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene panel-debrief, option fix-the-process). Shown on a phone button: keep it short, about 209 characters like the English.</extracomment>
-      <translation>Fazer o mesmo argumento e pedir à Tanisha que leve três mudanças à diretoria de talentos: dar nota antes de discutir, trocar &quot;fit cultural&quot; por valores explícitos e proibir pausas e visto presumido como motivo de triagem.</translation>
+      <translation>Faço o mesmo argumento e peço à Tanisha que leve três mudanças à diretoria de talentos: dar nota antes de discutir, trocar “fit cultural” por valores explícitos e proibir pausas e visto presumido como motivo de triagem.</translation>
     </message>
     <message id="biased-shortlist.scenes.panel-debrief.decision.options.fix-the-process.why">
       <source>You deal with this hire and with the process that shaped it, so the next panel does not rely on someone happening to object.</source>
@@ -1521,7 +1521,7 @@
     <message id="biased-shortlist.scenes.oliver-hired.narration">
       <source>Oliver joins and fits in easily. The team now has six engineers with near-identical backgrounds. In the next quarterly review, Niall's director asks why the team's candidate pipeline &quot;never seems to change&quot;.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene oliver-hired).</extracomment>
-      <translation>O Oliver entra e se enturma com facilidade. Agora a equipe tem seis engenheiros com trajetórias quase idênticas. Na revisão trimestral seguinte, o diretor do Niall pergunta por que o funil de candidatos da equipe &quot;parece nunca mudar&quot;.</translation>
+      <translation>O Oliver entra e se enturma com facilidade. Agora a equipe tem seis engenheiros com trajetórias quase idênticas. Na revisão trimestral seguinte, o diretor do Niall pergunta por que o funil de candidatos da equipe “parece nunca mudar”.</translation>
     </message>
     <message id="biased-shortlist.scenes.oliver-hired.notes">
       <source>Avoid painting Oliver as a bad hire; he is not. The point is what the team did not get. Ask what the company learns from this pattern over five years.</source>
@@ -1536,7 +1536,7 @@
     <message id="biased-shortlist.scenes.scores-noted.narration">
       <source>Niall offers Oliver the role. Tanisha records the scores and the decision side by side, and says nothing. Bukola receives feedback that she was &quot;a close second&quot;; she accepts an offer from a competitor the following week.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene scores-noted).</extracomment>
-      <translation>O Niall oferece a vaga ao Oliver. A Tanisha registra as notas e a decisão lado a lado e não diz nada. A Bukola recebe o retorno de que ficou &quot;em um segundo lugar muito próximo&quot;; na semana seguinte, ela aceita uma proposta de uma concorrente.</translation>
+      <translation>O Niall oferece a vaga ao Oliver. A Tanisha registra as notas e a decisão lado a lado e não diz nada. A Bukola recebe o retorno de que ficou “em um segundo lugar muito próximo”; na semana seguinte, ela aceita uma proposta de uma concorrente.</translation>
     </message>
     <message id="biased-shortlist.scenes.scores-noted.notes">
       <source>Ask what a second sentence in the wash-up would have needed to say.</source>
@@ -1551,7 +1551,7 @@
     <message id="biased-shortlist.scenes.diversity-framing.narration">
       <source>Bukola is offered the role. In her second week, a teammate jokes that she was &quot;the diversity hire&quot;, repeating a line that travelled out of the wash-up. She starts working late to prove a point that nobody should have made.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene diversity-framing).</extracomment>
-      <translation>A Bukola recebe a proposta. Na segunda semana, um colega de equipe brinca que ela foi &quot;a contratação da diversidade&quot;, repetindo uma frase que vazou do fechamento. Ela começa a ficar até tarde para provar algo que ninguém deveria ter dito.</translation>
+      <translation>A Bukola recebe a proposta. Na segunda semana, um colega de equipe brinca que ela foi “a contratação da diversidade”, repetindo uma frase que vazou do fechamento. Ela começa a ficar até tarde para provar algo que ninguém deveria ter dito.</translation>
     </message>
     <message id="biased-shortlist.scenes.diversity-framing.notes">
       <source>This ending often surprises people who chose the option. Be kind: the intention was to help. Ask how the same outcome could have been argued on merit.</source>
@@ -1566,12 +1566,12 @@
     <message id="biased-shortlist.scenes.bukola-offered.narration">
       <source>There is a pause, then Daniel says, &quot;She was the best on the pipeline question.&quot; Niall rubs his eyes: &quot;Fine. Offer Bukola.&quot; She accepts. Niall stays cool with you for a couple of weeks, then asks you to join his next panel &quot;because you keep us honest&quot;.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene bukola-offered).</extracomment>
-      <translation>Há uma pausa, e então o Daniel diz: &quot;Ela foi a melhor na pergunta sobre o pipeline.&quot; O Niall esfrega os olhos: &quot;Tá bom. Façam a proposta para a Bukola.&quot; Ela aceita. O Niall fica frio com você por algumas semanas e depois convida você para a próxima banca dele, &quot;porque você mantém a gente honesto&quot;.</translation>
+      <translation>Há uma pausa, e então o Daniel diz: “Ela foi a melhor na pergunta sobre o pipeline.” O Niall esfrega os olhos: “Tá bom. Façam a proposta para a Bukola.” Ela aceita. O Niall fica frio com você por algumas semanas e depois convida você para a próxima banca dele, “porque você mantém a gente honesto”.</translation>
     </message>
     <message id="biased-shortlist.scenes.bukola-offered.notes">
       <source>Point out both the cost and the turn. Ask what made it possible for Niall to change his mind without losing face.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene bukola-offered).</extracomment>
-      <translation>Mostre tanto o custo quanto a virada. Pergunte o que permitiu ao Niall mudar de ideia sem perder a pose.</translation>
+      <translation>Mostre tanto o custo quanto a virada. Pergunte o que permitiu ao Niall mudar de ideia sem se sentir desmoralizado.</translation>
     </message>
     <message id="biased-shortlist.scenes.process-changed.title">
       <source>Six months on</source>
@@ -1581,7 +1581,7 @@
     <message id="biased-shortlist.scenes.process-changed.narration">
       <source>Bukola is offered the role and accepts. The head of talent adopts two of the three changes straight away; the &quot;culture fit&quot; question becomes &quot;which of our values did the candidate show, and how?&quot;. Niall grumbles about forms, then admits the next shortlist was the strongest he has seen.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene process-changed).</extracomment>
-      <translation>A Bukola recebe a proposta e aceita. A diretoria de talentos adota na hora duas das três mudanças; a pergunta sobre &quot;fit cultural&quot; vira &quot;quais dos nossos valores a pessoa candidata demonstrou, e como?&quot;. O Niall reclama dos formulários e depois admite que a lista curta seguinte foi a mais forte que ele já viu.</translation>
+      <translation>A Bukola recebe a proposta e aceita. A diretoria de talentos adota na hora duas das três mudanças; a pergunta sobre “fit cultural” vira “quais dos nossos valores a pessoa candidata demonstrou, e como?”. O Niall reclama dos formulários e depois admite que a pré-seleção seguinte foi a mais forte que ele já viu.</translation>
     </message>
     <message id="biased-shortlist.scenes.process-changed.notes">
       <source>Ask who had to agree for this to happen, and what the responder needed: access, evidence, an ally in the recruiter. Then ask what one change in their own hiring process each participant could push for.</source>
@@ -1591,7 +1591,7 @@
     <message id="biased-shortlist.debrief.what.1">
       <source>Which filters shaped this shortlist before anyone on the panel had read a CV?</source>
       <extracomment>Debrief question: what happened? (asked to the whole group).</extracomment>
-      <translation>Que filtros moldaram esta lista curta antes de alguém da banca ler um único currículo?</translation>
+      <translation>Que filtros moldaram esta pré-seleção antes de alguém da banca ler um único currículo?</translation>
     </message>
     <message id="biased-shortlist.debrief.what.2">
       <source>At which moment did the evidence and the feeling pull in different directions?</source>
@@ -1601,7 +1601,7 @@
     <message id="biased-shortlist.debrief.so_what.1">
       <source>Who does &quot;culture fit&quot; tend to favour, and how would a team notice if it were happening?</source>
       <extracomment>Debrief question: so what does it mean? (asked to the whole group).</extracomment>
-      <translation>Quem o &quot;fit cultural&quot; costuma favorecer, e como uma equipe perceberia se isso estivesse acontecendo?</translation>
+      <translation>Quem o “fit cultural” costuma favorecer, e como uma equipe perceberia se isso estivesse acontecendo?</translation>
     </message>
     <message id="biased-shortlist.debrief.so_what.2">
       <source>Why might a panel member stay quiet even when the written guidance is on their side?</source>
@@ -1626,7 +1626,7 @@
     <message id="biased-shortlist.sources.1.note">
       <source>Draws on the practice of questioning filters such as career gaps, guessed visa status and loosely defined &quot;fit&quot;, and changing the process rather than only the single outcome.</source>
       <extracomment>What the scenario takes from this source, for the trainer.</extracomment>
-      <translation>Baseia-se na prática de questionar filtros como pausas na carreira, visto presumido e um &quot;fit&quot; mal definido, e de mudar o processo em vez de apenas um resultado isolado.</translation>
+      <translation>Baseia-se na prática de questionar filtros como pausas na carreira, visto presumido e um “fit” mal definido, e de mudar o processo em vez de apenas um resultado isolado.</translation>
     </message>
     <message id="biased-shortlist.sources.2.title">
       <source>Workplace allyship practice: question the process that produces an outcome</source>
@@ -1639,9 +1639,9 @@
       <translation>Quatro lugares no jantar com o cliente</translation>
     </message>
     <message id="client-introduction.summary">
-      <source>A client's chief executive wants a dinner to discuss results, and a director decides who fills the firm's four seats. The analyst whose model made the case has never met the client. Six weeks later a follow-on project needs a named lead, and the director decides again how far to use his access on her behalf.</source>
+      <source>A client's chief executive wants a dinner to discuss results, and a director decides who fills the firm's four seats. The senior consultant whose model made the case has never met the client. Six weeks later a follow-on project needs a named lead, and the director decides again how far to use his access on her behalf.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
-      <translation>O CEO de um cliente quer um jantar para discutir resultados, e um diretor decide quem ocupa os quatro lugares da consultoria. A analista cujo modelo sustentou o projeto nunca conheceu o cliente. Seis semanas depois, um projeto de continuidade precisa de uma liderança nomeada, e o diretor decide de novo até onde vai usar o acesso que tem em favor dela.</translation>
+      <translation>O CEO de um cliente quer um jantar para discutir resultados, e um diretor decide quem ocupa os quatro lugares da consultoria. A consultora sênior cujo modelo sustentou o diagnóstico nunca conheceu o cliente. Seis semanas depois, um projeto de continuidade precisa de uma liderança nomeada, e o diretor decide de novo até onde vai usar o acesso que tem em favor dela.</translation>
     </message>
     <message id="client-introduction.roles.samuel.name">
       <source>Samuel Mensah, director and engagement lead</source>
@@ -1701,7 +1701,7 @@
     <message id="client-introduction.observer_checklist.2">
       <source>When Lakshmi was introduced, was her work named specifically, or was she &quot;from the team&quot;?</source>
       <extracomment>Question on the observer's checklist, answered while watching the role-play.</extracomment>
-      <translation>Quando a Lakshmi foi apresentada, o trabalho dela foi citado especificamente, ou ela era &quot;da equipe&quot;?</translation>
+      <translation>Quando a Lakshmi foi apresentada, o trabalho dela foi citado especificamente, ou ela era “da equipe”?</translation>
     </message>
     <message id="client-introduction.observer_checklist.3">
       <source>Did Samuel use access he already had (the invitation list, his introduction, his voice in the staffing meeting), or only his opinion?</source>
@@ -1726,7 +1726,7 @@
     <message id="client-introduction.scenes.staffing.narration">
       <source>Stefan Kessler, the client's chief executive, has asked for a dinner next Thursday to discuss the supply-chain review, with four seats on the firm's side. Moira Campbell, the account partner, messages Samuel: &quot;You, me, James and Oliver, as usual? Stefan knows James from the golf day.&quot; The demand model that made the review's case was built by Lakshmi Iyer, a senior consultant who has never met Stefan. Samuel is the one who sends the invitations.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene staffing).</extracomment>
-      <translation>Stefan Kessler, o CEO do cliente, pediu um jantar na quinta que vem para discutir o diagnóstico da cadeia de suprimentos, com quatro lugares do lado da consultoria. A Moira Campbell, sócia responsável pela conta, manda uma mensagem para o Samuel: &quot;Você, eu, o James e o Oliver, como sempre? O Stefan conhece o James do golfe.&quot; O modelo de demanda que sustentou o diagnóstico foi construído pela Lakshmi Iyer, uma consultora sênior que nunca conheceu o Stefan. É o Samuel quem manda os convites.</translation>
+      <translation>Stefan Kessler, o CEO do cliente, pediu um jantar na quinta que vem para discutir o diagnóstico da cadeia de suprimentos, com quatro lugares do lado da consultoria. A Moira Campbell, sócia responsável pela conta, manda uma mensagem para o Samuel: “Você, eu, o James e o Oliver, como sempre? O Stefan conhece o James do golfe.” O modelo de demanda que sustentou o diagnóstico foi construído pela Lakshmi Iyer, uma consultora sênior que nunca conheceu o Stefan. É o Samuel quem manda os convites.</translation>
     </message>
     <message id="client-introduction.scenes.staffing.notes">
       <source>Two minutes. This scenario is about using access, not about anyone behaving badly: Moira's suggestion is reasonable, and the usual team is good. If the group treats Moira or James as villains, bring them back to the question of who holds the list.</source>
@@ -1741,7 +1741,7 @@
     <message id="client-introduction.scenes.staffing.decision.options.usual.text">
       <source>Reply &quot;Sounds good&quot; and invite the usual four. The client is comfortable with them, and this is a big dinner.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene staffing, option usual). Shown on a phone button: keep it short, about 109 characters like the English.</extracomment>
-      <translation>Responder &quot;Perfeito&quot; e convidar os quatro de sempre. O cliente fica à vontade com eles, e é um jantar importante.</translation>
+      <translation>Respondo “Perfeito” e convido os quatro de sempre. O cliente fica à vontade com eles, e é um jantar importante.</translation>
     </message>
     <message id="client-introduction.scenes.staffing.decision.options.usual.why">
       <source>Comfort with a big client is a real consideration. But the seats go where they always go, and the person whose work is on the table stays at her desk.</source>
@@ -1751,7 +1751,7 @@
     <message id="client-introduction.scenes.staffing.decision.options.seat-without-role.text">
       <source>Invite Lakshmi instead of Oliver so the table looks like the team that did the work, but keep the presentation with James.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene staffing, option seat-without-role). Shown on a phone button: keep it short, about 122 characters like the English.</extracomment>
-      <translation>Convidar a Lakshmi no lugar do Oliver, para a mesa parecer a equipe que fez o trabalho, mas deixar a apresentação com o James.</translation>
+      <translation>Convido a Lakshmi no lugar do Oliver, para a mesa parecer a equipe que fez o trabalho, mas deixo a apresentação com o James.</translation>
     </message>
     <message id="client-introduction.scenes.staffing.decision.options.seat-without-role.why">
       <source>It looks inclusive, and it does put her in the room. But she is there to be seen rather than heard, and she will know it.</source>
@@ -1761,7 +1761,7 @@
     <message id="client-introduction.scenes.staffing.decision.options.she-presents.text">
       <source>Invite Lakshmi and ask her to present the demand model herself. Before the dinner, tell Stefan who she is and what she built.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene staffing, option she-presents). Shown on a phone button: keep it short, about 125 characters like the English.</extracomment>
-      <translation>Convidar a Lakshmi e pedir que ela mesma apresente o modelo de demanda. Antes do jantar, contar ao Stefan quem ela é e o que construiu.</translation>
+      <translation>Convido a Lakshmi e peço que ela mesma apresente o modelo de demanda. Antes do jantar, conto ao Stefan quem ela é e o que construiu.</translation>
     </message>
     <message id="client-introduction.scenes.staffing.decision.options.she-presents.why">
       <source>You use your invitation list and your introduction to put her work, and her name, in front of the person who makes decisions.</source>
@@ -1771,7 +1771,7 @@
     <message id="client-introduction.scenes.staffing.decision.options.change-the-default.text">
       <source>Do the same, ask James to introduce her and chair the discussion, and tell Moira you'd like client seats on this account to follow who did the work from now on, reviewed every quarter. &quot;If Stefan is unsettled, that's on me.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene staffing, option change-the-default). Shown on a phone button: keep it short, about 224 characters like the English.</extracomment>
-      <translation>Fazer o mesmo, pedir ao James que a apresente e conduza a conversa, e dizer à Moira que, daqui em diante, os lugares com o cliente devem seguir quem fez o trabalho, revistos a cada trimestre. &quot;Se o Stefan estranhar, a responsabilidade é minha.&quot;</translation>
+      <translation>Faço o mesmo, peço ao James que a apresente e conduza a conversa, e digo à Moira que gostaria que, daqui em diante, os lugares com o cliente seguissem quem fez o trabalho, com revisão a cada trimestre. “Se o Stefan estranhar, a responsabilidade é minha.”</translation>
     </message>
     <message id="client-introduction.scenes.staffing.decision.options.change-the-default.why">
       <source>You make this invitation and change the habit that decides invitations, giving the existing relationship-holder a real role and spending your own standing with the partner to do it.</source>
@@ -1786,7 +1786,7 @@
     <message id="client-introduction.scenes.usual-dinner.narration">
       <source>The dinner goes smoothly. Over dessert, Stefan asks how the model handles seasonal spikes, and James says, &quot;Great question. I'll get the team to come back to you.&quot; Lakshmi writes the answer at eleven that night, and it goes out the next morning under James's name.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene usual-dinner).</extracomment>
-      <translation>O jantar corre tranquilo. Na sobremesa, o Stefan pergunta como o modelo lida com picos sazonais, e o James diz: &quot;Ótima pergunta. Vou pedir para a equipe te retornar.&quot; A Lakshmi escreve a resposta às onze da noite, e ela sai na manhã seguinte com o nome do James.</translation>
+      <translation>O jantar corre tranquilo. Na sobremesa, o Stefan pergunta como o modelo lida com picos sazonais, e o James diz: “Ótima pergunta. Vou pedir para a equipe te retornar.” A Lakshmi escreve a resposta às onze da noite, e ela sai na manhã seguinte com o nome do James.</translation>
     </message>
     <message id="client-introduction.scenes.usual-dinner.notes">
       <source>Ask Lakshmi's role-player what she knows about the dinner and how she found out. Keep it short; the quiet cost speaks for itself.</source>
@@ -1801,7 +1801,7 @@
     <message id="client-introduction.scenes.seat-only.narration">
       <source>Lakshmi is seated between Moira and Stefan's finance director, who asks about her holiday plans. James presents, and she is introduced only as &quot;Lakshmi, from the team&quot;. In the taxi afterwards she asks Samuel, quite neutrally, what he had hoped she would get out of the evening.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene seat-only).</extracomment>
-      <translation>A Lakshmi senta entre a Moira e o diretor financeiro do Stefan, que pergunta sobre os planos dela para as férias. O James apresenta, e ela é apresentada apenas como &quot;Lakshmi, da equipe&quot;. No táxi, na volta, ela pergunta ao Samuel, num tom bem neutro, o que ele esperava que ela tirasse daquela noite.</translation>
+      <translation>A Lakshmi senta entre a Moira e o diretor financeiro do Stefan, que pergunta sobre os planos dela para as férias. O James apresenta, e ela é apresentada apenas como “Lakshmi, da equipe”. No táxi, na volta, ela pergunta ao Samuel, num tom bem neutro, o que ele esperava que ela tirasse daquela noite.</translation>
     </message>
     <message id="client-introduction.scenes.seat-only.notes">
       <source>This option is often chosen by people who want to do the right thing under pressure. Be kind about it. Ask Lakshmi's role-player to answer the taxi question herself; it is usually more generous and more pointed than anything you could say.</source>
@@ -1816,7 +1816,7 @@
     <message id="client-introduction.scenes.presented.narration">
       <source>Lakshmi presents for ten minutes and answers Stefan's questions on seasonal spikes without notes. At the end of the evening Stefan asks for her card. James is gracious at the table and quieter in the taxi: &quot;I've been on this account four years, Sam.&quot; Samuel realises he gave James no role in the evening at all.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene presented).</extracomment>
-      <translation>A Lakshmi apresenta por dez minutos e responde às perguntas do Stefan sobre picos sazonais sem olhar anotações. No fim da noite, o Stefan pede o cartão dela. O James é elegante à mesa e mais calado no táxi: &quot;Estou nesta conta há quatro anos, Sam.&quot; O Samuel percebe que não deu nenhum papel ao James naquela noite.</translation>
+      <translation>A Lakshmi apresenta por dez minutos e responde às perguntas do Stefan sobre picos sazonais sem olhar anotações. No fim da noite, o Stefan pede o cartão dela. O James é elegante à mesa e mais calado no táxi: “Estou nesta conta há quatro anos, Sam.” O Samuel percebe que não deu nenhum papel ao James naquela noite.</translation>
     </message>
     <message id="client-introduction.scenes.presented.notes">
       <source>The cost here is real and fixable. Ask the group what Samuel could have asked James to do. Using access for one person does not require cutting someone else out.</source>
@@ -1831,7 +1831,7 @@
     <message id="client-introduction.scenes.default-changed.narration">
       <source>Moira is uneasy: &quot;Stefan is a creature of habit. If this wobbles, it's on you.&quot; Samuel agrees. At the dinner, James introduces Lakshmi, she presents, and he chairs the discussion that follows. The next morning a quarterly review of client seats goes onto the account plan, with Moira's reluctant initials beside it.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene default-changed).</extracomment>
-      <translation>A Moira fica desconfortável: &quot;O Stefan é muito apegado a hábitos. Se isso balançar, a responsabilidade é sua.&quot; O Samuel concorda. No jantar, o James apresenta a Lakshmi, ela faz a apresentação, e ele conduz a conversa que vem depois. Na manhã seguinte, uma revisão trimestral dos lugares com o cliente entra no plano da conta, com as iniciais relutantes da Moira ao lado.</translation>
+      <translation>A Moira fica desconfortável: “O Stefan é muito apegado a hábitos. Se isso balançar, a responsabilidade é sua.” O Samuel concorda. No jantar, o James apresenta a Lakshmi, ela faz a apresentação, e ele conduz a conversa que vem depois. Na manhã seguinte, uma revisão trimestral dos lugares com o cliente entra no plano da conta, com as iniciais relutantes da Moira ao lado.</translation>
     </message>
     <message id="client-introduction.scenes.default-changed.notes">
       <source>Point out that Samuel said the risk out loud and owned it; that is often what lets a cautious partner agree. Ask Moira's role-player what she needed to hear.</source>
@@ -1846,12 +1846,12 @@
     <message id="client-introduction.scenes.follow-on.narration">
       <source>Six weeks later, Stefan emails Samuel: the board wants a follow-on project on warehouse forecasting, and he would like &quot;a named lead on your side, and a proper session on the demand model with the person who built it&quot;. The partners' staffing meeting is on Monday, and on an account this size the lead role usually goes to an associate director. Lakshmi's promotion case comes up for discussion next month.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene follow-on).</extracomment>
-      <translation>Seis semanas depois, o Stefan manda um e-mail ao Samuel: o conselho quer um projeto de continuidade sobre previsão de estoque nos armazéns, e ele gostaria de &quot;uma liderança nomeada do seu lado e uma sessão de verdade sobre o modelo de demanda com a pessoa que o construiu&quot;. A reunião de alocação dos sócios é na segunda-feira, e numa conta desse tamanho a liderança costuma ficar com um diretor associado. A promoção da Lakshmi vai ser discutida no mês que vem.</translation>
+      <translation>Seis semanas depois, o Stefan manda um e-mail ao Samuel: o conselho quer um projeto de continuidade sobre previsão de estoque nos armazéns, e ele gostaria de “uma liderança nomeada do seu lado e uma sessão de verdade sobre o modelo de demanda com a pessoa que o construiu”. A reunião de alocação dos sócios é na segunda-feira, e numa conta desse tamanho a liderança costuma ficar com um diretor associado. A promoção da Lakshmi vai ser discutida no mês que vem.</translation>
     </message>
     <message id="client-introduction.scenes.follow-on.notes">
       <source>Three minutes. Participants often land on &quot;introduce her&quot;, which is good; push them to notice the difference between an introduction and a title, and between praise in an email and a voice in the staffing and promotion meetings, where Lakshmi isn't present.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene follow-on).</extracomment>
-      <translation>Três minutos. As pessoas muitas vezes chegam a &quot;apresentá-la&quot;, o que é bom; incentive o grupo a perceber a diferença entre uma apresentação e um cargo, e entre um elogio por e-mail e uma voz nas reuniões de alocação e de promoção, onde a Lakshmi não está.</translation>
+      <translation>Três minutos. As pessoas muitas vezes chegam a “apresentá-la”, o que é bom; incentive o grupo a perceber a diferença entre uma apresentação e um cargo, e entre um elogio por e-mail e uma voz nas reuniões de alocação e de promoção, onde a Lakshmi não está.</translation>
     </message>
     <message id="client-introduction.scenes.follow-on.decision.prompt">
       <source>You are Samuel. How do you answer Stefan, and what do you say on Monday?</source>
@@ -1861,7 +1861,7 @@
     <message id="client-introduction.scenes.follow-on.decision.options.james-leads.text">
       <source>Propose James as lead, as usual, and pass Stefan's questions to Lakshmi through him.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene follow-on, option james-leads). Shown on a phone button: keep it short, about 84 characters like the English.</extracomment>
-      <translation>Propor o James como líder, como sempre, e passar as perguntas do Stefan à Lakshmi por meio dele.</translation>
+      <translation>Proponho o James como líder, como sempre, e passo as perguntas do Stefan à Lakshmi por meio dele.</translation>
     </message>
     <message id="client-introduction.scenes.follow-on.decision.options.james-leads.why">
       <source>It follows the firm's usual pattern and is low-risk. It also keeps Lakshmi's work one step removed from the person who asked for her.</source>
@@ -1871,17 +1871,17 @@
     <message id="client-introduction.scenes.follow-on.decision.options.loop-in.text">
       <source>Forward Stefan's email to James and Lakshmi: &quot;James, over to you. Loop Lakshmi in as useful.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene follow-on, option loop-in). Shown on a phone button: keep it short, about 93 characters like the English.</extracomment>
-      <translation>Encaminhar o e-mail do Stefan ao James e à Lakshmi: &quot;James, contigo. Inclua a Lakshmi quando for útil.&quot;</translation>
+      <translation>Encaminho o e-mail do Stefan ao James e à Lakshmi: “James, agora é com você. Inclua a Lakshmi quando for útil.”</translation>
     </message>
     <message id="client-introduction.scenes.follow-on.decision.options.loop-in.why">
       <source>Lakshmi is included in principle. But &quot;as useful&quot; leaves her inclusion to someone else's judgement, and the relationship stays where it was.</source>
       <extracomment>Why this answer stands at its stage, shown when the results are revealed (scene follow-on, option loop-in).</extracomment>
-      <translation>A Lakshmi está incluída, em princípio. Mas &quot;quando for útil&quot; deixa a inclusão dela a critério de outra pessoa, e a relação fica onde estava.</translation>
+      <translation>A Lakshmi está incluída, em princípio. Mas “quando for útil” deixa a inclusão dela a critério de outra pessoa, e a relação fica onde estava.</translation>
     </message>
     <message id="client-introduction.scenes.follow-on.decision.options.shout-out.text">
       <source>Reply to Stefan with warm praise for &quot;our rising star Lakshmi&quot;, and name James as lead.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene follow-on, option shout-out). Shown on a phone button: keep it short, about 87 characters like the English.</extracomment>
-      <translation>Responder ao Stefan com um elogio caloroso à &quot;nossa estrela em ascensão, a Lakshmi&quot; e indicar o James como líder.</translation>
+      <translation>Respondo ao Stefan elogiando “nossa estrela em ascensão, a Lakshmi” e indico o James como líder.</translation>
     </message>
     <message id="client-introduction.scenes.follow-on.decision.options.shout-out.why">
       <source>The praise is genuine and visible. But it costs nothing, and the one thing that would change her position, the lead role, goes elsewhere.</source>
@@ -1891,7 +1891,7 @@
     <message id="client-introduction.scenes.follow-on.decision.options.introduce.text">
       <source>Write Stefan a specific introduction (what Lakshmi built, why she should shape the forecasting work) and set up the call with her leading and you in support.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene follow-on, option introduce). Shown on a phone button: keep it short, about 157 characters like the English.</extracomment>
-      <translation>Escrever ao Stefan uma apresentação específica (o que a Lakshmi construiu, por que ela deve moldar a previsão) e marcar a call com ela liderando e você dando apoio.</translation>
+      <translation>Escrevo ao Stefan uma apresentação específica (o que a Lakshmi construiu, por que ela deve moldar a previsão) e marco a chamada com ela liderando e eu dando apoio.</translation>
     </message>
     <message id="client-introduction.scenes.follow-on.decision.options.introduce.why">
       <source>You hand over your own relationship with the client in a way that names her work, and you stay in the room to back her.</source>
@@ -1901,7 +1901,7 @@
     <message id="client-introduction.scenes.follow-on.decision.options.sponsor.text">
       <source>Introduce her to Stefan, propose her as project lead on Monday with James as senior adviser, and speak for her promotion next month using Stefan's feedback, in rooms she isn't in.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene follow-on, option sponsor). Shown on a phone button: keep it short, about 179 characters like the English.</extracomment>
-      <translation>Apresentá-la ao Stefan, propô-la como líder do projeto na segunda, com o James como conselheiro sênior, e defender a promoção dela no mês que vem com o retorno do Stefan, em salas onde ela não está.</translation>
+      <translation>Apresento a Lakshmi ao Stefan, proponho que ela lidere o projeto na segunda, com o James como conselheiro sênior, e defendo a promoção dela no mês que vem com o retorno do Stefan, em salas onde ela não está.</translation>
     </message>
     <message id="client-introduction.scenes.follow-on.decision.options.sponsor.why">
       <source>You go past an introduction: you put your name behind her role and her promotion where those decisions are made, and accept the risk if it goes wrong.</source>
@@ -1916,7 +1916,7 @@
     <message id="client-introduction.scenes.end-usual.narration">
       <source>James leads, capably. For six months Lakshmi answers Stefan's technical questions through James, and at her promotion panel someone notes that she &quot;lacks client exposure&quot;. Nobody in the room points out why.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-usual).</extracomment>
-      <translation>O James lidera, com competência. Por seis meses, a Lakshmi responde às perguntas técnicas do Stefan por meio do James, e na banca de promoção dela alguém comenta que ela &quot;tem pouca exposição a clientes&quot;. Ninguém na sala aponta por quê.</translation>
+      <translation>O James lidera, com competência. Por seis meses, a Lakshmi responde às perguntas técnicas do Stefan por meio do James, e na banca de promoção dela alguém comenta que ela “tem pouca exposição a clientes”. Ninguém na sala aponta por quê.</translation>
     </message>
     <message id="client-introduction.scenes.end-usual.notes">
       <source>Let the last sentence land, then ask who in the story could have pointed it out.</source>
@@ -1931,7 +1931,7 @@
     <message id="client-introduction.scenes.end-looped.narration">
       <source>James loops Lakshmi in on most calls, when he remembers. She does good work and is thanked for it in emails she is copied into. Her promotion is deferred by a cycle, with a note about &quot;building senior relationships&quot;.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-looped).</extracomment>
-      <translation>O James inclui a Lakshmi na maioria das calls, quando lembra. Ela faz um bom trabalho e recebe agradecimentos em e-mails em que está em cópia. A promoção dela é adiada por um ciclo, com uma observação sobre &quot;construir relacionamentos de alto nível&quot;.</translation>
+      <translation>O James inclui a Lakshmi na maioria das chamadas, quando lembra. Ela faz um bom trabalho e recebe agradecimentos em e-mails em que está em cópia. A promoção dela é adiada por um ciclo, com uma observação sobre “construir relacionamentos de alto nível”.</translation>
     </message>
     <message id="client-introduction.scenes.end-praised.title">
       <source>The rising star</source>
@@ -1956,7 +1956,7 @@
     <message id="client-introduction.scenes.end-introduced.narration">
       <source>The call goes well, and Stefan starts emailing Lakshmi directly. At Monday's meeting the lead still goes to James, because nobody argued otherwise, but the client's questions now come to her. It is real progress, and it is not yet a title.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-introduced).</extracomment>
-      <translation>A call corre bem, e o Stefan passa a mandar e-mails diretamente para a Lakshmi. Na reunião de segunda, a liderança ainda fica com o James, porque ninguém argumentou o contrário, mas as perguntas do cliente agora chegam a ela. É um avanço real, e ainda não é um cargo.</translation>
+      <translation>A chamada corre bem, e o Stefan passa a mandar e-mails diretamente para a Lakshmi. Na reunião de segunda, a liderança ainda fica com o James, porque ninguém argumentou o contrário, mas as perguntas do cliente agora chegam a ela. É um avanço real, e ainda não é um cargo.</translation>
     </message>
     <message id="client-introduction.scenes.end-sponsored.title">
       <source>Read aloud</source>
@@ -1986,7 +1986,7 @@
     <message id="client-introduction.debrief.so_what.1">
       <source>Why does &quot;the team the client knows&quot; tend to stay the same team for years?</source>
       <extracomment>Debrief question: so what does it mean? (asked to the whole group).</extracomment>
-      <translation>Por que &quot;a equipe que o cliente conhece&quot; tende a continuar a mesma equipe por anos?</translation>
+      <translation>Por que “a equipe que o cliente conhece” tende a continuar a mesma equipe por anos?</translation>
     </message>
     <message id="client-introduction.debrief.so_what.2">
       <source>What is the difference between praising someone, introducing them, and sponsoring them?</source>
@@ -2066,7 +2066,7 @@
     <message id="credit-taken.observer_checklist.1">
       <source>When the director praised the model, who did the responder look at, and what did they say?</source>
       <extracomment>Question on the observer's checklist, answered while watching the role-play.</extracomment>
-      <translation>Quando o diretor elogiou o modelo, para quem quem responde olhou, e o que disse?</translation>
+      <translation>Quando o diretor elogiou o modelo, para quem a pessoa que responde olhou, e o que ela disse?</translation>
     </message>
     <message id="credit-taken.observer_checklist.2">
       <source>Which of the five intervention moves (distract, delegate, document, delay, direct) appeared, and at what moment?</source>
@@ -2106,7 +2106,7 @@
     <message id="credit-taken.scenes.review.decision.prompt">
       <source>You are the team's other analyst. You watched Marisol build this model over three weeks, and she does not work Thursdays. What do you do?</source>
       <extracomment>The decision's question, on the projector and at the top of the phones (scene review).</extracomment>
-      <translation>Você é a outra pessoa analista da equipe. Você viu a Marisol construir esse modelo ao longo de três semanas, e ela não trabalha às quintas. O que você faz?</translation>
+      <translation>Você também é analista nessa equipe. Você viu a Marisol construir esse modelo ao longo de três semanas, e ela não trabalha às quintas. O que você faz?</translation>
     </message>
     <message id="credit-taken.scenes.review.decision.options.stay-out.text">
       <source>Say nothing. It is Fiona's team and her deck; credit is for her to sort out.</source>
@@ -2146,7 +2146,7 @@
     <message id="credit-taken.scenes.review.decision.options.name-her.why">
       <source>It corrects the record in the moment, to the person who matters, and frames it as useful to the director rather than an accusation.</source>
       <extracomment>Why this answer stands at its stage, shown when the results are revealed (scene review, option name-her).</extracomment>
-      <translation>Corrige o registro na hora, para a pessoa que importa, e apresenta isso como algo útil para o diretor, não como uma acusação.</translation>
+      <translation>Deixa os fatos claros na hora, para a pessoa que importa, e apresenta isso como algo útil para o diretor, não como uma acusação.</translation>
     </message>
     <message id="credit-taken.scenes.fiona-to-board.title">
       <source>The following week</source>
@@ -2156,7 +2156,7 @@
     <message id="credit-taken.scenes.fiona-to-board.narration">
       <source>Seun's office books Fiona a twenty-minute slot at the board. On Monday, Marisol sees the calendar invite on the shared finance diary and asks you, lightly, how the review went. You say it went well.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene fiona-to-board).</extracomment>
-      <translation>A secretaria do Seun reserva para a Fernanda vinte minutos na reunião do conselho. Na segunda-feira, a Marisol vê o convite na agenda compartilhada do financeiro e pergunta a você, em tom leve, como foi a revisão. Você diz que foi bem.</translation>
+      <translation>A equipe do Seun reserva para a Fernanda vinte minutos na reunião do conselho. Na segunda-feira, a Marisol vê o convite na agenda compartilhada do financeiro e pergunta a você, em tom leve, como foi a revisão. Você diz que foi bem.</translation>
     </message>
     <message id="credit-taken.scenes.fiona-to-board.notes">
       <source>Ask the observer what they imagine Marisol is thinking. Keep it short; the next scene is where the group gets a second chance.</source>
@@ -2206,7 +2206,7 @@
     <message id="credit-taken.scenes.named-in-room.notes">
       <source>Name the cost: a manager who feels undermined. Ask the group whether a word with Fiona beforehand would have been better, and whether there was time for one. Either view is fair.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene named-in-room).</extracomment>
-      <translation>Diga o custo: uma gestora que se sente desautorizada. Pergunte ao grupo se teria sido melhor uma palavra com a Fernanda antes, e se havia tempo para isso. As duas visões são justas.</translation>
+      <translation>Fale do custo: uma gestora que se sente desautorizada. Pergunte ao grupo se teria sido melhor uma palavra com a Fernanda antes, e se havia tempo para isso. As duas visões são justas.</translation>
     </message>
     <message id="credit-taken.scenes.board-version.title">
       <source>Preparing the board pack</source>
@@ -2331,7 +2331,7 @@
     <message id="credit-taken.scenes.two-names.narration">
       <source>Fiona is quiet for a moment, then says, &quot;Fine. Ask her if she'll do the Q&amp;A; it's a Thursday, so we'll need to swap a day.&quot; Marisol agrees, moves a childcare pick-up, and handles every question on the model. Seun asks her to join the next budget review directly.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene two-names).</extracomment>
-      <translation>Fernanda fica em silêncio por um momento e diz: “Está bem. Pergunta se ela topa responder às perguntas; é numa quinta, então ela vai precisar trocar o dia.” Marisol aceita, remarca a hora de buscar a criança na creche e responde a todas as perguntas sobre o modelo. Seun a convida diretamente para a próxima revisão de orçamento.</translation>
+      <translation>Fernanda fica em silêncio por um momento e diz: “Está bem. Pergunta se ela topa responder às perguntas; é numa quinta, então vamos precisar trocar um dia.” Marisol aceita, remarca a hora de buscar a criança na creche e responde a todas as perguntas sobre o modelo. Seun a convida diretamente para a próxima revisão de orçamento.</translation>
     </message>
     <message id="credit-taken.scenes.two-names.notes">
       <source>Point out the small, real costs: an awkward conversation with a manager, a childcare rearrangement. Ask whether the meeting day itself is part of the problem; it leads into the advocate option.</source>
@@ -2481,12 +2481,12 @@
     <message id="erg-no-budget.scenes.launch.narration">
       <source>At the spring all-hands, Gareth Lloyd launched the Access Network for disabled and neurodivergent staff and anyone with a long-term condition. There was a video, a cake iced with the new logo, and eighty sign-ups by lunchtime. Since then, co-chairs Aisha Rahman and Dev Patel have sent the People team three written requests: money for live captions and an accessibility audit, an executive sponsor, and a regular slot with the leadership team. Each has been answered with &quot;Thanks, we'll take a look.&quot;</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene launch).</extracomment>
-      <translation>Na reunião geral da primavera, o Gareth Lloyd lançou o grupo de afinidade Acesso, para pessoas com deficiência, neurodivergentes e qualquer pessoa com uma condição de saúde de longo prazo. Teve vídeo, bolo decorado com o novo logo e oitenta inscrições até a hora do almoço. Desde então, a Aisha Rahman e o Dev Patel, que coordenam o grupo, mandaram à equipe de Pessoas três pedidos por escrito: verba para legendagem ao vivo e uma auditoria de acessibilidade, um patrocinador executivo e um espaço fixo com a equipe de liderança. Todos receberam a mesma resposta: &quot;Obrigado, vamos dar uma olhada.&quot;</translation>
+      <translation>Na reunião geral da primavera, o Gareth Lloyd lançou o grupo de afinidade Acesso, para pessoas com deficiência, neurodivergentes e qualquer pessoa com uma condição de saúde de longo prazo. Teve vídeo, bolo decorado com o novo logo e oitenta inscrições até a hora do almoço. Desde então, a Aisha Rahman e o Dev Patel, que coordenam o grupo, mandaram à equipe de Pessoas três pedidos por escrito: verba para legendagem ao vivo e uma auditoria de acessibilidade, um patrocinador executivo e um espaço fixo com a equipe de liderança. Todos receberam a mesma resposta: “Obrigado, vamos dar uma olhada.”</translation>
     </message>
     <message id="erg-no-budget.scenes.launch.notes">
       <source>Hand out the role cards and give people three minutes with their briefs before you read this aloud. Read the three requests slowly; the group needs to hold them in mind for the rest of the scenario. If someone asks &quot;is £6,000 a lot?&quot;, turn it back to the room rather than answering.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene launch).</extracomment>
-      <translation>Distribua os cartões de papéis e dê três minutos para as pessoas lerem as instruções antes de ler este trecho em voz alta. Leia os três pedidos devagar; o grupo precisa guardá-los na memória pelo resto do cenário. Se alguém perguntar &quot;6.000 libras é muito?&quot;, devolva a pergunta para a sala em vez de responder.</translation>
+      <translation>Distribua os cartões de papéis e dê três minutos para as pessoas lerem as instruções antes de ler este trecho em voz alta. Leia os três pedidos devagar; o grupo precisa guardá-los na memória pelo resto do cenário. Se alguém perguntar “6.000 libras é muito?”, devolva a pergunta para a sala em vez de responder.</translation>
     </message>
     <message id="erg-no-budget.scenes.leadership-update.title">
       <source>Item six of nine</source>
@@ -2496,12 +2496,12 @@
     <message id="erg-no-budget.scenes.leadership-update.narration">
       <source>Monday's leadership meeting is running late. Gareth is upbeat: &quot;The Access Network is one of our real success stories, over ninety members now. For Disability Awareness Week they'll run a lunch-and-learn and some intranet posts, at no cost to us.&quot; Olivia Brandt, the chief executive, nods and reaches for the next paper. Sofia Marquez has Aisha's forwarded email, with its three unanswered requests, open on her laptop.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene leadership-update).</extracomment>
-      <translation>A reunião de liderança de segunda-feira está atrasada. O Gareth está animado: &quot;O grupo Acesso é um dos nossos verdadeiros casos de sucesso, já passa de noventa membros. Na Semana de Conscientização sobre Deficiência, eles vão fazer um bate-papo na hora do almoço e alguns posts na intranet, sem custo para nós.&quot; A Olivia Brandt, CEO, concorda com a cabeça e pega o próximo documento. A Sofia Marquez tem aberto no notebook o e-mail que a Aisha encaminhou, com os três pedidos sem resposta.</translation>
+      <translation>A reunião de liderança de segunda-feira está atrasada. O Gareth está animado: “O grupo Acesso é um dos nossos verdadeiros casos de sucesso, já passa de noventa membros. Na Semana de Conscientização sobre Deficiência, eles vão fazer um bate-papo na hora do almoço e alguns posts na intranet, sem custo para nós.” A Olivia Brandt, CEO, concorda com a cabeça e pega o próximo documento. A Sofia Marquez tem aberto no notebook o e-mail que a Aisha encaminhou, com os três pedidos sem resposta.</translation>
     </message>
     <message id="erg-no-budget.scenes.leadership-update.notes">
       <source>Allow about two minutes for discussion before the vote. Watch for the person who says &quot;I'd raise it with Gareth privately first&quot;: that is a reasonable instinct, so ask them what happens to the network in the weeks before that private chat happens. If the group goes quiet, ask Sofia's role-player how the room feels right now.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene leadership-update).</extracomment>
-      <translation>Reserve uns dois minutos de conversa antes da votação. Fique atento a quem disser &quot;eu falaria com o Gareth em particular primeiro&quot;: é um instinto razoável, então pergunte o que acontece com o grupo nas semanas antes dessa conversa acontecer. Se o grupo ficar em silêncio, pergunte a quem faz o papel da Sofia como está o clima na sala agora.</translation>
+      <translation>Reserve uns dois minutos de conversa antes da votação. Fique atento a quem disser “eu falaria com o Gareth em particular primeiro”: é um instinto razoável, então pergunte o que acontece com o grupo nas semanas antes dessa conversa acontecer. Se o grupo ficar em silêncio, pergunte a quem faz o papel da Sofia como está o clima na sala agora.</translation>
     </message>
     <message id="erg-no-budget.scenes.leadership-update.decision.prompt">
       <source>You are Sofia. Olivia is about to move on. What do you do?</source>
@@ -2511,7 +2511,7 @@
     <message id="erg-no-budget.scenes.leadership-update.decision.options.stay-quiet.text">
       <source>Say nothing. It is Gareth's area, the agenda is long, and raising it now would feel like ambushing him in front of the chief executive.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene leadership-update, option stay-quiet). Shown on a phone button: keep it short, about 135 characters like the English.</extracomment>
-      <translation>Não dizer nada. A área é do Gareth, a pauta é longa, e levantar isso agora pareceria uma emboscada na frente da CEO.</translation>
+      <translation>Não digo nada. A área é do Gareth, a pauta é longa, e levantar isso agora pareceria uma emboscada na frente da CEO.</translation>
     </message>
     <message id="erg-no-budget.scenes.leadership-update.decision.options.stay-quiet.why">
       <source>The reluctance is understandable and the cost of speaking is real. But the one room where the requests could be answered moves on without hearing them.</source>
@@ -2521,7 +2521,7 @@
     <message id="erg-no-budget.scenes.leadership-update.decision.options.reassure-aisha.text">
       <source>After the meeting, message Aisha: &quot;Saw the update. Fully behind you all, shout if there's anything I can do.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene leadership-update, option reassure-aisha). Shown on a phone button: keep it short, about 109 characters like the English.</extracomment>
-      <translation>Depois da reunião, mandar para a Aisha: &quot;Vi a atualização. Estou com vocês, é só chamar se eu puder ajudar.&quot;</translation>
+      <translation>Depois da reunião, mando para a Aisha: “Vi a atualização. Estou com vocês, é só chamar se eu puder ajudar.”</translation>
     </message>
     <message id="erg-no-budget.scenes.leadership-update.decision.options.reassure-aisha.why">
       <source>The support is sincere, and Aisha may be glad of it. But it hands the next move back to the person who has no seat in the room where it would count.</source>
@@ -2531,7 +2531,7 @@
     <message id="erg-no-budget.scenes.leadership-update.decision.options.record-video.text">
       <source>&quot;Love this. I'd be happy to record a short video for Awareness Week about why the network matters to me.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene leadership-update, option record-video). Shown on a phone button: keep it short, about 105 characters like the English.</extracomment>
-      <translation>&quot;Adorei. Posso gravar um vídeo curto para a Semana de Conscientização sobre por que o grupo importa para mim.&quot;</translation>
+      <translation>“Adorei. Posso gravar um vídeo curto para a Semana de Conscientização sobre por que o grupo importa para mim.”</translation>
     </message>
     <message id="erg-no-budget.scenes.leadership-update.decision.options.record-video.why">
       <source>It is warm, visible and might even help the week. It also puts your face on the campaign while the three requests stay exactly where they were.</source>
@@ -2541,7 +2541,7 @@
     <message id="erg-no-budget.scenes.leadership-update.decision.options.name-the-gap.text">
       <source>&quot;Before we move on: the network sent us three requests in March and hasn't had an answer. Could we put them on next month's agenda, and invite Aisha to present them herself?&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene leadership-update, option name-the-gap). Shown on a phone button: keep it short, about 174 characters like the English.</extracomment>
-      <translation>&quot;Antes de seguir: o grupo nos mandou três pedidos em março e não teve resposta. Podemos colocá-los na pauta do mês que vem e convidar a Aisha para apresentá-los?&quot;</translation>
+      <translation>“Antes de seguir: o grupo nos mandou três pedidos em março e não teve resposta. Podemos colocá-los na pauta do mês que vem e convidar a Aisha para apresentá-los?”</translation>
     </message>
     <message id="erg-no-budget.scenes.leadership-update.decision.options.name-the-gap.why">
       <source>You name the gap in the room that can close it, and you ask for the network to speak for itself rather than speaking on its behalf.</source>
@@ -2556,7 +2556,7 @@
     <message id="erg-no-budget.scenes.after-silence.narration">
       <source>The meeting finishes ten minutes early. On Wednesday, Gareth's team asks Aisha whether the network could &quot;pull together something fun&quot; for Awareness Week, held over the lunch break. She writes the slides at home on Sunday evening and asks a volunteer to type live captions by hand, because there is still no money for a captioning service. Nobody mentions the three requests.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene after-silence).</extracomment>
-      <translation>A reunião termina dez minutos mais cedo. Na quarta, a equipe do Gareth pergunta à Aisha se o grupo poderia &quot;montar algo divertido&quot; para a Semana de Conscientização, no horário do almoço. Ela faz os slides em casa, no domingo à noite, e pede a uma pessoa voluntária que digite as legendas ao vivo, à mão, porque continua não havendo verba para um serviço de legendagem. Ninguém menciona os três pedidos.</translation>
+      <translation>A reunião termina dez minutos mais cedo. Na quarta, a equipe do Gareth pergunta à Aisha se o grupo poderia “montar algo divertido” para a Semana de Conscientização, no horário do almoço. Ela faz os slides em casa, no domingo à noite, e pede a uma pessoa voluntária que digite as legendas ao vivo, à mão, porque continua não havendo verba para um serviço de legendagem. Ninguém menciona os três pedidos.</translation>
     </message>
     <message id="erg-no-budget.scenes.after-silence.notes">
       <source>This is the quiet cost: nothing dramatic happens, and that is the point. Ask Aisha's role-player what Sunday evening felt like. Keep it brief and move on to the budget round.</source>
@@ -2571,7 +2571,7 @@
     <message id="erg-no-budget.scenes.after-message.narration">
       <source>Aisha replies within a minute: &quot;Thanks, Sofia. Could you raise the requests at leadership? I'm not in that room.&quot; Sofia sends a thumbs-up and means to come back to it. The week fills up, and by Friday the message is buried under forty others.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene after-message).</extracomment>
-      <translation>A Aisha responde em um minuto: &quot;Obrigada, Sofia. Você poderia levar os pedidos à liderança? Eu não estou naquela sala.&quot; A Sofia manda um joinha e pretende voltar ao assunto. A semana lota, e na sexta a mensagem está soterrada debaixo de outras quarenta.</translation>
+      <translation>A Aisha responde em um minuto: “Obrigada, Sofia. Você poderia levar os pedidos à liderança? Eu não estou naquela sala.” A Sofia manda um joinha e pretende voltar ao assunto. A semana lota, e na sexta a mensagem está soterrada debaixo de outras quarenta.</translation>
     </message>
     <message id="erg-no-budget.scenes.after-message.notes">
       <source>Many people recognise themselves here, so be gentle. The point is not that Sofia is a bad colleague; it is that good intentions compete with a full inbox, and the inbox usually wins. Ask the room what would have made the follow-up happen.</source>
@@ -2601,7 +2601,7 @@
     <message id="erg-no-budget.scenes.after-naming.narration">
       <source>There is a short silence. Gareth says, evenly, &quot;We are looking at it. Budgets are tight this year,&quot; and Olivia agrees to give Aisha fifteen minutes next month. By the lifts afterwards, Gareth stops Sofia: &quot;I'd have appreciated a heads-up before you raised that in front of Olivia.&quot; That evening Aisha messages Sofia: &quot;Thank you. I'll be ready.&quot;</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene after-naming).</extracomment>
-      <translation>Há um breve silêncio. O Gareth diz, sem alterar o tom: &quot;Estamos analisando. O orçamento está apertado este ano&quot;, e a Olivia concorda em dar quinze minutos à Aisha no mês seguinte. Depois, perto dos elevadores, o Gareth para a Sofia: &quot;Eu teria gostado de um aviso antes de você levantar isso na frente da Olivia.&quot; Naquela noite, a Aisha manda uma mensagem para a Sofia: &quot;Obrigada. Vou estar pronta.&quot;</translation>
+      <translation>Há um breve silêncio. O Gareth diz, sem alterar o tom: “Estamos analisando. O orçamento está apertado este ano”, e a Olivia concorda em dar quinze minutos à Aisha no mês seguinte. Depois, perto dos elevadores, o Gareth para a Sofia: “Eu teria gostado de um aviso antes de você levantar isso na frente da Olivia.” Naquela noite, a Aisha manda uma mensagem para a Sofia: “Obrigada. Vou estar pronta.”</translation>
     </message>
     <message id="erg-no-budget.scenes.after-naming.notes">
       <source>Make sure the cost registers: Gareth is not wrong that a heads-up would have been kinder. Ask the group whether Sofia could have done both, warning Gareth and still raising it. If Gareth's role-player wants to stay cross, let them; the next scene needs that tension.</source>
@@ -2616,12 +2616,12 @@
     <message id="erg-no-budget.scenes.budget-round.narration">
       <source>Three weeks later, the leadership team meets to set next year's budget, and every director has been asked to find savings. Gareth's draft lists the Access Network as &quot;volunteer-led, no cost&quot;. That morning Aisha emailed every director a one-page note: captions and an accessibility audit would cost about £6,000 a year, and the network still has no executive sponsor. Olivia looks round the table: &quot;Anything on people programmes before we sign this off?&quot;</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene budget-round).</extracomment>
-      <translation>Três semanas depois, a equipe de liderança se reúne para definir o orçamento do ano seguinte, e cada diretoria recebeu o pedido de encontrar economias. A proposta do Gareth lista o grupo Acesso como &quot;liderado por voluntários, sem custo&quot;. Naquela manhã, a Aisha mandou a cada diretor uma nota de uma página: legendas e uma auditoria de acessibilidade custariam cerca de 6.000 libras por ano, e o grupo ainda não tem patrocinador executivo. A Olivia olha em volta da mesa: &quot;Alguma coisa sobre programas de pessoas antes de aprovarmos?&quot;</translation>
+      <translation>Três semanas depois, a equipe de liderança se reúne para definir o orçamento do ano seguinte, e cada diretoria recebeu o pedido de encontrar economias. A proposta do Gareth lista o grupo Acesso como “liderado por voluntários, sem custo”. Naquela manhã, a Aisha mandou a cada diretor uma nota de uma página: legendas e uma auditoria de acessibilidade custariam cerca de 6.000 libras por ano, e o grupo ainda não tem patrocinador executivo. A Olivia olha em volta da mesa: “Alguma coisa sobre programas de pessoas antes de aprovarmos?”</translation>
     </message>
     <message id="erg-no-budget.scenes.budget-round.notes">
       <source>This is the heart of the scenario; give it three to four minutes. Budget meetings are where gestures and commitments part company. If someone argues that asking for money in a savings round is unrealistic, take it seriously: ask what the network's work would cost if the company paid for it at contractor rates. Watch Gareth's role-player: the advocate option only lands well if Sofia brings him with her.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene budget-round).</extracomment>
-      <translation>Este é o coração do cenário; reserve de três a quatro minutos. Reuniões de orçamento são onde gestos e compromissos se separam. Se alguém argumentar que pedir dinheiro numa rodada de cortes não é realista, leve a sério: pergunte quanto custaria o trabalho do grupo se a empresa pagasse por ele a preço de prestador de serviço. Observe quem faz o papel do Gareth: a opção de defesa de causa só funciona bem se a Sofia o trouxer junto.</translation>
+      <translation>Este é o coração do cenário; reserve de três a quatro minutos. Reuniões de orçamento são onde gestos e compromissos se separam. Se alguém argumentar que pedir dinheiro numa rodada de cortes não é realista, leve a sério: pergunte quanto custaria o trabalho do grupo se a empresa pagasse por ele a preço de prestador de serviço. Observe quem faz o papel do Gareth: a opção do estágio “Defesa de causa” só funciona bem se a Sofia o trouxer junto.</translation>
     </message>
     <message id="erg-no-budget.scenes.budget-round.decision.prompt">
       <source>You are Sofia. The draft is about to be approved. What do you do?</source>
@@ -2631,27 +2631,27 @@
     <message id="erg-no-budget.scenes.budget-round.decision.options.approve.text">
       <source>Approve the draft. Every team is cutting, and asking for new spending in a savings round would look odd.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene budget-round, option approve). Shown on a phone button: keep it short, about 104 characters like the English.</extracomment>
-      <translation>Aprovar a proposta. Toda equipe está cortando, e pedir gasto novo numa rodada de economia pegaria mal.</translation>
+      <translation>Aprovo a proposta. Toda equipe está cortando, e pedir gasto novo numa rodada de economia pegaria mal.</translation>
     </message>
     <message id="erg-no-budget.scenes.budget-round.decision.options.approve.why">
       <source>The pressure is real and nobody wants to be the director who didn't cut. But approving &quot;no cost&quot; makes the network's unpaid work the official plan.</source>
       <extracomment>Why this answer stands at its stage, shown when the results are revealed (scene budget-round, option approve).</extracomment>
-      <translation>A pressão é real, e ninguém quer ser a diretoria que não cortou. Mas aprovar &quot;sem custo&quot; transforma o trabalho não remunerado do grupo no plano oficial.</translation>
+      <translation>A pressão é real, e ninguém quer ser a diretoria que não cortou. Mas aprovar “sem custo” transforma o trabalho não remunerado do grupo no plano oficial.</translation>
     </message>
     <message id="erg-no-budget.scenes.budget-round.decision.options.support-if.text">
       <source>&quot;I'd support funding the network if we can find the money somewhere.&quot; Then let the item close.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene budget-round, option support-if). Shown on a phone button: keep it short, about 94 characters like the English.</extracomment>
-      <translation>&quot;Eu apoiaria financiar o grupo se a gente conseguir o dinheiro em algum lugar.&quot; E deixar o item se encerrar.</translation>
+      <translation>“Eu apoiaria financiar o grupo se a gente conseguir o dinheiro em algum lugar.” E deixo o item se encerrar.</translation>
     </message>
     <message id="erg-no-budget.scenes.budget-round.decision.options.support-if.why">
       <source>Your support is now on record. But a conditional &quot;if&quot; in a savings round usually means no, and everyone at the table knows it.</source>
       <extracomment>Why this answer stands at its stage, shown when the results are revealed (scene budget-round, option support-if).</extracomment>
-      <translation>Seu apoio agora está registrado. Mas um &quot;se&quot; condicional numa rodada de cortes costuma significar não, e todo mundo na mesa sabe disso.</translation>
+      <translation>Seu apoio agora está registrado. Mas um “se” condicional numa rodada de cortes costuma significar não, e todo mundo na mesa sabe disso.</translation>
     </message>
     <message id="erg-no-budget.scenes.budget-round.decision.options.award.text">
       <source>&quot;Could we recognise the network at the annual awards? A trophy and a moment on stage would show how much we value them.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene budget-round, option award). Shown on a phone button: keep it short, about 120 characters like the English.</extracomment>
-      <translation>&quot;Podemos reconhecer o grupo na premiação anual? Um troféu e um momento no palco mostrariam o quanto valorizamos esse trabalho.&quot;</translation>
+      <translation>“Podemos reconhecer o grupo na premiação anual? Um troféu e um momento no palco mostrariam o quanto valorizamos esse trabalho.”</translation>
     </message>
     <message id="erg-no-budget.scenes.budget-round.decision.options.award.why">
       <source>Recognition feels generous and costs almost nothing. It celebrates the volunteers' unpaid work while the budget line still reads zero.</source>
@@ -2661,7 +2661,7 @@
     <message id="erg-no-budget.scenes.budget-round.decision.options.hold-and-hear.text">
       <source>&quot;I'd rather we didn't close this until Aisha has taken us through her note. Can we hold the item and hear from her next month?&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene budget-round, option hold-and-hear). Shown on a phone button: keep it short, about 127 characters like the English.</extracomment>
-      <translation>&quot;Prefiro não fechar isso antes de a Aisha apresentar a nota dela. Podemos segurar o item e ouvi-la no mês que vem?&quot;</translation>
+      <translation>“Prefiro não fechar isso antes de a Aisha apresentar a nota dela. Podemos segurar o item e ouvi-la no mês que vem?”</translation>
     </message>
     <message id="erg-no-budget.scenes.budget-round.decision.options.hold-and-hear.why">
       <source>You use the agenda to make room for the people affected, at the price of slowing a meeting everyone wants finished.</source>
@@ -2671,7 +2671,7 @@
     <message id="erg-no-budget.scenes.budget-round.decision.options.sponsor-and-fund.text">
       <source>&quot;If the network wants me, I'll be its executive sponsor, and I'll move £6,000 from my contractor budget this year. I'd also like every staff network to get a budget line and a twice-yearly slot here, so this isn't decided by whoever pushes hardest. Gareth, would you work on that with me?&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene budget-round, option sponsor-and-fund). Shown on a phone button: keep it short, about 289 characters like the English.</extracomment>
-      <translation>&quot;Se o grupo quiser, eu serei a patrocinadora executiva e vou remanejar 6.000 libras do meu orçamento de prestadores este ano. Também quero que todo grupo de afinidade tenha uma linha no orçamento e um espaço aqui duas vezes por ano, para isso não depender de quem pressiona mais. Gareth, topa trabalhar nisso comigo?&quot;</translation>
+      <translation>“Se o grupo quiser, eu serei a patrocinadora executiva e vou remanejar 6.000 libras do meu orçamento de prestadores este ano. Também quero que todo grupo de afinidade tenha uma linha no orçamento e um espaço aqui duas vezes por ano, para isso não depender de quem pressiona mais. Gareth, topa trabalhar nisso comigo?”</translation>
     </message>
     <message id="erg-no-budget.scenes.budget-round.decision.options.sponsor-and-fund.why">
       <source>You spend your own budget and standing to change how every network is resourced, not just this one, you offer sponsorship rather than imposing it, and you bring Gareth in instead of going round him.</source>
@@ -2691,7 +2691,7 @@
     <message id="erg-no-budget.scenes.end-approved.notes">
       <source>Let this sit for a few seconds before the debrief. Ask: &quot;Was there a single moment where this was decided?&quot; Usually there wasn't, which is the lesson.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene end-approved).</extracomment>
-      <translation>Deixe isso assentar por alguns segundos antes da reflexão. Pergunte: &quot;Houve um único momento em que isso foi decidido?&quot; Geralmente não houve, e essa é a lição.</translation>
+      <translation>Deixe isso assentar por alguns segundos antes da reflexão. Pergunte: “Houve um único momento em que isso foi decidido?” Geralmente não houve, e essa é a lição.</translation>
     </message>
     <message id="erg-no-budget.scenes.end-conditional.title">
       <source>Support in principle</source>
@@ -2701,7 +2701,7 @@
     <message id="erg-no-budget.scenes.end-conditional.narration">
       <source>The minutes record &quot;support in principle, subject to funding&quot;. No funding is found. Aisha sends the directors a short, courteous email thanking them for their time and stops sending requests. The network still meets, but fewer people come each month.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-conditional).</extracomment>
-      <translation>A ata registra &quot;apoio em princípio, sujeito a disponibilidade de verba&quot;. Nenhuma verba aparece. A Aisha manda à diretoria um e-mail curto e cordial agradecendo pelo tempo e para de enviar pedidos. O grupo continua se reunindo, mas a cada mês vem menos gente.</translation>
+      <translation>A ata registra “apoio em princípio, sujeito a disponibilidade de verba”. Nenhuma verba aparece. A Aisha manda à diretoria um e-mail curto e cordial agradecendo pelo tempo e para de enviar pedidos. O grupo continua se reunindo, mas a cada mês vem menos gente.</translation>
     </message>
     <message id="erg-no-budget.scenes.end-award.title">
       <source>A glass trophy</source>
@@ -2716,7 +2716,7 @@
     <message id="erg-no-budget.scenes.end-award.notes">
       <source>If a participant objects that awards do matter, agree: they can. Ask what would have had to be true for this award to feel like recognition rather than a substitute.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene end-award).</extracomment>
-      <translation>Se alguém objetar que prêmios importam, sim: podem importar. Pergunte o que precisaria ser verdade para este prêmio parecer reconhecimento, e não um substituto.</translation>
+      <translation>Se alguém objetar que prêmios importam, concorde: podem importar. Pergunte o que precisaria ser verdade para este prêmio parecer reconhecimento, e não um substituto.</translation>
     </message>
     <message id="erg-no-budget.scenes.end-heard.title">
       <source>Fifteen minutes</source>
@@ -2741,7 +2741,7 @@
     <message id="erg-no-budget.scenes.end-sponsored.notes">
       <source>Resist making this the &quot;right answer&quot; ending. Point out what it cost and that Aisha had to set a condition to keep the network hers. Ask: &quot;What would a sponsor do that quietly takes a network over?&quot;</source>
       <extracomment>Facilitator's private note, never shown to the room (scene end-sponsored).</extracomment>
-      <translation>Resista a transformar este no final da &quot;resposta certa&quot;. Mostre quanto custou e que a Aisha precisou impor uma condição para o grupo continuar sendo dela. Pergunte: &quot;O que faria um patrocinador que, sem alarde, toma conta de um grupo?&quot;</translation>
+      <translation>Resista a transformar este no final da “resposta certa”. Mostre quanto custou e que a Aisha precisou impor uma condição para o grupo continuar sendo dela. Pergunte: “O que faria um patrocinador que, sem alarde, toma conta de um grupo?”</translation>
     </message>
     <message id="erg-no-budget.debrief.what.1">
       <source>What did the network ask for, and what did it actually receive on the path we took?</source>
@@ -2796,7 +2796,7 @@
     <message id="mispronounced-name.summary">
       <source>On a quarterly review call, the chief operating officer mispronounces a team lead's name yet again and jokes about giving her an easier one. The group decides what a fellow manager on the call does, and what they say when the COO raises it with them later.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
-      <translation>Numa reunião trimestral por vídeo, o diretor de operações pronuncia errado, mais uma vez, o nome de uma líder de equipe e brinca que vai dar a ela um nome mais fácil. O grupo decide o que outra pessoa gestora presente na chamada faz e o que diz quando o diretor toca no assunto com ela mais tarde.</translation>
+      <translation>Numa reunião trimestral por vídeo, o diretor de operações pronuncia errado, mais uma vez, o nome de uma líder de equipe e brinca que vai dar a ela um nome mais fácil. O grupo decide o que faz outra pessoa com cargo de gestão que está na chamada e o que essa pessoa diz quando o diretor toca no assunto com ela mais tarde.</translation>
     </message>
     <message id="mispronounced-name.roles.xinyi.name">
       <source>Xinyi Zhou, logistics team lead</source>
@@ -2931,7 +2931,7 @@
     <message id="mispronounced-name.scenes.call-ends.narration">
       <source>Your update goes smoothly. By the end of the call, two other people have also called her Zoe, one of them in the chat. The next morning a calendar invite from Martin's office is addressed to &quot;Zoe Zhou&quot;.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene call-ends).</extracomment>
-      <translation>Sua apresentação corre bem. Até o fim da chamada, outras duas pessoas também a chamam de Zoe, uma delas no chat. Na manhã seguinte, um convite de reunião da secretaria do Marcelo vem endereçado a “Zoe Zhou”.</translation>
+      <translation>Sua apresentação corre bem. Até o fim da chamada, outras duas pessoas também a chamam de Zoe, uma delas no chat. Na manhã seguinte, um convite de reunião enviado pela equipe do Marcelo vem endereçado a “Zoe Zhou”.</translation>
     </message>
     <message id="mispronounced-name.scenes.call-ends.notes">
       <source>Point out how fast a new name spreads once a senior person has used it. Keep it brief; the second decision follows.</source>
@@ -3166,22 +3166,22 @@
     <message id="mispronounced-name.sources.1.note">
       <source>Built on the practice of saying a colleague's name properly and correcting mispronunciation without making a scene.</source>
       <extracomment>What the scenario takes from this source, for the trainer.</extracomment>
-      <translation>Construído a partir da prática de dizer corretamente o nome das pessoas colegas e de corrigir a pronúncia errada sem fazer cena.</translation>
+      <translation>Construído a partir da prática de dizer corretamente o nome de colegas e de corrigir a pronúncia errada sem fazer cena.</translation>
     </message>
     <message id="mispronounced-name.sources.2.title">
       <source>Workplace allyship practice: use your access upwards</source>
       <extracomment>Title of a source the scenario draws on (keep a published title as published).</extracomment>
-      <translation>Prática de aliança no trabalho: usar seu acesso para cima</translation>
+      <translation>Prática de aliança no trabalho: usar seu acesso a quem está acima de você</translation>
     </message>
     <message id="nobody-in-the-room.title">
       <source>The quiet room nobody in the meeting uses</source>
       <extracomment>Scenario title, shown in the library and on the projector.</extracomment>
-      <translation>A sala de descanso que ninguém da reunião usa</translation>
+      <translation>A sala de silêncio que ninguém da reunião usa</translation>
     </message>
     <message id="nobody-in-the-room.summary">
       <source>At the end of an overrunning site committee meeting, facilities proposes turning the quiet room into meeting pods because it always looks empty. Nobody at the table prays at work, expresses milk or needs somewhere dark to sit out a migraine. A committee member decides whether to let it through, and later faces either the people affected or a tidy compromise that ignores what they said.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
-      <translation>No fim de uma reunião do comitê da unidade que já passou do horário, a área de facilities propõe transformar a sala de descanso em cabines de reunião, porque ela sempre parece vazia. Ninguém à mesa reza no trabalho, tira leite materno ou precisa de um lugar escuro para esperar passar uma enxaqueca. Uma integrante do comitê decide se deixa a proposta passar e, mais tarde, encara as pessoas afetadas ou um meio-termo arrumadinho que ignora o que elas disseram.</translation>
+      <translation>No fim de uma reunião do comitê da unidade que já passou do horário, a área de facilities propõe transformar a sala de silêncio em cabines de reunião, porque ela sempre parece vazia. Ninguém à mesa reza no trabalho, tira leite materno ou precisa de um lugar escuro para esperar passar uma enxaqueca. Uma integrante do comitê decide se deixa a proposta passar e, mais tarde, encara as pessoas afetadas ou um meio-termo arrumadinho que ignora o que elas disseram.</translation>
     </message>
     <message id="nobody-in-the-room.roles.sinead.name">
       <source>Sinéad Gallagher, head of finance and site committee member</source>
@@ -3191,7 +3191,7 @@
     <message id="nobody-in-the-room.roles.sinead.brief">
       <source>You have never used the quiet room and don't really know who does. You have a reputation on the committee for being practical and not making a fuss. You want the meeting to end as much as anyone; you also have a vague sense that &quot;always empty&quot; might not be the whole story.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role sinead).</extracomment>
-      <translation>Você nunca usou a sala de descanso e não sabe bem quem usa. No comitê, você tem fama de prática e de não criar caso. Você quer que a reunião acabe tanto quanto qualquer pessoa; ao mesmo tempo, tem uma vaga sensação de que &quot;sempre vazia&quot; talvez não seja a história toda.</translation>
+      <translation>Você nunca usou a sala de silêncio e não sabe bem quem usa. No comitê, você tem fama de prática e de não criar caso. Você quer que a reunião acabe tanto quanto qualquer pessoa; ao mesmo tempo, tem uma vaga sensação de que “sempre vazia” talvez não seja a história toda.</translation>
     </message>
     <message id="nobody-in-the-room.roles.marcus.name">
       <source>Marcus Webb, facilities manager</source>
@@ -3201,7 +3201,7 @@
     <message id="nobody-in-the-room.roles.marcus.brief">
       <source>You have been asked for more meeting space for six months and finally have a plan and builders booked for Monday. You walk past the quiet room most mornings around ten and it is always empty. You are not against anyone; you simply haven't asked who uses it. If someone gives you specifics, you take them seriously. If you feel your judgement is being questioned in public, you get prickly.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role marcus).</extracomment>
-      <translation>Há seis meses pedem a você mais espaço para reuniões, e finalmente você tem um plano e uma obra marcada para segunda-feira. Você passa pela sala de descanso quase toda manhã por volta das dez, e ela está sempre vazia. Você não é contra ninguém; só não perguntou quem a usa. Se alguém trouxer informações concretas, você leva a sério. Se sentir que seu julgamento está sendo questionado em público, fica na defensiva.</translation>
+      <translation>Há seis meses pedem a você mais espaço para reuniões, e finalmente você tem um plano e uma obra marcada para segunda-feira. Você passa pela sala de silêncio quase toda manhã por volta das dez, e ela está sempre vazia. Você não é contra ninguém; só não perguntou quem a usa. Se alguém trouxer informações concretas, você leva a sério. Se sentir que seu julgamento está sendo questionado em público, fica na defensiva.</translation>
     </message>
     <message id="nobody-in-the-room.roles.hiroko.name">
       <source>Hiroko Sato, operations director and committee chair</source>
@@ -3211,7 +3211,7 @@
     <message id="nobody-in-the-room.roles.hiroko.brief">
       <source>You want decisions made and meetings finished on time, and you are impatient with process for its own sake. You are fair, though: a concrete, time-limited proposal will get a yes from you, while a general appeal to &quot;consult more&quot; will get a sigh.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role hiroko).</extracomment>
-      <translation>Você quer decisões tomadas e reuniões terminando no horário, e tem pouca paciência com processo pelo processo. Mas você é justa: uma proposta concreta e com prazo recebe um sim; um apelo genérico para &quot;consultar mais&quot; recebe um suspiro.</translation>
+      <translation>Você quer decisões tomadas e reuniões terminando no horário, e tem pouca paciência com processo pelo processo. Mas você é justa: uma proposta concreta e com prazo recebe um sim; um apelo genérico para “consultar mais” recebe um suspiro.</translation>
     </message>
     <message id="nobody-in-the-room.roles.imran.name">
       <source>Imran Chaudhry, warehouse shift leader</source>
@@ -3221,7 +3221,7 @@
     <message id="nobody-in-the-room.roles.imran.brief">
       <source>You use the quiet room to pray at around one and four on every shift. Leah, back from maternity leave, uses it to express milk, and Jonah uses it when a migraine hits. You are not on the committee. You don't want to speak for every Muslim or every user, but you do want to be asked, and you want the others asked too. If you are invited to the committee, say plainly what you need: the timing, a lock, somewhere to wash.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role imran).</extracomment>
-      <translation>Você usa a sala de descanso para rezar por volta de uma e de quatro horas em todo turno. A Leah, que voltou da licença-maternidade, usa a sala para tirar leite, e o Jonah a usa quando tem uma crise de enxaqueca. Você não faz parte do comitê. Não quer falar em nome de todos os muçulmanos nem de todas as pessoas que usam a sala, mas quer ser consultado, e quer que as outras pessoas também sejam. Se for convidado ao comitê, diga com clareza do que precisa: os horários, uma fechadura, um lugar para se lavar.</translation>
+      <translation>Você usa a sala de silêncio para rezar por volta de uma e de quatro horas em todo turno. A Leah, que voltou da licença-maternidade, usa a sala para tirar leite, e o Jonah a usa quando tem uma crise de enxaqueca. Você não faz parte do comitê. Não quer falar em nome de todos os muçulmanos nem de todas as pessoas que usam a sala, mas quer ser consultado, e quer que as outras pessoas também sejam. Se for convidado ao comitê, diga com clareza do que precisa: os horários, uma fechadura, um lugar para se lavar.</translation>
     </message>
     <message id="nobody-in-the-room.roles.observer.name">
       <source>Observer</source>
@@ -3266,22 +3266,22 @@
     <message id="nobody-in-the-room.scenes.committee.narration">
       <source>The site committee is twenty minutes over time when Marcus Webb reaches the last item. &quot;Quick one: we're turning the first-floor quiet room into two bookable meeting pods, because every time I walk past it's empty and we're desperate for space. Builders can start Monday; any objections?&quot; Nobody at the table prays at work, is breastfeeding, or has ever needed to sit in the dark through a migraine. Hiroko Sato has her pen over the decision log.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene committee).</extracomment>
-      <translation>O comitê da unidade já passou vinte minutos do horário quando o Marcus Webb chega ao último item. &quot;Rapidinho: vamos transformar a sala de descanso do primeiro andar em duas cabines de reunião para reservar, porque toda vez que eu passo lá está vazia e estamos desesperados por espaço. A obra pode começar na segunda; alguma objeção?&quot; Ninguém à mesa reza no trabalho, está amamentando ou já precisou ficar no escuro esperando passar uma enxaqueca. A Hiroko Sato está com a caneta sobre o registro de decisões.</translation>
+      <translation>O comitê da unidade já passou vinte minutos do horário quando o Marcus Webb chega ao último item. “Rapidinho: vamos transformar a sala de silêncio do primeiro andar em duas cabines de reunião para reservar, porque toda vez que eu passo lá está vazia e estamos desesperados por espaço. A obra pode começar na segunda; alguma objeção?” Ninguém à mesa reza no trabalho, está amamentando ou já precisou ficar no escuro esperando passar uma enxaqueca. A Hiroko Sato está com a caneta sobre o registro de decisões.</translation>
     </message>
     <message id="nobody-in-the-room.scenes.committee.notes">
       <source>Read Marcus's line briskly; the speed is part of the problem. Give the group ninety seconds. Participants often say &quot;I'd have asked&quot;, which is easy to say with the narration in front of you; ask them how often they have held up the last item of an overrunning meeting.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene committee).</extracomment>
-      <translation>Leia a fala do Marcus num ritmo apressado; a pressa faz parte do problema. Dê noventa segundos ao grupo. As pessoas costumam dizer &quot;eu teria perguntado&quot;, o que é fácil com a narração na sua frente; pergunte quantas vezes já seguraram o último item de uma reunião atrasada.</translation>
+      <translation>Leia a fala do Marcus num ritmo apressado; a pressa faz parte do problema. Dê noventa segundos ao grupo. As pessoas costumam dizer “eu teria perguntado”, o que é fácil com a narração na sua frente; pergunte quantas vezes já seguraram o último item de uma reunião atrasada.</translation>
     </message>
     <message id="nobody-in-the-room.scenes.committee.decision.prompt">
       <source>You are Sinéad. Hiroko is about to write &quot;agreed&quot;. What do you do?</source>
       <extracomment>The decision's question, on the projector and at the top of the phones (scene committee).</extracomment>
-      <translation>Você é a Sinéad. A Hiroko está prestes a escrever &quot;aprovado&quot;. O que você faz?</translation>
+      <translation>Você é a Sinéad. A Hiroko está prestes a escrever “aprovado”. O que você faz?</translation>
     </message>
     <message id="nobody-in-the-room.scenes.committee.decision.options.say-nothing.text">
       <source>Say nothing. It's a facilities decision, the meeting has overrun, and you don't use the room.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene committee, option say-nothing). Shown on a phone button: keep it short, about 93 characters like the English.</extracomment>
-      <translation>Não dizer nada. É uma decisão de facilities, a reunião já atrasou, e você não usa a sala.</translation>
+      <translation>Não digo nada. É uma decisão de facilities, a reunião já atrasou, e eu não uso a sala.</translation>
     </message>
     <message id="nobody-in-the-room.scenes.committee.decision.options.say-nothing.why">
       <source>Not using the room makes it hard to see what is at stake, which is exactly why silence lets through a decision its users never heard about.</source>
@@ -3291,7 +3291,7 @@
     <message id="nobody-in-the-room.scenes.committee.decision.options.fine-if.text">
       <source>&quot;Fine by me, as long as people still have somewhere to go.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene committee, option fine-if). Shown on a phone button: keep it short, about 59 characters like the English.</extracomment>
-      <translation>&quot;Por mim tudo bem, desde que as pessoas ainda tenham para onde ir.&quot;</translation>
+      <translation>“Por mim tudo bem, desde que as pessoas ainda tenham para onde ir.”</translation>
     </message>
     <message id="nobody-in-the-room.scenes.committee.decision.options.fine-if.why">
       <source>The caveat shows you care. But it is vague enough to be met with anything, and still nobody asks the people who use the room.</source>
@@ -3301,7 +3301,7 @@
     <message id="nobody-in-the-room.scenes.committee.decision.options.hold-and-ask.text">
       <source>&quot;Before we agree: who actually uses that room, and has anyone asked them? I'd rather we held this for a week and found out.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene committee, option hold-and-ask). Shown on a phone button: keep it short, about 124 characters like the English.</extracomment>
-      <translation>&quot;Antes de aprovar: quem de fato usa essa sala, e alguém perguntou a essas pessoas? Prefiro segurar isso uma semana e descobrir.&quot;</translation>
+      <translation>“Antes de aprovar: quem de fato usa essa sala, e alguém perguntou a essas pessoas? Prefiro segurar isso uma semana e descobrir.”</translation>
     </message>
     <message id="nobody-in-the-room.scenes.committee.decision.options.hold-and-ask.why">
       <source>You slow the decision and ask the question the room skipped, knowing you will probably be handed the job of finding out.</source>
@@ -3311,7 +3311,7 @@
     <message id="nobody-in-the-room.scenes.committee.decision.options.change-the-rule.text">
       <source>&quot;Let's hold it, and let's change how we make these calls. Any change to a space people rely on goes to its users and the staff networks before it comes here. I'll draft that, and we'll hear from the users next week.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene committee, option change-the-rule). Shown on a phone button: keep it short, about 216 characters like the English.</extracomment>
-      <translation>&quot;Vamos segurar isso e mudar o jeito como decidimos essas coisas. Qualquer mudança num espaço de que as pessoas dependem passa por quem o usa e pelos grupos de afinidade antes de vir para cá. Eu faço a minuta, e ouvimos quem usa a sala semana que vem.&quot;</translation>
+      <translation>“Vamos segurar isso e mudar o jeito como decidimos essas coisas. Qualquer mudança num espaço de que as pessoas dependem passa por quem o usa e pelos grupos de afinidade antes de vir para cá. Eu faço a minuta, e ouvimos quem usa a sala semana que vem.”</translation>
     </message>
     <message id="nobody-in-the-room.scenes.committee.decision.options.change-the-rule.why">
       <source>You deal with this decision and with the gap in the process that let it get this far, using your seat to make asking routine instead of a favour.</source>
@@ -3326,12 +3326,12 @@
     <message id="nobody-in-the-room.scenes.storeroom.narration">
       <source>Hiroko writes: &quot;Agreed. Facilities to ensure alternative space.&quot; Marcus finds some: a corner of the old stationery store on the ground floor, with a curtain and no lock. Nobody who uses the quiet room is told until the works notice goes up.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene storeroom).</extracomment>
-      <translation>A Hiroko escreve: &quot;Aprovado. Facilities deve garantir espaço alternativo.&quot; O Marcus encontra um: um canto do antigo depósito de material de escritório, no térreo, com uma cortina e sem fechadura. Ninguém que usa a sala de descanso fica sabendo até o aviso da obra ser afixado.</translation>
+      <translation>A Hiroko escreve: “Aprovado. Facilities deve garantir espaço alternativo.” O Marcus encontra um: um canto do antigo depósito de material de escritório, no térreo, com uma cortina e sem fechadura. Ninguém que usa a sala de silêncio fica sabendo até o aviso da obra ser afixado.</translation>
     </message>
     <message id="nobody-in-the-room.scenes.storeroom.notes">
       <source>Brief scene. Ask the group whether &quot;somewhere to go&quot; was met. Technically, yes. That gap between the letter and the need is worth a sentence, not a lecture.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene storeroom).</extracomment>
-      <translation>Cena curta. Pergunte ao grupo se &quot;ter para onde ir&quot; foi atendido. Tecnicamente, sim. Essa distância entre a letra e a necessidade merece uma frase, não uma palestra.</translation>
+      <translation>Cena curta. Pergunte ao grupo se “ter para onde ir” foi atendido. Tecnicamente, sim. Essa distância entre a letra e a necessidade merece uma frase, não uma palestra.</translation>
     </message>
     <message id="nobody-in-the-room.scenes.corridor.title">
       <source>Friday, at the coffee machine</source>
@@ -3341,12 +3341,12 @@
     <message id="nobody-in-the-room.scenes.corridor.narration">
       <source>On Friday afternoon a notice goes up on the quiet-room door: works begin Monday. Imran Chaudhry, a warehouse shift leader, catches Sinéad at the coffee machine. &quot;Were you in that meeting? I use that room twice a shift. So does Leah since she came back from maternity leave, and Jonah when his migraines hit. Nobody asked any of us.&quot;</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene corridor).</extracomment>
-      <translation>Na sexta à tarde, um aviso aparece na porta da sala de descanso: a obra começa na segunda. O Imran Chaudhry, líder de turno do armazém, encontra a Sinéad na máquina de café. &quot;Você estava naquela reunião? Eu uso aquela sala duas vezes por turno. A Leah também, desde que voltou da licença-maternidade, e o Jonah quando tem crise de enxaqueca. Ninguém perguntou nada pra gente.&quot;</translation>
+      <translation>Na sexta à tarde, um aviso aparece na porta da sala de silêncio: a obra começa na segunda. O Imran Chaudhry, líder de turno do armazém, encontra a Sinéad na máquina de café. “Você estava naquela reunião? Eu uso aquela sala duas vezes por turno. A Leah também, desde que voltou da licença-maternidade, e o Jonah quando tem crise de enxaqueca. Ninguém perguntou nada pra gente.”</translation>
     </message>
     <message id="nobody-in-the-room.scenes.corridor.notes">
       <source>If you have an Imran role-player, let them deliver the line and then wait. The silence after it is useful. Watch for Sinéad's role-player reaching for &quot;it wasn't my decision&quot;; ask the room whether that is true.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene corridor).</extracomment>
-      <translation>Se houver alguém no papel do Imran, deixe essa pessoa dizer a fala e depois espere. O silêncio depois dela é útil. Fique de olho se quem faz o papel da Sinéad recorrer a &quot;não foi decisão minha&quot;; pergunte à sala se isso é verdade.</translation>
+      <translation>Se houver alguém no papel do Imran, deixe essa pessoa dizer a fala e depois espere. O silêncio depois dela é útil. Fique de olho se quem faz o papel da Sinéad recorrer a “não foi decisão minha”; pergunte à sala se isso é verdade.</translation>
     </message>
     <message id="nobody-in-the-room.scenes.corridor.decision.prompt">
       <source>You are Sinéad. Imran is waiting for an answer. What do you do?</source>
@@ -3356,7 +3356,7 @@
     <message id="nobody-in-the-room.scenes.corridor.decision.options.not-my-call.text">
       <source>&quot;I'm sorry, it's really a facilities decision. You'd need to take it up with Marcus.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene corridor, option not-my-call). Shown on a phone button: keep it short, about 85 characters like the English.</extracomment>
-      <translation>&quot;Sinto muito, é uma decisão de facilities mesmo. Você teria que falar com o Marcus.&quot;</translation>
+      <translation>“Sinto muito, é uma decisão de facilities mesmo. Você teria que falar com o Marcus.”</translation>
     </message>
     <message id="nobody-in-the-room.scenes.corridor.decision.options.not-my-call.why">
       <source>It's true that Marcus owns the plan. But you were in the room, and pointing Imran elsewhere leaves him to start from scratch, alone, over a weekend.</source>
@@ -3366,7 +3366,7 @@
     <message id="nobody-in-the-room.scenes.corridor.decision.options.sympathise.text">
       <source>&quot;That's rubbish, I'm sorry. I honestly didn't know anyone used it.&quot; Then head back to your desk.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene corridor, option sympathise). Shown on a phone button: keep it short, about 96 characters like the English.</extracomment>
-      <translation>&quot;Que droga, sinto muito. Sinceramente, eu não sabia que alguém usava.&quot; E voltar para a sua mesa.</translation>
+      <translation>“Que droga, sinto muito. Sinceramente, eu não sabia que alguém usava.” E volto para a minha mesa.</translation>
     </message>
     <message id="nobody-in-the-room.scenes.corridor.decision.options.sympathise.why">
       <source>The sympathy is genuine and the honesty helps. But nothing about Monday changes, and Imran leaves knowing only that you feel bad.</source>
@@ -3376,7 +3376,7 @@
     <message id="nobody-in-the-room.scenes.corridor.decision.options.post-message.text">
       <source>&quot;Leave it with me.&quot; Later, post in the all-staff channel about how much the company values faith and wellbeing, and say that alternatives are being looked at.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene corridor, option post-message). Shown on a phone button: keep it short, about 158 characters like the English.</extracomment>
-      <translation>&quot;Deixa comigo.&quot; Mais tarde, postar no canal geral sobre o quanto a empresa valoriza a fé e o bem-estar, dizendo que alternativas estão sendo estudadas.</translation>
+      <translation>“Deixa comigo.” Mais tarde, posto no canal geral sobre o quanto a empresa valoriza a fé e o bem-estar, dizendo que alternativas estão sendo estudadas.</translation>
     </message>
     <message id="nobody-in-the-room.scenes.corridor.decision.options.post-message.why">
       <source>The post is public and kindly meant, and it sounds like action. Nothing is actually being looked at, and the people who use the room will see that first.</source>
@@ -3386,7 +3386,7 @@
     <message id="nobody-in-the-room.scenes.corridor.decision.options.own-and-pause.text">
       <source>&quot;I was there, and I didn't ask who uses it. That's on me. I'll ask Hiroko today to pause Monday's works. Would you, Leah and Jonah tell the committee what you need, or tell me and I'll pass it on word for word?&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene corridor, option own-and-pause). Shown on a phone button: keep it short, about 211 characters like the English.</extracomment>
-      <translation>&quot;Eu estava lá e não perguntei quem usa. Isso é responsabilidade minha. Hoje vou pedir à Hiroko que suspenda a obra de segunda. Você, a Leah e o Jonah contariam ao comitê do que precisam, ou preferem me contar e eu repasso palavra por palavra?&quot;</translation>
+      <translation>“Eu estava lá e não perguntei quem usa. Isso é responsabilidade minha. Hoje vou pedir à Hiroko que suspenda a obra de segunda. Você, a Leah e o Jonah contariam ao comitê do que precisam, ou preferem me contar e eu repasso palavra por palavra?”</translation>
     </message>
     <message id="nobody-in-the-room.scenes.corridor.decision.options.own-and-pause.why">
       <source>You own your part without excuses, act before Monday, and let the users choose how they are heard.</source>
@@ -3401,7 +3401,7 @@
     <message id="nobody-in-the-room.scenes.held.narration">
       <source>Hiroko sighs: &quot;We've been talking about meeting space for six months.&quot; She agrees to hold the item for a week and, since Sinéad raised it, asks her to find out who uses the room. Marcus looks less than pleased. Over three days Sinéad talks to Imran, to Leah, back from maternity leave, and to Jonah, who gets migraines; none of them had heard about the plan.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene held).</extracomment>
-      <translation>A Hiroko suspira: &quot;Faz seis meses que a gente fala de espaço para reunião.&quot; Ela concorda em segurar o item por uma semana e, como foi a Sinéad quem levantou a questão, pede a ela que descubra quem usa a sala. O Marcus não parece nada satisfeito. Em três dias, a Sinéad conversa com o Imran, com a Leah, que voltou da licença-maternidade, e com o Jonah, que tem enxaquecas; nenhum deles tinha ouvido falar do plano.</translation>
+      <translation>A Hiroko suspira: “Faz seis meses que a gente fala de espaço para reunião.” Ela concorda em segurar o item por uma semana e, como foi a Sinéad quem levantou a questão, pede a ela que descubra quem usa a sala. O Marcus não parece nada satisfeito. Em três dias, a Sinéad conversa com o Imran, com a Leah, que voltou da licença-maternidade, e com o Jonah, que tem enxaquecas; nenhum deles tinha ouvido falar do plano.</translation>
     </message>
     <message id="nobody-in-the-room.scenes.held.notes">
       <source>Name the cost: Sinéad now has homework and a slightly cooler facilities manager. Ask the group whether they would have raised it knowing they'd be given the job.</source>
@@ -3416,7 +3416,7 @@
     <message id="nobody-in-the-room.scenes.rule-proposed.narration">
       <source>Hiroko pushes back: &quot;I'm not adding a consultation stage for every broom cupboard.&quot; They settle on a one-week hold and a draft rule covering rooms used for faith, health or care. Marcus mutters that facilities will need permission to move a chair. Sinéad spends two evenings drafting the rule and meeting the room's users, who tell her they would rather speak for themselves than through her.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene rule-proposed).</extracomment>
-      <translation>A Hiroko resiste: &quot;Não vou criar uma etapa de consulta para cada armário de vassoura.&quot; Eles chegam a um acordo: segurar o item por uma semana e uma minuta de regra para salas usadas para fé, saúde ou cuidado. O Marcus resmunga que facilities vai precisar de autorização para mudar uma cadeira de lugar. A Sinéad passa duas noites escrevendo a regra e conversando com quem usa a sala, e essas pessoas dizem que preferem falar por si mesmas a falar por meio dela.</translation>
+      <translation>A Hiroko resiste: “Não vou criar uma etapa de consulta para cada armário de vassoura.” Eles chegam a um acordo: segurar o item por uma semana e uma minuta de regra para salas usadas para fé, saúde ou cuidado. O Marcus resmunga que facilities vai precisar de autorização para mudar uma cadeira de lugar. A Sinéad passa duas noites escrevendo a regra e conversando com quem usa a sala, e essas pessoas dizem que preferem falar por si mesmas a falar por meio dela.</translation>
     </message>
     <message id="nobody-in-the-room.scenes.rule-proposed.notes">
       <source>The users' last line matters. Advocacy that ends with Sinéad speaking for everyone has missed something. Flag it, and see whether the group picks it up at the next decision.</source>
@@ -3431,7 +3431,7 @@
     <message id="nobody-in-the-room.scenes.reconvened.narration">
       <source>A week later the committee meets again. Marcus has a compromise: keep the quiet room, but make it a bookable meeting pod from nine to five, with quiet use &quot;outside core hours&quot;. Imran's prayers fall at around one and four on every shift. Hiroko looks round the table: &quot;That sounds like a sensible middle ground. Shall we?&quot;</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene reconvened).</extracomment>
-      <translation>Uma semana depois, o comitê se reúne de novo. O Marcus traz um meio-termo: manter a sala de descanso, mas transformá-la em cabine de reunião reservável das nove às cinco, com uso para descanso &quot;fora do horário principal&quot;. As orações do Imran são por volta de uma e de quatro horas, em todo turno. A Hiroko olha em volta da mesa: &quot;Parece um meio-termo sensato. Vamos?&quot;</translation>
+      <translation>Uma semana depois, o comitê se reúne de novo. O Marcus traz um meio-termo: manter a sala de silêncio, mas transformá-la em cabine de reunião reservável das nove às cinco, com uso silencioso “fora do horário principal”. As orações do Imran são por volta de uma e de quatro horas, em todo turno. A Hiroko olha em volta da mesa: “Parece um meio-termo sensato. Vamos?”</translation>
     </message>
     <message id="nobody-in-the-room.scenes.reconvened.notes">
       <source>Three minutes. This is the more sophisticated trap: a compromise that sounds reasonable and quietly ignores what the consultation found. If nobody spots the timing clash, read the third sentence again, slowly.</source>
@@ -3446,17 +3446,17 @@
     <message id="nobody-in-the-room.scenes.reconvened.decision.options.accept.text">
       <source>Accept the compromise. You have already held the item once and don't want to be the one who blocks it twice.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene reconvened, option accept). Shown on a phone button: keep it short, about 108 characters like the English.</extracomment>
-      <translation>Aceitar o meio-termo. Você já segurou o item uma vez e não quer ser quem bloqueia duas vezes.</translation>
+      <translation>Aceito o meio-termo. Já segurei o item uma vez e não quero ser quem bloqueia duas vezes.</translation>
     </message>
     <message id="nobody-in-the-room.scenes.reconvened.decision.options.accept.why">
       <source>Not wanting to be &quot;difficult&quot; twice is understandable. But the compromise rules out exactly the hours the room is needed, and everyone at the table has now been told so.</source>
       <extracomment>Why this answer stands at its stage, shown when the results are revealed (scene reconvened, option accept).</extracomment>
-      <translation>Não querer ser &quot;a difícil&quot; duas vezes é compreensível. Mas o meio-termo exclui justamente os horários em que a sala é necessária, e agora todo mundo à mesa já foi avisado disso.</translation>
+      <translation>Não querer ser “a difícil” duas vezes é compreensível. Mas o meio-termo exclui justamente os horários em que a sala é necessária, e agora todo mundo à mesa já foi avisado disso.</translation>
     </message>
     <message id="nobody-in-the-room.scenes.reconvened.decision.options.praise.text">
       <source>&quot;Great outcome. Let's put this in the newsletter as an example of us listening to staff.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene reconvened, option praise). Shown on a phone button: keep it short, about 89 characters like the English.</extracomment>
-      <translation>&quot;Ótimo resultado. Vamos colocar isso no boletim interno como exemplo de que ouvimos as pessoas.&quot;</translation>
+      <translation>“Ótimo resultado. Vamos colocar isso no boletim interno como exemplo de que ouvimos as pessoas.”</translation>
     </message>
     <message id="nobody-in-the-room.scenes.reconvened.decision.options.praise.why">
       <source>It celebrates the consultation while the decision ignores what the consultation found, and the people who were consulted read the newsletter too.</source>
@@ -3466,7 +3466,7 @@
     <message id="nobody-in-the-room.scenes.reconvened.decision.options.bring-the-facts.text">
       <source>&quot;The people who use it told me when: around one and four, on every shift. Nine to five rules them out. Before we agree anything, can we hear from Imran directly?&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene reconvened, option bring-the-facts). Shown on a phone button: keep it short, about 162 characters like the English.</extracomment>
-      <translation>&quot;Quem usa a sala me disse quando: por volta de uma e de quatro, em todo turno. Das nove às cinco exclui essas pessoas. Antes de aprovar qualquer coisa, podemos ouvir o Imran diretamente?&quot;</translation>
+      <translation>“Quem usa a sala me disse quando: por volta de uma e de quatro, em todo turno. Das nove às cinco exclui essas pessoas. Antes de aprovar qualquer coisa, podemos ouvir o Imran diretamente?”</translation>
     </message>
     <message id="nobody-in-the-room.scenes.reconvened.decision.options.bring-the-facts.why">
       <source>You put the specific facts in front of the room and ask for the people affected to speak for themselves, instead of letting a tidy compromise stand in for listening.</source>
@@ -3476,7 +3476,7 @@
     <message id="nobody-in-the-room.scenes.reconvened.decision.options.redesign.text">
       <source>&quot;Let's not split this room. Marcus, the boardroom is empty most afternoons; could the pods go there? And I'd like us to adopt the consultation rule today, so the next room change doesn't depend on someone happening to ask.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene reconvened, option redesign). Shown on a phone button: keep it short, about 223 characters like the English.</extracomment>
-      <translation>&quot;Não vamos dividir esta sala. Marcus, a sala de reuniões da diretoria fica vazia quase toda tarde; as cabines não poderiam ir para lá? E eu queria aprovar hoje a regra de consulta, para a próxima mudança de sala não depender de alguém por acaso perguntar.&quot;</translation>
+      <translation>“Não vamos dividir esta sala. Marcus, a sala de reuniões da diretoria fica vazia quase toda tarde; as cabines não poderiam ir para lá? E eu queria aprovar hoje a regra de consulta, para a próxima mudança de sala não depender de alguém por acaso perguntar.”</translation>
     </message>
     <message id="nobody-in-the-room.scenes.reconvened.decision.options.redesign.why">
       <source>You offer a better alternative using space the committee itself controls, and lock in the process change so it outlasts this case.</source>
@@ -3491,7 +3491,7 @@
     <message id="nobody-in-the-room.scenes.end-pods.narration">
       <source>The pods open a fortnight later and are booked solid. Imran prays in a stairwell between shifts, and Leah expresses milk in her car. In the next staff survey, agreement that &quot;decisions here take people like me into account&quot; drops twelve points at the warehouse.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-pods).</extracomment>
-      <translation>As cabines abrem duas semanas depois e ficam com a agenda lotada. O Imran reza numa escada entre um turno e outro, e a Leah tira leite dentro do carro. Na pesquisa de clima seguinte, a concordância com &quot;as decisões aqui levam em conta pessoas como eu&quot; cai doze pontos no armazém.</translation>
+      <translation>As cabines abrem duas semanas depois e ficam com a agenda lotada. O Imran reza numa escada entre um turno e outro, e a Leah tira leite dentro do carro. Na pesquisa de clima seguinte, a concordância com “as decisões aqui levam em conta pessoas como eu” cai doze pontos no armazém.</translation>
     </message>
     <message id="nobody-in-the-room.scenes.end-pods.notes">
       <source>Let the group sit with this for a moment. Then ask: at what point could this still have been stopped, and by whom?</source>
@@ -3531,7 +3531,7 @@
     <message id="nobody-in-the-room.scenes.end-paused.narration">
       <source>Hiroko is annoyed, since the builders charge a cancellation fee, but she agrees to a two-week pause. Imran, Leah and Jonah meet Marcus together, and it turns out the room is empty at ten because everyone uses it at lunchtime and mid-afternoon. The pods go into an underused storeroom instead, and the quiet room gets a lock and a small sink.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-paused).</extracomment>
-      <translation>A Hiroko fica irritada, porque a empreiteira cobra multa de cancelamento, mas concorda com uma pausa de duas semanas. O Imran, a Leah e o Jonah se reúnem com o Marcus, e descobre-se que a sala fica vazia às dez porque todo mundo a usa na hora do almoço e no meio da tarde. As cabines vão para um depósito pouco usado, e a sala de descanso ganha uma fechadura e uma pequena pia.</translation>
+      <translation>A Hiroko fica irritada, porque a empreiteira cobra multa de cancelamento, mas concorda com uma pausa de duas semanas. O Imran, a Leah e o Jonah se reúnem com o Marcus, e descobre-se que a sala fica vazia às dez porque todo mundo a usa na hora do almoço e no meio da tarde. As cabines vão para um depósito pouco usado, e a sala de silêncio ganha uma fechadura e uma pequena pia.</translation>
     </message>
     <message id="nobody-in-the-room.scenes.end-paused.notes">
       <source>Point out that the fix came from the users, not from Sinéad; her part was to stop the clock and get them into the room.</source>
@@ -3546,7 +3546,7 @@
     <message id="nobody-in-the-room.scenes.end-split.narration">
       <source>The room becomes a pod by day. Within a fortnight it is booked at one o'clock most days, and Imran stops asking for it to be freed. The consultation Sinéad ran appears in the minutes as &quot;completed&quot;.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-split).</extracomment>
-      <translation>A sala vira cabine durante o dia. Em duas semanas, ela está reservada à uma da tarde quase todos os dias, e o Imran para de pedir que a liberem. A consulta que a Sinéad conduziu aparece na ata como &quot;concluída&quot;.</translation>
+      <translation>A sala vira cabine durante o dia. Em duas semanas, ela está reservada à uma da tarde quase todos os dias, e o Imran para de pedir que a liberem. A consulta que a Sinéad conduziu aparece na ata como “concluída”.</translation>
     </message>
     <message id="nobody-in-the-room.scenes.end-split.notes">
       <source>Ask the group: was this consultation better or worse than none at all, from Imran's point of view?</source>
@@ -3561,7 +3561,7 @@
     <message id="nobody-in-the-room.scenes.end-newsletter.narration">
       <source>The newsletter piece runs with a photo of the committee. Leah reads it in her car, where she now expresses milk between nine and five. Imran forwards it to Sinéad with one line: &quot;Listening to who?&quot;</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-newsletter).</extracomment>
-      <translation>A matéria sai no boletim com uma foto do comitê. A Leah lê dentro do carro, onde agora tira leite entre nove e cinco. O Imran encaminha a matéria para a Sinéad com uma única linha: &quot;Ouvimos quem?&quot;</translation>
+      <translation>A matéria sai no boletim com uma foto do comitê. A Leah lê dentro do carro, onde agora tira leite entre nove e cinco. O Imran encaminha a matéria para a Sinéad com uma única linha: “Ouvimos quem?”</translation>
     </message>
     <message id="nobody-in-the-room.scenes.end-heard.title">
       <source>Four minutes from Imran</source>
@@ -3571,7 +3571,7 @@
     <message id="nobody-in-the-room.scenes.end-heard.narration">
       <source>Imran speaks for four minutes, plainly, and the committee sees that the room is busiest exactly when the compromise would lock it. The pods are put on hold while Marcus looks for other space, and the sales team grumbles loudly through a month of cramped meetings. The quiet room stays as it is.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-heard).</extracomment>
-      <translation>O Imran fala por quatro minutos, com clareza, e o comitê vê que a sala fica mais cheia exatamente nos horários em que o meio-termo a bloquearia. As cabines ficam em espera enquanto o Marcus procura outro espaço, e a equipe de vendas reclama alto durante um mês de reuniões apertadas. A sala de descanso continua como está.</translation>
+      <translation>O Imran fala por quatro minutos, com clareza, e o comitê vê que a sala fica mais cheia exatamente nos horários em que o meio-termo a bloquearia. As cabines ficam em espera enquanto o Marcus procura outro espaço, e a equipe de vendas reclama alto durante um mês de reuniões apertadas. A sala de silêncio continua como está.</translation>
     </message>
     <message id="nobody-in-the-room.scenes.end-rule.title">
       <source>The boardroom, three afternoons a week</source>
@@ -3596,7 +3596,7 @@
     <message id="nobody-in-the-room.debrief.what.2">
       <source>What did &quot;always empty&quot; turn out to mean?</source>
       <extracomment>Debrief question: what happened? (asked to the whole group).</extracomment>
-      <translation>O que &quot;sempre vazia&quot; acabou querendo dizer?</translation>
+      <translation>O que “sempre vazia” acabou querendo dizer?</translation>
     </message>
     <message id="nobody-in-the-room.debrief.so_what.1">
       <source>Why do decisions that affect absent people feel so uncontroversial in the room?</source>
@@ -3696,7 +3696,7 @@
     <message id="owning-a-mistake.observer_checklist.4">
       <source>At the lifts, which of the five moves could Rafael use with Brendan: distract, delegate, document, delay, direct? Which did he use?</source>
       <extracomment>Question on the observer's checklist, answered while watching the role-play.</extracomment>
-      <translation>No elevador, qual dos cinco movimentos o Rafael poderia usar com o Bruno: distrair, delegar, documentar, adiar, agir diretamente? Qual ele usou?</translation>
+      <translation>Perto dos elevadores, qual dos cinco movimentos o Rafael poderia usar com o Bruno: distrair, delegar, documentar, adiar, agir diretamente? Qual ele usou?</translation>
     </message>
     <message id="owning-a-mistake.observer_checklist.5">
       <source>Did the fix reach the product, or only the conversation?</source>
@@ -3826,7 +3826,7 @@
     <message id="owning-a-mistake.scenes.corridor.title">
       <source>By the lifts</source>
       <extracomment>Scene heading, shown on the projector (scene corridor).</extracomment>
-      <translation>No elevador</translation>
+      <translation>Perto dos elevadores</translation>
     </message>
     <message id="owning-a-mistake.scenes.corridor.narration">
       <source>After the review, Brendan O'Connor falls into step with Rafael on the way to the lifts. &quot;Don't let that get to you. You can't say anything these days. Ngozi's great, but she's quick off the mark.&quot; Back at his desk, Rafael searches the product spec: the phrase appears eleven times, and three of those are in customer help text that ships on Monday.</source>
@@ -3866,7 +3866,7 @@
     <message id="owning-a-mistake.scenes.corridor.decision.options.public-reflection.text">
       <source>Post a long &quot;lesson learned&quot; thread in the company channel about your journey with inclusive language, thanking Ngozi by name for educating you.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene corridor, option public-reflection). Shown on a phone button: keep it short, about 144 characters like the English.</extracomment>
-      <translation>Publico um longo fio de “lições aprendidas” no canal da empresa sobre minha jornada com a linguagem inclusiva, agradecendo à Ngozi pelo nome por me educar.</translation>
+      <translation>Publico um longo fio de “lições aprendidas” no canal da empresa sobre minha jornada com a linguagem inclusiva, agradecendo à Ngozi, nominalmente, por ter me ensinado.</translation>
     </message>
     <message id="owning-a-mistake.scenes.corridor.decision.options.public-reflection.why">
       <source>Sharing what you learned can help others. This version puts Ngozi on display, casts her as your teacher, and makes your growth the story.</source>
@@ -3981,7 +3981,7 @@
     <message id="owning-a-mistake.debrief.now_what.1">
       <source>Write down the exact words you will use the next time you are corrected, in ten words or fewer.</source>
       <extracomment>Debrief question: now what will you do? (asked to the whole group).</extracomment>
-      <translation>Escrevam as palavras exatas que vocês vão usar na próxima vez que alguém corrigir vocês, em dez palavras ou menos.</translation>
+      <translation>Escreva as palavras exatas que você vai usar na próxima vez que alguém corrigir você, em dez palavras ou menos.</translation>
     </message>
     <message id="owning-a-mistake.debrief.now_what.2">
       <source>Which document, template or checklist you own could carry a phrase you would no longer say out loud?</source>
@@ -4001,12 +4001,12 @@
     <message id="promotion-criteria.title">
       <source>Ready on paper, not on &quot;presence&quot;</source>
       <extracomment>Scenario title, shown in the library and on the projector.</extracomment>
-      <translation>Pronta no papel, mas sem &quot;presença&quot;</translation>
+      <translation>Pronta no papel, mas sem “presença”</translation>
     </message>
     <message id="promotion-criteria.summary">
       <source>At a promotion calibration panel, a consultant with the strongest delivery record in the cohort is deferred for lacking &quot;executive presence&quot; and not being seen on evening calls. Her manager can argue for her, or question what the criteria are measuring, and a later framework review offers a second chance to change the process itself.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
-      <translation>Num comitê de calibração de promoções, a consultora com o melhor histórico de entregas da turma tem a promoção adiada por falta de &quot;presença executiva&quot; e por não ser vista nas calls à noite. O gestor dela pode defender o caso dela ou questionar o que os critérios estão medindo, e uma revisão posterior do modelo de carreira oferece uma segunda chance de mudar o próprio processo.</translation>
+      <translation>Num comitê de calibração de promoções, a consultora com o melhor histórico de entregas da turma tem a promoção adiada por falta de “presença executiva” e por não ser vista nas chamadas à noite. O gestor dela pode defender o caso dela ou questionar o que os critérios estão medindo, e uma revisão posterior do modelo de carreira oferece uma segunda chance de mudar o próprio processo.</translation>
     </message>
     <message id="promotion-criteria.roles.marek.name">
       <source>Marek Kowalski, principal consultant and calibration panel member</source>
@@ -4016,7 +4016,7 @@
     <message id="promotion-criteria.roles.marek.brief">
       <source>You manage Zanele and you sit on the panel. You have her client feedback in front of you, and you know why she is never on the 7pm calls: she works early hours so she can care for her father. Your own partner review is in two months, and Helen will have a say in it.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role marek).</extracomment>
-      <translation>Você é gestor da Zanele e faz parte do comitê. Tem na sua frente o retorno dos clientes sobre ela e sabe por que ela nunca está nas calls das 19h: ela trabalha cedo para poder cuidar do pai. A sua própria avaliação para sócio é daqui a dois meses, e a Helen vai ter voz nela.</translation>
+      <translation>Você é gestor da Zanele e faz parte do comitê. Tem na sua frente o retorno dos clientes sobre ela e sabe por que ela nunca está nas chamadas das 19h: ela trabalha cedo para poder cuidar do pai. A sua própria avaliação para sócio é daqui a dois meses, e a Helen vai ter voz nela.</translation>
     </message>
     <message id="promotion-criteria.roles.zanele.name">
       <source>Zanele Mokoena, senior consultant, candidate for manager</source>
@@ -4026,7 +4026,7 @@
     <message id="promotion-criteria.roles.zanele.brief">
       <source>You led the project that saved a client £1.2m and secured its renewal. You work 7.30 to 4 and care for your father in the evenings; you have never hidden this. In client meetings you speak briefly and to the point, and clients like it. You do not want special treatment; you want your work judged as work. You are not in the calibration room, but you may be asked how the outcome lands.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role zanele).</extracomment>
-      <translation>Você liderou o projeto que economizou 1,2 milhão de libras para um cliente e garantiu a renovação do contrato. Você trabalha das 7h30 às 16h e cuida do seu pai à noite; nunca escondeu isso. Nas reuniões com clientes, você fala pouco e vai direto ao ponto, e os clientes gostam. Você não quer tratamento especial; quer que o seu trabalho seja avaliado como trabalho. Você não está na sala da calibração, mas podem perguntar como o resultado chega até você.</translation>
+      <translation>Você liderou o projeto que economizou 1,2 milhão de libras para um cliente e garantiu a renovação do contrato. Você trabalha das 7h30 às 16h e cuida do seu pai à noite; nunca escondeu isso. Nas reuniões com clientes, você fala pouco e vai direto ao ponto, e os clientes gostam. Você não quer tratamento especial; quer que o seu trabalho seja avaliado como trabalho. Você não está na sala da calibração, mas podem perguntar como você recebe o resultado.</translation>
     </message>
     <message id="promotion-criteria.roles.helen.name">
       <source>Helen Whitfield, partner and chair of the calibration panel</source>
@@ -4036,7 +4036,7 @@
     <message id="promotion-criteria.roles.helen.brief">
       <source>You rose through long hours and you believe &quot;presence&quot; is real: clients pay for confidence. You want calibration finished by 6pm. If you feel accused of bias you get defensive and formal. If someone asks a concrete question about how a criterion is scored, or shows you data, you engage, reluctantly at first.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role helen).</extracomment>
-      <translation>Você subiu na carreira à base de longas jornadas e acredita que &quot;presença&quot; é algo real: clientes pagam por confiança. Você quer terminar a calibração até as 18h. Se se sentir acusada de preconceito, fica na defensiva e formal. Se alguém fizer uma pergunta concreta sobre como um critério é pontuado, ou mostrar dados, você se envolve, com relutância no começo.</translation>
+      <translation>Você subiu na carreira à base de longas jornadas e acredita que “presença” é algo real: clientes pagam por confiança. Você quer terminar a calibração até as 18h. Se se sentir acusada de preconceito, fica na defensiva e formal. Se alguém fizer uma pergunta concreta sobre como um critério é pontuado, ou mostrar dados, você se envolve, com relutância no começo.</translation>
     </message>
     <message id="promotion-criteria.roles.ifeoma.name">
       <source>Ifeoma Nwosu, HR business partner</source>
@@ -4046,7 +4046,7 @@
     <message id="promotion-criteria.roles.ifeoma.brief">
       <source>You attend calibration to keep the process fair, and you hold the ratings data. You have suspected for a while that people on flexible or part-time hours score lower on &quot;presence&quot; than on anything else, but nobody has asked you to check. If asked, you will say you can pull the data within two days.</source>
       <extracomment>Private brief, read only by the participant who plays this role (role ifeoma).</extracomment>
-      <translation>Você participa da calibração para garantir que o processo seja justo e tem em mãos os dados das avaliações. Há algum tempo você desconfia que pessoas com horário flexível ou jornada parcial recebem notas mais baixas em &quot;presença&quot; do que em qualquer outro critério, mas ninguém pediu que você verificasse. Se perguntarem, você diz que consegue levantar os dados em dois dias.</translation>
+      <translation>Você participa da calibração para garantir que o processo seja justo e tem em mãos os dados das avaliações. Há algum tempo você desconfia que pessoas com horário flexível ou jornada parcial recebem notas mais baixas em “presença” do que em qualquer outro critério, mas ninguém pediu que você verificasse. Se perguntarem, você diz que consegue levantar os dados em dois dias.</translation>
     </message>
     <message id="promotion-criteria.roles.observer.name">
       <source>Observer</source>
@@ -4061,7 +4061,7 @@
     <message id="promotion-criteria.observer_checklist.1">
       <source>When the panel discussed Zanele, did anyone ask what &quot;executive presence&quot; actually means, or how it is scored?</source>
       <extracomment>Question on the observer's checklist, answered while watching the role-play.</extracomment>
-      <translation>Quando o comitê discutiu a Zanele, alguém perguntou o que &quot;presença executiva&quot; significa de fato, ou como é pontuada?</translation>
+      <translation>Quando o comitê discutiu a Zanele, alguém perguntou o que “presença executiva” significa de fato, ou como é pontuada?</translation>
     </message>
     <message id="promotion-criteria.observer_checklist.2">
       <source>Did the conversation stay on one candidate's outcome, or move to the criteria that produced it?</source>
@@ -4091,12 +4091,12 @@
     <message id="promotion-criteria.scenes.calibration.narration">
       <source>It is 5.40pm on the second day of promotion calibration, and the panel reaches Zanele Mokoena. Her delivery ratings are the highest in the cohort, and the client's feedback calls her &quot;the clearest adviser we've worked with&quot;. Helen Whitfield, chairing, taps the framework on the screen: &quot;Strong work, but she's not ready. I never see her on the evening calls, and the executive presence isn't there yet. Next cycle?&quot; Two panel members nod.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene calibration).</extracomment>
-      <translation>São 17h40 do segundo dia de calibração de promoções, e o comitê chega à Zanele Mokoena. As notas de entrega dela são as mais altas da turma, e o retorno do cliente a chama de &quot;a consultora mais clara com quem já trabalhamos&quot;. A Helen Whitfield, que preside o comitê, bate com o dedo no modelo de carreira na tela: &quot;Trabalho forte, mas ela não está pronta. Nunca vejo ela nas calls da noite, e a presença executiva ainda não está lá. Próximo ciclo?&quot; Dois membros do comitê concordam com a cabeça.</translation>
+      <translation>São 17h40 do segundo dia de calibração de promoções, e o comitê chega à Zanele Mokoena. As notas de entrega dela são as mais altas da turma, e o retorno do cliente a chama de “a consultora mais clara com quem já trabalhamos”. A Helen Whitfield, que preside o comitê, bate com o dedo no modelo de carreira na tela: “Trabalho forte, mas ela não está pronta. Nunca vejo ela nas chamadas da noite, e a presença executiva ainda não está lá. Próximo ciclo?” Dois membros do comitê concordam com a cabeça.</translation>
     </message>
     <message id="promotion-criteria.scenes.calibration.notes">
       <source>Read Helen's line as a reasonable, tired chair would, not as a villain. Give the group two minutes. Participants often split between &quot;argue for Zanele&quot; and &quot;question the criteria&quot;; that split is the point of the scenario, so name it when you reveal the options.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene calibration).</extracomment>
-      <translation>Leia a fala da Helen como diria uma presidente razoável e cansada, não uma vilã. Dê dois minutos ao grupo. As pessoas costumam se dividir entre &quot;defender a Zanele&quot; e &quot;questionar os critérios&quot;; essa divisão é o centro do cenário, então dê nome a ela quando revelar as opções.</translation>
+      <translation>Leia a fala da Helen como diria uma presidente razoável e cansada, não uma vilã. Dê dois minutos ao grupo. As pessoas costumam se dividir entre “defender a Zanele” e “questionar os critérios”; essa divisão é o centro do cenário, então dê nome a ela quando revelar as opções.</translation>
     </message>
     <message id="promotion-criteria.scenes.calibration.decision.prompt">
       <source>You are Marek, Zanele's manager. Helen is ready to move on. What do you do?</source>
@@ -4106,7 +4106,7 @@
     <message id="promotion-criteria.scenes.calibration.decision.options.defer.text">
       <source>Agree to defer. The criteria are in the framework, and arguing with the chair at 5.40pm rarely goes well.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene calibration, option defer). Shown on a phone button: keep it short, about 105 characters like the English.</extracomment>
-      <translation>Concordar em adiar. Os critérios estão no modelo, e discutir com a presidente às 17h40 raramente dá certo.</translation>
+      <translation>Concordo em adiar. Os critérios estão no modelo, e discutir com a presidente às 17h40 raramente dá certo.</translation>
     </message>
     <message id="promotion-criteria.scenes.calibration.decision.options.defer.why">
       <source>Reading the room is a real skill, and the hour is late. But the decision stands on two criteria nobody examined, and Zanele is not there to answer them.</source>
@@ -4116,7 +4116,7 @@
     <message id="promotion-criteria.scenes.calibration.decision.options.flexible-champion.text">
       <source>&quot;As everyone knows, I'm a big champion of flexible working. But fair enough, next cycle.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene calibration, option flexible-champion). Shown on a phone button: keep it short, about 89 characters like the English.</extracomment>
-      <translation>&quot;Todo mundo sabe que eu defendo muito o trabalho flexível. Mas tudo bem, próximo ciclo.&quot;</translation>
+      <translation>“Todo mundo sabe que eu defendo muito o trabalho flexível. Mas tudo bem, próximo ciclo.”</translation>
     </message>
     <message id="promotion-criteria.scenes.calibration.decision.options.flexible-champion.why">
       <source>The line shows your values to the panel but asks for nothing. The decision and the criteria behind it stay exactly where they were.</source>
@@ -4126,7 +4126,7 @@
     <message id="promotion-criteria.scenes.calibration.decision.options.argue-case.text">
       <source>&quot;Let's look at what she delivered: the £1.2m saving, the renewal and that client quote. I think she's ready now.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene calibration, option argue-case). Shown on a phone button: keep it short, about 113 characters like the English.</extracomment>
-      <translation>&quot;Vamos olhar o que ela entregou: a economia de 1,2 milhão de libras, a renovação e aquele retorno do cliente. Acho que ela está pronta agora.&quot;</translation>
+      <translation>“Vejam o que ela entregou: 1,2 milhão de libras de economia, a renovação e aquela frase do cliente. Acho que ela está pronta agora.”</translation>
     </message>
     <message id="promotion-criteria.scenes.calibration.decision.options.argue-case.why">
       <source>You challenge the outcome in real time, with evidence. It may win Zanele's case, but the criteria that produced the doubt remain untouched for everyone else.</source>
@@ -4136,7 +4136,7 @@
     <message id="promotion-criteria.scenes.calibration.decision.options.question-criteria.text">
       <source>&quot;Can we pause on two of these? What is 'executive presence' telling us that the client feedback isn't? And why is being on 7pm calls part of readiness? Ifeoma, do we know how these two criteria score for people on flexible hours?&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene calibration, option question-criteria). Shown on a phone button: keep it short, about 230 characters like the English.</extracomment>
-      <translation>&quot;Podemos parar em dois destes? O que 'presença executiva' nos diz que o retorno do cliente não diz? E por que estar nas calls das 19h faz parte de estar pronta? Ifeoma, sabemos como esses dois critérios pontuam para quem tem horário flexível?&quot;</translation>
+      <translation>“Podemos parar em dois destes? O que ‘presença executiva’ nos diz que o retorno do cliente não diz? E por que estar nas chamadas das 19h faz parte de estar pronta? Ifeoma, sabemos como esses dois critérios pontuam para quem tem horário flexível?”</translation>
     </message>
     <message id="promotion-criteria.scenes.calibration.decision.options.question-criteria.why">
       <source>You question the process that produced the decision, not only this decision, and ask for data rather than opinion, at the cost of time and the chair's patience.</source>
@@ -4151,12 +4151,12 @@
     <message id="promotion-criteria.scenes.deferred.narration">
       <source>The panel moves on, and calibration closes at 6.15. Zanele's outcome reads: &quot;Not yet. Develop executive presence and visibility with senior stakeholders.&quot; Tidying up, Ifeoma notices that five of the eleven people deferred this cycle work flexible or part-time hours. She makes a note and does not share it.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene deferred).</extracomment>
-      <translation>O comitê segue em frente, e a calibração termina às 18h15. O resultado da Zanele diz: &quot;Ainda não. Desenvolver presença executiva e visibilidade com a alta liderança.&quot; Ao organizar os documentos, a Ifeoma percebe que cinco das onze pessoas adiadas neste ciclo têm horário flexível ou jornada parcial. Ela anota e não comenta com ninguém.</translation>
+      <translation>O comitê segue em frente, e a calibração termina às 18h15. O resultado da Zanele diz: “Ainda não. Desenvolver presença executiva e visibilidade com a alta liderança.” Ao organizar os documentos, a Ifeoma percebe que cinco das onze pessoas adiadas neste ciclo têm horário flexível ou jornada parcial. Ela anota e não comenta com ninguém.</translation>
     </message>
     <message id="promotion-criteria.scenes.deferred.notes">
       <source>Ask Zanele's role-player to read the outcome line aloud and say what she would need to do differently. The answer (&quot;be on the evening calls&quot;) usually makes the point without any help from you.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene deferred).</extracomment>
-      <translation>Peça a quem faz o papel da Zanele que leia em voz alta a frase do resultado e diga o que precisaria fazer de diferente. A resposta (&quot;estar nas calls da noite&quot;) costuma mostrar o ponto sem nenhuma ajuda sua.</translation>
+      <translation>Peça a quem faz o papel da Zanele que leia em voz alta a frase do resultado e diga o que precisaria fazer de diferente. A resposta (“estar nas chamadas da noite”) costuma mostrar o ponto sem nenhuma ajuda sua.</translation>
     </message>
     <message id="promotion-criteria.scenes.signalled.title">
       <source>On the record</source>
@@ -4166,7 +4166,7 @@
     <message id="promotion-criteria.scenes.signalled.narration">
       <source>Helen smiles: &quot;We all are, Marek.&quot; The panel defers Zanele with the same wording. In the lift afterwards, another panel member tells Marek he was glad someone &quot;said something&quot;. Marek realises that, on the record, nothing was said at all.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene signalled).</extracomment>
-      <translation>A Helen sorri: &quot;Todos nós defendemos, Marek.&quot; O comitê adia a Zanele com a mesma frase. No elevador, depois, outro membro do comitê diz ao Marek que ficou contente por alguém &quot;ter falado alguma coisa&quot;. O Marek percebe que, no registro, nada foi dito.</translation>
+      <translation>A Helen sorri: “Todos nós defendemos, Marek.” O comitê adia a Zanele com a mesma frase. No elevador, depois, outro membro do comitê diz ao Marek que ficou contente por alguém “ter falado alguma coisa”. O Marek percebe que, no registro, nada foi dito.</translation>
     </message>
     <message id="promotion-criteria.scenes.signalled.notes">
       <source>Be careful here: people who choose this option usually mean well and may feel exposed. Ask what the flexible-working line made possible in the room, and what it didn't.</source>
@@ -4181,7 +4181,7 @@
     <message id="promotion-criteria.scenes.case-won.narration">
       <source>Helen studies the numbers for a long moment. &quot;Fine. Promote her, but the feedback says develop presence.&quot; Zanele is promoted. Ten minutes later, the panel defers Andrés Reyes, who works four days a week, on the same two criteria, and nobody, Marek included, has his file open.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene case-won).</extracomment>
-      <translation>A Helen analisa os números por um bom tempo. &quot;Tá bom. Promovam a Zanele, mas o retorno diz para desenvolver presença.&quot; A Zanele é promovida. Dez minutos depois, o comitê adia o Andrés Reyes, que trabalha quatro dias por semana, pelos mesmos dois critérios, e ninguém, nem o Marek, está com a ficha dele aberta.</translation>
+      <translation>A Helen analisa os números por um bom tempo. “Tá bom. Promovam a Zanele, mas o retorno diz para desenvolver presença.” A Zanele é promovida. Dez minutos depois, o comitê adia o Andrés Reyes, que trabalha quatro dias por semana, pelos mesmos dois critérios, e ninguém, nem o Marek, está com a ficha dele aberta.</translation>
     </message>
     <message id="promotion-criteria.scenes.case-won.notes">
       <source>This is the key teaching moment: the outcome was fixed, the process wasn't. Ask the room how they feel about Andrés. Don't let anyone dismiss what Marek did; winning a case matters. The question is what happens next cycle.</source>
@@ -4196,12 +4196,12 @@
     <message id="promotion-criteria.scenes.criteria-questioned.narration">
       <source>Helen's jaw tightens: &quot;We are not rewriting the framework at six o'clock.&quot; Ifeoma says quietly that she can pull the data in two days, and the panel agrees to park Zanele's case and two similar ones until then. Afterwards, two colleagues message Marek: one to thank him, one to ask whether he really wanted this fight before his own partner review.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene criteria-questioned).</extracomment>
-      <translation>A Helen trava o maxilar: &quot;Não vamos reescrever o modelo de carreira às seis da tarde.&quot; A Ifeoma diz, em voz baixa, que consegue levantar os dados em dois dias, e o comitê concorda em suspender o caso da Zanele e outros dois parecidos até lá. Depois, dois colegas mandam mensagem ao Marek: um para agradecer, outro para perguntar se ele queria mesmo comprar essa briga antes da própria avaliação para sócio.</translation>
+      <translation>A Helen trava o maxilar: “Não vamos reescrever o modelo de carreira às seis da tarde.” A Ifeoma diz, em voz baixa, que consegue levantar os dados em dois dias, e o comitê concorda em suspender o caso da Zanele e outros dois parecidos até lá. Depois, dois colegas mandam mensagem ao Marek: um para agradecer, outro para perguntar se ele queria mesmo comprar essa briga antes da própria avaliação para sócio.</translation>
     </message>
     <message id="promotion-criteria.scenes.criteria-questioned.notes">
       <source>Let Helen's role-player be annoyed; the annoyance is realistic and it is a cost. Ask Marek's role-player how the second message feels. If someone says &quot;he was right, so it doesn't matter&quot;, ask whether being right has ever protected them at review time.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene criteria-questioned).</extracomment>
-      <translation>Deixe quem faz o papel da Helen ficar irritada; a irritação é realista e é um custo. Pergunte a quem faz o papel do Marek como ele recebe a segunda mensagem. Se alguém disser &quot;ele estava certo, então não importa&quot;, pergunte se estar certo já protegeu essa pessoa na hora de uma avaliação.</translation>
+      <translation>Deixe quem faz o papel da Helen ficar irritada; a irritação é realista e é um custo. Pergunte a quem faz o papel do Marek como ele recebe a segunda mensagem. Se alguém disser “ele estava certo, então não importa”, pergunte se estar certo já protegeu essa pessoa na hora de uma avaliação.</translation>
     </message>
     <message id="promotion-criteria.scenes.framework-review.title">
       <source>The framework review</source>
@@ -4211,12 +4211,12 @@
     <message id="promotion-criteria.scenes.framework-review.narration">
       <source>In October, HR opens next year's promotion framework for comment, and Ifeoma runs a review session for panel members. Helen proposes keeping &quot;executive presence&quot; and adding &quot;commercial visibility&quot;. Ifeoma puts up one slide: over three cycles, people on flexible or part-time hours scored, on average, a full point lower on presence than on any other criterion. Helen asks whether anyone objects to her proposal.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene framework-review).</extracomment>
-      <translation>Em outubro, o RH abre para comentários o modelo de promoção do ano seguinte, e a Ifeoma conduz uma sessão de revisão com os membros dos comitês. A Helen propõe manter &quot;presença executiva&quot; e acrescentar &quot;visibilidade comercial&quot;. A Ifeoma mostra um único slide: em três ciclos, pessoas com horário flexível ou jornada parcial tiveram, em média, um ponto inteiro a menos em presença do que em qualquer outro critério. A Helen pergunta se alguém se opõe à proposta dela.</translation>
+      <translation>Em outubro, o RH abre para comentários o modelo de promoção do ano seguinte, e a Ifeoma conduz uma sessão de revisão com os membros dos comitês. A Helen propõe manter “presença executiva” e acrescentar “visibilidade comercial”. A Ifeoma mostra um único slide: em três ciclos, pessoas com horário flexível ou jornada parcial tiveram, em média, um ponto inteiro a menos em presença do que em qualquer outro critério. A Helen pergunta se alguém se opõe à proposta dela.</translation>
     </message>
     <message id="promotion-criteria.scenes.framework-review.notes">
       <source>Give this three or four minutes; it is where the scenario earns its theme. If the group wants to argue about whether presence is &quot;real&quot;, steer them to a sharper question: what would you have to see someone do to give them a high score? Watch for participants who want to remove the criterion without replacing it; ask what the panel would use instead.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene framework-review).</extracomment>
-      <translation>Reserve três ou quatro minutos; é aqui que o cenário justifica o seu tema. Se o grupo quiser discutir se a presença é &quot;real&quot;, leve para uma pergunta mais precisa: o que você precisaria ver alguém fazer para dar uma nota alta? Fique de olho em quem quer tirar o critério sem colocar nada no lugar; pergunte o que o comitê usaria em vez dele.</translation>
+      <translation>Reserve três ou quatro minutos; é aqui que o cenário justifica o seu tema. Se o grupo quiser discutir se a presença é “real”, leve para uma pergunta mais precisa: o que você precisaria ver alguém fazer para dar uma nota alta? Fique de olho em quem quer tirar o critério sem colocar nada no lugar; pergunte o que o comitê usaria em vez dele.</translation>
     </message>
     <message id="promotion-criteria.scenes.framework-review.decision.prompt">
       <source>You are Marek. Helen is waiting for objections. What do you do?</source>
@@ -4226,7 +4226,7 @@
     <message id="promotion-criteria.scenes.framework-review.decision.options.keep.text">
       <source>Say nothing. The framework is HR's job, and Helen chairs the panel.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene framework-review, option keep). Shown on a phone button: keep it short, about 67 characters like the English.</extracomment>
-      <translation>Não dizer nada. O modelo de carreira é tarefa do RH, e a Helen preside o comitê.</translation>
+      <translation>Não digo nada. O modelo de carreira é tarefa do RH, e a Helen preside o comitê.</translation>
     </message>
     <message id="promotion-criteria.scenes.framework-review.decision.options.keep.why">
       <source>It is fair to feel that frameworks belong to someone else. But the data is on the screen, and silence now makes the next cycle look like the last three.</source>
@@ -4236,17 +4236,17 @@
     <message id="promotion-criteria.scenes.framework-review.decision.options.form.text">
       <source>Fill in the anonymous feedback form afterwards, ticking &quot;partly agree&quot; on the proposed criteria.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene framework-review, option form). Shown on a phone button: keep it short, about 96 characters like the English.</extracomment>
-      <translation>Preencher depois o formulário anônimo de comentários, marcando &quot;concordo em parte&quot; nos critérios propostos.</translation>
+      <translation>Preencho depois o formulário anônimo de comentários, marcando “concordo em parte” nos critérios propostos.</translation>
     </message>
     <message id="promotion-criteria.scenes.framework-review.decision.options.form.why">
       <source>You take part, and the form is a legitimate channel. But &quot;partly agree&quot; is easy to read as agreement, and the slide never gets discussed.</source>
       <extracomment>Why this answer stands at its stage, shown when the results are revealed (scene framework-review, option form).</extracomment>
-      <translation>Você participa, e o formulário é um canal legítimo. Mas &quot;concordo em parte&quot; é fácil de ler como concordância, e o slide nunca chega a ser discutido.</translation>
+      <translation>Você participa, e o formulário é um canal legítimo. Mas “concordo em parte” é fácil de ler como concordância, e o slide nunca chega a ser discutido.</translation>
     </message>
     <message id="promotion-criteria.scenes.framework-review.decision.options.add-value.text">
       <source>&quot;Could we add 'inclusion' as a sixth value in the framework, and put it on the posters?&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene framework-review, option add-value). Shown on a phone button: keep it short, about 88 characters like the English.</extracomment>
-      <translation>&quot;Podemos acrescentar 'inclusão' como sexto valor no modelo de carreira e colocar nos cartazes?&quot;</translation>
+      <translation>“Podemos acrescentar ‘inclusão’ como sexto valor no modelo de carreira e colocar nos cartazes?”</translation>
     </message>
     <message id="promotion-criteria.scenes.framework-review.decision.options.add-value.why">
       <source>A new value is visible and easy to agree to. If nobody changes how ratings are given, the same people will score low on the same criteria.</source>
@@ -4256,7 +4256,7 @@
     <message id="promotion-criteria.scenes.framework-review.decision.options.bring-examples.text">
       <source>Describe, specifically, how &quot;presence&quot; and the evening calls were used in this year's calibration, and ask the group to say what each criterion is meant to predict about someone's performance as a manager.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene framework-review, option bring-examples). Shown on a phone button: keep it short, about 205 characters like the English.</extracomment>
-      <translation>Descrever, de forma concreta, como &quot;presença&quot; e as calls da noite foram usadas na calibração deste ano e pedir ao grupo que diga o que cada critério deveria prever sobre o desempenho de alguém como gerente.</translation>
+      <translation>Descrevo, de forma concreta, como “presença” e as chamadas da noite foram usadas na calibração deste ano e peço ao grupo que diga o que cada critério deveria prever sobre o desempenho de alguém como gerente.</translation>
     </message>
     <message id="promotion-criteria.scenes.framework-review.decision.options.bring-examples.why">
       <source>You bring real cases and a precise question into the room, in front of the person who proposed the criteria, without attacking anyone's motives.</source>
@@ -4266,7 +4266,7 @@
     <message id="promotion-criteria.scenes.framework-review.decision.options.redesign.text">
       <source>&quot;I propose we replace 'presence' with things we can observe: client feedback, how someone runs a meeting, how they develop their team. Drop out-of-hours availability entirely, ask for written evidence behind every rating, and check outcomes by working pattern and demographic group every cycle. I'll pilot it on my own panel next round.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene framework-review, option redesign). Shown on a phone button: keep it short, about 337 characters like the English.</extracomment>
-      <translation>&quot;Proponho trocar 'presença' por coisas que dá para observar: retorno de clientes, como a pessoa conduz uma reunião, como desenvolve a equipe. Tirar de vez a disponibilidade fora do horário, pedir evidências por escrito para cada nota e verificar os resultados por regime de trabalho e grupo demográfico a cada ciclo. Faço um piloto no meu comitê na próxima rodada.&quot;</translation>
+      <translation>“Proponho trocar ‘presença’ por coisas que dá para observar: retorno de clientes, como a pessoa conduz uma reunião, como desenvolve a equipe. Tirar de vez a disponibilidade fora do horário, pedir evidências por escrito para cada nota e verificar os resultados por regime de trabalho e grupo demográfico a cada ciclo. Faço um piloto no meu comitê na próxima rodada.”</translation>
     </message>
     <message id="promotion-criteria.scenes.framework-review.decision.options.redesign.why">
       <source>You offer a concrete replacement, build in a check that outlasts this meeting, and put your own panel and reputation on the line to test it.</source>
@@ -4281,7 +4281,7 @@
     <message id="promotion-criteria.scenes.end-unchanged.narration">
       <source>The framework is published in January with &quot;executive presence&quot; and &quot;commercial visibility&quot; in bold. The next cycle's list of deferrals looks much like the last one, and two of the consultants on it leave within six months. In their exit interviews, both mention the evening calls.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-unchanged).</extracomment>
-      <translation>O modelo de carreira é publicado em janeiro com &quot;presença executiva&quot; e &quot;visibilidade comercial&quot; em negrito. A lista de adiamentos do ciclo seguinte se parece muito com a anterior, e duas das pessoas consultoras dessa lista saem da empresa em seis meses. Nas entrevistas de desligamento, as duas mencionam as calls da noite.</translation>
+      <translation>O modelo de carreira é publicado em janeiro com “presença executiva” e “visibilidade comercial” em negrito. A lista de adiamentos do ciclo seguinte se parece muito com a anterior, e duas pessoas dessa lista saem da empresa em seis meses. Nas entrevistas de desligamento, as duas mencionam as chamadas da noite.</translation>
     </message>
     <message id="promotion-criteria.scenes.end-unchanged.notes">
       <source>Ask the room: who in this story had the most power to change the outcome, and did they know it?</source>
@@ -4296,7 +4296,7 @@
     <message id="promotion-criteria.scenes.end-form.narration">
       <source>The feedback form gathers forty-three responses, most of them &quot;partly agree&quot;. HR's summary describes &quot;broad support&quot;, and the framework passes unchanged. Ifeoma's slide is not shown again.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-form).</extracomment>
-      <translation>O formulário recebe quarenta e três respostas, a maioria &quot;concordo em parte&quot;. O resumo do RH fala em &quot;amplo apoio&quot;, e o modelo de carreira é aprovado sem mudanças. O slide da Ifeoma não volta a ser mostrado.</translation>
+      <translation>O formulário recebe quarenta e três respostas, a maioria “concordo em parte”. O resumo do RH fala em “amplo apoio”, e o modelo de carreira é aprovado sem mudanças. O slide da Ifeoma não volta a ser mostrado.</translation>
     </message>
     <message id="promotion-criteria.scenes.end-value.title">
       <source>A sixth value</source>
@@ -4306,7 +4306,7 @@
     <message id="promotion-criteria.scenes.end-value.narration">
       <source>The new value appears on posters by the lifts in February. At the next calibration, someone says &quot;inclusion&quot; twice, and the presence scores follow the same pattern as before. A consultant on flexible hours takes a photo of the poster and sends it to a friend without a caption.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-value).</extracomment>
-      <translation>O novo valor aparece em cartazes perto dos elevadores em fevereiro. Na calibração seguinte, alguém diz &quot;inclusão&quot; duas vezes, e as notas de presença seguem o mesmo padrão de antes. Uma consultora com horário flexível tira uma foto do cartaz e manda para uma amiga, sem legenda.</translation>
+      <translation>O novo valor aparece em cartazes perto dos elevadores em fevereiro. Na calibração seguinte, alguém diz “inclusão” duas vezes, e as notas de presença seguem o mesmo padrão de antes. Uma consultora com horário flexível tira uma foto do cartaz e manda para uma amiga, sem legenda.</translation>
     </message>
     <message id="promotion-criteria.scenes.end-value.notes">
       <source>If someone defends values statements, agree that they can matter. Ask what would have to change in the calibration room for this one to mean something.</source>
@@ -4321,7 +4321,7 @@
     <message id="promotion-criteria.scenes.end-evidence.narration">
       <source>The examples make the room uncomfortable. Helen says she doesn't recognise the picture, then, after a pause, asks Ifeoma to break the data down by team. The wording of &quot;presence&quot; is tightened and evening availability is removed from the guidance. It is a partial change, and it takes a second session nobody had planned for.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-evidence).</extracomment>
-      <translation>Os exemplos deixam a sala desconfortável. A Helen diz que não reconhece o retrato e, depois de uma pausa, pede à Ifeoma que separe os dados por equipe. A definição de &quot;presença&quot; fica mais precisa, e a disponibilidade à noite sai das orientações. É uma mudança parcial, e ela exige uma segunda sessão que ninguém tinha planejado.</translation>
+      <translation>Os exemplos deixam a sala desconfortável. A Helen diz que não reconhece o retrato e, depois de uma pausa, pede à Ifeoma que separe os dados por equipe. A definição de “presença” fica mais precisa, e a disponibilidade à noite sai das orientações. É uma mudança parcial, e ela exige uma segunda sessão que ninguém tinha planejado.</translation>
     </message>
     <message id="promotion-criteria.scenes.end-pilot.title">
       <source>The pilot</source>
@@ -4331,7 +4331,7 @@
     <message id="promotion-criteria.scenes.end-pilot.narration">
       <source>Helen is sceptical but agrees to the pilot, &quot;on your panel, not mine&quot;. Next cycle, Marek's panel writes evidence for every rating, takes twice as long, and promotes two people on flexible hours whose files show the work. His own partner review notes that he &quot;spends a lot of energy on process&quot;. When Ifeoma shares the pilot's results, Helen asks to try it on her panel too.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-pilot).</extracomment>
-      <translation>A Helen está cética, mas aceita o piloto, &quot;no seu comitê, não no meu&quot;. No ciclo seguinte, o comitê do Marek escreve evidências para cada nota, leva o dobro do tempo e promove duas pessoas com horário flexível cujas fichas mostram o trabalho. A avaliação para sócio do próprio Marek registra que ele &quot;gasta muita energia com processo&quot;. Quando a Ifeoma apresenta os resultados do piloto, a Helen pede para testá-lo no comitê dela também.</translation>
+      <translation>A Helen está cética, mas aceita o piloto, “no seu comitê, não no meu”. No ciclo seguinte, o comitê do Marek escreve evidências para cada nota, leva o dobro do tempo e promove duas pessoas com horário flexível cujas fichas mostram o trabalho. A avaliação para sócio do próprio Marek registra que ele “gasta muita energia com processo”. Quando a Ifeoma apresenta os resultados do piloto, a Helen pede para testá-lo no comitê dela também.</translation>
     </message>
     <message id="promotion-criteria.scenes.end-pilot.notes">
       <source>Point out the cost in Marek's review. Advocacy is not free, even when it works. Ask the group whether they would still choose it knowing that line would appear.</source>
@@ -4341,7 +4341,7 @@
     <message id="promotion-criteria.debrief.what.1">
       <source>What did &quot;executive presence&quot; and evening availability end up measuring in Zanele's case?</source>
       <extracomment>Debrief question: what happened? (asked to the whole group).</extracomment>
-      <translation>O que &quot;presença executiva&quot; e a disponibilidade à noite acabaram medindo no caso da Zanele?</translation>
+      <translation>O que “presença executiva” e a disponibilidade à noite acabaram medindo no caso da Zanele?</translation>
     </message>
     <message id="promotion-criteria.debrief.what.2">
       <source>On our path, was the outcome challenged, the process, both, or neither?</source>
@@ -4381,17 +4381,17 @@
     <message id="pronouns-and-language.title">
       <source>Morning, guys, this is Kai</source>
       <extracomment>Scenario title, shown in the library and on the projector.</extracomment>
-      <translation>Bom dia a todos, esta é a Kai</translation>
+      <translation>Bom dia a todos, apresento Kai</translation>
     </message>
     <message id="pronouns-and-language.summary">
       <source>At a client kick-off, a well-meaning project manager misgenders a colleague who uses they/them, then makes a show of apologising. The group decides what a teammate on the call does, and how they answer when the project manager asks for advice the next day.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
-      <translation>Na reunião de abertura com um cliente, uma gerente de projeto bem-intencionada erra o gênero de uma pessoa colega que usa pronomes neutros (elu/delu) e depois faz um espetáculo ao pedir desculpas. O grupo decide o que alguém da equipe presente na chamada faz e como responde quando a gerente de projeto pede um conselho no dia seguinte.</translation>
+      <translation>Na reunião de abertura com um cliente, uma gerente de projeto bem-intencionada erra o gênero de uma pessoa da equipe que usa pronomes neutros (elu/delu) e depois faz um espetáculo ao pedir desculpas. O grupo decide o que outra pessoa da equipe, presente na chamada, faz e como responde quando a gerente de projeto pede um conselho no dia seguinte.</translation>
     </message>
     <message id="pronouns-and-language.roles.kai.name">
       <source>Kai Nakamura-Reyes, user researcher</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role kai).</extracomment>
-      <translation>Kai Nakamura-Reyes, pesquisa de usuários</translation>
+      <translation>Kai Nakamura-Reyes, especialista em pesquisa de usuários</translation>
     </message>
     <message id="pronouns-and-language.roles.kai.brief">
       <source>You updated your pronouns to they/them three months ago, in your email signature and your chat profile, and told the team in a short message. Most people have adjusted. Being misgendered in front of a client, then having the apology turn into a performance, is exhausting; you say &quot;no worries&quot; because you have a research plan to present. What you want is for people to just get it right and move on.</source>
@@ -4446,7 +4446,7 @@
     <message id="pronouns-and-language.observer_checklist.4">
       <source>Did anyone ask Kai what, if anything, they wanted done?</source>
       <extracomment>Question on the observer's checklist, answered while watching the role-play.</extracomment>
-      <translation>Alguém perguntou a Kai o que, se é que alguma coisa, gostaria que fosse feito?</translation>
+      <translation>Alguém perguntou a Kai se queria que algo fosse feito, e o quê?</translation>
     </message>
     <message id="pronouns-and-language.observer_checklist.5">
       <source>When Brenda asked for help, was the advice practical, or a judgement?</source>
@@ -4501,7 +4501,7 @@
     <message id="pronouns-and-language.scenes.kick-off.decision.options.flag-and-chat.why">
       <source>Sharing pronouns can be a good norm, but launched right after the slip it points every eye back at Kai, in front of a client.</source>
       <extracomment>Why this answer stands at its stage, shown when the results are revealed (scene kick-off, option flag-and-chat).</extracomment>
-      <translation>Compartilhar pronomes pode ser um bom costume, mas lançado logo depois do deslize faz todos os olhares voltarem para Kai, na frente de um cliente.</translation>
+      <translation>Compartilhar pronomes pode ser um bom costume, mas lançado logo depois do deslize faz todos os olhares voltarem para Kai, na frente da cliente.</translation>
     </message>
     <message id="pronouns-and-language.scenes.kick-off.decision.options.use-they.text">
       <source>When you speak, use Kai's pronouns naturally: &quot;Kai's plan is solid; they've already booked the first interviews, so I'll follow their timeline.&quot; No comment on the slip.</source>
@@ -4736,7 +4736,7 @@
     <message id="pronouns-and-language.debrief.so_what.2">
       <source>When a colleague says something is hard for them, how do you respect that and still ask for the change?</source>
       <extracomment>Debrief question: so what does it mean? (asked to the whole group).</extracomment>
-      <translation>Quando uma pessoa colega diz que algo é difícil para ela, como respeitar isso e ainda assim pedir a mudança?</translation>
+      <translation>Quando alguém com quem você trabalha diz que algo é difícil, como respeitar isso e ainda assim pedir a mudança?</translation>
     </message>
     <message id="pronouns-and-language.debrief.now_what.1">
       <source>Which group greeting do you use most, and what would you replace it with?</source>
@@ -4751,7 +4751,7 @@
     <message id="pronouns-and-language.sources.1.title">
       <source>Workplace allyship practice: use inclusive language and colleagues' correct pronouns</source>
       <extracomment>Title of a source the scenario draws on (keep a published title as published).</extracomment>
-      <translation>Prática de aliança no trabalho: usar linguagem inclusiva e os pronomes corretos das pessoas colegas</translation>
+      <translation>Prática de aliança no trabalho: usar linguagem inclusiva e os pronomes corretos de cada colega</translation>
     </message>
     <message id="pronouns-and-language.sources.2.title">
       <source>Workplace allyship practice: own a mistake with a short, sincere apology</source>
@@ -4851,12 +4851,12 @@
     <message id="rainbow-logo.scenes.sign-off.narration">
       <source>Last week of May. Nadia Petrova clicks through the June plan: the logo in rainbow colours on every channel, a &quot;#ProudAtCalder&quot; series of posts, free T-shirts for store staff, and a £5,000 donation to an LGBTQ+ youth charity. Hana Kobayashi is due to approve it today. On her phone is a message Kit Adebayo posted in the Pride network channel this morning: &quot;Please, no rainbow logo while our health cover excludes gender-affirming care and page 14 still defines a partner as someone of the opposite sex.&quot;</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene sign-off).</extracomment>
-      <translation>Última semana de maio. A Nadia Petrova passa os slides do plano de junho: o logo com as cores do arco-íris em todos os canais, uma série de posts &quot;#ProudAtCalder&quot;, camisetas grátis para o pessoal das lojas e uma doação de 5.000 libras para uma ONG de jovens LGBTQ+. A Hana Kobayashi deve aprovar tudo hoje. No celular dela está uma mensagem que o Kit Adebayo postou hoje de manhã no canal do grupo de afinidade: &quot;Por favor, nada de logo com arco-íris enquanto o nosso plano de saúde exclui procedimentos de afirmação de gênero e a página 14 ainda define parceiro como alguém do sexo oposto.&quot;</translation>
+      <translation>Última semana de maio. A Nadia Petrova passa os slides do plano de junho: o logo com as cores do arco-íris em todos os canais, uma série de posts “#ProudAtCalder”, camisetas grátis para o pessoal das lojas e uma doação de 5.000 libras para uma ONG de jovens LGBTQ+. A Hana Kobayashi deve aprovar tudo hoje. No celular dela está uma mensagem que o Kit Adebayo postou hoje de manhã no canal do grupo de afinidade: “Por favor, nada de logo com arco-íris enquanto o nosso plano de saúde exclui procedimentos de afirmação de gênero e a página 14 ainda define parceiro como alguém do sexo oposto.”</translation>
     </message>
     <message id="rainbow-logo.scenes.sign-off.notes">
       <source>Give the group two minutes. Someone will say &quot;but marketing doesn't own benefits&quot;. That is true, so ask who in the company does own the gap between the two. Keep Nadia's role-player in the conversation; she should not become the villain, and the campaign is not a bad piece of work.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene sign-off).</extracomment>
-      <translation>Dê dois minutos ao grupo. Alguém vai dizer &quot;mas benefícios não são responsabilidade do marketing&quot;. É verdade; então pergunte quem na empresa é responsável pela distância entre as duas coisas. Mantenha quem faz o papel da Nadia na conversa; ela não deve virar a vilã, e a campanha não é um trabalho ruim.</translation>
+      <translation>Dê dois minutos ao grupo. Alguém vai dizer “mas benefícios não são responsabilidade do marketing”. É verdade; então pergunte quem na empresa é responsável pela distância entre as duas coisas. Mantenha quem faz o papel da Nadia na conversa; ela não deve virar a vilã, e a campanha não é um trabalho ruim.</translation>
     </message>
     <message id="rainbow-logo.scenes.sign-off.decision.prompt">
       <source>You are Hana. Nadia is waiting for your sign-off. What do you do?</source>
@@ -4866,7 +4866,7 @@
     <message id="rainbow-logo.scenes.sign-off.decision.options.approve.text">
       <source>&quot;Looks great, approved.&quot; Benefits belong to Reward, not to marketing.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene sign-off, option approve). Shown on a phone button: keep it short, about 69 characters like the English.</extracomment>
-      <translation>&quot;Ficou ótimo, aprovado.&quot; Benefícios são com Remuneração, não com o marketing.</translation>
+      <translation>“Ficou ótimo, aprovado.” Benefícios são com Remuneração, não com o marketing.</translation>
     </message>
     <message id="rainbow-logo.scenes.sign-off.decision.options.approve.why">
       <source>The boundary between teams is real. But the people who raised the problem get a rainbow instead of a reply.</source>
@@ -4876,7 +4876,7 @@
     <message id="rainbow-logo.scenes.sign-off.decision.options.amplify.text">
       <source>Approve it, double the charity donation, and write a personal post on your own LinkedIn about why Pride matters to you.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene sign-off, option amplify). Shown on a phone button: keep it short, about 119 characters like the English.</extracomment>
-      <translation>Aprovar, dobrar a doação para a ONG e escrever um post pessoal no seu LinkedIn sobre por que o Orgulho importa para você.</translation>
+      <translation>Aprovo, dobro a doação para a ONG e escrevo um post pessoal no meu LinkedIn sobre por que o Orgulho importa para mim.</translation>
     </message>
     <message id="rainbow-logo.scenes.sign-off.decision.options.amplify.why">
       <source>The donation does real good outside the company. Inside it, the visible support grows while the policy Kit named stays untouched, and your name is now on the gesture.</source>
@@ -4886,7 +4886,7 @@
     <message id="rainbow-logo.scenes.sign-off.decision.options.ask-network.text">
       <source>&quot;Let's hold this for two days. Nadia, could we take the plan to the Pride network and ask what would make June mean something to them? I'll reply to Kit now.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene sign-off, option ask-network). Shown on a phone button: keep it short, about 158 characters like the English.</extracomment>
-      <translation>&quot;Vamos segurar isso dois dias. Nadia, podemos levar o plano ao grupo de afinidade e perguntar o que faria junho ter sentido para eles? Vou responder ao Kit agora.&quot;</translation>
+      <translation>“Vamos segurar isso dois dias. Nadia, podemos levar o plano ao grupo de afinidade e perguntar o que faria junho ter sentido para eles? Vou responder ao Kit agora.”</translation>
     </message>
     <message id="rainbow-logo.scenes.sign-off.decision.options.ask-network.why">
       <source>You pause a public gesture long enough to hear the people it is meant for, at the cost of a tight deadline and some of Nadia's goodwill.</source>
@@ -4896,7 +4896,7 @@
     <message id="rainbow-logo.scenes.sign-off.decision.options.link-to-policy.text">
       <source>&quot;I won't sign off a rainbow logo while our own booklet says this. I'll take the partner definition and the care exclusion to the executive team this week. If we can't change them before June, we launch later, with the change.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene sign-off, option link-to-policy). Shown on a phone button: keep it short, about 226 characters like the English.</extracomment>
-      <translation>&quot;Não vou aprovar um logo com arco-íris enquanto a nossa própria cartilha diz isso. Vou levar a definição de parceiro e a exclusão da cobertura à diretoria executiva esta semana. Se não der para mudar antes de junho, lançamos depois, com a mudança.&quot;</translation>
+      <translation>“Não vou aprovar um logo com arco-íris enquanto a nossa própria cartilha diz isso. Vou levar a definição de parceiro e a exclusão da cobertura à diretoria executiva esta semana. Se não der para mudar antes de junho, lançamos depois, com a mudança.”</translation>
     </message>
     <message id="rainbow-logo.scenes.sign-off.decision.options.link-to-policy.why">
       <source>You use your sign-off and your seat on the executive team to tie the gesture to a policy change, accepting a delayed campaign and a hard conversation with Finance.</source>
@@ -4911,12 +4911,12 @@
     <message id="rainbow-logo.scenes.launched.narration">
       <source>On 1 June the rainbow logo goes live everywhere, and the first post collects thousands of likes. By lunchtime, a former employee has replied underneath with a photo of page 14 of the benefits booklet, the partner definition circled in red. The reply gets more likes than the post. In the Pride network channel, Kit writes: &quot;Well. We did ask.&quot;</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene launched).</extracomment>
-      <translation>Em 1º de junho, o logo com arco-íris entra no ar em todos os lugares, e o primeiro post junta milhares de curtidas. Na hora do almoço, um ex-funcionário responde logo abaixo com uma foto da página 14 da cartilha de benefícios, com a definição de parceiro circulada em vermelho. A resposta recebe mais curtidas que o post. No canal do grupo de afinidade, o Kit escreve: &quot;Pois é. A gente pediu.&quot;</translation>
+      <translation>Em 1º de junho, o logo com arco-íris entra no ar em todos os lugares, e o primeiro post junta milhares de curtidas. Na hora do almoço, um ex-funcionário responde logo abaixo com uma foto da página 14 da cartilha de benefícios, com a definição de parceiro circulada em vermelho. A resposta recebe mais curtidas que o post. No canal do grupo de afinidade, o Kit escreve: “Pois é. A gente pediu.”</translation>
     </message>
     <message id="rainbow-logo.scenes.launched.notes">
       <source>Keep it factual. If a participant says &quot;that could happen to any company&quot;, agree; that is why it is worth rehearsing. Move on after a minute.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene launched).</extracomment>
-      <translation>Mantenha-se nos fatos. Se alguém disser &quot;isso poderia acontecer com qualquer empresa&quot;, concorde; é por isso que vale a pena ensaiar. Siga em frente depois de um minuto.</translation>
+      <translation>Mantenha-se nos fatos. Se alguém disser “isso poderia acontecer com qualquer empresa”, concorde; é por isso que vale a pena ensaiar. Siga em frente depois de um minuto.</translation>
     </message>
     <message id="rainbow-logo.scenes.amplified.title">
       <source>Hearts and a screenshot</source>
@@ -4931,7 +4931,7 @@
     <message id="rainbow-logo.scenes.amplified.notes">
       <source>Someone who picked this may bristle: &quot;so giving to charity is bad now?&quot; No, and say so. Then ask Kit's role-player how it felt to read Hana's post that morning. The gap between the two is the learning.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene amplified).</extracomment>
-      <translation>Quem escolheu esta opção pode se irritar: &quot;então agora doar para caridade é ruim?&quot; Não é, e diga isso. Depois pergunte a quem faz o papel do Kit como foi ler o post da Hana naquela manhã. A distância entre as duas coisas é o aprendizado.</translation>
+      <translation>Quem escolheu esta opção pode se irritar: “então agora doar para caridade é ruim?” Não é, e diga isso. Depois pergunte a quem faz o papel do Kit como foi ler o post da Hana naquela manhã. A distância entre as duas coisas é o aprendizado.</translation>
     </message>
     <message id="rainbow-logo.scenes.listened.title">
       <source>What the network asked for</source>
@@ -4971,12 +4971,12 @@
     <message id="rainbow-logo.scenes.benefits-review.narration">
       <source>Mid-July, and the executive team reviews the insurance renewal. Colm presents two options: renew on current terms, or add gender-affirming care and rewrite the partner definition for roughly £30,000 more a year. The finance director leans towards renewing as it is: &quot;It's a tight year.&quot; The Pride network has sent a short written note asking for the second option and offering to check the new wording.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene benefits-review).</extracomment>
-      <translation>Meados de julho, e a diretoria executiva analisa a renovação do seguro. O Colm apresenta duas opções: renovar nas condições atuais ou incluir os procedimentos de afirmação de gênero e reescrever a definição de parceiro, por cerca de 30.000 libras a mais por ano. O diretor financeiro tende a renovar como está: &quot;É um ano apertado.&quot; O grupo de afinidade mandou uma nota curta por escrito pedindo a segunda opção e se oferecendo para revisar a nova redação.</translation>
+      <translation>Meados de julho, e a diretoria executiva analisa a renovação do seguro. O Colm apresenta duas opções: renovar nas condições atuais ou incluir os procedimentos de afirmação de gênero e reescrever a definição de parceiro, por cerca de 30.000 libras a mais por ano. O diretor financeiro tende a renovar como está: “É um ano apertado.” O grupo de afinidade mandou uma nota curta por escrito pedindo a segunda opção e se oferecendo para revisar a nova redação.</translation>
     </message>
     <message id="rainbow-logo.scenes.benefits-review.notes">
       <source>Three to four minutes. This is the private test: no cameras, no likes, just a renewal form. If the group jumps straight to the advocate option, ask where the money comes from and who loses it. If Colm's role-player is asked to separate the two issues, he should answer honestly.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene benefits-review).</extracomment>
-      <translation>De três a quatro minutos. Este é o teste no particular: sem câmeras, sem curtidas, só um formulário de renovação. Se o grupo pular direto para a opção de defesa de causa, pergunte de onde vem o dinheiro e quem o perde. Se pedirem a quem faz o papel do Colm que separe as duas questões, ele deve responder com honestidade.</translation>
+      <translation>De três a quatro minutos. Este é o teste no particular: sem câmeras, sem curtidas, só um formulário de renovação. Se o grupo pular direto para a opção do estágio “Defesa de causa”, pergunte de onde vem o dinheiro e quem o perde. Se pedirem a quem faz o papel do Colm que separe as duas questões, ele deve responder com honestidade.</translation>
     </message>
     <message id="rainbow-logo.scenes.benefits-review.decision.prompt">
       <source>You are Hana. The finance director is looking for agreement. What do you say?</source>
@@ -4986,17 +4986,17 @@
     <message id="rainbow-logo.scenes.benefits-review.decision.options.renew.text">
       <source>Agree to renew on current terms and revisit it next year, when the numbers look better.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene benefits-review, option renew). Shown on a phone button: keep it short, about 87 characters like the English.</extracomment>
-      <translation>Concordar em renovar nas condições atuais e rever no ano que vem, quando os números estiverem melhores.</translation>
+      <translation>Concordo em renovar nas condições atuais e rever no ano que vem, quando os números estiverem melhores.</translation>
     </message>
     <message id="rainbow-logo.scenes.benefits-review.decision.options.renew.why">
       <source>Cost pressure is real. But &quot;next year&quot; has already been said once, and the people affected will carry the gap for another twelve months.</source>
       <extracomment>Why this answer stands at its stage, shown when the results are revealed (scene benefits-review, option renew).</extracomment>
-      <translation>A pressão de custos é real. Mas &quot;ano que vem&quot; já foi dito uma vez, e as pessoas afetadas vão carregar essa lacuna por mais doze meses.</translation>
+      <translation>A pressão de custos é real. Mas “ano que vem” já foi dito uma vez, e as pessoas afetadas vão carregar essa lacuna por mais doze meses.</translation>
     </message>
     <message id="rainbow-logo.scenes.benefits-review.decision.options.sympathise.text">
       <source>&quot;I'm sympathetic to option two, for what it's worth.&quot; Then leave the decision to Finance.</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene benefits-review, option sympathise). Shown on a phone button: keep it short, about 89 characters like the English.</extracomment>
-      <translation>&quot;Só para constar, eu simpatizo com a opção dois.&quot; E deixar a decisão com o Financeiro.</translation>
+      <translation>“Só para constar, eu simpatizo com a opção dois.” E deixo a decisão com o Financeiro.</translation>
     </message>
     <message id="rainbow-logo.scenes.benefits-review.decision.options.sympathise.why">
       <source>Your view is on record, and it is the right view. But nothing in the room changes because of it, and the decision goes to whoever cares most about the cost.</source>
@@ -5006,7 +5006,7 @@
     <message id="rainbow-logo.scenes.benefits-review.decision.options.announce-review.text">
       <source>&quot;Let's renew as it is, but announce an inclusive-benefits review, and make it part of next June's campaign.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene benefits-review, option announce-review). Shown on a phone button: keep it short, about 108 characters like the English.</extracomment>
-      <translation>&quot;Vamos renovar como está, mas anunciar uma revisão de benefícios inclusivos e fazer disso parte da campanha do próximo junho.&quot;</translation>
+      <translation>“Vamos renovar como está, mas anunciar uma revisão de benefícios inclusivos e fazer disso parte da campanha do próximo junho.”</translation>
     </message>
     <message id="rainbow-logo.scenes.benefits-review.decision.options.announce-review.why">
       <source>An announced review sounds like progress and gives next year's campaign a story. Without a date, an owner or money, it is a promise written for an audience.</source>
@@ -5016,7 +5016,7 @@
     <message id="rainbow-logo.scenes.benefits-review.decision.options.split-and-hear.text">
       <source>&quot;Before we decide, can we read the network's note properly? And Colm, can we separate the two? If the wording costs nothing, could we agree that today and set a date for the care cover?&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene benefits-review, option split-and-hear). Shown on a phone button: keep it short, about 186 characters like the English.</extracomment>
-      <translation>&quot;Antes de decidir, podemos ler a nota do grupo com atenção? E, Colm, dá para separar as duas coisas? Se a redação não custa nada, podemos aprovar isso hoje e marcar uma data para a cobertura?&quot;</translation>
+      <translation>“Antes de decidir, podemos ler a nota do grupo com atenção? E, Colm, dá para separar as duas coisas? Se a redação não custa nada, podemos aprovar isso hoje e marcar uma data para a cobertura?”</translation>
     </message>
     <message id="rainbow-logo.scenes.benefits-review.decision.options.split-and-hear.why">
       <source>You bring the network's voice into the room and split off the change that has no reason to wait, even though the bigger one may slip.</source>
@@ -5026,7 +5026,7 @@
     <message id="rainbow-logo.scenes.benefits-review.decision.options.fund-it.text">
       <source>&quot;I'll put £20,000 of next year's campaign budget towards the cover. I'd rather the money changed the policy than printed more rainbows. Let's approve option two and check our benefits with the network every year.&quot;</source>
       <extracomment>An answer participants choose, on the projector and the phones (scene benefits-review, option fund-it). Shown on a phone button: keep it short, about 213 characters like the English.</extracomment>
-      <translation>&quot;Vou destinar 20.000 libras do orçamento de campanha do ano que vem para a cobertura. Prefiro que o dinheiro mude a política a imprimir mais arco-íris. Vamos aprovar a opção dois e revisar os benefícios com o grupo todo ano.&quot;</translation>
+      <translation>“Vou destinar 20.000 libras do orçamento de campanha do ano que vem para a cobertura. Prefiro que o dinheiro mude a política a imprimir mais arco-íris. Vamos aprovar a opção dois e revisar os benefícios com o grupo todo ano.”</translation>
     </message>
     <message id="rainbow-logo.scenes.benefits-review.decision.options.fund-it.why">
       <source>You move your own budget from image to substance and build a yearly check, so the fix doesn't depend on one person remembering.</source>
@@ -5056,7 +5056,7 @@
     <message id="rainbow-logo.scenes.end-sympathy.narration">
       <source>The minutes record &quot;sympathy expressed; renewal approved on current terms&quot;. Kit reads them through the network and notices the word sympathy twice. The network's note is filed, and the following spring it is sent again, almost word for word.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-sympathy).</extracomment>
-      <translation>A ata registra &quot;manifestada simpatia; renovação aprovada nas condições atuais&quot;. O Kit lê a ata pelo grupo de afinidade e nota a palavra simpatia duas vezes. A nota do grupo é arquivada e, na primavera seguinte, é enviada de novo, quase palavra por palavra.</translation>
+      <translation>A ata registra “manifestada simpatia; renovação aprovada nas condições atuais”. O Kit lê a ata, que chega a ele pelo grupo de afinidade, e nota a palavra simpatia duas vezes. A nota do grupo é arquivada e, na primavera seguinte, é enviada de novo, quase palavra por palavra.</translation>
     </message>
     <message id="rainbow-logo.scenes.end-review-announced.title">
       <source>A review with no owner</source>
@@ -5066,7 +5066,7 @@
     <message id="rainbow-logo.scenes.end-review-announced.narration">
       <source>The review is announced in the staff newsletter, framed in rainbow colours. Months pass and no review meeting is scheduled. When next June's campaign mentions &quot;reviewing our benefits&quot;, two network members ask in the company channel who is doing the reviewing, and nobody answers for a week.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene end-review-announced).</extracomment>
-      <translation>A revisão é anunciada no boletim interno, numa moldura com as cores do arco-íris. Os meses passam, e nenhuma reunião de revisão é marcada. Quando a campanha do junho seguinte menciona que estamos &quot;revisando nossos benefícios&quot;, duas pessoas do grupo perguntam no canal da empresa quem está fazendo a revisão, e ninguém responde por uma semana.</translation>
+      <translation>A revisão é anunciada no boletim interno, numa moldura com as cores do arco-íris. Os meses passam, e nenhuma reunião de revisão é marcada. Quando a campanha do junho seguinte menciona que estamos “revisando nossos benefícios”, duas pessoas do grupo perguntam no canal da empresa quem está fazendo a revisão, e ninguém responde por uma semana.</translation>
     </message>
     <message id="rainbow-logo.scenes.end-review-announced.notes">
       <source>This one often surprises people, because the option sounded constructive. Ask what would have turned the announcement into a commitment: an owner, a date, a budget.</source>
@@ -5116,7 +5116,7 @@
     <message id="rainbow-logo.debrief.so_what.2">
       <source>Which option felt most like support at the time, and does it still, now you have seen where it led?</source>
       <extracomment>Debrief question: so what does it mean? (asked to the whole group).</extracomment>
-      <translation>Qual opção pareceu mais um apoio na hora, e ainda parece, agora que você viu aonde ela levou?</translation>
+      <translation>Qual opção pareceu mais um apoio na hora, e ainda parece, agora que vocês viram aonde ela levou?</translation>
     </message>
     <message id="rainbow-logo.debrief.now_what.1">
       <source>Think of a public gesture your organisation makes each year. Which internal policy would make it true?</source>
@@ -5311,7 +5311,7 @@
     <message id="stretch-project.scenes.shadow-role.narration">
       <source>Catherine likes it: &quot;Great, Harpreet can support Ben. Notes, the risk log, that sort of thing.&quot; Anders says it will be &quot;good exposure for her&quot;. Ben is pencilled in as lead.</source>
       <extracomment>Narration, read aloud by the trainer and shown on the projector (scene shadow-role).</extracomment>
-      <translation>Cristina gosta da ideia: “Ótimo, a Harpreet pode dar apoio ao Beto. Atas, registro de riscos, esse tipo de coisa.” André diz que vai ser “uma boa vitrine para ela”. Beto fica pré-definido como líder.</translation>
+      <translation>Cristina gosta da ideia: “Ótimo, a Harpreet pode dar apoio ao Beto. Atas, registro de riscos, esse tipo de coisa.” André diz que vai ser “uma boa vitrine para ela”. A princípio, o Beto fica como líder.</translation>
     </message>
     <message id="stretch-project.scenes.shadow-role.notes">
       <source>Participants may see this as a win. Ask what a shadow role with admin tasks tells the executive team about Harpreet.</source>
@@ -5331,7 +5331,7 @@
     <message id="stretch-project.scenes.harpreet-named.notes">
       <source>Name the cost: extra work, a slightly tense moment with a peer, a gap in your plan. Ask participants whether they have paid a cost like this, and whether it was worth it.</source>
       <extracomment>Facilitator's private note, never shown to the room (scene harpreet-named).</extracomment>
-      <translation>Diga o custo: trabalho a mais, um momento um pouco tenso com um colega, um buraco no seu plano. Pergunte ao pessoal se já pagou um custo assim e se valeu a pena.</translation>
+      <translation>Fale do custo: trabalho a mais, um momento um pouco tenso com um colega, um buraco no seu plano. Pergunte às pessoas se já pagaram um custo assim e se valeu a pena.</translation>
     </message>
     <message id="stretch-project.scenes.harpreet-one-to-one.title">
       <source>Wednesday, your 1:1 with Harpreet</source>

@@ -14,7 +14,7 @@ namespace {
 
 QString quoted(const QString &text)
 {
-    return ReportSummary::tr("“%1”").arg(text);
+    return ReportSummary::roomTr("“%1”").arg(text);
 }
 
 QString stageLabel(const Spectrum &spectrum, const QString &key)
@@ -38,16 +38,16 @@ QString whereTheyStood(const DistributionValues &v, const Spectrum &spectrum)
             stages.append(quoted(spectrum.at(s).label));
     }
     if (stages.size() > 1)
-        return ReportSummary::tr("the group was split between %1 (%2 each, of %3)")
+        return ReportSummary::roomTr("the group was split between %1 (%2 each, of %3)")
             .arg(QLocale().createSeparatedList(stages))
             .arg(top)
             .arg(v.total);
     if (2 * top > v.total)
-        return ReportSummary::tr("most people (%1 of %2) placed themselves at %3")
+        return ReportSummary::roomTr("most people (%1 of %2) placed themselves at %3")
             .arg(top)
             .arg(v.total)
             .arg(stages.first());
-    return ReportSummary::tr("the largest group (%1 of %2) placed themselves at %3")
+    return ReportSummary::roomTr("the largest group (%1 of %2) placed themselves at %3")
         .arg(top)
         .arg(v.total)
         .arg(stages.first());
@@ -70,8 +70,8 @@ QString whereTheyStoodAgain(const DistributionValues &before, const Distribution
         return whereTheyStood(after, spectrum);
     const int count = after.counts[stage];
     if (2 * count > after.total)
-        return ReportSummary::tr("most people (%1 of %2) did").arg(count).arg(after.total);
-    return ReportSummary::tr("that was still the largest group (%1 of %2)")
+        return ReportSummary::roomTr("most people (%1 of %2) did").arg(count).arg(after.total);
+    return ReportSummary::roomTr("that was still the largest group (%1 of %2)")
         .arg(count)
         .arg(after.total);
 }
@@ -90,10 +90,10 @@ QString beforeAfterSentence(const SessionData &data, const BeforeAfter &ba,
     const DistributionValues *after = ba.after.values();
 
     if (!askedBefore && !askedAfter)
-        return ReportSummary::tr("The group was not asked where they place themselves on the "
+        return ReportSummary::roomTr("The group was not asked where they place themselves on the "
                                  "spectrum, so there is no before and after.");
     if (before && after) {
-        QString text = ReportSummary::tr("Before the scenarios, %1; afterwards, %2.")
+        QString text = ReportSummary::roomTr("Before the scenarios, %1; afterwards, %2.")
                            .arg(whereTheyStood(*before, spectrum),
                                 whereTheyStoodAgain(*before, *after, spectrum));
         if (const TransitionValues *t = ba.transitions.values()) {
@@ -101,7 +101,7 @@ QString beforeAfterSentence(const SessionData &data, const BeforeAfter &ba,
             text += ReportSummary::whoMoved(*t);
         } else {
             text += QLatin1Char(' ');
-            text += ReportSummary::tr("Fewer than %1 people answered both times, so who moved is "
+            text += ReportSummary::roomTr("Fewer than %1 people answered both times, so who moved is "
                                       "not shown.")
                         .arg(k);
         }
@@ -111,22 +111,22 @@ QString beforeAfterSentence(const SessionData &data, const BeforeAfter &ba,
     QStringList parts;
     if (before)
         parts.append(
-            ReportSummary::tr("Before the scenarios, %1.").arg(whereTheyStood(*before, spectrum)));
+            ReportSummary::roomTr("Before the scenarios, %1.").arg(whereTheyStood(*before, spectrum)));
     else if (askedBefore)
-        parts.append(ReportSummary::tr("Before the scenarios, fewer than %1 people placed "
+        parts.append(ReportSummary::roomTr("Before the scenarios, fewer than %1 people placed "
                                        "themselves on the spectrum, too few to show.")
                          .arg(k));
     else
-        parts.append(ReportSummary::tr("The group was not asked where they stood before the "
+        parts.append(ReportSummary::roomTr("The group was not asked where they stood before the "
                                        "scenarios."));
     if (after)
-        parts.append(ReportSummary::tr("Afterwards, %1.").arg(whereTheyStood(*after, spectrum)));
+        parts.append(ReportSummary::roomTr("Afterwards, %1.").arg(whereTheyStood(*after, spectrum)));
     else if (askedAfter)
-        parts.append(ReportSummary::tr("Afterwards, fewer than %1 people placed themselves, too "
+        parts.append(ReportSummary::roomTr("Afterwards, fewer than %1 people placed themselves, too "
                                        "few to show.")
                          .arg(k));
     else
-        parts.append(ReportSummary::tr("The group did not place themselves again afterwards, so "
+        parts.append(ReportSummary::roomTr("The group did not place themselves again afterwards, so "
                                        "there is no before and after to compare."));
     return parts.join(QLatin1Char(' '));
 }
@@ -138,31 +138,31 @@ QString gapSentence(const SessionData &data, const PerceptionGap &gap, int k)
                     [](const Question &q) { return q.kind == QuestionKind::Decision; });
     const bool placed = asked(data.questions, gap.selfPhase);
     if (!decided || !placed)
-        return ReportSummary::tr("There is no gap between self-view and choices to report: the "
+        return ReportSummary::roomTr("There is no gap between self-view and choices to report: the "
                                  "group did not both place themselves on the spectrum and decide "
                                  "in a scenario.");
     const PerceptionGapValues *g = gap.values.values();
     if (!g)
-        return ReportSummary::tr("Fewer than %1 people both placed themselves on the spectrum and "
+        return ReportSummary::roomTr("Fewer than %1 people both placed themselves on the spectrum and "
                                  "decided in the scenarios, so the gap between how they see "
                                  "themselves and what they chose is not shown.")
             .arg(k);
     const QString amount = RoomLanguage::current().locale().toString(std::abs(g->meanGap), 'f', 1);
     if (g->meanGap >= 0.05)
-        return ReportSummary::tr("People placed themselves %1 stages further along, on average, "
+        return ReportSummary::roomTr("People placed themselves %1 stages further along, on average, "
                                  "than the options they chose in the scenarios: %2 of %3 saw "
                                  "themselves at least one stage higher than their choices.")
             .arg(amount)
             .arg(g->seesSelfHigher)
             .arg(g->participants);
     if (g->meanGap <= -0.05)
-        return ReportSummary::tr("People chose options %1 stages further along, on average, than "
+        return ReportSummary::roomTr("People chose options %1 stages further along, on average, than "
                                  "where they placed themselves: %2 of %3 chose at least one "
                                  "stage higher than they placed themselves.")
             .arg(amount)
             .arg(g->seesSelfLower)
             .arg(g->participants);
-    return ReportSummary::tr("On average, the options people chose in the scenarios matched "
+    return ReportSummary::roomTr("On average, the options people chose in the scenarios matched "
                              "where they placed themselves: %1 of %2 were within one stage.")
         .arg(g->aboutTheSame)
         .arg(g->participants);
@@ -173,20 +173,20 @@ QString decisionSentence(const Question &q, const DecisionTally *tally, int numb
 {
     const auto option = [&](int i) {
         const Choice &c = q.choices.at(i);
-        return ReportSummary::tr("%1 (%2)").arg(quoted(ReportSummary::shortText(optionText(c))),
+        return ReportSummary::roomTr("%1 (%2)").arg(quoted(ReportSummary::shortText(optionText(c))),
                                                 stageLabel(spectrum, c.stage));
     };
     if (!q.groupChoice.isEmpty()) {
         for (int i = 0; i < q.choices.size(); ++i) {
             if (q.choices.at(i).key == q.groupChoice)
-                return ReportSummary::tr("At decision %1, the group settled together on %2.")
+                return ReportSummary::roomTr("At decision %1, the group settled together on %2.")
                     .arg(number)
                     .arg(option(i));
         }
     }
     const DecisionCounts *counts = tally ? tally->counts.values() : nullptr;
     if (!counts)
-        return ReportSummary::tr("At decision %1, fewer than %2 people chose an option, so the "
+        return ReportSummary::roomTr("At decision %1, fewer than %2 people chose an option, so the "
                                  "choices are not shown.")
             .arg(number)
             .arg(k);
@@ -199,13 +199,13 @@ QString decisionSentence(const Question &q, const DecisionTally *tally, int numb
             leaders.append(option(i));
     }
     if (leaders.size() == 1)
-        return ReportSummary::tr("At decision %1, the most common choice was %2, chosen by %3 of "
+        return ReportSummary::roomTr("At decision %1, the most common choice was %2, chosen by %3 of "
                                  "%4.")
             .arg(number)
             .arg(leaders.first())
             .arg(top)
             .arg(counts->total);
-    return ReportSummary::tr("At decision %1, the choices were split between %2, chosen by %3 "
+    return ReportSummary::roomTr("At decision %1, the choices were split between %2, chosen by %3 "
                              "each, of %4.")
         .arg(number)
         .arg(QLocale().createSeparatedList(leaders))
