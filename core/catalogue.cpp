@@ -70,6 +70,8 @@ Catalogue::Catalogue(const QString &code, const QString &folder)
     : mCode(code), mFolder(folder), mLocale(fileSuffix(code))
 {
     const Languages::Language *language = Languages::find(code);
+    if (language)
+        mLocale = language->locale();
     mDirection = language && language->rightToLeft ? Qt::RightToLeft : Qt::LeftToRight;
     const QString suffix = fileSuffix(code);
     mHasUi = mUi.load(QStringLiteral("upstander_") + suffix, folder);

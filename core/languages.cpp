@@ -21,7 +21,10 @@ const QList<Language> &all()
         {QStringLiteral("es"), QStringLiteral("Español"), false},
         {QStringLiteral("nl"), QStringLiteral("Nederlands"), false},
         {QStringLiteral("pt-BR"), QStringLiteral("Português (Brasil)"), false},
-        {QStringLiteral("ar"), QStringLiteral("العربية"), true},
+        // Western digits, as the Arabic texts write their numbers and as much of the Gulf and
+        // the Maghreb does at work: QLocale("ar") means Egypt and Eastern Arabic digits, which
+        // would sit next to the Western ones in the same sentence.
+        {QStringLiteral("ar"), QStringLiteral("العربية"), true, QStringLiteral("ar_AE")},
     };
     return languages;
 }
@@ -47,3 +50,23 @@ const Language &forLocale(const QLocale &locale)
 }
 
 } // namespace Languages
+
+bool Languages::Language::joinsLetters() const
+{
+    switch (QLocale(code).script()) {
+    case QLocale::ArabicScript:
+    case QLocale::SyriacScript:
+    case QLocale::MongolianScript:
+    case QLocale::NkoScript:
+    case QLocale::AdlamScript:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QLocale Languages::Language::locale() const
+{
+    return QLocale(localeName.isEmpty() ? QString(code).replace(QLatin1Char('-'), QLatin1Char('_'))
+                                        : localeName);
+}

@@ -15,6 +15,15 @@ struct Language
     QString code;       // BCP 47 as the files name it: "en", "de", later "pt-BR"
     QString nativeName; // in the language itself, as people look for it in a list
     bool rightToLeft = false;
+    // The locale its numbers and dates are written in, when the code alone would pick another
+    // than the one its texts use; empty: QLocale(code).
+    QString localeName = {};
+
+    QLocale locale() const;
+
+    // Whether its script joins letters into words (Arabic): a mnemonic's underline, drawn as a
+    // run of its own, would break such a word apart.
+    bool joinsLetters() const;
 };
 
 // English (the source language) first.

@@ -26,6 +26,7 @@ private slots:
     void catalogueDirectionMatchesRegistry_data();
     void catalogueDirectionMatchesRegistry();
     void catalogueFallsBackToEnglish();
+    void numbersInTheDigitsOfTheTexts();
     void roomLanguageIsScopedAndSharedBySpectrum();
 
 private:
@@ -122,6 +123,18 @@ void tst_Languages::catalogueDirectionMatchesRegistry()
     else
         QCOMPARE(direction, catalogue->isRightToLeft() ? QStringLiteral("RTL") : QStringLiteral("LTR"));
     QCOMPARE(catalogue->isRightToLeft(), Languages::find(code)->rightToLeft);
+}
+
+void tst_Languages::numbersInTheDigitsOfTheTexts()
+{
+    // Every catalogue writes its numbers in Western digits ("3", not "٣"); the numbers the
+    // program fills in (counts on the charts, dates in the report) must not mix in others.
+    for (const Languages::Language &language : Languages::all()) {
+        const QLocale locale = language.locale();
+        QCOMPARE(locale.language(), QLocale(language.code).language());
+        QVERIFY2(locale.zeroDigit() == QLatin1String("0"), qPrintable(language.code));
+        QCOMPARE(Catalogue::forLanguage(language.code)->locale().zeroDigit(), QStringLiteral("0"));
+    }
 }
 
 void tst_Languages::catalogueFallsBackToEnglish()

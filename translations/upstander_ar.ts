@@ -442,7 +442,7 @@ Columns and the JSON format: docs/export.md.
     </message>
     <message>
         <source>Print &amp;Cards…</source>
-        <translation>طباعة ال&amp;بطاقات…</translation>
+        <translation>&amp;طباعة البطاقات…</translation>
     </message>
     <message>
         <source>Saves the commitments as take-away cards in a PDF to print, one commitment on each card</source>
@@ -466,7 +466,7 @@ Columns and the JSON format: docs/export.md.
     </message>
     <message>
         <source>&amp;Save Changes</source>
-        <translation>ح&amp;فظ التغييرات</translation>
+        <translation>حفظ ا&amp;لتغييرات</translation>
     </message>
     <message>
         <source>Replaces the selected commitment&apos;s text; Undo puts it back</source>
@@ -537,7 +537,7 @@ Columns and the JSON format: docs/export.md.
     </message>
     <message>
         <source>Show &amp;question on projector</source>
-        <translation>عرض السؤال على ج&amp;هاز العرض</translation>
+        <translation>&amp;إظهار السؤال على جهاز العرض</translation>
     </message>
     <message>
         <source>Show the question on the projector</source>
@@ -1269,7 +1269,7 @@ Please pass the laptop on.</source>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation>ال&amp;شبكة:</translation>
+        <translation>&amp;الشبكة:</translation>
     </message>
     <message>
         <source>Port</source>
@@ -1277,7 +1277,7 @@ Please pass the laptop on.</source>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>ال&amp;منفذ:</translation>
+        <translation>ا&amp;لمنفذ:</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
@@ -1492,15 +1492,15 @@ More: docs/export.md.
     </message>
     <message>
         <source>Scenario Librar&amp;y</source>
-        <translation>مكت&amp;بة السيناريوهات</translation>
+        <translation>مكتبة السيناريو&amp;هات</translation>
     </message>
     <message>
         <source>&amp;Self-Placement</source>
-        <translation>ال&amp;تموضع الذاتي</translation>
+        <translation>التمو&amp;ضع الذاتي</translation>
     </message>
     <message>
         <source>Scenar&amp;io</source>
-        <translation>ال&amp;سيناريو</translation>
+        <translation>السينا&amp;ريو</translation>
     </message>
     <message>
         <source>Co&amp;mmitments</source>
@@ -1508,7 +1508,7 @@ More: docs/export.md.
     </message>
     <message>
         <source>&amp;Results</source>
-        <translation>ال&amp;نتائج</translation>
+        <translation>النتا&amp;ئج</translation>
     </message>
     <message>
         <source>Choose a scenario in the library and press &quot;Run Scenario&quot;.</source>
@@ -1520,7 +1520,7 @@ More: docs/export.md.
     </message>
     <message>
         <source>R&amp;un Scenario</source>
-        <translation>تش&amp;غيل السيناريو</translation>
+        <translation>تشغيل &amp;السيناريو</translation>
     </message>
     <message>
         <source>Run the selected scenario</source>
@@ -1588,7 +1588,7 @@ More: docs/export.md.
     </message>
     <message>
         <source>Show &amp;Audience Window</source>
-        <translation>إظهار نافذة ال&amp;جمهور</translation>
+        <translation>&amp;إظهار نافذة الجمهور</translation>
     </message>
     <message>
         <source>Audience Window &amp;Full Screen</source>
@@ -1596,7 +1596,7 @@ More: docs/export.md.
     </message>
     <message>
         <source>Export &amp;Data</source>
-        <translation>تصدير ال&amp;بيانات</translation>
+        <translation>تصدير &amp;البيانات</translation>
     </message>
     <message>
         <source>Group Statistics as &amp;CSV…</source>
@@ -1608,7 +1608,7 @@ More: docs/export.md.
     </message>
     <message>
         <source>&amp;Raw Answers as CSV…</source>
-        <translation>الإجابات ال&amp;فردية بصيغة CSV…</translation>
+        <translation>الإجا&amp;بات الفردية بصيغة CSV…</translation>
     </message>
     <message>
         <source>Raw &amp;Answers as JSON…</source>
@@ -1620,11 +1620,11 @@ More: docs/export.md.
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>الجلسات ال&amp;أخيرة</translation>
+        <translation>الجلسات الأخير&amp;ة</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation>ت&amp;صدير التقرير…</translation>
+        <translation>تصدير &amp;التقرير…</translation>
     </message>
     <message>
         <source>&amp;Print Report…</source>
@@ -1636,11 +1636,11 @@ More: docs/export.md.
     </message>
     <message>
         <source>Open Scenario &amp;Folder</source>
-        <translation>فتح مج&amp;لد السيناريوهات</translation>
+        <translation>فتح مجلد السيناريو&amp;هات</translation>
     </message>
     <message>
         <source>Reload &amp;Library</source>
-        <translation>إعادة تحميل الم&amp;كتبة</translation>
+        <translation>إعا&amp;دة تحميل المكتبة</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1656,11 +1656,11 @@ More: docs/export.md.
     </message>
     <message>
         <source>Projector: &amp;Next Page</source>
-        <translation>جهاز العرض: الصفحة ال&amp;تالية</translation>
+        <translation>جها&amp;ز العرض: الصفحة التالية</translation>
     </message>
     <message>
         <source>Projector: &amp;Previous Page</source>
-        <translation>جهاز العرض: الصفحة ال&amp;سابقة</translation>
+        <translation>جها&amp;ز العرض: الصفحة السابقة</translation>
     </message>
     <message>
         <source>Projector: &amp;Welcome Screen</source>
@@ -1680,15 +1680,15 @@ More: docs/export.md.
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>مساع&amp;دة</translation>
+        <translation>مساعد&amp;ة</translation>
     </message>
     <message>
         <source>&amp;Workshop Guide</source>
-        <translation>دليل ال&amp;ورشة</translation>
+        <translation>دليل &amp;الورشة</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>&amp;About Upstander</source>
@@ -1978,7 +1978,7 @@ Clear the search or choose &quot;All themes&quot;.</source>
     </message>
     <message>
         <source>&amp;Sessions on this computer:</source>
-        <translation>ال&amp;جلسات على هذا الحاسوب:</translation>
+        <translation>&amp;الجلسات على هذا الحاسوب:</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -2279,7 +2279,7 @@ Clear the search or choose &quot;All themes&quot;.</source>
     <name>ResultsPanel</name>
     <message>
         <source>Ch&amp;art:</source>
-        <translation>المخ&amp;طط:</translation>
+        <translation>&amp;المخطط:</translation>
     </message>
     <message>
         <source>F&amp;or:</source>
@@ -2291,7 +2291,7 @@ Clear the search or choose &quot;All themes&quot;.</source>
     </message>
     <message>
         <source>E&amp;xport Chart…</source>
-        <translation>ت&amp;صدير المخطط…</translation>
+        <translation>&amp;تصدير المخطط…</translation>
     </message>
     <message>
         <source>The whole session</source>
@@ -2490,7 +2490,7 @@ Clear the search or choose &quot;All themes&quot;.</source>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation>ال&amp;ترتيب:</translation>
+        <translation>التر&amp;تيب:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2565,11 +2565,11 @@ Clear the search or choose &quot;All themes&quot;.</source>
     </message>
     <message>
         <source>Ne&amp;xt round</source>
-        <translation>الج&amp;ولة التالية</translation>
+        <translation>جولة &amp;تالية</translation>
     </message>
     <message>
         <source>Next round</source>
-        <translation>الجولة التالية</translation>
+        <translation>جولة تالية</translation>
     </message>
     <message>
         <source>Rotate the roles in each group of three and start the next round&apos;s time</source>
@@ -2637,11 +2637,11 @@ Clear the search or choose &quot;All themes&quot;.</source>
     </message>
     <message>
         <source>Pa&amp;use</source>
-        <translation>إي&amp;قاف مؤقت</translation>
+        <translation>إيقاف مؤ&amp;قت</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
-        <translation>تش&amp;غيل</translation>
+        <translation>ابد&amp;أ</translation>
     </message>
     <message>
         <source>Pause the timer</source>
@@ -2898,7 +2898,7 @@ Clear the search or choose &quot;All themes&quot;.</source>
     </message>
     <message>
         <source>Role &amp;cards…</source>
-        <translation>ب&amp;طاقات الأدوار…</translation>
+        <translation>&amp;بطاقات الأدوار…</translation>
     </message>
     <message>
         <source>Role cards</source>
@@ -2934,7 +2934,7 @@ Clear the search or choose &quot;All themes&quot;.</source>
     </message>
     <message>
         <source>← &amp;Back</source>
-        <translation>→ &amp;رجوع</translation>
+        <translation>→ عو&amp;دة</translation>
     </message>
     <message>
         <source>Back to the previous scene</source>
@@ -2942,7 +2942,7 @@ Clear the search or choose &quot;All themes&quot;.</source>
     </message>
     <message>
         <source>&amp;Next scene →</source>
-        <translation>المشهد ال&amp;تالي ←</translation>
+        <translation>&amp;المشهد التالي ←</translation>
     </message>
     <message>
         <source>Next scene</source>
@@ -2950,7 +2950,7 @@ Clear the search or choose &quot;All themes&quot;.</source>
     </message>
     <message>
         <source>&amp;Debrief →</source>
-        <translation>النقاش ال&amp;ختامي ←</translation>
+        <translation>&amp;النقاش الختامي ←</translation>
     </message>
     <message>
         <source>Go on to the debrief</source>
@@ -3061,7 +3061,7 @@ Clear the search or choose &quot;All themes&quot;.</source>
     </message>
     <message>
         <source>&amp;Keep Votes and Start Over</source>
-        <translation>ال&amp;احتفاظ بالأصوات والبدء من جديد</translation>
+        <translation>الا&amp;حتفاظ بالأصوات والبدء من جديد</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -3276,7 +3276,7 @@ FILE.ts، مع الإبقاء على الترجمات الموجودة فيه. �
     </message>
     <message>
         <source>&amp;Collect by:</source>
-        <translation>طريقة ال&amp;جمع:</translation>
+        <translation>&amp;طريقة الجمع:</translation>
     </message>
     <message>
         <source>How answers are collected</source>
@@ -3284,7 +3284,7 @@ FILE.ts، مع الإبقاء على الترجمات الموجودة فيه. �
     </message>
     <message>
         <source>Show &amp;Question on Projector</source>
-        <translation>عرض السؤال على ج&amp;هاز العرض</translation>
+        <translation>&amp;إظهار السؤال على جهاز العرض</translation>
     </message>
     <message>
         <source>Count the people standing at each stage. Press 1–5 to add one; press − and then a number to take one away; Ctrl+Z undoes.</source>
@@ -3304,7 +3304,7 @@ FILE.ts، مع الإبقاء على الترجمات الموجودة فيه. �
     </message>
     <message>
         <source>Hand &amp;Over the Laptop</source>
-        <translation>تسليم ال&amp;حاسوب</translation>
+        <translation>&amp;تسليم الحاسوب</translation>
     </message>
     <message>
         <source>Hot Seat</source>
@@ -3516,11 +3516,11 @@ FILE.ts، مع الإبقاء على الترجمات الموجودة فيه. �
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>ال&amp;عنوان:</translation>
+        <translation>&amp;العنوان:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>ال&amp;تاريخ:</translation>
+        <translation>ا&amp;لتاريخ:</translation>
     </message>
     <message>
         <source>optional; the same name links a later follow-up</source>
@@ -3528,11 +3528,11 @@ FILE.ts، مع الإبقاء على الترجمات الموجودة فيه. �
     </message>
     <message>
         <source>&amp;Cohort:</source>
-        <translation>ال&amp;دفعة:</translation>
+        <translation>الد&amp;فعة:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>ال&amp;لغة:</translation>
+        <translation>&amp;اللغة:</translation>
     </message>
     <message>
         <source> answers</source>
@@ -3560,7 +3560,7 @@ FILE.ts، مع الإبقاء على الترجمات الموجودة فيه. �
     </message>
     <message>
         <source>Stage na&amp;mes</source>
-        <translation>أسماء ال&amp;مراحل</translation>
+        <translation>&amp;أسماء المراحل</translation>
     </message>
     <message>
         <source>As the room will see it, e.g. Sam Okafor</source>

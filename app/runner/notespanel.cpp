@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
@@ -30,13 +31,13 @@ NotesPanel::NotesPanel(QWidget *parent) : QFrame(parent)
     mBody->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(AccentWidth + 14, 12, 14, 14);
     layout->setSpacing(4);
     layout->addWidget(mHeading);
     layout->addWidget(mWhere);
     layout->addSpacing(8);
     layout->addWidget(mBody, 1);
     applyFonts();
+    applyMargins();
     setNotes(QString());
 }
 
@@ -66,7 +67,9 @@ void NotesPanel::paintEvent(QPaintEvent *event)
     painter.fillPath(card, palette().color(QPalette::Base));
     painter.fillPath(card, tint);
     painter.setClipPath(card);
-    painter.fillRect(QRectF(box.left(), box.top(), AccentWidth, box.height()),
+    // The bar marks where the lines start: on the left, or on the right when mirrored.
+    const QRect bar(0, 0, AccentWidth + 1, height());
+    painter.fillRect(QStyle::visualRect(layoutDirection(), rect(), bar),
                      palette().color(QPalette::Highlight));
     painter.setClipping(false);
     painter.setPen(palette().color(QPalette::Mid));
@@ -78,6 +81,8 @@ void NotesPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange)
         applyFonts();
+    else if (event->type() == QEvent::LayoutDirectionChange)
+        applyMargins();
     QFrame::changeEvent(event);
 }
 
@@ -89,4 +94,14 @@ void NotesPanel::applyFonts()
     heading.setLetterSpacing(QFont::PercentageSpacing, 106);
     mHeading->setFont(heading);
     mBody->setFont(UiSizes::scaledFont(font(), 1.15));
+}
+
+void NotesPanel::applyMargins()
+{
+    // A layout's margins are not mirrored with it: the room for the bar goes on its side.
+    const int barSide = AccentWidth + 14;
+    if (isRightToLeft())
+        layout()->setContentsMargins(14, 12, barSide, 14);
+    else
+        layout()->setContentsMargins(barSide, 12, 14, 14);
 }

@@ -22,6 +22,7 @@ protected:
 
 private:
     void applyFonts();
+    void applyMargins();
 
     QLabel *mHeading;
     QLabel *mWhere;
