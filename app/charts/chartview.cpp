@@ -4,7 +4,6 @@
 #include "charts/charttext.h"
 #include "charts/exportactions.h"
 #include "charts/sessioncharts.h"
-#include "roomlanguage.h"
 
 #include <QBarCategoryAxis>
 #include <QContextMenuEvent>
@@ -195,11 +194,6 @@ void ChartView::refresh()
     mRefreshQueued = false;
     mSuppressed = mModel->rowCount() == 0 || mModel->isSuppressed();
     QChart *c = chart();
-    // The axes' numbers in the room's locale too, like every other number on the chart.
-    const QLocale locale = RoomLanguage::current().locale();
-    c->setLocalizeNumbers(true);
-    if (c->locale() != locale)
-        c->setLocale(locale);
     const QString title =
         mModel->title().isEmpty() && mCharts ? SessionCharts::chartTitle(mName) : mModel->title();
     const QString shownTitle =
