@@ -76,9 +76,9 @@ Catalogue::Catalogue(const QString &code, const QString &folder)
     const QString suffix = fileSuffix(code);
     mHasUi = mUi.load(QStringLiteral("upstander_") + suffix, folder);
     mHasScenarios = mScenarios.load(QStringLiteral("scenarios_") + suffix, folder);
-    mHasQt = code != QLatin1String("en") &&
-             mQt.load(QStringLiteral("qtbase_") + suffix,
-                      QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    mHasQt =
+        code != QLatin1String("en") && mQt.load(QStringLiteral("qtbase_") + suffix,
+                                                QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 }
 
 QLocale Catalogue::locale() const

@@ -35,11 +35,11 @@ private:
 } // namespace RoomLanguage
 
 // Like Q_DECLARE_TR_FUNCTIONS, it leaves the class's section private.
-#define UPSTANDER_ROOM_TR_FUNCTIONS(context)                                                   \
-public:                                                                                        \
-    static QString roomTr(const char *source, const char *disambiguation = nullptr, int n = -1) \
-    {                                                                                          \
-        return RoomLanguage::translate(#context, source, disambiguation, n);                   \
-    }                                                                                          \
-                                                                                               \
+#define UPSTANDER_ROOM_TR_FUNCTIONS(context)                                                       \
+public:                                                                                            \
+    static QString roomTr(const char *source, const char *disambiguation = nullptr, int n = -1)    \
+    {                                                                                              \
+        return RoomLanguage::translate(#context, source, disambiguation, n);                       \
+    }                                                                                              \
+                                                                                                   \
 private:

@@ -261,7 +261,8 @@ int main(int argc, char *argv[])
         const QString folder = out + QLatin1Char('/') + console->code();
         QDir().mkpath(folder);
         bool ok = shootConsole(data.path(), session, folder, QStringLiteral("light"));
-        ok &= shootDecision(data.path(), session, folder, QStringLiteral("light"), QSize(1280, 720));
+        ok &=
+            shootDecision(data.path(), session, folder, QStringLiteral("light"), QSize(1280, 720));
         MainWindow window(data.path());
         window.show();
         window.openSession(session);

@@ -1,4 +1,3 @@
-#include "roomlanguage.h"
 #include "chartfixture.h"
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
@@ -17,6 +16,7 @@
 #include "charts/stagecomparisonchart.h"
 #include "charts/stagecomparisonmodel.h"
 #include "charts/trendchart.h"
+#include "roomlanguage.h"
 #include "stats/shareformat.h"
 #include "stats/statistics.h"
 

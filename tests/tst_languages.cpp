@@ -93,10 +93,12 @@ void tst_Languages::noFilesOutsideTheRegistry()
     }
     static const QRegularExpression catalogue(
         QStringLiteral("^(?:upstander|scenarios)_([A-Za-z_]+)\\.ts$"));
-    for (const QString &name : QDir(root + QStringLiteral("/translations")).entryList(QDir::Files)) {
+    for (const QString &name :
+         QDir(root + QStringLiteral("/translations")).entryList(QDir::Files)) {
         const QRegularExpressionMatch m = catalogue.match(name);
         QVERIFY2(m.hasMatch(), qPrintable(name));
-        QVERIFY2(suffixes.contains(m.captured(1)), qPrintable(name + QStringLiteral(" is not in the registry")));
+        QVERIFY2(suffixes.contains(m.captured(1)),
+                 qPrintable(name + QStringLiteral(" is not in the registry")));
     }
     const QDir phone(root + QStringLiteral("/resources/participant/i18n"));
     for (const QString &name : phone.entryList({QStringLiteral("*.json")}, QDir::Files)) {
@@ -121,7 +123,8 @@ void tst_Languages::catalogueDirectionMatchesRegistry()
     if (code == QLatin1String("en"))
         QCOMPARE(direction, QStringLiteral("QT_LAYOUT_DIRECTION")); // the source: left to right
     else
-        QCOMPARE(direction, catalogue->isRightToLeft() ? QStringLiteral("RTL") : QStringLiteral("LTR"));
+        QCOMPARE(direction,
+                 catalogue->isRightToLeft() ? QStringLiteral("RTL") : QStringLiteral("LTR"));
     QCOMPARE(catalogue->isRightToLeft(), Languages::find(code)->rightToLeft);
 }
 
@@ -143,7 +146,8 @@ void tst_Languages::catalogueFallsBackToEnglish()
     QCOMPARE(unknown->code(), QStringLiteral("en"));
     QCOMPARE(unknown->translate("Nowhere", "Not a known text"), QStringLiteral("Not a known text"));
     // %n is filled in whether or not a translation exists.
-    QCOMPARE(unknown->translate("Nowhere", "%n thing(s)", nullptr, 3), QStringLiteral("3 thing(s)"));
+    QCOMPARE(unknown->translate("Nowhere", "%n thing(s)", nullptr, 3),
+             QStringLiteral("3 thing(s)"));
     QCOMPARE(unknown->scenarioText(QStringLiteral("no.such.id"), QStringLiteral("Source")),
              QStringLiteral("Source"));
     // The same catalogue is shared, not loaded twice.

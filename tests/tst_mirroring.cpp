@@ -61,13 +61,14 @@ void tst_Mirroring::notesAccentAtTheStart()
 
     // The text keeps its distance from the bar, on whichever side the bar is.
     const auto *heading = panel.findChildren<QLabel *>().constFirst();
-    const int fromStart = rtl ? panel.width() - heading->geometry().right() - 1
-                              : heading->geometry().left();
-    const int fromEnd = rtl ? heading->geometry().left()
-                            : panel.width() - heading->geometry().right() - 1;
-    QVERIFY2(fromStart > fromEnd, qPrintable(QStringLiteral("%1 from the bar's side, %2 from the other")
-                                                 .arg(fromStart)
-                                                 .arg(fromEnd)));
+    const int fromStart =
+        rtl ? panel.width() - heading->geometry().right() - 1 : heading->geometry().left();
+    const int fromEnd =
+        rtl ? heading->geometry().left() : panel.width() - heading->geometry().right() - 1;
+    QVERIFY2(fromStart > fromEnd,
+             qPrintable(QStringLiteral("%1 from the bar's side, %2 from the other")
+                            .arg(fromStart)
+                            .arg(fromEnd)));
 }
 
 namespace {
@@ -103,7 +104,8 @@ void tst_Mirroring::mnemonicsStillWorkWithoutTheUnderline()
     QApplication::setActiveWindow(&window);
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QSignalSpy clicked(button, &QPushButton::clicked);
-    QTest::sendKeyEvent(QTest::Click, &window, Qt::Key(0x0641), QStringLiteral("ف"), Qt::AltModifier);
+    QTest::sendKeyEvent(QTest::Click, &window, Qt::Key(0x0641), QStringLiteral("ف"),
+                        Qt::AltModifier);
     QTRY_COMPARE(clicked.count(), 1); // a mnemonic animates the click first
     MnemonicStyle::applyFor(QStringLiteral("en"));
 }

@@ -203,9 +203,10 @@ void tst_RoomLanguage::noEnglishInTheRoom()
     ConsoleDriver::click(runner, "showOnProjector");
     look(QStringLiteral("scene"));
     // The scene on the projector is the translated one.
-    const Scenario english = *ScenarioLoader::loadFile(
-                                  QStringLiteral(UPSTANDER_SOURCE_DIR "/resources/scenarios/credit-taken.yaml"))
-                                  .scenario;
+    const Scenario english =
+        *ScenarioLoader::loadFile(
+             QStringLiteral(UPSTANDER_SOURCE_DIR "/resources/scenarios/credit-taken.yaml"))
+             .scenario;
     const Scenario translated = Catalogue::forLanguage(code)->translated(english);
     QCOMPARE(window.findChild<AudienceState *>()->content().heading,
              translated.scenes.first().title.simplified());

@@ -29,7 +29,8 @@ private:
 
 Scenario tst_ScenarioText::valid()
 {
-    ScenarioLoadResult r = ScenarioLoader::loadFile(QStringLiteral(UPSTANDER_FIXTURES "/valid.yaml"));
+    ScenarioLoadResult r =
+        ScenarioLoader::loadFile(QStringLiteral(UPSTANDER_FIXTURES "/valid.yaml"));
     if (!r.scenario)
         qFatal("valid.yaml does not load");
     return *r.scenario;
@@ -47,7 +48,8 @@ void tst_ScenarioText::idsAreStableAndUnique()
     }
     QCOMPARE(entries.first().id, QStringLiteral("fixture-valid.title"));
     QVERIFY(ids.contains(QStringLiteral("fixture-valid.scenes.standup.narration")));
-    QVERIFY(ids.contains(QStringLiteral("fixture-valid.scenes.standup.decision.options.credit.why")));
+    QVERIFY(
+        ids.contains(QStringLiteral("fixture-valid.scenes.standup.decision.options.credit.why")));
     QVERIFY(ids.contains(QStringLiteral("fixture-valid.roles.amara.brief")));
     QVERIFY(ids.contains(QStringLiteral("fixture-valid.debrief.now_what.1")));
     QVERIFY(ids.contains(QStringLiteral("fixture-valid.sources.1.note")));
@@ -78,14 +80,16 @@ void tst_ScenarioText::commentsTellTranslatorsWhereAndHowLong()
         comments.insert(e.id, e.comment);
     }
     const DecisionOption &option = s.scenes.first().decision->options.first();
-    const QString optionComment = comments.value(s.id + QStringLiteral(".scenes.") +
-                                                 s.scenes.first().id + QStringLiteral(".decision.options.") +
-                                                 option.id + QStringLiteral(".text"));
+    const QString optionComment =
+        comments.value(s.id + QStringLiteral(".scenes.") + s.scenes.first().id +
+                       QStringLiteral(".decision.options.") + option.id + QStringLiteral(".text"));
     QVERIFY2(optionComment.contains(QStringLiteral("phone button")), qPrintable(optionComment));
-    QVERIFY2(optionComment.contains(QString::number(option.text.size())), qPrintable(optionComment));
+    QVERIFY2(optionComment.contains(QString::number(option.text.size())),
+             qPrintable(optionComment));
     QVERIFY2(optionComment.contains(QStringLiteral("scene ") + s.scenes.first().id),
              qPrintable(optionComment));
-    QVERIFY(comments.value(QStringLiteral("fixture-valid.roles.amara.brief")).contains(QStringLiteral("role amara")));
+    QVERIFY(comments.value(QStringLiteral("fixture-valid.roles.amara.brief"))
+                .contains(QStringLiteral("role amara")));
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("scenarios_fr.ts"));
@@ -103,16 +107,18 @@ void tst_ScenarioText::mergeKeepsAndFlagsTranslations()
 {
     LinguistFile old;
     old.language = QStringLiteral("de");
-    old.messages = {{QStringLiteral("a"), QStringLiteral("Hello"), QStringLiteral("Hallo"), true},
-                    {QStringLiteral("b"), QStringLiteral("Old text"), QStringLiteral("Alter Text"), true},
-                    {QStringLiteral("gone"), QStringLiteral("Gone"), QStringLiteral("Weg"), true}};
-    const LinguistFile merged = old.merged({{QStringLiteral("a"), QStringLiteral("Hello"), {}, false},
-                                            {QStringLiteral("b"), QStringLiteral("New text"), {}, false},
-                                            {QStringLiteral("c"), QStringLiteral("Added"), {}, false}});
+    old.messages = {
+        {QStringLiteral("a"), QStringLiteral("Hello"), QStringLiteral("Hallo"), true},
+        {QStringLiteral("b"), QStringLiteral("Old text"), QStringLiteral("Alter Text"), true},
+        {QStringLiteral("gone"), QStringLiteral("Gone"), QStringLiteral("Weg"), true}};
+    const LinguistFile merged =
+        old.merged({{QStringLiteral("a"), QStringLiteral("Hello"), {}, false},
+                    {QStringLiteral("b"), QStringLiteral("New text"), {}, false},
+                    {QStringLiteral("c"), QStringLiteral("Added"), {}, false}});
     QCOMPARE(merged.messages.size(), 3);
     QVERIFY(merged.messages.at(0).finished);
     QCOMPARE(merged.messages.at(0).translation, QStringLiteral("Hallo"));
-    QVERIFY(!merged.messages.at(1).finished);  // source changed: needs a look
+    QVERIFY(!merged.messages.at(1).finished); // source changed: needs a look
     QCOMPARE(merged.messages.at(1).translation, QStringLiteral("Alter Text"));
     QVERIFY(!merged.messages.at(2).finished);
     QCOMPARE(merged.unfinishedCount(), 2);
@@ -172,7 +178,7 @@ void tst_ScenarioText::endToEndWithLrelease()
     const Scenario t = ScenarioText::translated(valid(), ScenarioText::installedTranslation);
     QCoreApplication::removeTranslator(&translator);
     QCOMPARE(t.title, QStringLiteral("Ein kleines gültiges Szenario"));
-    QCOMPARE(t.summary, valid().summary);  // untranslated texts stay English
+    QCOMPARE(t.summary, valid().summary); // untranslated texts stay English
 
     // 4. Running the command again keeps the translation.
     command.start(QStringLiteral(UPSTANDER_BINARY),

@@ -203,9 +203,8 @@ void tst_Shortcuts::noKeyHasTwoOwnersInAnyState()
     QFETCH(QString, language);
     QTranslator translator;
     if (language != QLatin1String("en")) {
-        QVERIFY(translator.load(
-            QStringLiteral(UPSTANDER_BINARY_DIR "/app/upstander_%1.qm")
-                .arg(QString(language).replace(u'-', u'_'))));
+        QVERIFY(translator.load(QStringLiteral(UPSTANDER_BINARY_DIR "/app/upstander_%1.qm")
+                                    .arg(QString(language).replace(u'-', u'_'))));
         QCoreApplication::installTranslator(&translator);
     }
     const auto uninstall =

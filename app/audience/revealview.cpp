@@ -203,7 +203,8 @@ void RevealView::paintEvent(QPaintEvent *)
     const auto placed = [this](const QRect &r) {
         return QStyle::visualRect(layoutDirection(), rect(), r);
     };
-    const auto line = [&](int x, int baseline, int width, const QFontMetrics &m, const QString &text) {
+    const auto line = [&](int x, int baseline, int width, const QFontMetrics &m,
+                          const QString &text) {
         p.drawText(placed(QRect(x, baseline - m.ascent(), width, m.height())),
                    Qt::AlignLeft | Qt::AlignVCenter, text);
     };
@@ -259,8 +260,8 @@ void RevealView::paintEvent(QPaintEvent *)
                 p.setPen(ink);
                 p.drawRect(barRect);
             }
-            line(rect.right() - votesWidth, y + stageMetrics.ascent(), votesWidth + 1,
-                 stageMetrics, votes);
+            line(rect.right() - votesWidth, y + stageMetrics.ascent(), votesWidth + 1, stageMetrics,
+                 votes);
         }
         y += stageMetrics.lineSpacing() + gap(f.text) / 2;
         p.setFont(f.why);
@@ -275,7 +276,8 @@ void RevealView::paintEvent(QPaintEvent *)
     const QFontMetrics noteMetrics(f.note);
     QStringList notes;
     if (mWithheldBelow > 0)
-        notes.append(roomTr("Votes are shown once at least %1 people have voted.").arg(mWithheldBelow));
+        notes.append(
+            roomTr("Votes are shown once at least %1 people have voted.").arg(mWithheldBelow));
     if (pageCount() > 1)
         notes.append(roomTr("Page %1 of %2").arg(mPage + 1).arg(pageCount()));
     p.setPen(ink);
@@ -294,13 +296,15 @@ void RevealView::describe()
     setAccessibleName(roomTr("Revealed options"));
     QStringList lines;
     for (const AudienceState::RevealOption &o : std::as_const(mOptions)) {
-        QString line =
-            roomTr("Option %1: %2. Stage: %3. Why: %4").arg(o.number).arg(o.text, o.stageLabel, o.why);
+        QString line = roomTr("Option %1: %2. Stage: %3. Why: %4")
+                           .arg(o.number)
+                           .arg(o.text, o.stageLabel, o.why);
         if (o.votes >= 0)
             line += QLatin1Char(' ') + roomTr("%n vote(s).", nullptr, o.votes);
         lines.append(line);
     }
     if (mWithheldBelow > 0)
-        lines.append(roomTr("Votes are shown once at least %1 people have voted.").arg(mWithheldBelow));
+        lines.append(
+            roomTr("Votes are shown once at least %1 people have voted.").arg(mWithheldBelow));
     setAccessibleDescription(lines.join(QLatin1Char('\n')));
 }

@@ -203,8 +203,9 @@ void ChartView::refresh()
     refreshChart(mSuppressed);
     QString message, note;
     if (mSuppressed) {
-        message = mModel->rowCount() == 0 && mModel->columnCount() == 0 ? roomTr("Nothing to show yet")
-                                                                        : mModel->withheldText();
+        message = mModel->rowCount() == 0 && mModel->columnCount() == 0
+                      ? roomTr("Nothing to show yet")
+                      : mModel->withheldText();
     } else {
         QStringList lines;
         for (const QString &line : {mModelNoteShown ? mModel->note() : QString(), extraNote()}) {

@@ -44,8 +44,8 @@ void CohortTrendModel::setTrend(const QList<TrendPoint> &points, const QString &
     setTable(table);
     const QString title = cohort.isEmpty() ? roomTr("This session (not part of a cohort)")
                                            : roomTr("Cohort \u201c%1\u201d over time").arg(cohort);
-    setDescription(title,
-                   isSuppressed() ? QString() : roomTr("The mean stage of each session's answers"), k);
+    setDescription(
+        title, isSuppressed() ? QString() : roomTr("The mean stage of each session's answers"), k);
 }
 
 bool CohortTrendModel::isSuppressed() const

@@ -31,8 +31,8 @@ void DecisionTallyModel::setDecision(const DecisionTally &tally, const QStringLi
     if (counts) {
         note = roomTr("%n votes", nullptr, counts->total);
         if (counts->passes > 0)
-            note =
-                roomTr("%1, %2", "votes, passes").arg(note, roomTr("%n passed", nullptr, counts->passes));
+            note = roomTr("%1, %2", "votes, passes")
+                       .arg(note, roomTr("%n passed", nullptr, counts->passes));
     }
     mQuestionId = tally.questionId;
     setTable(table);

@@ -36,8 +36,8 @@ void DistributionModel::setDistribution(const Distribution &distribution, const 
         median = values->median;
         note = roomTr("%n people", nullptr, values->total);
         if (values->passes > 0)
-            note =
-                roomTr("%1, %2", "people, passes").arg(note, roomTr("%n passed", nullptr, values->passes));
+            note = roomTr("%1, %2", "people, passes")
+                       .arg(note, roomTr("%n passed", nullptr, values->passes));
     }
     const QString text = median ? medianText(*median, spectrum) : QString();
     const bool medianChanged = median != mMedian || text != mMedianText;
@@ -57,5 +57,6 @@ QString DistributionModel::medianText(double median, const Spectrum &spectrum)
     if (median == std::floor(median))
         return roomTr("Median: %1").arg(spectrum.at(lower).label);
     const int upper = std::min(lower + 1, Spectrum::StageCount - 1);
-    return roomTr("Median: between %1 and %2").arg(spectrum.at(lower).label, spectrum.at(upper).label);
+    return roomTr("Median: between %1 and %2")
+        .arg(spectrum.at(lower).label, spectrum.at(upper).label);
 }

@@ -205,12 +205,13 @@ void SessionCharts::recompute()
     const SelfVsChosen &svc = mStatistics.selfVsChosen;
     QString gap;
     if (const PerceptionGapValues *g = mStatistics.perceptionGap.values.values()) {
-        const QString amount = RoomLanguage::current().locale().toString(std::abs(g->meanGap), 'f', 1);
+        const QString amount =
+            RoomLanguage::current().locale().toString(std::abs(g->meanGap), 'f', 1);
         if (std::abs(g->meanGap) < 0.05)
             gap = roomTr("On average, people place themselves where their choices are.");
         else if (g->meanGap > 0)
             gap = roomTr("On average, people place themselves %1 stages further along than their "
-                     "choices.")
+                         "choices.")
                       .arg(amount);
         else
             gap = roomTr("On average, people place themselves %1 stages behind their choices.")
@@ -240,7 +241,8 @@ void SessionCharts::updateDistribution(qint64 key, DistributionModel *model,
                                 : phase == Phase::FollowUp && ba.followUp ? *ba.followUp
                                                                           : ba.baseline;
         model->setDistribution(
-            d, mSpectrum, roomTr("Where the group stands: %1").arg(SessionKeys::roomPhaseLabel(phase)));
+            d, mSpectrum,
+            roomTr("Where the group stands: %1").arg(SessionKeys::roomPhaseLabel(phase)));
         return;
     }
     const Question *q = mSession->question(key);

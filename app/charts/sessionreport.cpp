@@ -211,7 +211,7 @@ void SessionReport::build()
         addHeading(2, SessionCharts::chartTitle(QStringLiteral("perception-gap")));
         addText(QStringLiteral("<p class=\"muted\">%1</p>")
                     .arg(esc(roomTr("Where people place themselves on the spectrum, against the "
-                                "stages of the options they chose in the scenarios."))),
+                                    "stages of the options they chose in the scenarios."))),
                 true);
         addChart(QStringLiteral("perception-gap"), 0, 330);
     }
@@ -225,8 +225,8 @@ void SessionReport::build()
     addNextSteps();
     addText(QStringLiteral("<p class=\"muted\">%1</p>")
                 .arg(esc(roomTr("Report made %1 with Upstander.")
-                             .arg(RoomLanguage::current().locale().toString(QDateTime::currentDateTime(),
-                                                     QLocale::ShortFormat)))));
+                             .arg(RoomLanguage::current().locale().toString(
+                                 QDateTime::currentDateTime(), QLocale::ShortFormat)))));
 }
 
 void SessionReport::addHeading(int level, const QString &text)
@@ -299,10 +299,11 @@ void SessionReport::addDecisions(const ReportSummary &s)
         }
         const DecisionCounts *counts = tally ? tally->counts.values() : nullptr;
         if (!counts) {
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(esc(roomTr("Fewer than %1 people chose an option here, so the votes are "
+            html +=
+                QStringLiteral("<p>%1</p>")
+                    .arg(esc(roomTr("Fewer than %1 people chose an option here, so the votes are "
                                     "not shown.")
-                                     .arg(mCharts->threshold())));
+                                 .arg(mCharts->threshold())));
             addText(html);
             continue;
         }
@@ -370,8 +371,9 @@ void SessionReport::addDebrief()
     addHeading(2, roomTr("Debrief questions"));
     for (const ScenarioSnapshot &s : std::as_const(withQuestions)) {
         addHeading(3, s.title);
-        const QList<std::pair<QString, QStringList>> parts{
-            {roomTr("What?"), s.what}, {roomTr("So what?"), s.soWhat}, {roomTr("Now what?"), s.nowWhat}};
+        const QList<std::pair<QString, QStringList>> parts{{roomTr("What?"), s.what},
+                                                           {roomTr("So what?"), s.soWhat},
+                                                           {roomTr("Now what?"), s.nowWhat}};
         // A part per block, so that a page can end between them.
         for (const auto &[heading, questions] : parts) {
             if (questions.isEmpty())
@@ -394,7 +396,7 @@ void SessionReport::addCommitments()
     if (!texts) {
         addText(QStringLiteral("<p>%1</p>")
                     .arg(esc(roomTr("Commitments are listed once at least %1 people have written "
-                                "one.")
+                                    "one.")
                                  .arg(commitments.threshold()))));
         return;
     }

@@ -140,7 +140,7 @@ QString TrendChart::describe() const
                                   .arg(phase, locale.toString(index.data().toDouble(), 'f', 1)));
         }
         parts.append(roomTr("%1: %2").arg(model()->headerData(r, Qt::Vertical).toString(),
-                                      phases.join(QLatin1String(", "))));
+                                          phases.join(QLatin1String(", "))));
     }
     return parts.join(QLatin1String(". ")) + QLatin1Char('.');
 }

@@ -21,8 +21,8 @@ QString install(const QString &language)
     // Dates and numbers as the asked locale writes them ("de-AT" keeps Austria's), in the
     // language we speak; English leaves the system's default alone.
     if (code != QLatin1String("en"))
-        QLocale::setDefault(asked.language() == installed->locale().language() ? asked
-                                                                               : installed->locale());
+        QLocale::setDefault(
+            asked.language() == installed->locale().language() ? asked : installed->locale());
     return code;
 }
 

@@ -31,7 +31,7 @@ class QStackedWidget;
 class HotSeatScreen : public QWidget
 {
     Q_OBJECT
-    UPSTANDER_ROOM_TR_FUNCTIONS(HotSeatScreen) // its texts are for the room
+    UPSTANDER_ROOM_TR_FUNCTIONS(HotSeatScreen)    // its texts are for the room
     Q_PROPERTY(bool acceptsTaps READ acceptsTaps) // for tests that wait for it
 
 public:

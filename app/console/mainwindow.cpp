@@ -5,6 +5,7 @@
 #include "a11y/shownname.h"
 #include "audience/audiencestate.h"
 #include "audience/audiencewindow.h"
+#include "catalogue.h"
 #include "charts/chartfactory.h"
 #include "charts/chartview.h"
 #include "charts/exportactions.h"
@@ -20,7 +21,6 @@
 #include "console/selfplacementpanel.h"
 #include "console/sessiondialog.h"
 #include "console/sessionresume.h"
-#include "catalogue.h"
 #include "languages.h"
 #include "library/problemsdialog.h"
 #include "library/scenariodetailview.h"
@@ -206,8 +206,9 @@ void MainWindow::ensureReady()
     connect(mCommitments, &CommitmentsPanel::askRequested, this, [this] {
         AudienceState::Content ask;
         ask.mode = AudienceState::Mode::Commitment;
-        ask.text = roomTr("Write down one thing you will do in the next two weeks, on your phone or "
-                      "on a card. It stays anonymous.");
+        ask.text =
+            roomTr("Write down one thing you will do in the next two weeks, on your phone or "
+                   "on a card. It stays anonymous.");
         mAudience->present(ask);
     });
     mResults = new ResultsPanel(mCharts, mAudience, this);
@@ -693,8 +694,8 @@ void MainWindow::followRoomLanguage()
 {
     // The open session's language is the room's (the console's when none is open): the
     // projector, the charts and the report speak it, and the scenarios are read in it.
-    const QString room = mSession->isLoaded() ? mSession->session().language
-                                              : Languages::forLocale(QLocale()).code;
+    const QString room =
+        mSession->isLoaded() ? mSession->session().language : Languages::forLocale(QLocale()).code;
     if (!RoomLanguage::set(room))
         return;
     mAudienceWindow->roomLanguageChanged();

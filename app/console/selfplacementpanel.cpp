@@ -361,7 +361,8 @@ void SelfPlacementPanel::toggleReveal()
     if (reveal) {
         AudienceState::Content content;
         content.mode = AudienceState::Mode::Results;
-        content.heading = roomTr("Where the group stands: %1").arg(SessionKeys::roomPhaseLabel(mPhase));
+        content.heading =
+            roomTr("Where the group stands: %1").arg(SessionKeys::roomPhaseLabel(mPhase));
         content.chart = QStringLiteral("distribution");
         content.questionId = id;
         mAudience->present(content);

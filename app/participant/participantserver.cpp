@@ -1,11 +1,11 @@
 #include "participant/participantserver.h"
 
+#include "catalogue.h"
+#include "languages.h"
 #include "participant/apierror.h"
 #include "participant/participantaccess.h"
 #include "participant/participantstate.h"
 #include "participant/staticfiles.h"
-#include "catalogue.h"
-#include "languages.h"
 #include "session/sessionmodel.h"
 
 #include <QDateTime>
@@ -388,8 +388,8 @@ void ParticipantServer::state(const HttpRequest &request, const QString &deviceI
         mLongPollOfDevice.remove(oldestPoll.deviceId);
         sendState(oldest, oldestPoll.deviceId, oldestPoll.language);
     }
-    mLongPolls.insert(request.id, {deviceId, address, since,
-                                   mClock.elapsed() + mLimits.longPollMs, language});
+    mLongPolls.insert(request.id,
+                      {deviceId, address, since, mClock.elapsed() + mLimits.longPollMs, language});
     mLongPollOfDevice.insert(deviceId, request.id);
 }
 
@@ -603,11 +603,10 @@ void ParticipantServer::live(const HttpRequest &request, const QString &deviceId
 void ParticipantServer::pushState(quint64 streamId, Stream &stream)
 {
     // One server-sent event: "data: {the state}" and a blank line.
-    mListener->push(
-        streamId,
-        "data: " +
-            QJsonDocument(stateFor(stream.deviceId, stream.language)).toJson(QJsonDocument::Compact) +
-            "\n\n");
+    mListener->push(streamId, "data: " +
+                                  QJsonDocument(stateFor(stream.deviceId, stream.language))
+                                      .toJson(QJsonDocument::Compact) +
+                                  "\n\n");
     stream.sentVersion = mVersion;
 }
 

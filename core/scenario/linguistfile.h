@@ -21,7 +21,7 @@ public:
         QString comment; // for translators (Linguist's "developer comments")
     };
 
-    QString language;  // e.g. "de"
+    QString language; // e.g. "de"
     QList<Message> messages;
 
     // Reads `path`; a missing file is an empty LinguistFile, a malformed one an error.

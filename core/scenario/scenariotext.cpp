@@ -29,8 +29,7 @@ QString describe(const Note &note)
 
 // Visits every translatable field with its id and a note for translators; the one place that
 // knows which fields those are.
-template<typename S, typename Visit>
-void forEachText(S &s, Visit &&visit)
+template <typename S, typename Visit> void forEachText(S &s, Visit &&visit)
 {
     const QString base = s.id + QLatin1Char('.');
     const auto numbered = [&](const QString &prefix, auto &list, const char *what) {
@@ -63,10 +62,11 @@ void forEachText(S &s, Visit &&visit)
         if (!scene.decision)
             continue;
         visit(sc + QStringLiteral("decision.prompt"), scene.decision->prompt,
-              Note{"The decision's question, on the projector and at the top of the phones",
-                   where, 0});
+              Note{"The decision's question, on the projector and at the top of the phones", where,
+                   0});
         for (auto &option : scene.decision->options) {
-            const QString o = sc + QStringLiteral("decision.options.") + option.id + QLatin1Char('.');
+            const QString o =
+                sc + QStringLiteral("decision.options.") + option.id + QLatin1Char('.');
             const QString which = QStringLiteral("%1, option %2").arg(where, option.id);
             visit(o + QStringLiteral("text"), option.text,
                   Note{"An answer participants choose, on the projector and the phones", which,
@@ -87,7 +87,8 @@ void forEachText(S &s, Visit &&visit)
         visit(so + QStringLiteral("title"), s.sources[i].title,
               Note{"Title of a source the scenario draws on (keep a published title as "
                    "published)",
-                   {}, 0});
+                   {},
+                   0});
         visit(so + QStringLiteral("note"), s.sources[i].note,
               Note{"What the scenario takes from this source, for the trainer", {}, 0});
     }

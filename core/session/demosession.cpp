@@ -224,7 +224,7 @@ std::optional<DemoSession::Result> DemoSession::create(Store *store, const QDate
     // The welcome screen as a trainer would fill it in.
     session.trainer = roomTr("Sam Okafor");
     session.agenda = roomTr("9:30 Where we stand\n10:00 Two scenarios, in threes\n12:00 Where we "
-                        "stand now, and one action each");
+                            "stand now, and one action each");
     session.agreements = SessionRules::defaultAgreements(nullptr);
     Result result;
     result.sessionId = store->createSession(session, error);

@@ -4,7 +4,6 @@
 
 #include <QRandomGenerator>
 
-
 namespace SessionKeys {
 
 QString phase(Phase p)

@@ -26,8 +26,8 @@ QString phase(Phase phase); // "baseline", "after", "follow-up"
 std::optional<Phase> phaseFromKey(const QString &key);
 QString kind(QuestionKind kind); // "self-placement", "decision", "commitment"
 std::optional<QuestionKind> kindFromKey(const QString &key);
-QString phaseLabel(Phase phase);     // in the console's language
-QString roomPhaseLabel(Phase phase); // in the room's language (RoomLanguage)
+QString phaseLabel(Phase phase);                    // in the console's language
+QString roomPhaseLabel(Phase phase);                // in the room's language (RoomLanguage)
 inline const QString Pass = QStringLiteral("pass"); // the choice of someone who passes
 } // namespace SessionKeys
 

@@ -57,7 +57,8 @@ QStringList TriadRotation::tasks(const Round &round)
     const QString plays = round.characters.isEmpty()
                               ? roomTr("%1 speaks").arg(round.plays)
                               : roomTr("%1 plays %2").arg(round.plays, listOf(round.characters));
-    return {plays, roomTr("%1 responds").arg(round.responds), roomTr("%1 observes").arg(round.observes)};
+    return {plays, roomTr("%1 responds").arg(round.responds),
+            roomTr("%1 observes").arg(round.observes)};
 }
 
 QString TriadRotation::summary(const Round &round)

@@ -91,7 +91,7 @@ QString beforeAfterSentence(const SessionData &data, const BeforeAfter &ba,
 
     if (!askedBefore && !askedAfter)
         return ReportSummary::roomTr("The group was not asked where they place themselves on the "
-                                 "spectrum, so there is no before and after.");
+                                     "spectrum, so there is no before and after.");
     if (before && after) {
         QString text = ReportSummary::roomTr("Before the scenarios, %1; afterwards, %2.")
                            .arg(whereTheyStood(*before, spectrum),
@@ -101,33 +101,37 @@ QString beforeAfterSentence(const SessionData &data, const BeforeAfter &ba,
             text += ReportSummary::whoMoved(*t);
         } else {
             text += QLatin1Char(' ');
-            text += ReportSummary::roomTr("Fewer than %1 people answered both times, so who moved is "
+            text +=
+                ReportSummary::roomTr("Fewer than %1 people answered both times, so who moved is "
                                       "not shown.")
-                        .arg(k);
+                    .arg(k);
         }
         return text;
     }
 
     QStringList parts;
     if (before)
-        parts.append(
-            ReportSummary::roomTr("Before the scenarios, %1.").arg(whereTheyStood(*before, spectrum)));
+        parts.append(ReportSummary::roomTr("Before the scenarios, %1.")
+                         .arg(whereTheyStood(*before, spectrum)));
     else if (askedBefore)
         parts.append(ReportSummary::roomTr("Before the scenarios, fewer than %1 people placed "
-                                       "themselves on the spectrum, too few to show.")
+                                           "themselves on the spectrum, too few to show.")
                          .arg(k));
     else
         parts.append(ReportSummary::roomTr("The group was not asked where they stood before the "
-                                       "scenarios."));
+                                           "scenarios."));
     if (after)
-        parts.append(ReportSummary::roomTr("Afterwards, %1.").arg(whereTheyStood(*after, spectrum)));
+        parts.append(
+            ReportSummary::roomTr("Afterwards, %1.").arg(whereTheyStood(*after, spectrum)));
     else if (askedAfter)
-        parts.append(ReportSummary::roomTr("Afterwards, fewer than %1 people placed themselves, too "
-                                       "few to show.")
-                         .arg(k));
+        parts.append(
+            ReportSummary::roomTr("Afterwards, fewer than %1 people placed themselves, too "
+                                  "few to show.")
+                .arg(k));
     else
-        parts.append(ReportSummary::roomTr("The group did not place themselves again afterwards, so "
-                                       "there is no before and after to compare."));
+        parts.append(
+            ReportSummary::roomTr("The group did not place themselves again afterwards, so "
+                                  "there is no before and after to compare."));
     return parts.join(QLatin1Char(' '));
 }
 
@@ -138,32 +142,36 @@ QString gapSentence(const SessionData &data, const PerceptionGap &gap, int k)
                     [](const Question &q) { return q.kind == QuestionKind::Decision; });
     const bool placed = asked(data.questions, gap.selfPhase);
     if (!decided || !placed)
-        return ReportSummary::roomTr("There is no gap between self-view and choices to report: the "
-                                 "group did not both place themselves on the spectrum and decide "
-                                 "in a scenario.");
+        return ReportSummary::roomTr(
+            "There is no gap between self-view and choices to report: the "
+            "group did not both place themselves on the spectrum and decide "
+            "in a scenario.");
     const PerceptionGapValues *g = gap.values.values();
     if (!g)
-        return ReportSummary::roomTr("Fewer than %1 people both placed themselves on the spectrum and "
-                                 "decided in the scenarios, so the gap between how they see "
-                                 "themselves and what they chose is not shown.")
+        return ReportSummary::roomTr(
+                   "Fewer than %1 people both placed themselves on the spectrum and "
+                   "decided in the scenarios, so the gap between how they see "
+                   "themselves and what they chose is not shown.")
             .arg(k);
     const QString amount = RoomLanguage::current().locale().toString(std::abs(g->meanGap), 'f', 1);
     if (g->meanGap >= 0.05)
-        return ReportSummary::roomTr("People placed themselves %1 stages further along, on average, "
-                                 "than the options they chose in the scenarios: %2 of %3 saw "
-                                 "themselves at least one stage higher than their choices.")
+        return ReportSummary::roomTr(
+                   "People placed themselves %1 stages further along, on average, "
+                   "than the options they chose in the scenarios: %2 of %3 saw "
+                   "themselves at least one stage higher than their choices.")
             .arg(amount)
             .arg(g->seesSelfHigher)
             .arg(g->participants);
     if (g->meanGap <= -0.05)
-        return ReportSummary::roomTr("People chose options %1 stages further along, on average, than "
-                                 "where they placed themselves: %2 of %3 chose at least one "
-                                 "stage higher than they placed themselves.")
+        return ReportSummary::roomTr(
+                   "People chose options %1 stages further along, on average, than "
+                   "where they placed themselves: %2 of %3 chose at least one "
+                   "stage higher than they placed themselves.")
             .arg(amount)
             .arg(g->seesSelfLower)
             .arg(g->participants);
     return ReportSummary::roomTr("On average, the options people chose in the scenarios matched "
-                             "where they placed themselves: %1 of %2 were within one stage.")
+                                 "where they placed themselves: %1 of %2 were within one stage.")
         .arg(g->aboutTheSame)
         .arg(g->participants);
 }
@@ -174,7 +182,7 @@ QString decisionSentence(const Question &q, const DecisionTally *tally, int numb
     const auto option = [&](int i) {
         const Choice &c = q.choices.at(i);
         return ReportSummary::roomTr("%1 (%2)").arg(quoted(ReportSummary::shortText(optionText(c))),
-                                                stageLabel(spectrum, c.stage));
+                                                    stageLabel(spectrum, c.stage));
     };
     if (!q.groupChoice.isEmpty()) {
         for (int i = 0; i < q.choices.size(); ++i) {
@@ -187,7 +195,7 @@ QString decisionSentence(const Question &q, const DecisionTally *tally, int numb
     const DecisionCounts *counts = tally ? tally->counts.values() : nullptr;
     if (!counts)
         return ReportSummary::roomTr("At decision %1, fewer than %2 people chose an option, so the "
-                                 "choices are not shown.")
+                                     "choices are not shown.")
             .arg(number)
             .arg(k);
     const int top = counts->counts.isEmpty()
@@ -199,14 +207,15 @@ QString decisionSentence(const Question &q, const DecisionTally *tally, int numb
             leaders.append(option(i));
     }
     if (leaders.size() == 1)
-        return ReportSummary::roomTr("At decision %1, the most common choice was %2, chosen by %3 of "
-                                 "%4.")
+        return ReportSummary::roomTr(
+                   "At decision %1, the most common choice was %2, chosen by %3 of "
+                   "%4.")
             .arg(number)
             .arg(leaders.first())
             .arg(top)
             .arg(counts->total);
     return ReportSummary::roomTr("At decision %1, the choices were split between %2, chosen by %3 "
-                             "each, of %4.")
+                                 "each, of %4.")
         .arg(number)
         .arg(QLocale().createSeparatedList(leaders))
         .arg(top)
@@ -218,8 +227,8 @@ QString decisionSentence(const Question &q, const DecisionTally *tally, int numb
 QString ReportSummary::whoMoved(const TransitionValues &t)
 {
     return roomTr("Of the %n people who answered both times, %1 moved further along, %2 stayed "
-              "where they were and %3 moved back.",
-              nullptr, t.pairs)
+                  "where they were and %3 moved back.",
+                  nullptr, t.pairs)
         .arg(t.movedUp)
         .arg(t.unchanged)
         .arg(t.movedDown);
@@ -317,7 +326,8 @@ ReportSummary ReportSummary::compute(const SessionData &data, const SessionStati
             if (p.scenarioId == id)
                 return p;
         }
-        s.scenarios.append({id, id.isEmpty() ? roomTr("Decisions outside a scenario") : id, {}, {}});
+        s.scenarios.append(
+            {id, id.isEmpty() ? roomTr("Decisions outside a scenario") : id, {}, {}});
         return s.scenarios.last();
     };
     for (const Question &q : data.questions) {

@@ -187,9 +187,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      QStringLiteral("Folder for the session database."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("The session's language (a code of the registry)."),
-                                      QStringLiteral("LANG"), QStringLiteral("en"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QStringLiteral("The session's language (a code of the registry)."), QStringLiteral("LANG"),
+        QStringLiteral("en"));
     const QCommandLineOption k(QStringLiteral("k"), QStringLiteral("The session's k (3 to 10)."),
                                QStringLiteral("K"), QStringLiteral("3"));
     const QCommandLineOption existing(QStringLiteral("session"),
