@@ -47,3 +47,11 @@ Scope::~Scope()
 }
 
 } // namespace RoomLanguage
+
+QString RoomLanguage::emphasised(const QString &html)
+{
+    const Languages::Language *language = Languages::find(current().code());
+    if (language && language->joinsLetters())
+        return html;
+    return QStringLiteral("<i>") + html + QStringLiteral("</i>");
+}

@@ -18,6 +18,11 @@ bool set(const QString &code);
 QString translate(const char *context, const char *source, const char *disambiguation = nullptr,
                   int n = -1);
 
+// Rich text `html` set off as an aside (a prompt under its heading, a note on a card): in
+// italics, or upright in a script that has none. Fonts have no slanted Arabic, and Qt's
+// fallback for a slanted face draws empty boxes in its place.
+QString emphasised(const QString &html);
+
 // The room speaks `code` while this lives (a report of another session, a command-line
 // export), then what it spoke before.
 class Scope

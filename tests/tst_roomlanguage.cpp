@@ -244,6 +244,36 @@ void tst_RoomLanguage::noEnglishInTheRoom()
     const QStringList inReport = leaks(reportText, phrases);
     QVERIFY2(inReport.isEmpty(), qPrintable(QStringLiteral("English in the report: ") +
                                             inReport.join(QStringLiteral(" | "))));
+
+    // The list of scenarios on the first page numbers its items at the start of the line: on
+    // the left, or on the right in a right-to-left language.
+    QProcess boxes;
+    boxes.start(QStringLiteral("pdftotext"),
+                {QStringLiteral("-q"), QStringLiteral("-bbox"), QStringLiteral("-f"),
+                 QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf,
+                 QStringLiteral("-")});
+    QVERIFY(boxes.waitForFinished(60000));
+    const QString page = QString::fromUtf8(boxes.readAllStandardOutput());
+    const QRegularExpression pageWidth(QStringLiteral("<page width=\"([\\d.]+)\""));
+    const QRegularExpression marker(
+        QStringLiteral("<word xMin=\"([\\d.]+)\"[^>]*>(?:1\\.|\\.1)</word>"));
+    const auto width = pageWidth.match(page);
+    const auto first = marker.match(page);
+    QVERIFY2(width.hasMatch() && first.hasMatch(), "no numbered list on the report's first page");
+    const bool onTheRight = first.captured(1).toDouble() > width.captured(1).toDouble() / 2;
+    QCOMPARE(onTheRight, rtl);
+
+    // No slanted face for a script that has none: the fonts have no slanted Arabic, and the
+    // decision's prompt came out as empty boxes.
+    if (Languages::find(code)->joinsLetters()) {
+        QProcess fonts;
+        fonts.start(QStringLiteral("pdffonts"), {pdf});
+        QVERIFY(fonts.waitForFinished(60000));
+        const QString used = QString::fromUtf8(fonts.readAllStandardOutput());
+        QVERIFY2(!used.contains(QLatin1String("Oblique")) &&
+                     !used.contains(QLatin1String("Italic")),
+                 qPrintable(used));
+    }
 }
 
 // The trainer's own language stays on the console's own texts while the room speaks another.

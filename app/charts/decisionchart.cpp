@@ -79,7 +79,8 @@ QString DecisionChart::optionLabel(int row) const
     const QString option =
         ChartText::wrapped(text, style().axisLabelFont(), width() * 0.34, 2, false);
     return stage.isEmpty() ? option
-                           : QStringLiteral("%1<br><i>%2</i>").arg(option, ChartText::html(stage));
+                           : QStringLiteral("%1<br>%2")
+                                 .arg(option, RoomLanguage::emphasised(ChartText::html(stage)));
 }
 
 void DecisionChart::refreshChart(bool suppressed)

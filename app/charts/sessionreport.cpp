@@ -70,6 +70,15 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// A table row with its cells in reading order: Qt's rich text lays out a table's columns from
+// the left whatever the text's direction, so a right-to-left room gets them reversed.
+QString tableRow(QStringList cells)
+{
+    if (RoomLanguage::current().isRightToLeft())
+        std::reverse(cells.begin(), cells.end());
+    return QStringLiteral("<tr>") + cells.join(QString()) + QStringLiteral("</tr>");
+}
+
 std::unique_ptr<QTextDocument> document(const QString &html, qreal width)
 {
     auto doc = std::make_unique<QTextDocument>();
@@ -78,6 +87,11 @@ std::unique_ptr<QTextDocument> document(const QString &html, qreal width)
     QFont font = doc->defaultFont();
     font.setPointSizeF(10);
     doc->setDefaultFont(font);
+    // Paragraphs, lists and tables run in the room's direction: an Arabic report puts its list
+    // numbers on the right, and a paragraph that starts with a Latin name is still Arabic.
+    QTextOption option = doc->defaultTextOption();
+    option.setTextDirection(RoomLanguage::current().direction());
+    doc->setDefaultTextOption(option);
     doc->setHtml(html);
     doc->setTextWidth(width);
     return doc;
@@ -98,8 +112,8 @@ void drawDocument(QPainter *painter, QTextDocument *doc, const QPointF &at)
 // Above a part that starts a page: what it continues.
 QString continued(const QString &heading)
 {
-    return QStringLiteral("<p class=\"muted\"><i>%1</i></p>")
-        .arg(esc(SessionReport::roomTr("%1 (continued)").arg(heading)));
+    return QStringLiteral("<p class=\"muted\">%1</p>")
+        .arg(RoomLanguage::emphasised(esc(SessionReport::roomTr("%1 (continued)").arg(heading))));
 }
 
 } // namespace
@@ -257,14 +271,15 @@ void SessionReport::addSummary(const ReportSummary &s)
     // footer.
     int number = 0;
     for (const ReportSummary::ScenarioPath &path : s.scenarios) {
-        addText(QStringLiteral(
-                    "<table cellspacing=\"0\" cellpadding=\"0\"><tr>"
-                    "<td width=\"24\" style=\"font-size: 11pt\">%1.</td>"
-                    "<td style=\"font-size: 11pt\"><b style=\"font-size: 11pt\">%2</b><br/>%3</td>"
-                    "</tr></table>")
-                    .arg(++number)
-                    .arg(esc(path.title), esc(path.sentence)),
-                false, ListSpacing + 4);
+        const QString item = tableRow(
+            {QStringLiteral("<td width=\"24\" style=\"font-size: 11pt\">%1.</td>").arg(++number),
+             QStringLiteral("<td style=\"font-size: 11pt\"><b style=\"font-size: "
+                            "11pt\">%1</b><br/>%2</td>")
+                 .arg(esc(path.title), esc(path.sentence))});
+        addText(
+            QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">%1</table>")
+                .arg(item),
+            false, ListSpacing + 4);
         if (number > 1)
             mBlocks.last().continuedHtml = continued(roomTr("Summary"));
     }
@@ -288,8 +303,9 @@ void SessionReport::addDecisions(const ReportSummary &s)
         DecisionTallyModel *model = mCharts->decision(d->questionId);
         if (!q || !model)
             continue;
-        QString html = QStringLiteral("<h3>%1</h3><p><i>%2</i></p>")
-                           .arg(esc(d->heading), esc(q->prompt.simplified()));
+        QString html =
+            QStringLiteral("<h3>%1</h3><p>%2</p>")
+                .arg(esc(d->heading), RoomLanguage::emphasised(esc(q->prompt.simplified())));
         if (!model->groupChoice().isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(esc(model->groupChoiceSentence()));
         const DecisionTally *tally = nullptr;
@@ -314,10 +330,10 @@ void SessionReport::addDecisions(const ReportSummary &s)
         // and the last option never stands alone.
         const QString table =
             QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">%1</table>");
-        const QString header =
-            QStringLiteral("<tr><th width=\"52%\">%1</th><th width=\"19%\">%2</th>"
-                           "<th width=\"29%\" colspan=\"2\">%3</th></tr>")
-                .arg(esc(roomTr("Option")), esc(roomTr("Stage")), esc(roomTr("Votes")));
+        const QString header = tableRow(
+            {QStringLiteral("<th width=\"52%\">%1</th>").arg(esc(roomTr("Option"))),
+             QStringLiteral("<th width=\"19%\">%1</th>").arg(esc(roomTr("Stage"))),
+             QStringLiteral("<th width=\"29%\" colspan=\"2\">%1</th>").arg(esc(roomTr("Votes")))});
         const int rows = int(q->choices.size());
         for (int i = 0; i < rows; ++i) {
             const Choice &c = q->choices.at(i);
@@ -330,23 +346,28 @@ void SessionReport::addDecisions(const ReportSummary &s)
             const QString colour = stage ? stage->colorName() : QStringLiteral("#888888");
             QString bar;
             if (votes > 0) {
-                bar = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">"
-                                     "<tr><td width=\"%1%\" bgcolor=\"%2\" class=\"bar\">"
-                                     "&nbsp;</td>")
-                          .arg(width)
-                          .arg(colour);
+                QStringList cells{QStringLiteral("<td width=\"%1%\" bgcolor=\"%2\" class=\"bar\">"
+                                                 "&nbsp;</td>")
+                                      .arg(width)
+                                      .arg(colour)};
                 if (width < 100)
-                    bar += QStringLiteral("<td width=\"%1%\" class=\"bar\"></td>").arg(100 - width);
-                bar += QStringLiteral("</tr></table>");
+                    cells.append(
+                        QStringLiteral("<td width=\"%1%\" class=\"bar\"></td>").arg(100 - width));
+                bar = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">"
+                                     "%1</table>")
+                          .arg(tableRow(cells));
             }
-            const QString row =
-                QStringLiteral("<tr><td width=\"52%\">%1. %2</td>"
-                               "<td width=\"19%\"><span style=\"color:%3\">&#9632;</span>"
-                               "&nbsp;%4</td><td width=\"17%\">%5</td>"
-                               "<td width=\"12%\" align=\"right\">%6&nbsp;(%7)</td></tr>")
-                    .arg(i + 1)
-                    .arg(esc(texts.value(i, c.key)), colour, esc(stage ? stage->label : c.stage),
-                         bar, locale.toString(votes), esc(ShareFormat::fromPercent(share, locale)));
+            // align="right" is the end of the line: the left in a right-to-left room.
+            const QString row = tableRow(
+                {QStringLiteral("<td width=\"52%\">%1. %2</td>")
+                     .arg(i + 1)
+                     .arg(esc(texts.value(i, c.key))),
+                 QStringLiteral("<td width=\"19%\"><span style=\"color:%1\">&#9632;</span>"
+                                "&nbsp;%2</td>")
+                     .arg(colour, esc(stage ? stage->label : c.stage)),
+                 QStringLiteral("<td width=\"17%\">%1</td>").arg(bar),
+                 QStringLiteral("<td width=\"12%\" align=\"right\">%1&nbsp;(%2)</td>")
+                     .arg(locale.toString(votes), esc(ShareFormat::fromPercent(share, locale)))});
             QString block = i == 0 ? html + table.arg(header + row) : table.arg(row);
             if (i + 1 == rows && !model->note().isEmpty())
                 block += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(model->note()));
@@ -517,6 +538,8 @@ bool SessionReport::paint(QPagedPaintDevice *device, const Progress &progress, Q
             painter.scale(scale, scale);
             painter.setFont(footerFont);
             painter.setPen(Qt::black);
+            // The title at the start of the line, the page number at its end, in either direction.
+            painter.setLayoutDirection(RoomLanguage::current().direction());
             const QRectF footer(0, pageHeight, width, FooterHeight);
             painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, title);
             painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,

@@ -59,8 +59,9 @@ QString RoleCards::cardHtml(const Card &card, const QString &mutedColor) const
     h += QStringLiteral("<p style='color:%1'>%2</p>")
              .arg(mutedColor, esc(roomTr("%1 · %2").arg(mScenarioTitle, card.kind)));
     h += QStringLiteral("<h1>%1</h1>").arg(esc(card.title));
-    h += QStringLiteral("<p><i>%1</i></p>")
-             .arg(esc(roomTr("Private: read this to yourself and keep it to yourself.")));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(RoomLanguage::emphasised(
+                 esc(roomTr("Private: read this to yourself and keep it to yourself."))));
     if (!card.brief.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(card.brief));
     if (!card.checklist.isEmpty()) {
