@@ -5,7 +5,7 @@
 #include "cli/usage.h"
 #include "console/firstframeprobe.h"
 #include "console/mainwindow.h"
-#include "console/mnemonicstyle.h"
+#include "console/consolestyle.h"
 #include "console/participantcontrol.h"
 
 #include <QApplication>
@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
     if (!options.error.isEmpty())
         return Cli::reportUsageError(options.error);
     const QString language = Translations::install(options.language);
-    MnemonicStyle::applyFor(language);
+    ConsoleStyle::applyFor(language);
 
     MainWindow window(options.dataDir);
     // A trainer starting the program asks for it; a script serving phones does not.

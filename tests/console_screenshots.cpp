@@ -14,7 +14,7 @@
 #include "catalogue.h"
 #include "console/invitedialog.h"
 #include "console/mainwindow.h"
-#include "console/mnemonicstyle.h"
+#include "console/consolestyle.h"
 #include "console/participantcontrol.h"
 #include "consoledriver.h"
 #include "darkpalette.h"
@@ -241,7 +241,7 @@ int main(int argc, char *argv[])
     for (QTranslator *translator : console->translators())
         QCoreApplication::installTranslator(translator);
     QLocale::setDefault(console->locale());
-    MnemonicStyle::applyFor(console->code()); // as the program does
+    ConsoleStyle::applyFor(console->code()); // as the program does
 
     QTemporaryDir data;
     qint64 session = 0;
