@@ -70,3 +70,10 @@ QLocale Languages::Language::locale() const
     return QLocale(localeName.isEmpty() ? QString(code).replace(QLatin1Char('-'), QLatin1Char('_'))
                                         : localeName);
 }
+
+QString Languages::Language::emphasised(const QString &html) const
+{
+    if (joinsLetters())
+        return html;
+    return QStringLiteral("<i>") + html + QStringLiteral("</i>");
+}

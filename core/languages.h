@@ -21,6 +21,11 @@ struct Language
 
     QLocale locale() const;
 
+    // Rich text `html` set off as an aside, in this language: in italics, or upright in a
+    // script that has none. Fonts have no slanted Arabic, and Qt's fallback for a slanted face
+    // draws empty boxes in its place.
+    QString emphasised(const QString &html) const;
+
     // Whether its script joins letters into words (Arabic): a mnemonic's underline, drawn as a
     // run of its own, would break such a word apart.
     bool joinsLetters() const;

@@ -51,7 +51,5 @@ Scope::~Scope()
 QString RoomLanguage::emphasised(const QString &html)
 {
     const Languages::Language *language = Languages::find(current().code());
-    if (language && language->joinsLetters())
-        return html;
-    return QStringLiteral("<i>") + html + QStringLiteral("</i>");
+    return language ? language->emphasised(html) : QStringLiteral("<i>%1</i>").arg(html);
 }

@@ -18,9 +18,8 @@ bool set(const QString &code);
 QString translate(const char *context, const char *source, const char *disambiguation = nullptr,
                   int n = -1);
 
-// Rich text `html` set off as an aside (a prompt under its heading, a note on a card): in
-// italics, or upright in a script that has none. Fonts have no slanted Arabic, and Qt's
-// fallback for a slanted face draws empty boxes in its place.
+// Rich text `html` set off as an aside (a prompt under its heading, a note on a card), in the
+// room's language (Languages::Language::emphasised).
 QString emphasised(const QString &html);
 
 // The room speaks `code` while this lives (a report of another session, a command-line

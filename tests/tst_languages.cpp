@@ -27,6 +27,7 @@ private slots:
     void catalogueDirectionMatchesRegistry();
     void catalogueFallsBackToEnglish();
     void numbersInTheDigitsOfTheTexts();
+    void noItalicsInAScriptWithout();
     void roomLanguageIsScopedAndSharedBySpectrum();
 
 private:
@@ -138,6 +139,18 @@ void tst_Languages::numbersInTheDigitsOfTheTexts()
         QVERIFY2(locale.zeroDigit() == QLatin1String("0"), qPrintable(language.code));
         QCOMPARE(Catalogue::forLanguage(language.code)->locale().zeroDigit(), QStringLiteral("0"));
     }
+}
+
+void tst_Languages::noItalicsInAScriptWithout()
+{
+    // Fonts have no slanted Arabic: an aside stays upright there, slanted elsewhere.
+    for (const Languages::Language &language : Languages::all()) {
+        const QString aside = language.emphasised(QStringLiteral("(observer role)"));
+        QVERIFY(aside.contains(QLatin1String("(observer role)")));
+        QCOMPARE(aside.contains(QLatin1String("<i>")), !language.joinsLetters());
+    }
+    QVERIFY(Languages::find(QStringLiteral("ar"))->joinsLetters());
+    QVERIFY(!Languages::find(QStringLiteral("pt-BR"))->joinsLetters());
 }
 
 void tst_Languages::catalogueFallsBackToEnglish()

@@ -1,5 +1,6 @@
 #include "library/scenariodetailview.h"
 
+#include "languages.h"
 #include "scenario/theme.h"
 
 #include <QEvent>
@@ -106,9 +107,11 @@ QString ScenarioDetailView::html(const Scenario &s) const
     std::stable_partition(roles.begin(), roles.end(),
                           [](const ScenarioRole &r) { return !r.observer; });
     for (const ScenarioRole &role : roles) {
-        const QString tag = role.observer
-                                ? QStringLiteral(" <i>(%1)</i>").arg(esc(tr("observer role")))
-                                : QString();
+        const QString tag =
+            role.observer
+                ? QLatin1Char(' ') + Languages::forLocale(QLocale()).emphasised(
+                                         QStringLiteral("(%1)").arg(esc(tr("observer role"))))
+                : QString();
         h += QStringLiteral("<li><b>%1</b>%2<br/><span style='color:%3'>%4</span></li>")
                  .arg(esc(role.name), tag, muted, esc(role.brief));
     }
