@@ -24,6 +24,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -241,6 +242,7 @@ private slots:
     void mnemonicsAndTabOrder();
     void everyControlHasAnAccessibleName();
     void runsWithoutASession();
+    void pathArrowsPointTheWayItReads();
     void audienceNeverSeesPrivateText_data();
     void audienceNeverSeesPrivateText();
     void finishingEndsTheWalk();
@@ -783,6 +785,23 @@ void tst_ScenarioRunner::runsWithoutASession()
     click(w.button(QStringLiteral("follow")));
     QCOMPARE(w.runner->currentSceneId(), QStringLiteral("fiona-to-board"));
     verifyNothingPrivate(w.shown, mCredit);
+}
+
+void tst_ScenarioRunner::pathArrowsPointTheWayItReads()
+{
+    for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+        // The console turned right to left, as an Arabic catalogue turns it.
+        QApplication::setLayoutDirection(direction);
+        const auto restore =
+            qScopeGuard([] { QApplication::setLayoutDirection(Qt::LeftToRight); });
+        Workshop w(mCredit, false);
+        QVERIFY(w.show());
+        click(w.button(QStringLiteral("follow")));
+        const QString path = w.find<QLabel>(QStringLiteral("breadcrumb"))->text();
+        const bool rtl = direction == Qt::RightToLeft;
+        QVERIFY2(path.contains(rtl ? QStringLiteral("‹") : QStringLiteral("›")), qPrintable(path));
+        QVERIFY2(!path.contains(rtl ? QStringLiteral("›") : QStringLiteral("‹")), qPrintable(path));
+    }
 }
 
 void tst_ScenarioRunner::audienceNeverSeesPrivateText_data()

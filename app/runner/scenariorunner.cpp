@@ -693,9 +693,12 @@ void ScenarioRunner::updateBreadcrumb()
     if (!parts.isEmpty())
         parts.last() = QStringLiteral("<b>%1</b>").arg(parts.last());
     const QString muted = palette().color(QPalette::PlaceholderText).name();
-    mBreadcrumb->setText(
-        QStringLiteral("<span style='color:%1'>%2</span> %3")
-            .arg(muted, esc(tr("Path:")), parts.join(QStringLiteral(" &nbsp;›&nbsp; "))));
+    // The path reads in the console's direction, so its arrows point that way: ‹ right to left
+    // (Qt's rich text does not mirror › here).
+    const QString arrow = isRightToLeft() ? QStringLiteral("‹") : QStringLiteral("›");
+    mBreadcrumb->setText(QStringLiteral("<span style='color:%1'>%2</span> %3")
+                             .arg(muted, esc(tr("Path:")),
+                                  parts.join(QStringLiteral(" &nbsp;%1&nbsp; ").arg(arrow))));
     mBreadcrumb->setAccessibleName(tr("Path so far: %1").arg(plain.join(QStringLiteral(", "))));
 }
 
