@@ -1,12 +1,16 @@
+#include "catalogue.h"
 #include "console/elidingcombobox.h"
 #include "console/elidinglabel.h"
 #include "consoledriver.h"
+#include "languages.h"
+#include "roomlanguage.h"
 #include "runner/decisionpanel.h"
 #include "scenario/scenario.h"
 
 #include <QFont>
 #include <QLabel>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -16,6 +20,7 @@
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -33,6 +38,7 @@ class tst_ConsoleSize : public QObject
 private slots:
     void initTestCase();
     void theScreenIsALaptop();
+    void everyOptionInSightAt1024x768_data();
     void everyOptionInSightAt1024x768();
     void revealedOptionsAreNeverSqueezed();
     void largeFontReachableAndWindowFitsTheScreen();
@@ -105,12 +111,37 @@ bool tst_ConsoleSize::wholeInSight(QWidget *widget)
     return widget->isVisible() && widget->visibleRegion().boundingRect() == widget->rect();
 }
 
+void tst_ConsoleSize::everyOptionInSightAt1024x768_data()
+{
+    // In every language: a German or French option is longer than the English, an Arabic
+    // console is mirrored.
+    QTest::addColumn<QString>("code");
+    for (const Languages::Language &language : Languages::all())
+        QTest::newRow(qPrintable(language.code)) << language.code;
+}
+
 void tst_ConsoleSize::everyOptionInSightAt1024x768()
 {
-    MainWindow window(mData.filePath(QStringLiteral("fit.sqlite")));
+    QFETCH(QString, code);
+    // The console in that language, as `upstander --lang CODE` starts it; the new session and
+    // so the scenarios' texts follow it.
+    Catalogue::setFolder(QStringLiteral(UPSTANDER_BINARY_DIR "/app"));
+    const std::shared_ptr<const Catalogue> catalogue = Catalogue::forLanguage(code);
+    for (QTranslator *translator : catalogue->translators())
+        QCoreApplication::installTranslator(translator);
+    QLocale::setDefault(catalogue->locale());
+    const auto restore = qScopeGuard([catalogue] {
+        for (QTranslator *translator : catalogue->translators())
+            QCoreApplication::removeTranslator(translator);
+        QLocale::setDefault(QLocale::c());
+    });
+    QCOMPARE(QGuiApplication::layoutDirection(), catalogue->direction());
+
+    MainWindow window(mData.filePath(QStringLiteral("fit-%1.sqlite").arg(code)));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     ConsoleDriver::startSession(window, QStringLiteral("A laptop screen"), 5);
+    QCOMPARE(RoomLanguage::current().code(), code); // the scenarios in that language too
     window.showMaximized();
     QTRY_COMPARE(window.frameGeometry().size(), window.screen()->availableGeometry().size());
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
