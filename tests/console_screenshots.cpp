@@ -12,9 +12,9 @@
 #include "audience/audiencestate.h"
 #include "audience/audiencewindow.h"
 #include "catalogue.h"
+#include "console/consolestyle.h"
 #include "console/invitedialog.h"
 #include "console/mainwindow.h"
-#include "console/consolestyle.h"
 #include "console/participantcontrol.h"
 #include "consoledriver.h"
 #include "darkpalette.h"
@@ -193,6 +193,23 @@ bool shootProjector(const QString &dataDir, qint64 session, const QString &out,
 }
 
 // Hands counted on a question people already answered one by one: the question asked first.
+// The audience screen with a revealed chart, as the Results tab sends it.
+bool shootAudienceResults(const QString &dataDir, qint64 session, const QString &out)
+{
+    MainWindow window(dataDir);
+    window.show();
+    window.openSession(session);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+    tabs->setCurrentIndex(4);
+    QTest::qWait(50);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("chartToProjector")),
+                      Qt::LeftButton);
+    auto *audience = window.findChild<AudienceWindow *>();
+    audience->resize(1280, 720);
+    audience->show();
+    return save(audience, out + QStringLiteral("/audience-results.png"));
+}
+
 bool shootCountBothWays(const QString &dataDir, qint64 session, const QString &out)
 {
     MainWindow window(dataDir);
@@ -263,18 +280,7 @@ int main(int argc, char *argv[])
         bool ok = shootConsole(data.path(), session, folder, QStringLiteral("light"));
         ok &=
             shootDecision(data.path(), session, folder, QStringLiteral("light"), QSize(1280, 720));
-        MainWindow window(data.path());
-        window.show();
-        window.openSession(session);
-        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
-        tabs->setCurrentIndex(4);
-        QTest::qWait(50);
-        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("chartToProjector")),
-                          Qt::LeftButton);
-        auto *audience = window.findChild<AudienceWindow *>();
-        audience->resize(1280, 720);
-        audience->show();
-        ok &= save(audience, folder + QStringLiteral("/audience-results.png"));
+        ok &= shootAudienceResults(data.path(), session, folder);
         return ok ? 0 : 1;
     }
 
@@ -306,21 +312,7 @@ int main(int argc, char *argv[])
 
     ok &= shootCountBothWays(data.path(), session, out);
 
-    // The audience screen with a revealed chart, as the Results tab sends it.
-    {
-        MainWindow window(data.path());
-        window.show();
-        window.openSession(session);
-        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
-        tabs->setCurrentIndex(4);
-        QTest::qWait(50);
-        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("chartToProjector")),
-                          Qt::LeftButton);
-        auto *audience = window.findChild<AudienceWindow *>();
-        audience->resize(1280, 720);
-        audience->show();
-        ok &= save(audience, out + QStringLiteral("/audience-results.png"));
-    }
+    ok &= shootAudienceResults(data.path(), session, out);
 
     // The audience screen inviting phones (served on this computer only).
     {
