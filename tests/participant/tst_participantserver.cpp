@@ -22,6 +22,7 @@ private slots:
     void tokenOfAnotherSessionIsRefused();
     void state();
     void stateInTheSessionsLanguage();
+    void unknownPhoneLanguageGetsTheRoomsLanguage();
     void answerChangeAndClose();
     void answerIsAcknowledgedOnlyOnceStored();
     void storageFailureIsNotAcknowledged();
@@ -227,6 +228,39 @@ void tst_ParticipantServer::state()
     f.ask(4242);
     QCOMPARE(f.state(token).value(QLatin1String("prompt"))[QLatin1String("kind")].toString(),
              QStringLiteral("waiting"));
+}
+
+void tst_ParticipantServer::unknownPhoneLanguageGetsTheRoomsLanguage()
+{
+    // ?lang= is whatever a phone sends: a language outside the registry, a path, a long or
+    // broken value is answered in the room's language, never an error and never another file.
+    ParticipantFixture f;
+    QVERIFY2(f.open(3, QStringLiteral("de")), qPrintable(f.error));
+    Catalogue::setFolder(
+        QFileInfo(QStringLiteral(UPSTANDER_BINARY)).dir().filePath(QStringLiteral("../app")));
+    f.server = std::make_unique<ParticipantServer>(&f.model);
+    QVERIFY2(f.start(), qPrintable(f.error));
+    const QByteArray token = f.join();
+    f.ask(f.addSelfPlacement(Phase::After));
+    const QJsonObject room = f.state(token);
+    const QString roomText = room.value(QLatin1String("prompt"))[QLatin1String("text")].toString();
+    QCOMPARE(roomText, QStringLiteral("Wo stehen Sie jetzt, nach den Szenarien?"));
+    const int answersBefore = f.model.recordedCount();
+    for (const QByteArray &lang :
+         {QByteArray("xx"), QByteArray("..%2F..%2Fetc%2Fpasswd"), QByteArray("%00"),
+          QByteArray("pt_BR%0D%0AX:1"), QByteArray(300, 'a'), QByteArray("")}) {
+        const HttpResponse r = f.get("/api/state?lang=" + lang, token);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("language")).toString(), QStringLiteral("de"));
+        QCOMPARE(r.json().value(QLatin1String("prompt"))[QLatin1String("text")].toString(),
+                 roomText);
+    }
+    // A language of the registry is honoured; nothing was recorded by asking.
+    const HttpResponse french = f.get("/api/state?lang=fr", token);
+    QCOMPARE(french.status, 200);
+    QVERIFY(french.json().value(QLatin1String("prompt"))[QLatin1String("text")].toString() !=
+            roomText);
+    QCOMPARE(f.model.recordedCount(), answersBefore);
 }
 
 void tst_ParticipantServer::stateInTheSessionsLanguage()
