@@ -21,6 +21,11 @@ private slots:
     void refusedCommandsLeaveNoStep();
     void sessionSettingsUndo();
     void commitmentEditAndDeleteUndo();
+    void askingAddsAndUndoTakesBack();
+    void askingWhatIsAskedChangesNothing();
+    void answeredQuestionStaysOnUndo();
+    void firstChangeAsksInTheSameStep();
+    void refusedFirstChangeAsksNothing();
 
 private:
     std::unique_ptr<QTemporaryDir> mDir;
@@ -133,7 +138,6 @@ void tst_Commands::sessionSettingsUndo()
 }
 
 QTEST_GUILESS_MAIN(tst_Commands)
-#include "tst_commands.moc"
 
 void tst_Commands::commitmentEditAndDeleteUndo()
 {
@@ -179,3 +183,103 @@ void tst_Commands::commitmentEditAndDeleteUndo()
     QCOMPARE(mStack.index(), 2);
     QCOMPARE(mModel->commitments().first().text, back.text);
 }
+
+void tst_Commands::askingAddsAndUndoTakesBack()
+{
+    const Question draft = SessionRules::newSelfPlacementQuestion(Phase::Baseline, nullptr);
+    QSignalSpy changes(mModel.get(), &SessionModel::changed);
+    mStack.push(new AskQuestionCommand(mModel.get(), draft));
+    QCOMPARE(changes.size(), 1); // one write, one notification
+    const Question *asked = SessionRules::askedAlready(mModel->questions(), draft);
+    QVERIFY(asked);
+    QCOMPARE(mStore->questions(mModel->session().id).size(), 2);
+    mStack.undo(); // gone from memory and from the file
+    QVERIFY(!SessionRules::askedAlready(mModel->questions(), draft));
+    QCOMPARE(mStore->questions(mModel->session().id).size(), 1);
+    mStack.redo();
+    QVERIFY(SessionRules::askedAlready(mModel->questions(), draft));
+    QCOMPARE(mStore->questions(mModel->session().id).size(), 2);
+}
+
+void tst_Commands::askingWhatIsAskedChangesNothing()
+{
+    const Question draft = SessionRules::newSelfPlacementQuestion(Phase::After, nullptr);
+    QString error;
+    QVERIFY(mModel->addQuestion(draft, &error));
+    QSignalSpy changes(mModel.get(), &SessionModel::changed);
+    AskQuestionCommand ask(mModel.get(), draft);
+    ask.redo();
+    QCOMPARE(ask.questionId(), SessionRules::askedAlready(mModel->questions(), draft)->id);
+    QVERIFY(ask.isObsolete());
+    QCOMPARE(changes.size(), 0);
+    mStack.push(new AskQuestionCommand(mModel.get(), draft));
+    QCOMPARE(mStack.count(), 0); // nothing to undo
+    QCOMPARE(mModel->questions().size(), 2);
+}
+
+void tst_Commands::answeredQuestionStaysOnUndo()
+{
+    // A phone's answer is no undo step: undoing the asking must not take it with the question.
+    const Question draft = SessionRules::newSelfPlacementQuestion(Phase::Baseline, nullptr);
+    mStack.push(new AskQuestionCommand(mModel.get(), draft));
+    const qint64 id = SessionRules::askedAlready(mModel->questions(), draft)->id;
+    QVERIFY(mModel->recordAnswer(id, QStringLiteral("phone-1"), QStringLiteral("advocate")).ok);
+    mStack.undo();
+    QVERIFY(mModel->question(id));
+    QCOMPARE(mModel->answers(id).size(), 1);
+    QVERIFY(mModel->flush());
+    QCOMPARE(mStore->answers(mModel->session().id).size(), 1);
+    mStack.redo(); // finds it asked: still one question
+    QCOMPARE(mModel->questions().size(), 2);
+    // The store keeps the same rule by itself.
+    QString error;
+    QVERIFY(!mStore->removeQuestion(id, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void tst_Commands::firstChangeAsksInTheSameStep()
+{
+    const Question draft = SessionRules::newSelfPlacementQuestion(Phase::Baseline, nullptr);
+    const auto tally = [this](qint64 question) {
+        return new ChangeTallyCommand(mModel.get(), question, QStringLiteral("advocate"), +1,
+                                      QStringLiteral("Advocate"));
+    };
+    mStack.push(new AskAndChangeCommand(mModel.get(), draft, tally));
+    QCOMPARE(mStack.count(), 1);
+    QCOMPARE(mStack.undoText(), QStringLiteral("Add one to \"Advocate\""));
+    const qint64 first = SessionRules::askedAlready(mModel->questions(), draft)->id;
+    QCOMPARE(mModel->tally(first, QStringLiteral("advocate")), 1);
+    mStack.push(new AskAndChangeCommand(mModel.get(), draft, tally)); // asked: only the count
+    QCOMPARE(mModel->tally(first, QStringLiteral("advocate")), 2);
+    QCOMPARE(mModel->questions().size(), 2);
+    mStack.undo();
+    QCOMPARE(mModel->tally(first, QStringLiteral("advocate")), 1);
+    mStack.undo(); // the first press: its count and the question it asked
+    QVERIFY(!SessionRules::askedAlready(mModel->questions(), draft));
+    QCOMPARE(mStore->questions(mModel->session().id).size(), 1);
+    QCOMPARE(mStore->tallies(mModel->session().id).size(), 0);
+    mStack.redo();
+    mStack.redo();
+    const Question *again = SessionRules::askedAlready(mModel->questions(), draft);
+    QVERIFY(again);
+    QCOMPARE(mModel->tally(again->id, QStringLiteral("advocate")), 2);
+    QVERIFY(mModel->flush());
+    QCOMPARE(mStore->tallies(mModel->session().id).size(), 1);
+    QCOMPARE(mStore->tallies(mModel->session().id).first().count, 2);
+}
+
+void tst_Commands::refusedFirstChangeAsksNothing()
+{
+    // Taking one away from a question nobody was asked: no count, no question, no step.
+    const Question draft = SessionRules::newSelfPlacementQuestion(Phase::Baseline, nullptr);
+    QSignalSpy changes(mModel.get(), &SessionModel::changed);
+    mStack.push(new AskAndChangeCommand(mModel.get(), draft, [this](qint64 question) {
+        return new ChangeTallyCommand(mModel.get(), question, QStringLiteral("advocate"), -1,
+                                      QStringLiteral("Advocate"));
+    }));
+    QCOMPARE(mStack.count(), 0);
+    QVERIFY(!SessionRules::askedAlready(mModel->questions(), draft));
+    QCOMPARE(mStore->questions(mModel->session().id).size(), 1);
+}
+
+#include "tst_commands.moc"

@@ -38,6 +38,8 @@ private slots:
     void welcomeIsKeptWithTheSession();
     void positionIsKeptAndReplaced_data() { backends(); }
     void positionIsKeptAndReplaced();
+    void questionIsRemovedOnlyWhileEmpty_data() { backends(); }
+    void questionIsRemovedOnlyWhileEmpty();
 
 private:
     // One backend as the contract needs it: open a store on a place (a folder here), make its
@@ -369,6 +371,47 @@ void tst_StoreContract::welcomeIsKeptWithTheSession()
     const std::optional<Session> old = upgraded->session(1);
     QVERIFY(old);
     QVERIFY(old->trainer.isEmpty() && old->agenda.isEmpty() && old->agreements.isEmpty());
+}
+
+void tst_StoreContract::questionIsRemovedOnlyWhileEmpty()
+{
+    // Undo of asking a question: it goes while nothing is recorded in it, never with an
+    // answer, a count or a pass, even one still queued when the removal is asked for.
+    QFETCH(QString, backend);
+    Room room;
+    QVERIFY2(openRoom(room, this->backend(backend)), qPrintable(room.error));
+    const qint64 session = room.model->session().id;
+    Question decision = SessionRules::newSelfPlacementQuestion(Phase::After, nullptr);
+    decision.sessionId = session;
+    decision.position = 2;
+    const qint64 answered = room.store->addQuestion(decision, &room.error);
+    decision.phase = Phase::FollowUp;
+    decision.position = 3;
+    const qint64 counted = room.store->addQuestion(decision, &room.error);
+    decision.phase = Phase::Baseline;
+    decision.position = 4;
+    const qint64 emptied = room.store->addQuestion(decision, &room.error);
+    QVERIFY(answered && counted && emptied);
+    QVERIFY(room.store->queue(Store::PutAnswer{Answer{
+        0, answered, QStringLiteral("tok"), SessionKeys::Pass, QDateTime::currentDateTimeUtc()}}));
+    QVERIFY(room.store->queue(Store::PutTally{Tally{counted, QStringLiteral("advocate"), 2}}));
+    QVERIFY(room.store->queue(Store::PutTally{Tally{emptied, QStringLiteral("advocate"), 0}}));
+    for (const qint64 id : {answered, counted}) {
+        room.error.clear();
+        QVERIFY(!room.store->removeQuestion(id, &room.error));
+        QVERIFY(!room.error.isEmpty());
+    }
+    QVERIFY2(room.store->removeQuestion(emptied, &room.error), qPrintable(room.error));
+    QVERIFY2(room.store->removeQuestion(room.question, &room.error), qPrintable(room.error));
+    QList<qint64> left;
+    for (const Question &q : room.store->questions(session))
+        left.append(q.id);
+    QCOMPARE(left, (QList<qint64>{answered, counted}));
+    QCOMPARE(room.store->answers(session).size(), 1);
+    // Gone is gone: a second removal says so.
+    room.error.clear();
+    QVERIFY(!room.store->removeQuestion(emptied, &room.error));
+    QVERIFY(!room.error.isEmpty());
 }
 
 void tst_StoreContract::positionIsKeptAndReplaced()

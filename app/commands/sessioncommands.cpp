@@ -2,6 +2,70 @@
 
 #include "session/sessionmodel.h"
 
+AskQuestionCommand::AskQuestionCommand(SessionModel *model, const Question &draft, QString *error)
+    : mModel(model), mDraft(draft), mError(error)
+{
+    setText(tr("Ask \"%1\"").arg(draft.prompt.simplified()));
+}
+
+void AskQuestionCommand::redo()
+{
+    if (const Question *asked = SessionRules::askedAlready(mModel->questions(), mDraft)) {
+        mQuestionId = asked->id;
+        mAdded = false;
+        setObsolete(true); // asked already: nothing to undo
+        return;
+    }
+    QString error;
+    const std::optional<qint64> id = mModel->addQuestion(mDraft, &error);
+    mQuestionId = id.value_or(0);
+    mAdded = id.has_value();
+    if (!mAdded) {
+        if (mError)
+            *mError = error;
+        setObsolete(true);
+    }
+}
+
+void AskQuestionCommand::undo()
+{
+    if (!mAdded)
+        return;
+    QString error;
+    if (mModel->removeQuestion(mQuestionId, &error)) // else answered meanwhile: it stays
+        mAdded = false;
+}
+
+AskAndChangeCommand::AskAndChangeCommand(SessionModel *model, const Question &draft,
+                                         MakeChange change, QString *error)
+    : mAsk(model, draft, error), mMakeChange(std::move(change))
+{
+}
+
+void AskAndChangeCommand::redo()
+{
+    mAsk.setObsolete(false);
+    mAsk.redo();
+    if (mAsk.questionId() == 0) {
+        setObsolete(true);
+        return;
+    }
+    mChange.reset(mMakeChange(mAsk.questionId()));
+    mChange->redo();
+    setText(mChange->text());
+    if (mChange->isObsolete()) { // the change was refused: the question goes back as well
+        mAsk.undo();
+        setObsolete(true);
+    }
+}
+
+void AskAndChangeCommand::undo()
+{
+    if (mChange)
+        mChange->undo();
+    mAsk.undo();
+}
+
 RecordAnswerCommand::RecordAnswerCommand(SessionModel *model, qint64 questionId,
                                          const QString &token, const QString &choice,
                                          const QString &choiceLabel)

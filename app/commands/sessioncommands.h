@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <functional>
+#include <memory>
+
 class SessionModel;
 
 // Undoable changes to the open session. A command whose first redo() changes nothing (the
@@ -14,6 +17,55 @@ class SessionModel;
 // it pushes one of these on the QUndoStack, which calls redo(), which calls the model.
 //
 //   UI ──push──> QUndoStack ──redo/undo──> command ──> SessionModel ──changed──> item models
+
+// Puts a question to the room: the session's question for `draft` (SessionRules::
+// askedAlready: the scene's decision, the phase's self-placement), added if it is not asked yet.
+// Undo takes an added question out again while nothing is recorded in it; once someone has
+// answered it (a phone, which no undo takes back) it stays. Finding it asked already changes
+// nothing, and the stack drops the command.
+//
+// A question put in front of the room because a decision scene was reached or the question
+// was shown is asked with redo() alone, not pushed: an undo would pull it from under the
+// phones answering it. A change that needs the question asks it within its own undo step
+// (AskAndChangeCommand).
+class AskQuestionCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AskQuestionCommand)
+
+public:
+    // *error, if given, says why the first redo() added nothing when it had to.
+    AskQuestionCommand(SessionModel *model, const Question &draft, QString *error = nullptr);
+    void redo() override;
+    void undo() override;
+    // The question, once redo() has run: the one found or the one added (0 if neither).
+    qint64 questionId() const { return mQuestionId; }
+
+private:
+    SessionModel *mModel;
+    Question mDraft;
+    QString *mError;
+    qint64 mQuestionId = 0;
+    bool mAdded = false;
+};
+
+// One change to a question that may not be asked yet (the first count by hand, the first
+// hot-seat answer, a reveal): asking it and the change are one undo step, named after the
+// change. `change` makes the change's command for the question's id; it is made again when
+// the step is redone, because a question asked again gets a new id.
+class AskAndChangeCommand : public QUndoCommand
+{
+public:
+    using MakeChange = std::function<QUndoCommand *(qint64 questionId)>;
+    AskAndChangeCommand(SessionModel *model, const Question &draft, MakeChange change,
+                        QString *error = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    AskQuestionCommand mAsk;
+    MakeChange mMakeChange;
+    std::unique_ptr<QUndoCommand> mChange;
+};
 
 // One participant's answer (hot seat, or the group's single choice at a decision).
 class RecordAnswerCommand : public QUndoCommand

@@ -199,7 +199,7 @@ void SelfPlacementPanel::handOver()
 {
     if (!mLock)
         return;
-    const qint64 id = ensureQuestion();
+    const qint64 id = askQuestion();
     if (id == 0)
         return;
     // Whatever needs the trainer is asked now, not in front of the first person.
@@ -255,36 +255,45 @@ qint64 SelfPlacementPanel::questionId() const
     return q ? q->id : 0;
 }
 
-qint64 SelfPlacementPanel::ensureQuestion()
+qint64 SelfPlacementPanel::askQuestion()
 {
-    if (const qint64 id = questionId())
-        return id;
     QString error;
-    const std::optional<qint64> id =
-        mModel->addQuestion(SessionRules::newSelfPlacementQuestion(mPhase, nullptr), &error);
-    if (!id) {
+    AskQuestionCommand ask(mModel, SessionRules::newSelfPlacementQuestion(mPhase, nullptr), &error);
+    ask.redo();
+    if (ask.questionId() == 0)
         QMessageBox::warning(this, tr("Self-Placement"),
                              tr("The question could not be saved: %1").arg(error));
-        return 0;
-    }
-    return *id;
+    return ask.questionId();
+}
+
+void SelfPlacementPanel::pushChange(const std::function<QUndoCommand *(qint64 questionId)> &change)
+{
+    QString error;
+    mUndoStack->push(new AskAndChangeCommand(
+        mModel, SessionRules::newSelfPlacementQuestion(mPhase, nullptr), change, &error));
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Self-Placement"),
+                             tr("The question could not be saved: %1").arg(error));
 }
 
 void SelfPlacementPanel::addToTally(int stageIndex, int delta)
 {
-    const qint64 id = ensureQuestion();
-    if (id == 0 || !SessionRules::takesAnswers(mModel->question(id)))
+    const qint64 id = questionId();
+    if (id != 0 && !SessionRules::takesAnswers(mModel->question(id)))
         return; // the results are shown: the count is final until the question is asked again
     const Spectrum stages = spectrum();
     const Stage &stage = stages.at(stageIndex);
-    if (delta > 0 && !confirmMixing(id, Mode::Tally))
+    if (delta > 0 && id != 0 && !confirmMixing(id, Mode::Tally))
         return;
-    mUndoStack->push(new ChangeTallyCommand(mModel, id, stage.key, delta, stage.label));
+    // The first count asks the question: one key press, one undo step, both taken back.
+    pushChange([this, key = stage.key, label = stage.label, delta](qint64 question) {
+        return new ChangeTallyCommand(mModel, question, key, delta, label);
+    });
 }
 
 void SelfPlacementPanel::recordHotSeat(const QString &choice)
 {
-    const qint64 id = ensureQuestion();
+    const qint64 id = askQuestion();
     if (id == 0)
         return;
     if (!hotSeatTakesAnswers(id) || !confirmMixing(id, Mode::HotSeat))
@@ -333,7 +342,7 @@ void SelfPlacementPanel::showQuestionOnProjector()
 {
     AudienceState::Content content;
     content.mode = AudienceState::Mode::Question;
-    content.questionId = ensureQuestion(); // the phones answer the question on the projector
+    content.questionId = askQuestion(); // the phones answer the question on the projector
     // Showing the question again asks it again: the results are hidden and answers count.
     if (content.questionId != 0 && mModel->question(content.questionId)->revealed)
         mUndoStack->push(new RevealCommand(mModel, content.questionId, false));
@@ -347,13 +356,15 @@ void SelfPlacementPanel::showQuestionOnProjector()
 
 void SelfPlacementPanel::toggleReveal()
 {
-    const qint64 id = ensureQuestion();
-    if (id == 0)
-        return;
-    const bool reveal = !mModel->question(id)->revealed;
+    const qint64 asked = questionId();
+    const bool reveal = asked == 0 || !mModel->question(asked)->revealed;
     // Answers are final while the results are shown (phones see the question closed);
-    // hiding the results opens it again.
-    mUndoStack->push(new RevealCommand(mModel, id, reveal));
+    // hiding the results opens it again. Revealing a question not asked yet asks it too.
+    pushChange(
+        [this, reveal](qint64 question) { return new RevealCommand(mModel, question, reveal); });
+    const qint64 id = questionId();
+    if (id == 0)
+        return; // it could not be asked, and pushChange said why
     if (mModel->question(id)->revealed != reveal) {
         QMessageBox::warning(this, tr("Reveal"), tr("The results could not be shown or hidden."));
         return;

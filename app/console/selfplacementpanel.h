@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QWidget>
 
+#include <functional>
+
 class AudienceState;
 class HotSeatLock;
 class QButtonGroup;
@@ -16,6 +18,7 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
+class QUndoCommand;
 class QUndoStack;
 class SessionModel;
 
@@ -40,7 +43,7 @@ public:
 
     void setPhase(Phase phase);
     void setMode(Mode mode);
-    // The question for the current phase, created when first needed; 0 if none yet.
+    // The question for the current phase, asked when first needed; 0 if not asked yet.
     qint64 questionId() const;
     // Puts the question of the current phase (created if needed) on the projector, and so
     // on the phones.
@@ -57,7 +60,12 @@ protected:
 private:
     QWidget *createTallyPage();
     QWidget *createHotSeatPage();
-    qint64 ensureQuestion();
+    // Puts the phase's question to the room (the projector, the phones, the hot seat), asking
+    // it if it is not yet; not an undo step of its own (AskQuestionCommand). 0 if it cannot be.
+    qint64 askQuestion();
+    // Pushes one change to the phase's question as one undo step, asking the question within
+    // that step when it is not asked yet.
+    void pushChange(const std::function<QUndoCommand *(qint64 questionId)> &change);
     void addToTally(int stageIndex, int delta);
     void recordHotSeat(const QString &choice);
     void nextPerson();

@@ -136,12 +136,12 @@ qint64 DecisionPanel::findOrCreateQuestion(QString *error)
     if (const Question *q =
             SessionRules::decisionQuestion(mModel->questions(), mScenarioId, mSceneId))
         return q->id;
-    const std::optional<qint64> id =
-        mModel->addQuestion(SessionRules::newDecisionQuestion(mScenarioId, mScene), error);
-    if (!id)
-        return 0;
-    emit questionCreated(*id);
-    return *id;
+    // Reaching the scene puts its question to the room: asked, not an undo step of its own.
+    AskQuestionCommand ask(mModel, SessionRules::newDecisionQuestion(mScenarioId, mScene), error);
+    ask.redo();
+    if (ask.questionId() != 0)
+        emit questionCreated(ask.questionId());
+    return ask.questionId();
 }
 
 void DecisionPanel::buildRows()

@@ -271,6 +271,27 @@ std::optional<qint64> SessionModel::addQuestion(Question question, QString *erro
     return id;
 }
 
+bool SessionModel::removeQuestion(qint64 questionId, QString *error)
+{
+    const Question *q = findQuestion(questionId);
+    if (!q) {
+        *error = SessionRules::refusalText(SessionRules::Refusal::NoQuestion, questionId, {});
+        return false;
+    }
+    if (count(questionId).people() > 0) {
+        *error = tr("Answers are recorded in this question, so it stays.");
+        return false;
+    }
+    if (!mStore->removeQuestion(questionId, error))
+        return false;
+    mQuestions.removeIf(
+        [questionId](const Question &question) { return question.id == questionId; });
+    mAnswers.remove(questionId);
+    mTallies.remove(questionId);
+    notify(SessionChange::Kind::Question, questionId);
+    return true;
+}
+
 bool SessionModel::changeQuestion(qint64 questionId, QString *error,
                                   const std::function<void(Question &)> &change)
 {

@@ -84,6 +84,8 @@ public:
 
     // Questions.
     std::optional<qint64> addQuestion(Question question, QString *error);
+    // Takes a question out of the session while nothing is recorded in it (undo of asking).
+    bool removeQuestion(qint64 questionId, QString *error);
     bool setOpen(qint64 questionId, bool open, QString *error);
     // Shows or hides a question's results: revealing closes it to answers, hiding opens it
     // again (SessionRules::isOpenWhenRevealed), in one write and one notification.

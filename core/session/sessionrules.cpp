@@ -80,6 +80,19 @@ const Question *SessionRules::selfPlacementQuestion(const QList<Question> &quest
     return nullptr;
 }
 
+const Question *SessionRules::askedAlready(const QList<Question> &questions, const Question &draft)
+{
+    switch (draft.kind) {
+    case QuestionKind::Decision:
+        return decisionQuestion(questions, draft.scenarioId, draft.sceneId);
+    case QuestionKind::SelfPlacement:
+        return selfPlacementQuestion(questions, draft.phase);
+    case QuestionKind::Commitment:
+        break; // commitments are not asked as questions
+    }
+    return nullptr;
+}
+
 Question SessionRules::newSelfPlacementQuestion(Phase phase, const Catalogue *roomLanguage)
 {
     Question question;

@@ -63,6 +63,10 @@ public:
     // A new self-placement of `phase` over the five stages, its prompt in `roomLanguage`
     // (null: the room's language, RoomLanguage).
     static Question newSelfPlacementQuestion(Phase phase, const Catalogue *roomLanguage);
+    // The session's question that a new one (newDecisionQuestion, newSelfPlacementQuestion)
+    // stands for, if it was asked already: the same scene's decision, the phase's
+    // self-placement. Asking it again must not make a second one.
+    static const Question *askedAlready(const QList<Question> &questions, const Question &draft);
     // "Where are you today?", "… after the scenarios?", "… weeks later?".
     static QString selfPlacementPrompt(Phase phase, const Catalogue *roomLanguage);
     // The group's agreements a new session starts from, one per line, in the room's language:

@@ -510,6 +510,31 @@ bool SessionStore::updateQuestion(const Question &question, QString *error)
     return true;
 }
 
+bool SessionStore::removeQuestion(qint64 questionId, QString *error)
+{
+    if (!flush()) {
+        *error = StoreText::tr("Earlier answers are not saved yet; try again.");
+        return false;
+    }
+    // One statement: a question that took an answer meanwhile is never taken with it.
+    QSqlQuery q(mDb);
+    q.prepare(QStringLiteral(
+        "DELETE FROM questions WHERE id = ? "
+        "AND NOT EXISTS (SELECT 1 FROM answers WHERE question_id = questions.id) "
+        "AND NOT EXISTS (SELECT 1 FROM tallies WHERE question_id = questions.id AND count > 0)"));
+    q.addBindValue(questionId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        *error = StoreText::tr("Question %1 is not there, or answers are recorded in it.")
+                     .arg(questionId);
+        return false;
+    }
+    return true;
+}
+
 bool SessionStore::updateCommitment(const Commitment &commitment, const QString &text,
                                     QString *error)
 {

@@ -44,6 +44,7 @@ public:
     bool deleteSession(qint64 id, QString *error) override;
     qint64 addQuestion(const Question &question, QString *error) override;
     bool updateQuestion(const Question &question, QString *error) override;
+    bool removeQuestion(qint64 questionId, QString *error) override;
     bool keepScenarioSnapshot(qint64 sessionId, const ScenarioSnapshot &snapshot,
                               QString *error) override;
     bool updateCommitment(const Commitment &commitment, const QString &text,

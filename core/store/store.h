@@ -135,6 +135,9 @@ public:
     virtual bool deleteSession(qint64 id, QString *error) = 0; // with all of its data
     virtual qint64 addQuestion(const Question &question, QString *error) = 0;
     virtual bool updateQuestion(const Question &question, QString *error) = 0;
+    // Takes a question out again, only while nothing is recorded in it (no answer, no count
+    // above zero); false with *error otherwise, and the question stays.
+    virtual bool removeQuestion(qint64 questionId, QString *error) = 0;
     // Keeps what the session ran of a scenario; the first kept stays (false with *error when it
     // cannot be saved).
     virtual bool keepScenarioSnapshot(qint64 sessionId, const ScenarioSnapshot &snapshot,
