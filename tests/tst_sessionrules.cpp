@@ -17,6 +17,7 @@ private slots:
     void decisionQuestionIsFoundByScenarioAndScene();
     void newDecisionQuestionKeepsTheTexts();
     void selfPlacementQuestionIsTheLatestOfItsPhase();
+    void askedAlreadyFindsWhatADraftStandsFor();
     void selfPlacementPromptPerPhase_data();
     void selfPlacementPromptPerPhase();
     void selfPlacementPromptInTheRoomsLanguage();
@@ -49,6 +50,28 @@ Question tst_SessionRules::decision(qint64 id, bool open, bool revealed)
     q.open = open;
     q.revealed = revealed;
     return q;
+}
+
+void tst_SessionRules::askedAlreadyFindsWhatADraftStandsFor()
+{
+    // A decision by its scenario and scene, a self-placement by its phase; a commitment is
+    // never asked as a question.
+    Question baseline = SessionRules::newSelfPlacementQuestion(Phase::Baseline, nullptr);
+    baseline.id = 3;
+    const QList<Question> asked{decision(2), baseline};
+    Question draft = decision(0);
+    QCOMPARE(SessionRules::askedAlready(asked, draft)->id, 2);
+    draft.sceneId = QStringLiteral("hallway");
+    QVERIFY(!SessionRules::askedAlready(asked, draft));
+    QCOMPARE(SessionRules::askedAlready(
+                 asked, SessionRules::newSelfPlacementQuestion(Phase::Baseline, nullptr))
+                 ->id,
+             3);
+    QVERIFY(!SessionRules::askedAlready(
+        asked, SessionRules::newSelfPlacementQuestion(Phase::After, nullptr)));
+    Question commitment;
+    commitment.kind = QuestionKind::Commitment;
+    QVERIFY(!SessionRules::askedAlready(asked, commitment));
 }
 
 void tst_SessionRules::decisionQuestionIsFoundByScenarioAndScene()
