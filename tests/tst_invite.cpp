@@ -46,6 +46,7 @@ private slots:
     void joinScreenCodeIsWholeRightAfterInvite_data();
     void joinScreenCodeIsWholeRightAfterInvite();
     void phonesFollowTheProjector();
+    void pauseRequestsShowOnlyOnTheConsole();
     void closingTheSessionStopsServing();
     void deletingTheOpenSessionStopsServingFirst();
     void serveFromTheCommandLine();
@@ -273,6 +274,45 @@ void tst_Invite::inviteThroughTheDialog()
     QVERIFY(status->isHidden());
     QCOMPARE(window.participants()->inviteAction()->text(),
              QStringLiteral("&Invite Participants…"));
+}
+
+void tst_Invite::pauseRequestsShowOnlyOnTheConsole()
+{
+    MainWindow window(mData.filePath(QStringLiteral("pause")));
+    const Phone first = showInviteAndJoin(window, QStringLiteral("Pause test"));
+    const Phone second = join(window.findChild<AudienceState *>()->join().link);
+    auto *button = window.findChild<QPushButton *>(QStringLiteral("pauseRequests"));
+    QVERIFY(button);
+    QVERIFY(button->isHidden()); // nothing to say while nobody asks
+    auto *audience = window.findChild<AudienceState *>();
+    const AudienceState::Content before = audience->content();
+    const QJsonObject asked{{QStringLiteral("asked"), true}};
+    int status = 0;
+    request(QStringLiteral("POST"), first.base + QStringLiteral("/api/pause"), asked, first.token,
+            &status);
+    QCOMPARE(status, 200);
+    request(QStringLiteral("POST"), second.base + QStringLiteral("/api/pause"), asked, second.token,
+            &status);
+    QTRY_VERIFY(!button->isHidden());
+    // "%n person(s)": the English plural forms come with the program's own catalogue.
+    QVERIFY2(button->text().startsWith(QLatin1String("2 pe")) &&
+                 button->text().endsWith(QLatin1String("asked for a pause")),
+             qPrintable(button->text()));
+    QVERIFY(button->accessibleName().startsWith(button->text()));
+    // Never on the projector: what the room sees did not change.
+    QCOMPARE(audience->content().mode, before.mode);
+    QCOMPARE(audience->content().heading, before.heading);
+    // Taken back: one.
+    request(QStringLiteral("POST"), second.base + QStringLiteral("/api/pause"),
+            {{QStringLiteral("asked"), false}}, second.token, &status);
+    QTRY_VERIFY2(button->text().startsWith(QLatin1String("1 person")), qPrintable(button->text()));
+    // The trainer marks it as seen: gone from the console, and the phone that asked is told.
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(button->isHidden());
+    QCOMPARE(state(first).value(QStringLiteral("pause")).toBool(true), false);
+    // Nothing of it is in the session: no answer, no commitment.
+    QCOMPARE(window.sessionModel()->answerCount(), 0);
+    QVERIFY(window.sessionModel()->commitments().isEmpty());
 }
 
 void tst_Invite::qrCodeOnTheProjectorHoldsTheLink()

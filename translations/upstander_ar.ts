@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AskQuestionCommand</name>
+    <message>
+        <source>Ask &quot;%1&quot;</source>
+        <translation>طرح «%1»</translation>
+    </message>
+</context>
+<context>
     <name>AudienceWindow</name>
     <message>
         <source>Upstander — Audience</source>
@@ -2057,6 +2064,21 @@ Clear the search or choose &quot;All themes&quot;.</source>
             <numerusform>%n هاتف متصل</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark as seen: the count goes back to zero and the phones that asked are told</source>
+        <translation>تعليم الطلبات كمقروءة: يعود العدد إلى الصفر ويُبلَّغ الهواتف التي طلبت</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) asked for a pause</source>
+        <translation>
+            <numerusform>%n شخص طلب استراحة</numerusform>
+            <numerusform>%n شخص طلب استراحة</numerusform>
+            <numerusform>%n شخصان طلبا استراحة</numerusform>
+            <numerusform>%n أشخاص طلبوا استراحة</numerusform>
+            <numerusform>%n شخصًا طلبوا استراحة</numerusform>
+            <numerusform>%n شخص طلبوا استراحة</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParticipantServer</name>
@@ -3645,6 +3667,10 @@ FILE.ts، مع الإبقاء على الترجمات الموجودة فيه. �
         <source>The commitment is no longer there.</source>
         <translation>لم يعد الالتزام موجودًا.</translation>
     </message>
+    <message>
+        <source>Answers are recorded in this question, so it stays.</source>
+        <translation>سُجّلت إجابات في هذا السؤال، لذا يبقى.</translation>
+    </message>
 </context>
 <context>
     <name>SessionReport</name>
@@ -3841,6 +3867,10 @@ FILE.ts، مع الإبقاء على الترجمات الموجودة فيه. �
     <message>
         <source>The commitment is no longer stored.</source>
         <translation>لم يعد الالتزام محفوظًا.</translation>
+    </message>
+    <message>
+        <source>Question %1 is not there, or answers are recorded in it.</source>
+        <translation>السؤال %1 غير موجود، أو سُجّلت فيه إجابات.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AskQuestionCommand</name>
+    <message>
+        <source>Ask &quot;%1&quot;</source>
+        <translation>„%1“ fragen</translation>
+    </message>
+</context>
+<context>
     <name>AudienceWindow</name>
     <message>
         <source>Upstander — Audience</source>
@@ -1977,6 +1984,17 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
             <numerusform>%n Handys verbunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark as seen: the count goes back to zero and the phones that asked are told</source>
+        <translation>Als gesehen markieren: Die Zahl geht auf null zurück, und die Handys, die gefragt haben, erfahren es</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) asked for a pause</source>
+        <translation>
+            <numerusform>%n Person hat um eine Pause gebeten</numerusform>
+            <numerusform>%n Personen haben um eine Pause gebeten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParticipantServer</name>
@@ -3505,6 +3523,10 @@ oder schreiben, 2 Aufruffehler. Szenarien übersetzen: docs/translations.md.
         <source>The commitment is no longer there.</source>
         <translation>Diesen Vorsatz gibt es nicht mehr.</translation>
     </message>
+    <message>
+        <source>Answers are recorded in this question, so it stays.</source>
+        <translation>In dieser Frage sind Antworten gespeichert, deshalb bleibt sie.</translation>
+    </message>
 </context>
 <context>
     <name>SessionReport</name>
@@ -3701,6 +3723,10 @@ oder schreiben, 2 Aufruffehler. Szenarien übersetzen: docs/translations.md.
     <message>
         <source>The commitment is no longer stored.</source>
         <translation>Dieser Vorsatz ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Question %1 is not there, or answers are recorded in it.</source>
+        <translation>Frage %1 gibt es nicht, oder in ihr sind Antworten gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ChartModel</name>
@@ -90,7 +91,9 @@
     <message numerus="yes">
         <source>No sessions in %1 are older than %n month(s).</source>
         <translation>
-            <numerusform>No sessions in %1 are older than %n month.</numerusform><numerusform>No sessions in %1 are older than %n months.</numerusform></translation>
+            <numerusform>No sessions in %1 are older than %n month.</numerusform>
+            <numerusform>No sessions in %1 are older than %n months.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -153,7 +156,9 @@
     <message numerus="yes">
         <source>Deleted %n session(s) dated more than %1 months ago.</source>
         <translation>
-            <numerusform>Deleted %n session dated more than %1 months ago.</numerusform><numerusform>Deleted %n sessions dated more than %1 months ago.</numerusform></translation>
+            <numerusform>Deleted %n session dated more than %1 months ago.</numerusform>
+            <numerusform>Deleted %n sessions dated more than %1 months ago.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -173,6 +178,13 @@
         <translation>
             <numerusform>%n phone connected</numerusform>
             <numerusform>%n phones connected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) asked for a pause</source>
+        <translation>
+            <numerusform>%n person asked for a pause</numerusform>
+            <numerusform>%n people asked for a pause</numerusform>
         </translation>
     </message>
 </context>
@@ -198,12 +210,16 @@
     <message numerus="yes">
         <source>&amp;%n month(s) after its date</source>
         <translation>
-            <numerusform>&amp;%n month after its date</numerusform><numerusform>&amp;%n months after its date</numerusform></translation>
+            <numerusform>&amp;%n month after its date</numerusform>
+            <numerusform>&amp;%n months after its date</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) on this computer are that old now and will be deleted, the oldest from %1.</source>
         <translation>
-            <numerusform>%n session on this computer are that old now and will be deleted, the oldest from %1.</numerusform><numerusform>%n sessions on this computer are that old now and will be deleted, the oldest from %1.</numerusform></translation>
+            <numerusform>%n session on this computer are that old now and will be deleted, the oldest from %1.</numerusform>
+            <numerusform>%n sessions on this computer are that old now and will be deleted, the oldest from %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -246,10 +262,10 @@
 <context>
     <name>ScenarioRunner</name>
     <message numerus="yes">
-        <source>%n vote(s) at this scenario's decisions in this session.</source>
+        <source>%n vote(s) at this scenario&apos;s decisions in this session.</source>
         <translation>
-            <numerusform>%n vote at this scenario's decisions in this session.</numerusform>
-            <numerusform>%n votes at this scenario's decisions in this session.</numerusform>
+            <numerusform>%n vote at this scenario&apos;s decisions in this session.</numerusform>
+            <numerusform>%n votes at this scenario&apos;s decisions in this session.</numerusform>
         </translation>
     </message>
 </context>

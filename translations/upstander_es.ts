@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AskQuestionCommand</name>
+    <message>
+        <source>Ask &quot;%1&quot;</source>
+        <translation>Preguntar «%1»</translation>
+    </message>
+</context>
+<context>
     <name>AudienceWindow</name>
     <message>
         <source>Upstander — Audience</source>
@@ -1985,6 +1992,17 @@ Borra la búsqueda o elige «Todos los temas».</translation>
             <numerusform>%n teléfonos conectados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark as seen: the count goes back to zero and the phones that asked are told</source>
+        <translation>Marcar como visto: el recuento vuelve a cero y se avisa a los teléfonos que lo pidieron</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) asked for a pause</source>
+        <translation>
+            <numerusform>%n persona ha pedido una pausa</numerusform>
+            <numerusform>%n personas han pedido una pausa</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParticipantServer</name>
@@ -3513,6 +3531,10 @@ el archivo, 2 error de uso. Traducir escenarios: docs/translations.md.
         <source>The commitment is no longer there.</source>
         <translation>El compromiso ya no existe.</translation>
     </message>
+    <message>
+        <source>Answers are recorded in this question, so it stays.</source>
+        <translation>Esta pregunta tiene respuestas registradas, así que se mantiene.</translation>
+    </message>
 </context>
 <context>
     <name>SessionReport</name>
@@ -3709,6 +3731,10 @@ el archivo, 2 error de uso. Traducir escenarios: docs/translations.md.
     <message>
         <source>The commitment is no longer stored.</source>
         <translation>El compromiso ya no está guardado.</translation>
+    </message>
+    <message>
+        <source>Question %1 is not there, or answers are recorded in it.</source>
+        <translation>La pregunta %1 no existe o tiene respuestas registradas.</translation>
     </message>
 </context>
 <context>

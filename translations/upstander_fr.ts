@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AskQuestionCommand</name>
+    <message>
+        <source>Ask &quot;%1&quot;</source>
+        <translation>Poser «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>AudienceWindow</name>
     <message>
         <source>Upstander — Audience</source>
@@ -1985,6 +1992,17 @@ Effacez la recherche ou choisissez «&#xa0;Tous les thèmes&#xa0;».</translatio
             <numerusform>%n téléphones connectés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark as seen: the count goes back to zero and the phones that asked are told</source>
+        <translation>Marquer comme vu&#xa0;: le compte revient à zéro et les téléphones qui ont demandé en sont informés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) asked for a pause</source>
+        <translation>
+            <numerusform>%n personne a demandé une pause</numerusform>
+            <numerusform>%n personnes ont demandé une pause</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParticipantServer</name>
@@ -3514,6 +3532,10 @@ fichier, 2 erreur d’utilisation. Traduire les scénarios&#xa0;: docs/translati
         <source>The commitment is no longer there.</source>
         <translation>L’engagement n’existe plus.</translation>
     </message>
+    <message>
+        <source>Answers are recorded in this question, so it stays.</source>
+        <translation>Des réponses sont enregistrées pour cette question&#xa0;; elle est donc conservée.</translation>
+    </message>
 </context>
 <context>
     <name>SessionReport</name>
@@ -3710,6 +3732,10 @@ fichier, 2 erreur d’utilisation. Traduire les scénarios&#xa0;: docs/translati
     <message>
         <source>The commitment is no longer stored.</source>
         <translation>L’engagement n’est plus enregistré.</translation>
+    </message>
+    <message>
+        <source>Question %1 is not there, or answers are recorded in it.</source>
+        <translation>La question %1 n’existe pas, ou des réponses y sont enregistrées.</translation>
     </message>
 </context>
 <context>

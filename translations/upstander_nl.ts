@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AskQuestionCommand</name>
+    <message>
+        <source>Ask &quot;%1&quot;</source>
+        <translation>„%1” vragen</translation>
+    </message>
+</context>
+<context>
     <name>AudienceWindow</name>
     <message>
         <source>Upstander — Audience</source>
@@ -1982,6 +1989,17 @@ Maak het zoekveld leeg of kies ‘Alle thema&apos;s’.</translation>
             <numerusform>%n telefoons verbonden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark as seen: the count goes back to zero and the phones that asked are told</source>
+        <translation>Markeren als gezien: de teller gaat terug naar nul en de telefoons die erom vroegen krijgen bericht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) asked for a pause</source>
+        <translation>
+            <numerusform>%n persoon vroeg om een pauze</numerusform>
+            <numerusform>%n personen vroegen om een pauze</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParticipantServer</name>
@@ -3511,6 +3529,10 @@ docs/translations.md.
         <source>The commitment is no longer there.</source>
         <translation>Dit voornemen bestaat niet meer.</translation>
     </message>
+    <message>
+        <source>Answers are recorded in this question, so it stays.</source>
+        <translation>Bij deze vraag zijn antwoorden vastgelegd, dus ze blijft.</translation>
+    </message>
 </context>
 <context>
     <name>SessionReport</name>
@@ -3707,6 +3729,10 @@ docs/translations.md.
     <message>
         <source>The commitment is no longer stored.</source>
         <translation>Dit voornemen is niet meer opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Question %1 is not there, or answers are recorded in it.</source>
+        <translation>Vraag %1 bestaat niet, of er zijn antwoorden bij vastgelegd.</translation>
     </message>
 </context>
 <context>

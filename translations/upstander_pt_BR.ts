@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AskQuestionCommand</name>
+    <message>
+        <source>Ask &quot;%1&quot;</source>
+        <translation>Perguntar “%1”</translation>
+    </message>
+</context>
+<context>
     <name>AudienceWindow</name>
     <message>
         <source>Upstander — Audience</source>
@@ -1981,6 +1988,17 @@ Limpe a busca ou escolha “Todos os temas”.</translation>
             <numerusform>%n celulares conectados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark as seen: the count goes back to zero and the phones that asked are told</source>
+        <translation>Marcar como visto: a contagem volta a zero e os celulares que pediram são avisados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) asked for a pause</source>
+        <translation>
+            <numerusform>%n pessoa pediu uma pausa</numerusform>
+            <numerusform>%n pessoas pediram uma pausa</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParticipantServer</name>
@@ -3509,6 +3527,10 @@ gravado, 2 erro de uso. Como traduzir cenários: docs/translations.md.
         <source>The commitment is no longer there.</source>
         <translation>O compromisso não existe mais.</translation>
     </message>
+    <message>
+        <source>Answers are recorded in this question, so it stays.</source>
+        <translation>Há respostas registradas nesta pergunta, então ela permanece.</translation>
+    </message>
 </context>
 <context>
     <name>SessionReport</name>
@@ -3705,6 +3727,10 @@ gravado, 2 erro de uso. Como traduzir cenários: docs/translations.md.
     <message>
         <source>The commitment is no longer stored.</source>
         <translation>O compromisso não está mais armazenado.</translation>
+    </message>
+    <message>
+        <source>Question %1 is not there, or answers are recorded in it.</source>
+        <translation>A pergunta %1 não existe ou há respostas registradas nela.</translation>
     </message>
 </context>
 <context>

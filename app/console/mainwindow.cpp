@@ -135,6 +135,7 @@ MainWindow::MainWindow(const QString &dataFolder, QWidget *parent)
     statusBar()->addPermanentWidget(mProblemsButton);
 
     mParticipants = new ParticipantControl(mSession, mAudience, this);
+    statusBar()->addPermanentWidget(mParticipants->pauseButton());
     statusBar()->addPermanentWidget(mParticipants->statusLabel());
 
     createActions();

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 
 ParticipantControl::ParticipantControl(SessionModel *model, AudienceState *audience,
                                        QWidget *window)
@@ -28,6 +29,14 @@ ParticipantControl::ParticipantControl(SessionModel *model, AudienceState *audie
     mStatus->setFrameShape(QFrame::StyledPanel);
     mStatus->setContentsMargins(6, 0, 6, 0);
     connect(mServer, &ParticipantServer::connectedPhonesChanged, this,
+            &ParticipantControl::updateState);
+    mPause = new QPushButton(window);
+    mPause->setObjectName(QStringLiteral("pauseRequests"));
+    mPause->setFlat(true);
+    mPause->setToolTip(tr("Mark as seen: the count goes back to zero and the phones that asked "
+                          "are told"));
+    connect(mPause, &QPushButton::clicked, mServer, &ParticipantServer::clearPauseRequests);
+    connect(mServer, &ParticipantServer::pauseRequestsChanged, this,
             &ParticipantControl::updateState);
     connect(mServer, &ParticipantServer::runningChanged, this, [this](bool running) {
         updateState();
@@ -132,6 +141,11 @@ void ParticipantControl::updateState()
     mStatus->setText(running ? tr("%n phone(s) connected", nullptr, phones) : QString());
     mStatus->setAccessibleName(mStatus->text());
     mStatus->setVisible(running);
+    const int pauses = mServer->pauseRequests();
+    mPause->setText(tr("%n person(s) asked for a pause", nullptr, pauses));
+    mPause->setAccessibleName(mPause->text());
+    mPause->setAccessibleDescription(mPause->toolTip());
+    mPause->setVisible(running && pauses > 0);
 }
 
 QHostAddress ParticipantControl::shownHost() const

@@ -8,6 +8,7 @@
 class ParticipantServer;
 class QAction;
 class QLabel;
+class QPushButton;
 class QWidget;
 class SessionModel;
 
@@ -32,6 +33,9 @@ public:
     QAction *inviteAction() const { return mInviteAction; }
     // "3 phones connected" for the status bar; hidden while stopped.
     QLabel *statusLabel() const { return mStatus; }
+    // "2 people asked for a pause" for the status bar, only while someone asks; pressing it
+    // marks the requests as seen. The console's alone: never on the projector, never who.
+    QPushButton *pauseButton() const { return mPause; }
 
     // Starts serving the open session; the audience screen shows how to join.
     bool start(const QHostAddress &address, quint16 port, QString *error);
@@ -54,4 +58,5 @@ private:
     ParticipantServer *mServer = nullptr;
     QAction *mInviteAction;
     QLabel *mStatus;
+    QPushButton *mPause;
 };

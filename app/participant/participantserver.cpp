@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <utility>
+
 #include <cmath>
 
 namespace {
@@ -169,10 +171,14 @@ void ParticipantServer::stop()
     mJoinsInFlight.clear();
     mLastSeen.clear();
     mDevicesOfAddress.clear();
+    const bool pauseAsked = !mPauseAsked.isEmpty();
+    mPauseAsked.clear();
     mWake.stop();
     mHousekeeping.stop();
     mSessionId = 0;
     setConnected(0);
+    if (pauseAsked)
+        emit pauseRequestsChanged(0);
     emit runningChanged(false);
 }
 
@@ -260,7 +266,7 @@ void ParticipantServer::handle(const HttpRequest &request)
     const QString route = request.path.mid(ApiPrefix.size());
     HttpRequest::Method method;
     if (route == QLatin1String("join") || route == QLatin1String("answer") ||
-        route == QLatin1String("commitment")) {
+        route == QLatin1String("commitment") || route == QLatin1String("pause")) {
         method = HttpRequest::Method::Post;
     } else if (route == QLatin1String("state") || route == QLatin1String("live")) {
         method = HttpRequest::Method::Get;
@@ -289,6 +295,8 @@ void ParticipantServer::handle(const HttpRequest &request)
         live(request, *deviceId);
     else if (route == QLatin1String("answer"))
         answer(request, *deviceId);
+    else if (route == QLatin1String("pause"))
+        pause(request, *deviceId);
     else
         commitment(request, *deviceId);
 }
@@ -487,6 +495,42 @@ void ParticipantServer::commitment(const HttpRequest &request, const QString &de
                     HttpReply::json(200, {{QStringLiteral("submitted"), true}}));
 }
 
+void ParticipantServer::pause(const HttpRequest &request, const QString &deviceId)
+{
+    // Asked or taken back; the same again changes nothing. Only the count leaves the server.
+    const auto body = RequestBody::parse(request, {{QStringLiteral("asked"), QJsonValue::Bool}});
+    if (const ApiError *error = std::get_if<ApiError>(&body))
+        return sendError(request.id, *error);
+    const bool asked = std::get<QJsonObject>(body).value(QLatin1String("asked")).toBool();
+    const int before = pauseRequests();
+    if (asked)
+        mPauseAsked.insert(deviceId);
+    else
+        mPauseAsked.remove(deviceId);
+    send(request.id, HttpReply::json(200, {{QStringLiteral("asked"), asked}}));
+    if (pauseRequests() != before)
+        emit pauseRequestsChanged(pauseRequests());
+}
+
+void ParticipantServer::clearPauseRequests()
+{
+    if (mPauseAsked.isEmpty())
+        return;
+    // Only the phones that asked are told, at once; the version stays, so no other phone
+    // learns that anyone asked.
+    const QSet<QString> asked = std::exchange(mPauseAsked, {});
+    for (const QString &deviceId : asked) {
+        const auto stream = mStreams.find(mStreamOfDevice.value(deviceId));
+        if (stream != mStreams.end())
+            pushState(stream.key(), *stream);
+        if (const quint64 requestId = mLongPollOfDevice.take(deviceId)) {
+            const LongPoll poll = mLongPolls.take(requestId);
+            sendState(requestId, poll.deviceId, poll.language);
+        }
+    }
+    emit pauseRequestsChanged(0);
+}
+
 // --- replies -------------------------------------------------------------------------------
 
 void ParticipantServer::send(quint64 requestId, const HttpReply &reply)
@@ -556,6 +600,7 @@ QJsonObject ParticipantServer::stateFor(const QString &deviceId, const QString &
          ParticipantState::forDevice(shown.prompt, *mModel, mPrompt, deviceId,
                                      mCommittedDevices.contains(deviceId))},
         {QStringLiteral("results"), shown.results},
+        {QStringLiteral("pause"), mPauseAsked.contains(deviceId)},
     };
 }
 

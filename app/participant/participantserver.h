@@ -90,10 +90,16 @@ public:
     // changes close together are published as one); GET /api/state?since=version() waits
     // for it and every live stream is sent the new state.
     qint64 version() const { return mVersion; }
+    // The private pause signal (POST /api/pause): how many phones ask for a pause now. Kept in
+    // memory only, never per device outside the server, never stored or exported.
+    int pauseRequests() const { return int(mPauseAsked.size()); }
+    // The trainer has seen the requests: they are cleared and every phone is told.
+    void clearPauseRequests();
 
 signals:
     void runningChanged(bool running);
     void connectedPhonesChanged(int count);
+    void pauseRequestsChanged(int count);
 
 private:
     struct LongPoll
@@ -129,6 +135,7 @@ private:
     void live(const HttpRequest &request, const QString &deviceId);
     void answer(const HttpRequest &request, const QString &deviceId);
     void commitment(const HttpRequest &request, const QString &deviceId);
+    void pause(const HttpRequest &request, const QString &deviceId);
     // The device behind the request's token, or std::nullopt once a refusal has been sent.
     std::optional<QString> device(const HttpRequest &request);
     void send(quint64 requestId, const HttpReply &reply);
@@ -183,6 +190,7 @@ private:
     QHash<quint64, QString> mJoinsInFlight;    // a new device's join → its address, until sent
     QHash<QString, qint64> mLastSeen;          // device id → clock ms
     QSet<QString> mCommittedDevices;           // devices that have written their commitment
+    QSet<QString> mPauseAsked;                 // devices asking for a pause now (memory only)
     QHash<QString, int> mDevicesOfAddress;     // address → devices it joined with (this run),
                                                // counted once the phone has its token
     QHash<QString, quint64> mCommitmentWrites; // device id → the store's sequence of that write

@@ -46,7 +46,8 @@
     sleeper: null,
     retryTimer: null,
     stream: null,          // the AbortController of the live stream, while one is open
-    relabel: false         // the language changed: build the prompt again in the new words
+    relabel: false,        // the language changed: build the prompt again in the new words
+    pause: { asked: false, status: null } // the private pause signal; status: 'sending' | 'seen' | 'failed'
   };
 
   var stringCache = {};
@@ -177,6 +178,7 @@
     for (var i = 0; i < marked.length; i++) {
       marked[i].textContent = t(marked[i].getAttribute('data-i18n'));
     }
+    renderPause();
     return true;
   }
 
@@ -315,6 +317,7 @@
     app.loop++;              // stop any running poll loop
     $('prompt').hidden = true;
     $('results').hidden = true;
+    $('pause').hidden = true;
     $('join').hidden = false;
     var input = $('join-code');
     if (app.code && !input.value) input.value = formatCode(app.code);
@@ -628,6 +631,43 @@
     // A new prompt: start reading (and tabbing) from its heading.
     if (changed) $('prompt-heading').focus();
     if (!hadResults && app.results && !changed) $('announcer').textContent = t('results.announce');
+    // The server clears a request once the trainer has seen it.
+    if (typeof state.pause === 'boolean' && app.pause.status !== 'sending') {
+      if (app.pause.asked && !state.pause) app.pause.status = 'seen';
+      app.pause.asked = state.pause;
+    }
+    $('pause').hidden = false;
+    renderPause();
+  }
+
+  // ---------------------------------------------------------------- the private pause signal
+
+  function renderPause() {
+    var pause = app.pause;
+    var button = $('pause-button');
+    button.textContent = t(pause.asked ? 'pause.withdraw' : 'pause.ask');
+    button.setAttribute('aria-pressed', pause.asked ? 'true' : 'false');
+    button.disabled = pause.status === 'sending';
+    var note = '';
+    if (pause.status === 'sending') note = t('pause.sending');
+    else if (pause.status === 'failed') note = t('pause.failed');
+    else if (pause.status === 'seen') note = t('pause.seen');
+    else if (pause.asked) note = t('pause.asked');
+    $('pause-status').textContent = note;
+  }
+
+  async function togglePause() {
+    var wanted = !app.pause.asked;
+    app.pause.status = 'sending';
+    renderPause();
+    var result = await api('POST', '/api/pause', { asked: wanted });
+    if (result.ok && result.data && typeof result.data.asked === 'boolean') {
+      app.pause.asked = result.data.asked;
+      app.pause.status = null;
+    } else {
+      app.pause.status = 'failed';
+    }
+    renderPause();
   }
 
   // ---------------------------------------------------------------- rendering
@@ -1078,6 +1118,7 @@
     $('language').addEventListener('change', onLanguageChange);
     setConnection('idle');
     $('join-form').addEventListener('submit', onJoinSubmit);
+    $('pause-button').addEventListener('click', togglePause);
     window.addEventListener('online', wake);
     window.addEventListener('offline', networkLost);
     window.addEventListener('offline', function () {

@@ -54,6 +54,7 @@ let nextQuestion = 1;
 const questions = new Map(); // id -> { id, kind, text, choices, open, revealed }
 const answers = new Map();   // id -> Map(device -> choice)
 const commitments = new Map(); // device -> text
+const pauses = new Set(); // devices asking for a pause
 let prompt = null;           // { kind: 'waiting' } | { kind: 'commitment' } | { kind, question }
 const waiters = new Set();   // long polls: { res, device, timer }
 
@@ -100,7 +101,7 @@ function stateFor(device) {
             counts: q.choices.map((c) => ({ key: c.key, label: c.label, count: given.filter((g) => g === c.key).length })) };
     }
   }
-  return { version, language, prompt: p, results };
+  return { version, language, prompt: p, results, pause: pauses.has(device) };
 }
 
 // ------------------------------------------------------------------ HTTP
@@ -222,6 +223,15 @@ function handle(req, res) {
       changed();
     });
   }
+  if (url.pathname === '/api/pause') {
+    if (req.method !== 'POST') return fail(res, 405, 'method-not-allowed');
+    if (!needToken()) return;
+    return readJson(req, res, ['asked'], ['asked'], (body) => {
+      if (typeof body.asked !== 'boolean') return fail(res, 400, 'wrong-type');
+      if (body.asked) pauses.add(device); else pauses.delete(device);
+      send(res, 200, { asked: body.asked });
+    });
+  }
   fail(res, 404, 'not-found');
 }
 
@@ -278,6 +288,10 @@ for await (const line of rl) {
       for (const [token, choice] of byDevice) list.push({ question, token, choice });
     }
     out({ ok: true, answers: list });
+  } else if (command === 'pauses') {
+    out({ ok: true, pauses: pauses.size });
+  } else if (command === 'pause-seen') {
+    pauses.clear(); changed(); out({ ok: true });
   } else if (command === 'commitments-list') {
     out({ ok: true, commitments: [...commitments.values()] });
   } else if (command === 'quit') {

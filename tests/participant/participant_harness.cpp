@@ -92,6 +92,12 @@ public:
             }
             return ok_({{QStringLiteral("answers"), answers}});
         }
+        if (command == QLatin1String("pauses"))
+            return ok_({{QStringLiteral("pauses"), mServer->pauseRequests()}});
+        if (command == QLatin1String("pause-seen")) {
+            mServer->clearPauseRequests();
+            return ok_();
+        }
         if (command == QLatin1String("commitments-list")) {
             QJsonArray commitments;
             for (const Commitment &c : mModel->commitments()) {

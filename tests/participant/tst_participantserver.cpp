@@ -29,6 +29,7 @@ private slots:
     void revealHonoursK();
     void decisionRevealNeverShowsStages();
     void commitments();
+    void pauseSignalIsCountedAndPrivate();
     void refusals_data();
     void refusals();
     void rateLimitedJoins();
@@ -701,6 +702,72 @@ void tst_ParticipantServer::longPollsPerAddressAreLimited()
     QCOMPARE(first->status, 200);
     QVERIFY(!polls.at(1)->read(300));
     QVERIFY(!polls.at(2)->read(300));
+}
+
+void tst_ParticipantServer::pauseSignalIsCountedAndPrivate()
+{
+    // Only a count reaches the console; nothing is stored; no other phone can tell that
+    // anyone asked (the version stays); the phones that asked are told when it is seen.
+    ParticipantFixture f;
+    QVERIFY2(f.open(), qPrintable(f.error));
+    ParticipantServer::Limits limits = ParticipantFixture::loopbackLimits();
+    limits.longPollMs = 3000;
+    QVERIFY2(f.start(limits), qPrintable(f.error));
+    const QByteArray a = f.join();
+    const QByteArray b = f.join();
+    const QByteArray c = f.join();
+    QSignalSpy counts(f.server.get(), &ParticipantServer::pauseRequestsChanged);
+    const qint64 version = f.state(c).value(QLatin1String("version")).toInteger();
+    const auto pause = [&](const QByteArray &token, const QJsonValue &asked) {
+        return f.post("/api/pause", {{QStringLiteral("asked"), asked}}, token);
+    };
+
+    HttpResponse r = pause(a, true);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json(), (QJsonObject{{QStringLiteral("asked"), true}}));
+    QCOMPARE(pause(a, true).status, 200); // the same phone again: still one
+    QCOMPARE(pause(b, true).status, 200);
+    QCOMPARE(f.server->pauseRequests(), 2);
+    QCOMPARE(counts.size(), 2);
+    QCOMPARE(counts.last().first().toInt(), 2);
+    QCOMPARE(f.state(a).value(QLatin1String("pause")).toBool(), true);
+    QCOMPARE(f.state(c).value(QLatin1String("pause")).toBool(true), false);
+    QCOMPARE(f.state(c).value(QLatin1String("version")).toInteger(), version);
+    QCOMPARE(pause(b, false).status, 200); // taken back
+    QCOMPARE(f.server->pauseRequests(), 1);
+
+    QCOMPARE(pause(a, QStringLiteral("yes")).error(), QStringLiteral("wrong-type"));
+    QCOMPARE(f.post("/api/pause", {}, a).error(), QStringLiteral("missing-field"));
+    QCOMPARE(pause({}, true).status, 401);
+    QCOMPARE(f.get("/api/pause", a).status, 405);
+    QCOMPARE(f.server->pauseRequests(), 1);
+
+    // The trainer marks it as seen: the phone that asked hears at once, the others nothing.
+    const QByteArray path = "/api/state?since=" + QByteArray::number(version);
+    RawConnection asker(f.port());
+    RawConnection other(f.port());
+    asker.write(httpRequest("GET", path, {}, a));
+    other.write(httpRequest("GET", path, {}, c));
+    QTest::qWait(100);
+    f.server->clearPauseRequests();
+    const std::optional<HttpResponse> told = asker.read(1000);
+    QVERIFY(told);
+    QVERIFY2(told->elapsedMs < 500, QByteArray::number(told->elapsedMs).constData());
+    QCOMPARE(told->json().value(QLatin1String("pause")).toBool(true), false);
+    QCOMPARE(told->json().value(QLatin1String("version")).toInteger(), version);
+    const std::optional<HttpResponse> quiet = other.read(1000);
+    QVERIFY2(!quiet || quiet->elapsedMs >= 2500, "another phone was woken");
+    QCOMPARE(f.server->pauseRequests(), 0);
+    QCOMPARE(counts.last().first().toInt(), 0);
+
+    // Nothing of it is in the session's file.
+    QVERIFY(f.store.answers(f.sessionId).isEmpty());
+    QVERIFY(f.store.commitments(f.sessionId).isEmpty());
+    // A stopped server forgets the requests.
+    QCOMPARE(pause(a, true).status, 200);
+    f.server->stop();
+    QCOMPARE(f.server->pauseRequests(), 0);
+    QCOMPARE(counts.last().first().toInt(), 0);
 }
 
 void tst_ParticipantServer::longPoll()
