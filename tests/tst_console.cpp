@@ -5,6 +5,7 @@
 #include "charts/sessioncharts.h"
 #include "charts/stagecomparisonmodel.h"
 #include "console/mainwindow.h"
+#include "console/opensessiondialog.h"
 #include "consoledriver.h"
 #include "runner/scenariorunner.h"
 #include "session/sessionmodel.h"
@@ -18,7 +19,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -48,6 +51,7 @@ private slots:
     void revealPutsResultsOnTheProjector();
     void commitments();
     void reopenSessionKeepsEverything();
+    void deletedSessionComesBackUntilTheDialogCloses();
     void audienceNeverShowsWhatIsNotForTheRoom();
     void wholeWorkshop();
     void newSessionDialogFitsItsPlaceholders();
@@ -283,6 +287,87 @@ void tst_Console::reopenSessionKeepsEverything()
     QVERIFY(recent);
     QVERIFY(!recent->actions().isEmpty());
     QVERIFY(recent->actions().first()->text().startsWith(QStringLiteral("Reopen me")));
+}
+
+void tst_Console::deletedSessionComesBackUntilTheDialogCloses()
+{
+    QTemporaryDir dir;
+    SessionStore store;
+    QString error;
+    QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
+    Session session;
+    session.date = QDate(2026, 6, 1);
+    session.title = QStringLiteral("Keep me");
+    const qint64 keep = store.createSession(session, &error);
+    session.title = QStringLiteral("Delete me");
+    session.date = QDate(2026, 6, 2); // listed first, newest first
+    const qint64 drop = store.createSession(session, &error);
+    {
+        SessionModel model(&store);
+        QVERIFY(model.load(drop, &error));
+        const qint64 q = *model.addQuestion(
+            SessionRules::newSelfPlacementQuestion(Phase::Baseline, nullptr), &error);
+        QVERIFY(model.recordAnswer(q, QStringLiteral("phone"), QStringLiteral("advocate")).ok);
+        QVERIFY(model.flush());
+    }
+    const auto confirmDeletion = [this] {
+        QTimer::singleShot(0, this, [] {
+            auto *confirm = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(confirm);
+            QVERIFY(confirm->text().contains(QLatin1String("until you close this window")));
+            for (QAbstractButton *b : confirm->buttons()) {
+                if (confirm->buttonRole(b) == QMessageBox::DestructiveRole)
+                    QTest::mouseClick(b, Qt::LeftButton);
+            }
+        });
+    };
+    {
+        OpenSessionDialog dialog(&store);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("sessionList"));
+        auto *undo = dialog.findChild<QPushButton *>(QStringLiteral("undoDelete"));
+        auto *said = dialog.findChild<QLabel *>(QStringLiteral("deletedSession"));
+        QVERIFY(list && undo && said);
+        QVERIFY(!undo->isEnabled()); // nothing deleted yet
+        QCOMPARE(dialog.selectedSession(), drop);
+        QPushButton *remove = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            if (b->text() == QStringLiteral("&Delete…"))
+                remove = b;
+        }
+        QVERIFY(remove);
+        confirmDeletion();
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(list->count(), 1);
+        QVERIFY(!store.session(drop));
+        QVERIFY(store.answers(drop).isEmpty());
+        QVERIFY(undo->isEnabled());
+        QVERIFY(!said->isHidden());
+        QVERIFY2(said->text().startsWith(QLatin1String("Deleted")), qPrintable(said->text()));
+        QVERIFY(said->accessibleName().startsWith(said->text().left(7)));
+
+        // Ctrl+Z, the keys a trainer tries first: back, with its answer, and selected.
+        dialog.activateWindow(); // again: the confirmation had it
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTest::keyClick(&dialog, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(store.session(drop)->title, QStringLiteral("Delete me"));
+        QCOMPARE(store.answers(drop).size(), 1);
+        QCOMPARE(dialog.selectedSession(), drop);
+        QCOMPARE(said->text(), QStringLiteral("\"%1\" is back.").arg(list->currentItem()->text()));
+        QVERIFY(!undo->isEnabled());
+
+        // Deleted again, and the dialog closes: final.
+        confirmDeletion();
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(!store.session(drop));
+    }
+    QVERIFY(!store.session(drop));
+    QVERIFY(store.session(keep));
+    OpenSessionDialog again(&store);
+    QVERIFY(!again.findChild<QPushButton *>(QStringLiteral("undoDelete"))->isEnabled());
 }
 
 void tst_Console::audienceNeverShowsWhatIsNotForTheRoom()

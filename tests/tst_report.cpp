@@ -301,10 +301,10 @@ void tst_Report::demoSummaryOnPageOne()
     for (const DecisionTally &d : stats.decisions) {
         const DecisionCounts *c = d.counts.values();
         QVERIFY(c);
-        const int top = *std::max_element(c->counts.cbegin(), c->counts.cend());
+        const int most = *std::max_element(c->counts.cbegin(), c->counts.cend());
         QVERIFY2(
-            page1.contains(QStringLiteral("chosen by %1 of %2.").arg(top).arg(c->total)) ||
-                page1.contains(QStringLiteral("chosen by %1 each, of %2.").arg(top).arg(c->total)),
+            page1.contains(QStringLiteral("chosen by %1 of %2.").arg(most).arg(c->total)) ||
+                page1.contains(QStringLiteral("chosen by %1 each, of %2.").arg(most).arg(c->total)),
             qPrintable(d.prompt));
     }
     QVERIFY(page1.contains(KSentence));

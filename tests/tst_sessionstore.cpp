@@ -38,6 +38,7 @@ private slots:
     void refusesReadOnlyFolder();
     void fullDatabaseKeepsAnswersAndRetries();
     void deleteRemovesEverything();
+    void takeSessionKnowsEveryTable();
     void cohortsAreListedOnce();
 };
 
@@ -624,6 +625,37 @@ void tst_SessionStore::deleteRemovesEverything()
     QFile file(dir.filePath(SessionStore::fileName()));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("A very private commitment"));
+}
+
+void tst_SessionStore::takeSessionKnowsEveryTable()
+{
+    // Undoing a deletion puts back what takeSession took: a table added to the schema that
+    // holds a session's rows (by session_id or question_id) must be in sessionTables() too.
+    QTemporaryDir dir;
+    SessionStore store;
+    QString error;
+    QVERIFY(store.open(dir.path(), &error));
+    QStringList known;
+    for (const auto &[table, where] : SessionStore::sessionTables())
+        known.append(table);
+    QSqlQuery tables(store.database());
+    QVERIFY(tables.exec(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")));
+    QStringList holding;
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery columns(store.database());
+        QVERIFY(columns.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)));
+        while (columns.next()) {
+            const QString column = columns.value(1).toString();
+            if (column == QLatin1String("session_id") || column == QLatin1String("question_id"))
+                holding.append(table);
+        }
+    }
+    holding.removeDuplicates();
+    for (const QString &table : std::as_const(holding))
+        QVERIFY2(known.contains(table), qPrintable(table + QStringLiteral(" is not taken")));
+    QVERIFY(known.contains(QStringLiteral("sessions")));
 }
 
 void tst_SessionStore::migratesGroupChoiceOutOfTheAnswers()

@@ -40,6 +40,8 @@ private slots:
     void positionIsKeptAndReplaced();
     void questionIsRemovedOnlyWhileEmpty_data() { backends(); }
     void questionIsRemovedOnlyWhileEmpty();
+    void takenSessionIsPutBackExactly_data() { backends(); }
+    void takenSessionIsPutBackExactly();
 
 private:
     // One backend as the contract needs it: open a store on a place (a folder here), make its
@@ -411,6 +413,80 @@ void tst_StoreContract::questionIsRemovedOnlyWhileEmpty()
     // Gone is gone: a second removal says so.
     room.error.clear();
     QVERIFY(!room.store->removeQuestion(emptied, &room.error));
+    QVERIFY(!room.error.isEmpty());
+}
+
+void tst_StoreContract::takenSessionIsPutBackExactly()
+{
+    // The undo of deleting a session: everything it held comes back as it was, ids included;
+    // meanwhile nothing of it is readable; putting it back twice changes nothing.
+    QFETCH(QString, backend);
+    Room room;
+    QVERIFY2(openRoom(room, this->backend(backend)), qPrintable(room.error));
+    const qint64 session = room.model->session().id;
+    QVERIFY(room.model
+                ->recordAnswer(room.question, QStringLiteral("phone-a"), QStringLiteral("advocate"))
+                .ok);
+    room.model->changeTally(room.question, QStringLiteral("bystander"), 3);
+    QVERIFY(room.model->addCommitment(QStringLiteral("Speak up"), QStringLiteral("phone-a"),
+                                      &room.error));
+    ScenarioSnapshot snapshot;
+    snapshot.scenarioId = QStringLiteral("credit");
+    snapshot.title = QStringLiteral("Credit where due");
+    QVERIFY2(room.model->keepScenario(snapshot, &room.error), qPrintable(room.error));
+    ParticipantAccess access;
+    access.joinCode = QStringLiteral("ABC234");
+    access.tokenKey = QByteArray(32, 'k');
+    QVERIFY(room.model->keepParticipantAccess(access, &room.error));
+    SessionPosition position;
+    position.scenarioId = QStringLiteral("credit");
+    position.path = {QStringLiteral("start")};
+    room.store->queue(Store::PutPosition{session, position});
+    QVERIFY(room.model->flush());
+    room.model->unload();
+
+    const auto everything = [&](qint64 id) {
+        QStringList lines;
+        const std::optional<Session> s = room.store->session(id);
+        lines << (s ? s->title + s->date.toString(Qt::ISODate) + s->language : QStringLiteral("-"));
+        for (const Question &q : room.store->questions(id))
+            lines << QStringLiteral("q%1 %2 %3").arg(q.id).arg(q.prompt).arg(q.open);
+        for (const Answer &a : room.store->answers(id))
+            lines << QStringLiteral("a%1 %2 %3 %4")
+                         .arg(a.id)
+                         .arg(a.token, a.choice, a.at.toString(Qt::ISODateWithMs));
+        for (const Tally &t : room.store->tallies(id))
+            lines << QStringLiteral("t%1 %2 %3").arg(t.questionId).arg(t.choice).arg(t.count);
+        for (const Commitment &c : room.store->commitments(id))
+            lines << QStringLiteral("c%1 %2 %3").arg(c.id).arg(c.text, c.token);
+        for (const ScenarioSnapshot &sc : room.store->scenarioSnapshots(id))
+            lines << sc.scenarioId + sc.title;
+        if (const auto a = room.store->participantAccess(id))
+            lines << a->joinCode + QString::fromLatin1(a->tokenKey.toHex());
+        if (const auto p = room.store->position(id))
+            lines << p->scenarioId + p->path.join(QLatin1Char('/'));
+        return lines;
+    };
+    const QStringList before = everything(session);
+    QCOMPARE(before.size(), 8);
+
+    std::optional<Store::TakenSession> taken = room.store->takeSession(session, &room.error);
+    QVERIFY2(taken, qPrintable(room.error));
+    QCOMPARE(taken->title, QStringLiteral("Contract"));
+    QCOMPARE(everything(session), QStringList{QStringLiteral("-")});
+    QVERIFY(room.store->sessions().isEmpty());
+
+    QVERIFY2(room.store->putBackSession(*taken, &room.error), qPrintable(room.error));
+    QCOMPARE(everything(session), before);
+    // Again: its ids are taken (by itself), so nothing changes and the caller is told.
+    room.error.clear();
+    QVERIFY(!room.store->putBackSession(*taken, &room.error));
+    QVERIFY(!room.error.isEmpty());
+    QCOMPARE(everything(session), before);
+    QCOMPARE(room.store->sessions().size(), 1);
+    // Taking what is not there says so.
+    room.error.clear();
+    QVERIFY(!room.store->takeSession(session + 100, &room.error));
     QVERIFY(!room.error.isEmpty());
 }
 

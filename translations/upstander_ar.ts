@@ -753,6 +753,13 @@ Columns and the JSON format: docs/export.md.
     </message>
 </context>
 <context>
+    <name>DeleteSessionCommand</name>
+    <message>
+        <source>Delete session &quot;%1&quot;</source>
+        <translation>حذف الجلسة &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>DeleteSessionsCommand</name>
     <message>
         <source>Deleted session %1 (%2, %3).</source>
@@ -2019,12 +2026,28 @@ Clear the search or choose &quot;All themes&quot;.</source>
         <translation>حذف الجلسة</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; and all of its answers, tallies and commitments? This cannot be undone.</source>
-        <translation>هل تريدون حذف &quot;%1&quot; مع كل إجاباتها ونتائج عدّها اليدوي والتزاماتها؟ لا يمكن التراجع عن ذلك.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>حذف</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>&amp;تراجع عن الحذف</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; and all of its answers, tallies and commitments? You can undo this until you close this window.</source>
+        <translation>حذف &quot;%1&quot; مع كل إجاباتها ونتائج عدّها اليدوي والتزاماتها؟ يمكنكم التراجع عن ذلك إلى أن تغلقوا هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. Undo Delete (%2) brings it back until this window closes.</source>
+        <translation>حُذفت &quot;%1&quot;. يعيدها &quot;التراجع عن الحذف&quot; (%2) إلى أن تُغلق هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation>التراجع عن الحذف</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is back.</source>
+        <translation>عادت &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3871,6 +3894,10 @@ FILE.ts، مع الإبقاء على الترجمات الموجودة فيه. �
     <message>
         <source>Question %1 is not there, or answers are recorded in it.</source>
         <translation>السؤال %1 غير موجود، أو سُجّلت فيه إجابات.</translation>
+    </message>
+    <message>
+        <source>Session %1 cannot be put back: %2</source>
+        <translation>لا يمكن إعادة الجلسة %1: %2</translation>
     </message>
 </context>
 <context>

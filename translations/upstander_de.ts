@@ -716,6 +716,13 @@ Spalten und JSON-Format: docs/export.md.
     </message>
 </context>
 <context>
+    <name>DeleteSessionCommand</name>
+    <message>
+        <source>Delete session &quot;%1&quot;</source>
+        <translation>Sitzung „%1“ löschen</translation>
+    </message>
+</context>
+<context>
     <name>DeleteSessionsCommand</name>
     <message>
         <source>Deleted session %1 (%2, %3).</source>
@@ -1943,12 +1950,28 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; and all of its answers, tallies and commitments? This cannot be undone.</source>
-        <translation>„%1“ mit allen Antworten, Zählungen und Vorsätzen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; and all of its answers, tallies and commitments? You can undo this until you close this window.</source>
+        <translation>„%1“ mit allen Antworten, Handzählungen und Vorsätzen löschen? Sie können das rückgängig machen, bis Sie dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. Undo Delete (%2) brings it back until this window closes.</source>
+        <translation>„%1“ gelöscht. „Löschen rückgängig machen“ (%2) holt die Sitzung zurück, bis dieses Fenster geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is back.</source>
+        <translation>„%1“ ist wieder da.</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3750,10 @@ oder schreiben, 2 Aufruffehler. Szenarien übersetzen: docs/translations.md.
     <message>
         <source>Question %1 is not there, or answers are recorded in it.</source>
         <translation>Frage %1 gibt es nicht, oder in ihr sind Antworten gespeichert.</translation>
+    </message>
+    <message>
+        <source>Session %1 cannot be put back: %2</source>
+        <translation>Sitzung %1 kann nicht zurückgeholt werden: %2</translation>
     </message>
 </context>
 <context>

@@ -721,6 +721,13 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>DeleteSessionCommand</name>
+    <message>
+        <source>Delete session &quot;%1&quot;</source>
+        <translation>Eliminar la sesión «%1»</translation>
+    </message>
+</context>
+<context>
     <name>DeleteSessionsCommand</name>
     <message>
         <source>Deleted session %1 (%2, %3).</source>
@@ -1951,12 +1958,28 @@ Borra la búsqueda o elige «Todos los temas».</translation>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; and all of its answers, tallies and commitments? This cannot be undone.</source>
-        <translation>¿Eliminar «%1» y todas sus respuestas, recuentos y compromisos? Esta acción no se puede deshacer.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>&amp;Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; and all of its answers, tallies and commitments? You can undo this until you close this window.</source>
+        <translation>¿Eliminar «%1» con todas sus respuestas, recuentos y compromisos? Puedes deshacerlo hasta que cierres esta ventana.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. Undo Delete (%2) brings it back until this window closes.</source>
+        <translation>Se ha eliminado «%1». «Deshacer eliminación» (%2) la recupera hasta que se cierre esta ventana.</translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation>Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is back.</source>
+        <translation>«%1» se ha recuperado.</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +3758,10 @@ el archivo, 2 error de uso. Traducir escenarios: docs/translations.md.
     <message>
         <source>Question %1 is not there, or answers are recorded in it.</source>
         <translation>La pregunta %1 no existe o tiene respuestas registradas.</translation>
+    </message>
+    <message>
+        <source>Session %1 cannot be put back: %2</source>
+        <translation>No se puede recuperar la sesión %1: %2</translation>
     </message>
 </context>
 <context>

@@ -718,6 +718,13 @@ Colonnes et format JSON&#xa0;: docs/export.md.
     </message>
 </context>
 <context>
+    <name>DeleteSessionCommand</name>
+    <message>
+        <source>Delete session &quot;%1&quot;</source>
+        <translation>Supprimer la séance «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>DeleteSessionsCommand</name>
     <message>
         <source>Deleted session %1 (%2, %3).</source>
@@ -1951,12 +1958,28 @@ Effacez la recherche ou choisissez «&#xa0;Tous les thèmes&#xa0;».</translatio
         <translation>Supprimer la séance</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; and all of its answers, tallies and commitments? This cannot be undone.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;» avec toutes ses réponses, ses comptages à main levée et ses engagements&#x202f;? Cette action est irréversible.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; and all of its answers, tallies and commitments? You can undo this until you close this window.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» avec toutes ses réponses, ses comptages à main levée et ses engagements&#xa0;? Vous pourrez l’annuler jusqu’à la fermeture de cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. Undo Delete (%2) brings it back until this window closes.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimée. «&#xa0;Annuler la suppression&#xa0;» (%2) la rétablit jusqu’à la fermeture de cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is back.</source>
+        <translation>«&#xa0;%1&#xa0;» est rétablie.</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +3759,10 @@ fichier, 2 erreur d’utilisation. Traduire les scénarios&#xa0;: docs/translati
     <message>
         <source>Question %1 is not there, or answers are recorded in it.</source>
         <translation>La question %1 n’existe pas, ou des réponses y sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Session %1 cannot be put back: %2</source>
+        <translation>La séance %1 ne peut pas être rétablie&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -718,6 +718,13 @@ Kolommen en het JSON-formaat: docs/export.md.
     </message>
 </context>
 <context>
+    <name>DeleteSessionCommand</name>
+    <message>
+        <source>Delete session &quot;%1&quot;</source>
+        <translation>Sessie ‘%1’ verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>DeleteSessionsCommand</name>
     <message>
         <source>Deleted session %1 (%2, %3).</source>
@@ -1948,12 +1955,28 @@ Maak het zoekveld leeg of kies ‘Alle thema&apos;s’.</translation>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; and all of its answers, tallies and commitments? This cannot be undone.</source>
-        <translation>‘%1’ verwijderen, met al haar antwoorden, tellingen en voornemens? Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>Verwijderen on&amp;gedaan maken</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; and all of its answers, tallies and commitments? You can undo this until you close this window.</source>
+        <translation>‘%1’ met al haar antwoorden, tellingen en voornemens verwijderen? Je kunt dit ongedaan maken tot je dit venster sluit.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. Undo Delete (%2) brings it back until this window closes.</source>
+        <translation>‘%1’ verwijderd. ‘Verwijderen ongedaan maken’ (%2) haalt de sessie terug tot dit venster sluit.</translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation>Verwijderen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is back.</source>
+        <translation>‘%1’ is terug.</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3756,10 @@ docs/translations.md.
     <message>
         <source>Question %1 is not there, or answers are recorded in it.</source>
         <translation>Vraag %1 bestaat niet, of er zijn antwoorden bij vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Session %1 cannot be put back: %2</source>
+        <translation>Sessie %1 kan niet worden teruggezet: %2</translation>
     </message>
 </context>
 <context>

@@ -716,6 +716,13 @@ Colunas e formato JSON: docs/export.md.
     </message>
 </context>
 <context>
+    <name>DeleteSessionCommand</name>
+    <message>
+        <source>Delete session &quot;%1&quot;</source>
+        <translation>Excluir a sessão “%1”</translation>
+    </message>
+</context>
+<context>
     <name>DeleteSessionsCommand</name>
     <message>
         <source>Deleted session %1 (%2, %3).</source>
@@ -1947,12 +1954,28 @@ Limpe a busca ou escolha “Todos os temas”.</translation>
         <translation>Excluir sessão</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; and all of its answers, tallies and commitments? This cannot be undone.</source>
-        <translation>Excluir “%1” e todas as respostas, contagens e compromissos dela? Não é possível desfazer.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>&amp;Desfazer exclusão</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; and all of its answers, tallies and commitments? You can undo this until you close this window.</source>
+        <translation>Excluir “%1” com todas as respostas, contagens e compromissos? Você pode desfazer isso até fechar esta janela.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. Undo Delete (%2) brings it back until this window closes.</source>
+        <translation>“%1” excluída. “Desfazer exclusão” (%2) a traz de volta até esta janela ser fechada.</translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation>Desfazer exclusão</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is back.</source>
+        <translation>“%1” foi restaurada.</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3754,10 @@ gravado, 2 erro de uso. Como traduzir cenários: docs/translations.md.
     <message>
         <source>Question %1 is not there, or answers are recorded in it.</source>
         <translation>A pergunta %1 não existe ou há respostas registradas nela.</translation>
+    </message>
+    <message>
+        <source>Session %1 cannot be put back: %2</source>
+        <translation>Não é possível restaurar a sessão %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,14 @@
 
 #include <QDialog>
 
+class QLabel;
 class QListWidget;
 class QPushButton;
+class QUndoStack;
 class Store;
 
-// Lists the sessions in the store to open one, or to delete one with all of its data.
+// Lists the sessions in the store to open one, or to delete one with all of its data. A
+// deletion can be undone (Ctrl+Z, "Undo Delete") until the dialog closes; then it is final.
 class OpenSessionDialog : public QDialog
 {
     Q_OBJECT
@@ -21,11 +24,17 @@ signals:
     void aboutToDelete(qint64 sessionId);
 
 private:
-    void reload();
+    void reload(qint64 select = 0);
     void deleteSelected();
+    void undoDelete();
+    // Shows and reads out what the last deletion or undo did.
+    void say(const QString &text);
 
     Store *mStore;
+    QUndoStack *mDeletions;
     QListWidget *mList = nullptr;
+    QLabel *mDeleted = nullptr;
     QPushButton *mOpen = nullptr;
     QPushButton *mDelete = nullptr;
+    QPushButton *mUndo = nullptr;
 };

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -461,6 +462,103 @@ bool SessionStore::deleteSession(qint64 id, QString *error)
     }
     // Move the deleted pages out of the write-ahead log as well.
     q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return true;
+}
+
+QList<QPair<QString, QString>> SessionStore::sessionTables()
+{
+    // Each with the condition that picks a session's rows (? is the session's id); in the
+    // order rows are put back: a row comes after the rows it refers to.
+    const QString ofQuestions =
+        QStringLiteral("question_id IN (SELECT id FROM questions WHERE session_id = ?)");
+    return {{QStringLiteral("sessions"), QStringLiteral("id = ?")},
+            {QStringLiteral("questions"), QStringLiteral("session_id = ?")},
+            {QStringLiteral("answers"), ofQuestions},
+            {QStringLiteral("tallies"), ofQuestions},
+            {QStringLiteral("commitments"), QStringLiteral("session_id = ?")},
+            {QStringLiteral("participant_access"), QStringLiteral("session_id = ?")},
+            {QStringLiteral("session_scenarios"), QStringLiteral("session_id = ?")},
+            {QStringLiteral("session_positions"), QStringLiteral("session_id = ?")}};
+}
+
+std::optional<Store::TakenSession> SessionStore::takeSession(qint64 id, QString *error)
+{
+    const std::optional<Session> session = this->session(id);
+    if (!session) {
+        *error = StoreText::tr("There is no session %1.").arg(id);
+        return std::nullopt;
+    }
+    if (!flush()) {
+        *error = StoreText::tr("Earlier answers are not saved yet; try again.");
+        return std::nullopt;
+    }
+    TakenSession taken;
+    taken.sessionId = id;
+    taken.title = session->title;
+    for (const auto &[table, where] : sessionTables()) {
+        QSqlQuery q(mDb);
+        q.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table, where));
+        q.addBindValue(id);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return std::nullopt;
+        }
+        TakenSession::Rows rows;
+        rows.table = table;
+        const QSqlRecord record = q.record();
+        for (int i = 0; i < record.count(); ++i)
+            rows.columns.append(record.fieldName(i));
+        while (q.next()) {
+            QVariantList values;
+            for (int i = 0; i < record.count(); ++i)
+                values.append(q.value(i));
+            rows.values.append(values);
+        }
+        taken.tables.append(rows);
+    }
+    if (!deleteSession(id, error))
+        return std::nullopt;
+    return taken;
+}
+
+bool SessionStore::putBackSession(const TakenSession &taken, QString *error)
+{
+    if (!flush()) {
+        *error = StoreText::tr("Earlier answers are not saved yet; try again.");
+        return false;
+    }
+    if (!mDb.transaction()) {
+        *error = mDb.lastError().text();
+        return false;
+    }
+    for (const TakenSession::Rows &rows : taken.tables) {
+        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                .arg(rows.table, rows.columns.join(QLatin1String(", ")),
+                                     QStringList(rows.columns.size(), QStringLiteral("?"))
+                                         .join(QLatin1String(", ")));
+        QSqlQuery q(mDb);
+        if (!q.prepare(sql)) {
+            *error = q.lastError().text();
+            mDb.rollback();
+            return false;
+        }
+        for (const QVariantList &values : rows.values) {
+            for (int i = 0; i < values.size(); ++i)
+                q.bindValue(i, values.at(i));
+            if (!q.exec()) {
+                *error = StoreText::tr("Session %1 cannot be put back: %2")
+                             .arg(taken.sessionId)
+                             .arg(q.lastError().text());
+                mDb.rollback();
+                return false;
+            }
+        }
+    }
+    if (!mDb.commit()) {
+        *error = mDb.lastError().text();
+        mDb.rollback();
+        return false;
+    }
     return true;
 }
 

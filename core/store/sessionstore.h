@@ -44,6 +44,11 @@ public:
     bool deleteSession(qint64 id, QString *error) override;
     qint64 addQuestion(const Question &question, QString *error) override;
     bool updateQuestion(const Question &question, QString *error) override;
+    std::optional<TakenSession> takeSession(qint64 id, QString *error) override;
+    bool putBackSession(const TakenSession &taken, QString *error) override;
+    // The tables that hold a session's rows and how a row is found from the session's id: what
+    // takeSession() takes (tests check that no table of the schema is missing).
+    static QList<QPair<QString, QString>> sessionTables();
     bool removeQuestion(qint64 questionId, QString *error) override;
     bool keepScenarioSnapshot(qint64 sessionId, const ScenarioSnapshot &snapshot,
                               QString *error) override;

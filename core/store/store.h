@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QStringList>
 #include <QTimer>
+#include <QVariantList>
 
 #include <optional>
 #include <variant>
@@ -105,6 +106,22 @@ public:
     using Write = std::variant<PutAnswer, RemoveAnswer, PutTally, PutCommitment, RemoveCommitment,
                                PutPosition>;
 
+    // A deleted session as the store held it, every row of every table that belongs to it, so
+    // that putting it back restores it exactly (ids included). Held in memory only, by whoever
+    // took it (the undo of a deletion), and gone with them.
+    struct TakenSession
+    {
+        struct Rows
+        {
+            QString table;
+            QStringList columns;
+            QList<QVariantList> values;
+        };
+        qint64 sessionId = 0;
+        QString title;
+        QList<Rows> tables; // in the order they are put back (what others refer to first)
+    };
+
     // How long the first queued write waits for others to join its transaction. Short enough
     // to be unnoticeable, long enough for a burst of phones to share one disk sync.
     static constexpr int GroupWindowMs = 2;
@@ -133,6 +150,11 @@ public:
     virtual qint64 createSession(const Session &session, QString *error) = 0;
     virtual bool updateSession(const Session &session, QString *error) = 0;
     virtual bool deleteSession(qint64 id, QString *error) = 0; // with all of its data
+    // Deletes a session with all of its data, as deleteSession, and returns what it deleted
+    // (std::nullopt with *error if it cannot); putBackSession() restores exactly that, in one
+    // transaction, or nothing (false with *error: the ids are taken by something newer).
+    virtual std::optional<TakenSession> takeSession(qint64 id, QString *error) = 0;
+    virtual bool putBackSession(const TakenSession &taken, QString *error) = 0;
     virtual qint64 addQuestion(const Question &question, QString *error) = 0;
     virtual bool updateQuestion(const Question &question, QString *error) = 0;
     // Takes a question out again, only while nothing is recorded in it (no answer, no count
