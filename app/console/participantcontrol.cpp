@@ -1,5 +1,6 @@
 #include "console/participantcontrol.h"
 
+#include "a11y/announce.h"
 #include "console/invitedialog.h"
 #include "participant/participantprompt.h"
 #include "participant/participantserver.h"
@@ -32,7 +33,6 @@ ParticipantControl::ParticipantControl(SessionModel *model, AudienceState *audie
             &ParticipantControl::updateState);
     mPause = new QPushButton(window);
     mPause->setObjectName(QStringLiteral("pauseRequests"));
-    mPause->setFlat(true);
     mPause->setToolTip(tr("Mark as seen: the count goes back to zero and the phones that asked "
                           "are told"));
     connect(mPause, &QPushButton::clicked, mServer, &ParticipantServer::clearPauseRequests);
@@ -142,10 +142,17 @@ void ParticipantControl::updateState()
     mStatus->setAccessibleName(mStatus->text());
     mStatus->setVisible(running);
     const int pauses = mServer->pauseRequests();
-    mPause->setText(tr("%n person(s) asked for a pause", nullptr, pauses));
-    mPause->setAccessibleName(mPause->text());
+    const QString asked = tr("%n person(s) asked for a pause", nullptr, pauses);
     mPause->setAccessibleDescription(mPause->toolTip());
     mPause->setVisible(running && pauses > 0);
+    if (asked != mPause->text()) {
+        mPause->setText(asked);
+        // Told to a screen reader too, quietly, wherever the keyboard is; never to the room.
+        if (pauses > 0)
+            Announce::countChanged(mPause, asked);
+        else
+            mPause->setAccessibleName(asked);
+    }
 }
 
 QHostAddress ParticipantControl::shownHost() const
