@@ -131,23 +131,38 @@ void tst_ParticipantLoad::keynoteRoom()
     }
 
     // Everyone answers at once, then everyone changes their answer, on the connection they
-    // joined on, while the streams stay open.
+    // joined on, while the streams stay open; while changing, every fourth phone (500) also
+    // asks for a pause right after its answer.
+    const auto asksForPause = [](int phone, int round) { return round == 1 && phone % 4 == 0; };
     for (int round = 0; round < 2; ++round) {
-        QVERIFY2(swarm.run(
-                     [tokens, question,
-                      round](int phone, const QList<PhoneSwarm::Exchange> &done) -> QByteArray {
-                         if (!done.isEmpty())
-                             return {};
-                         return httpRequest(
-                             "POST", "/api/answer",
-                             json({{QStringLiteral("question"), question},
-                                   {QStringLiteral("choice"), choiceFor(phone, round)}}),
-                             tokens.at(phone));
-                     },
-                     RunTimeoutMs),
-                 "the phones did not finish answering");
+        QVERIFY2(
+            swarm.run(
+                [tokens, question, round,
+                 asksForPause](int phone, const QList<PhoneSwarm::Exchange> &done) -> QByteArray {
+                    if (done.size() == 1 && asksForPause(phone, round))
+                        return httpRequest("POST", "/api/pause",
+                                           json({{QStringLiteral("asked"), true}}),
+                                           tokens.at(phone));
+                    if (!done.isEmpty())
+                        return {};
+                    return httpRequest("POST", "/api/answer",
+                                       json({{QStringLiteral("question"), question},
+                                             {QStringLiteral("choice"), choiceFor(phone, round)}}),
+                                       tokens.at(phone));
+                },
+                RunTimeoutMs),
+            "the phones did not finish answering");
         qInfo("round %d: %d answers acknowledged in %.0f ms", round + 1, Phones, swarm.lastRunMs());
-        VERIFY_ALL_OK(swarm, 1)
+        for (int i = 0; i < Phones; ++i) {
+            const QList<PhoneSwarm::Exchange> &done = swarm.exchanges(i);
+            QCOMPARE(done.size(), asksForPause(i, round) ? 2 : 1);
+            for (const PhoneSwarm::Exchange &e : done)
+                QVERIFY2(e.status == 200, qPrintable(QStringLiteral("phone %1: %2 %3")
+                                                         .arg(i)
+                                                         .arg(e.status)
+                                                         .arg(QString::fromUtf8(e.body))));
+        }
+        QCOMPARE(f.server->pauseRequests(), round == 1 ? Phones / 4 : 0);
         for (int i = 0; i < Phones; ++i) {
             QCOMPARE(swarm.exchanges(i).first().json(),
                      (QJsonObject{{QStringLiteral("question"), question},
