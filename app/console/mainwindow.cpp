@@ -932,6 +932,7 @@ void MainWindow::askRetention(bool firstStart)
     connect(dialog, &QDialog::finished, this, [this, dialog, firstStart](int result) {
         if (result == QDialog::Accepted) {
             RetentionDialog::saveMonths(dialog->months());
+            mParticipants->keptMonthsChanged(); // the phones' anonymity notice says it
             deleteOldSessions(mSession->isLoaded() ? mSession->session().id : 0);
         } else if (firstStart) {
             RetentionDialog::saveMonths(0); // asked once: the default stands, never asked again

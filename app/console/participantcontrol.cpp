@@ -2,6 +2,7 @@
 
 #include "a11y/announce.h"
 #include "console/invitedialog.h"
+#include "console/retentiondialog.h"
 #include "participant/participantprompt.h"
 #include "participant/participantserver.h"
 #include "session/sessionmodel.h"
@@ -70,6 +71,7 @@ bool ParticipantControl::start(const QHostAddress &address, quint16 port, QStrin
         *error = tr("Open or start a session first: answers from phones belong to a session.");
         return false;
     }
+    keptMonthsChanged();
     if (!mServer->start(address, port, error))
         return false;
     const QHostAddress host = shownHost();
@@ -83,6 +85,11 @@ bool ParticipantControl::start(const QHostAddress &address, quint16 port, QStrin
     followAudience();
     updateState();
     return true;
+}
+
+void ParticipantControl::keptMonthsChanged()
+{
+    mServer->setKeptMonths(RetentionDialog::savedMonths().value_or(0));
 }
 
 void ParticipantControl::stop()

@@ -41,6 +41,8 @@ public:
     bool start(const QHostAddress &address, quint16 port, QString *error);
     void stop();
     bool isRunning() const;
+    // The retention setting changed: the phones' anonymity notice follows.
+    void keptMonthsChanged();
     ParticipantServer *server() const { return mServer; }
     const AudienceState::JoinInfo &joinInfo() const { return mAudience->join(); }
 

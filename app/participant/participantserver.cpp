@@ -512,6 +512,12 @@ void ParticipantServer::pause(const HttpRequest &request, const QString &deviceI
         emit pauseRequestsChanged(pauseRequests());
 }
 
+void ParticipantServer::setKeptMonths(int months)
+{
+    mKeptMonths = std::max(0, months);
+    changed();
+}
+
 void ParticipantServer::clearPauseRequests()
 {
     if (mPauseAsked.isEmpty())
@@ -576,7 +582,8 @@ ParticipantServer::Words ParticipantServer::words(const QString &language)
         }
     }
     return {ParticipantState::prompt(*mModel, mPrompt, catalogue, source),
-            ParticipantState::results(*mModel, mPrompt, catalogue, source)};
+            ParticipantState::results(*mModel, mPrompt, catalogue, source),
+            ParticipantState::privacy(*mModel, mKeptMonths)};
 }
 
 const ParticipantServer::Words &ParticipantServer::wordsIn(const QString &language)
@@ -601,6 +608,7 @@ QJsonObject ParticipantServer::stateFor(const QString &deviceId, const QString &
                                      mCommittedDevices.contains(deviceId))},
         {QStringLiteral("results"), shown.results},
         {QStringLiteral("pause"), mPauseAsked.contains(deviceId)},
+        {QStringLiteral("privacy"), shown.privacy},
     };
 }
 
@@ -689,7 +697,8 @@ void ParticipantServer::publish()
     // the version stays, so no phone learns that something happened, or when. What phones in
     // other languages see follows from the same session, so it changed only if this did.
     if (mPublished && room.prompt == mPublishedWords.prompt &&
-        room.results == mPublishedWords.results && roomLanguage == mCachedLanguage)
+        room.results == mPublishedWords.results && room.privacy == mPublishedWords.privacy &&
+        roomLanguage == mCachedLanguage)
         return;
     if (mPublished)
         ++mVersion;

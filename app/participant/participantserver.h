@@ -95,6 +95,9 @@ public:
     int pauseRequests() const { return int(mPauseAsked.size()); }
     // The trainer has seen the requests: they are cleared and every phone is told.
     void clearPauseRequests();
+    // How long the console keeps sessions (its retention setting; 0: until the trainer deletes
+    // them), for the anonymity notice on the phones.
+    void setKeptMonths(int months);
 
 signals:
     void runningChanged(bool running);
@@ -121,6 +124,7 @@ private:
     {
         QJsonObject prompt;
         QJsonValue results;
+        QJsonObject privacy; // what the anonymity notice says: k, how long answers are kept
     };
     struct DiskWait
     {
@@ -191,6 +195,7 @@ private:
     QHash<QString, qint64> mLastSeen;          // device id → clock ms
     QSet<QString> mCommittedDevices;           // devices that have written their commitment
     QSet<QString> mPauseAsked;                 // devices asking for a pause now (memory only)
+    int mKeptMonths = 0;
     QHash<QString, int> mDevicesOfAddress;     // address → devices it joined with (this run),
                                                // counted once the phone has its token
     QHash<QString, quint64> mCommitmentWrites; // device id → the store's sequence of that write

@@ -168,4 +168,10 @@ QJsonValue results(const SessionModel &model, const ParticipantPrompt &current,
     return result;
 }
 
+QJsonObject privacy(const SessionModel &model, int keptMonths)
+{
+    return {{QStringLiteral("k"), effectiveK(model.session().k)},
+            {QStringLiteral("keptMonths"), keptMonths}};
+}
+
 } // namespace ParticipantState

@@ -16,6 +16,7 @@ struct Scenario;
 //            option's stage), open or closed, and this device's answer or commitment
 //   results  null until that question is revealed; then counts per choice, or, below the
 //            session's k, nothing but k (core statistics decide: Suppressible)
+//   privacy  what the anonymity notice says: the k totals need, how long answers are kept
 //
 // The parts that do not depend on the device are built once per version and shared.
 namespace ParticipantState {
@@ -37,5 +38,8 @@ QJsonObject forDevice(QJsonObject prompt, const SessionModel &model,
                       const ParticipantPrompt &current, const QString &deviceId, bool committed);
 QJsonValue results(const SessionModel &model, const ParticipantPrompt &prompt,
                    const Catalogue *language = nullptr, const Scenario *source = nullptr);
+// {"k": the fewest people any total is shown for, "keptMonths": how long the laptop keeps the
+// session (0: until the trainer deletes it)}.
+QJsonObject privacy(const SessionModel &model, int keptMonths);
 
 } // namespace ParticipantState

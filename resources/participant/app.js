@@ -47,7 +47,8 @@
     retryTimer: null,
     stream: null,          // the AbortController of the live stream, while one is open
     relabel: false,        // the language changed: build the prompt again in the new words
-    pause: { asked: false, status: null } // the private pause signal; status: 'sending' | 'seen' | 'failed'
+    pause: { asked: false, status: null }, // the private pause signal; status: 'sending' | 'seen' | 'failed'
+    privacy: null          // the session's anonymity notice: { k, keptMonths }
   };
 
   var stringCache = {};
@@ -179,6 +180,7 @@
       marked[i].textContent = t(marked[i].getAttribute('data-i18n'));
     }
     renderPause();
+    renderPrivacy();
     return true;
   }
 
@@ -638,6 +640,29 @@
     }
     $('pause').hidden = false;
     renderPause();
+    if (state.privacy && typeof state.privacy === 'object') app.privacy = state.privacy;
+    renderPrivacy();
+  }
+
+  // ---------------------------------------------------------------- the anonymity notice
+
+  // Said from the session's own settings: what the facilitator can see, how long the answers
+  // are kept, that nothing leaves the room unless the facilitator exports it.
+  function renderPrivacy() {
+    var list = $('privacy-notice');
+    var privacy = app.privacy;
+    list.textContent = '';
+    if (!privacy || typeof privacy.k !== 'number' || typeof privacy.keptMonths !== 'number') {
+      list.hidden = true;
+      return;
+    }
+    var lines = [
+      t('notice.totals', { n: privacy.k }),
+      privacy.keptMonths > 0 ? t('notice.kept', { n: privacy.keptMonths }) : t('notice.keptUntilDeleted'),
+      t('notice.local')
+    ];
+    for (var i = 0; i < lines.length; i++) list.appendChild(el('li', null, lines[i]));
+    list.hidden = false;
   }
 
   // ---------------------------------------------------------------- the private pause signal

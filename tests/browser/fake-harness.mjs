@@ -55,6 +55,7 @@ const questions = new Map(); // id -> { id, kind, text, choices, open, revealed 
 const answers = new Map();   // id -> Map(device -> choice)
 const commitments = new Map(); // device -> text
 const pauses = new Set(); // devices asking for a pause
+let keptMonths = 0; // the console's retention setting (0: until the session is deleted)
 let prompt = null;           // { kind: 'waiting' } | { kind: 'commitment' } | { kind, question }
 const waiters = new Set();   // long polls: { res, device, timer }
 
@@ -101,7 +102,7 @@ function stateFor(device) {
             counts: q.choices.map((c) => ({ key: c.key, label: c.label, count: given.filter((g) => g === c.key).length })) };
     }
   }
-  return { version, language, prompt: p, results, pause: pauses.has(device) };
+  return { version, language, prompt: p, results, pause: pauses.has(device), privacy: { k, keptMonths } };
 }
 
 // ------------------------------------------------------------------ HTTP
@@ -290,6 +291,8 @@ for await (const line of rl) {
     out({ ok: true, answers: list });
   } else if (command === 'pauses') {
     out({ ok: true, pauses: pauses.size });
+  } else if (command === 'kept') {
+    keptMonths = Number(rest[0] || 0); changed(); out({ ok: true });
   } else if (command === 'pause-seen') {
     pauses.clear(); changed(); out({ ok: true });
   } else if (command === 'commitments-list') {

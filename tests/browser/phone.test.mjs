@@ -521,6 +521,19 @@ test('the phone page in a real browser', { timeout: 300000 }, async (t) => {
     assert.equal((await h.answers()).length, answersBefore, 'a pause is not an answer');
   });
 
+  await t.test('the anonymity notice is the session\'s own: its k and how long answers are kept', async () => {
+    await waitText(a, '#privacy-notice', 'only once at least 3 people have answered');
+    assert.match(await text(a, '#privacy-notice'), /until the facilitator deletes the session/);
+    assert.match(await text(a, '#privacy-notice'), /unless the facilitator exports it/);
+    assert.equal(await a.locator('#privacy-notice li').count(), 3);
+    await h.send('kept 12'); // the trainer's retention setting changes: the phones follow
+    await waitText(a, '#privacy-notice', 'for 12 months, then they are deleted');
+    await h.send('kept 1');
+    await waitText(a, '#privacy-notice', 'for 1 month, then they are deleted');
+    await axeCheck(a, 'anonymity notice');
+    await screenshot(a, 'privacy-notice', '#privacy-notice');
+  });
+
   await t.test('a commitment: counter, 280 limit, sent anonymously', async () => {
     await h.send('commitments');
     await waitKind(a, 'commitment');

@@ -94,6 +94,10 @@ public:
         }
         if (command == QLatin1String("pauses"))
             return ok_({{QStringLiteral("pauses"), mServer->pauseRequests()}});
+        if (command == QLatin1String("kept")) { // "kept N": the console's retention, in months
+            mServer->setKeptMonths(words.value(1).toInt());
+            return ok_();
+        }
         if (command == QLatin1String("pause-seen")) {
             mServer->clearPauseRequests();
             return ok_();
