@@ -1,6 +1,7 @@
 // Renders the console as a trainer sees it into docs/screenshots/: the demo workshop's tabs
 // in the light palette, in a dark palette and with a large font, the scenario runner at a
-// decision, and the audience screen inviting phones. Not a test: run it by hand after
+// decision, the audience screen inviting phones, two phones asking for a pause, and the Open
+// Session dialog right after a deletion (its undo). Not a test: run it by hand after
 // changing how the console looks, and look at the pictures.
 //
 //   [UPSTANDER_SCREENSHOT_LANG=de] console_screenshots [OUTPUT_FOLDER]
@@ -15,7 +16,9 @@
 #include "console/consolestyle.h"
 #include "console/invitedialog.h"
 #include "console/mainwindow.h"
+#include "console/opensessiondialog.h"
 #include "console/participantcontrol.h"
+#include "participant/participantserver.h"
 #include "consoledriver.h"
 #include "darkpalette.h"
 #include "runner/roundtimer.h"
@@ -26,7 +29,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QListView>
 #include <QMessageBox>
 #include <QPalette>
@@ -83,6 +92,23 @@ bool shootConsole(const QString &dataDir, qint64 session, const QString &out,
     }
     ok &= save(&window, QStringLiteral("%1/console-runner-%2.png").arg(out, variant));
     return ok;
+}
+
+// One request of a phone to the participant server running in this process (the event loop
+// turns while it waits, so the server answers); the reply's JSON.
+QJsonObject phoneRequest(QNetworkAccessManager &network, quint16 port, const QString &path,
+                         const QJsonObject &body, const QByteArray &token = {})
+{
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("X-Upstander-Token"), token);
+    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson());
+    QEventLoop wait;
+    QObject::connect(reply, &QNetworkReply::finished, &wait, &QEventLoop::quit);
+    wait.exec();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
 }
 
 bool clickNamed(QWidget *parent, const char *name)
@@ -344,6 +370,56 @@ int main(int argc, char *argv[])
                                         "the room agrees.");
         window.findChild<AudienceState *>()->show(narration);
         ok &= save(audience, out + QStringLiteral("/audience-join-strip.png"));
+
+        // Two phones ask for a pause: the console's status bar says so, the projector nothing.
+        QNetworkAccessManager network;
+        ParticipantServer *server = window.participants()->server();
+        for (int phone = 0; phone < 2; ++phone) {
+            const QByteArray token =
+                phoneRequest(network, server->port(), QStringLiteral("/api/join"),
+                             {{QStringLiteral("code"), server->joinCode()}})
+                    .value(QLatin1String("token"))
+                    .toString()
+                    .toLatin1();
+            phoneRequest(network, server->port(), QStringLiteral("/api/pause"),
+                         {{QStringLiteral("asked"), true}}, token);
+        }
+        if (server->pauseRequests() != 2)
+            qFatal("the phones' pause requests did not arrive");
+        window.resize(1280, 720);
+        ok &= save(&window, out + QStringLiteral("/console-pause-requests.png"));
+    }
+
+    // The Open Session dialog right after deleting a session: Undo Delete brings it back.
+    {
+        SessionStore store;
+        QString error;
+        if (!store.open(data.path(), &error))
+            qFatal("%s", qPrintable(error));
+        Session spare;
+        spare.title = QStringLiteral("Practice run");
+        spare.date = QDate(2026, 11, 30);
+        store.createSession(spare, &error);
+        OpenSessionDialog dialog(&store);
+        dialog.show();
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("sessionList"));
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->text().contains(spare.title))
+                list->setCurrentRow(row);
+        }
+        QTimer::singleShot(0, [] {
+            if (auto *confirm = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                for (QAbstractButton *b : confirm->buttons()) {
+                    if (confirm->buttonRole(b) == QMessageBox::DestructiveRole)
+                        b->click();
+                }
+            }
+        });
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            if (b->text() == QCoreApplication::translate("OpenSessionDialog", "&Delete…"))
+                b->click();
+        }
+        ok &= save(&dialog, out + QStringLiteral("/open-session-deleted.png"));
     }
     return ok ? 0 : 1;
 }
