@@ -12,7 +12,7 @@
     <name>AskQuestionCommand</name>
     <message>
         <source>Ask &quot;%1&quot;</source>
-        <translation>طرح «%1»</translation>
+        <translation>طرح السؤال &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2039,7 @@ Clear the search or choose &quot;All themes&quot;.</source>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;. Undo Delete (%2) brings it back until this window closes.</source>
-        <translation>حُذفت &quot;%1&quot;. يعيدها &quot;التراجع عن الحذف&quot; (%2) إلى أن تُغلق هذه النافذة.</translation>
+        <translation>حُذفت &quot;%1&quot;. يعيدها الزر &quot;تراجع عن الحذف&quot; (%2) إلى أن تُغلق هذه النافذة.</translation>
     </message>
     <message>
         <source>Undo Delete</source>
@@ -2089,7 +2089,7 @@ Clear the search or choose &quot;All themes&quot;.</source>
     </message>
     <message>
         <source>Mark as seen: the count goes back to zero and the phones that asked are told</source>
-        <translation>تعليم الطلبات كمقروءة: يعود العدد إلى الصفر ويُبلَّغ الهواتف التي طلبت</translation>
+        <translation>تعليم الطلبات كمقروءة: يعود العدد إلى الصفر وتُبلَّغ الهواتف التي طلبت استراحة</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) asked for a pause</source>
@@ -3897,7 +3897,7 @@ FILE.ts، مع الإبقاء على الترجمات الموجودة فيه. �
     </message>
     <message>
         <source>Session %1 cannot be put back: %2</source>
-        <translation>لا يمكن إعادة الجلسة %1: %2</translation>
+        <translation>تعذّرت استعادة الجلسة %1: %2</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@
     <name>AskQuestionCommand</name>
     <message>
         <source>Ask &quot;%1&quot;</source>
-        <translation>„%1“ fragen</translation>
+        <translation>Frage „%1“ stellen</translation>
     </message>
 </context>
 <context>
@@ -2009,7 +2009,7 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     </message>
     <message>
         <source>Mark as seen: the count goes back to zero and the phones that asked are told</source>
-        <translation>Als gesehen markieren: Die Zahl geht auf null zurück, und die Handys, die gefragt haben, erfahren es</translation>
+        <translation>Als gesehen markieren: Die Zahl wird auf null zurückgesetzt, und die Handys, die um eine Pause gebeten haben, erfahren es</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) asked for a pause</source>
@@ -3548,7 +3548,7 @@ oder schreiben, 2 Aufruffehler. Szenarien übersetzen: docs/translations.md.
     </message>
     <message>
         <source>Answers are recorded in this question, so it stays.</source>
-        <translation>In dieser Frage sind Antworten gespeichert, deshalb bleibt sie.</translation>
+        <translation>Zu dieser Frage sind Antworten erfasst, deshalb bleibt sie erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3749,7 +3749,7 @@ oder schreiben, 2 Aufruffehler. Szenarien übersetzen: docs/translations.md.
     </message>
     <message>
         <source>Question %1 is not there, or answers are recorded in it.</source>
-        <translation>Frage %1 gibt es nicht, oder in ihr sind Antworten gespeichert.</translation>
+        <translation>Frage %1 gibt es nicht, oder zu ihr sind Antworten erfasst.</translation>
     </message>
     <message>
         <source>Session %1 cannot be put back: %2</source>

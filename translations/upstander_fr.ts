@@ -12,7 +12,7 @@
     <name>AskQuestionCommand</name>
     <message>
         <source>Ask &quot;%1&quot;</source>
-        <translation>Poser «&#xa0;%1&#xa0;»</translation>
+        <translation>Poser la question «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1963,11 +1963,11 @@ Effacez la recherche ou choisissez «&#xa0;Tous les thèmes&#xa0;».</translatio
     </message>
     <message>
         <source>&amp;Undo Delete</source>
-        <translation>&amp;Annuler la suppression</translation>
+        <translation>Annuler la su&amp;ppression</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; and all of its answers, tallies and commitments? You can undo this until you close this window.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;» avec toutes ses réponses, ses comptages à main levée et ses engagements&#xa0;? Vous pourrez l’annuler jusqu’à la fermeture de cette fenêtre.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» avec toutes ses réponses, ses comptages à main levée et ses engagements&#x202f;? Vous pourrez l’annuler jusqu’à la fermeture de cette fenêtre.</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;. Undo Delete (%2) brings it back until this window closes.</source>
@@ -2017,7 +2017,7 @@ Effacez la recherche ou choisissez «&#xa0;Tous les thèmes&#xa0;».</translatio
     </message>
     <message>
         <source>Mark as seen: the count goes back to zero and the phones that asked are told</source>
-        <translation>Marquer comme vu&#xa0;: le compte revient à zéro et les téléphones qui ont demandé en sont informés</translation>
+        <translation>Marquer comme vu&#xa0;: le compteur revient à zéro et les téléphones qui ont demandé une pause en sont informés</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) asked for a pause</source>
@@ -3557,7 +3557,7 @@ fichier, 2 erreur d’utilisation. Traduire les scénarios&#xa0;: docs/translati
     </message>
     <message>
         <source>Answers are recorded in this question, so it stays.</source>
-        <translation>Des réponses sont enregistrées pour cette question&#xa0;; elle est donc conservée.</translation>
+        <translation>Des réponses sont enregistrées pour cette question&#x202f;; elle est donc conservée.</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@
     <name>AskQuestionCommand</name>
     <message>
         <source>Ask &quot;%1&quot;</source>
-        <translation>„%1” vragen</translation>
+        <translation>Vraag ‘%1’ stellen</translation>
     </message>
 </context>
 <context>
@@ -3554,7 +3554,7 @@ docs/translations.md.
     </message>
     <message>
         <source>Answers are recorded in this question, so it stays.</source>
-        <translation>Bij deze vraag zijn antwoorden vastgelegd, dus ze blijft.</translation>
+        <translation>Bij deze vraag zijn antwoorden vastgelegd, dus blijft ze bestaan.</translation>
     </message>
 </context>
 <context>

@@ -2013,7 +2013,7 @@ Limpe a busca ou escolha “Todos os temas”.</translation>
     </message>
     <message>
         <source>Mark as seen: the count goes back to zero and the phones that asked are told</source>
-        <translation>Marcar como visto: a contagem volta a zero e os celulares que pediram são avisados</translation>
+        <translation>Marcar como visto: a contagem volta a zero e os celulares que pediram uma pausa são avisados</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) asked for a pause</source>
