@@ -21,11 +21,12 @@ private slots:
     void refusedCommandsLeaveNoStep();
     void sessionSettingsUndo();
     void commitmentEditAndDeleteUndo();
-    void askingAddsAndUndoTakesBack();
+    void askingIsNeverAnUndoStep();
     void askingWhatIsAskedChangesNothing();
     void answeredQuestionStaysOnUndo();
     void firstChangeAsksInTheSameStep();
     void refusedFirstChangeAsksNothing();
+    void laterStepsKeepTheAskedQuestion();
 
 private:
     std::unique_ptr<QTemporaryDir> mDir;
@@ -184,19 +185,15 @@ void tst_Commands::commitmentEditAndDeleteUndo()
     QCOMPARE(mModel->commitments().first().text, back.text);
 }
 
-void tst_Commands::askingAddsAndUndoTakesBack()
+void tst_Commands::askingIsNeverAnUndoStep()
 {
+    // Asked once, a question stays: pushing the asking leaves no step, one write and one
+    // notification, and Ctrl+Z has nothing of it to take back.
     const Question draft = SessionRules::newSelfPlacementQuestion(Phase::Baseline, nullptr);
     QSignalSpy changes(mModel.get(), &SessionModel::changed);
     mStack.push(new AskQuestionCommand(mModel.get(), draft));
-    QCOMPARE(changes.size(), 1); // one write, one notification
-    const Question *asked = SessionRules::askedAlready(mModel->questions(), draft);
-    QVERIFY(asked);
-    QCOMPARE(mStore->questions(mModel->session().id).size(), 2);
-    mStack.undo(); // gone from memory and from the file
-    QVERIFY(!SessionRules::askedAlready(mModel->questions(), draft));
-    QCOMPARE(mStore->questions(mModel->session().id).size(), 1);
-    mStack.redo();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(mStack.count(), 0);
     QVERIFY(SessionRules::askedAlready(mModel->questions(), draft));
     QCOMPARE(mStore->questions(mModel->session().id).size(), 2);
 }
@@ -254,15 +251,13 @@ void tst_Commands::firstChangeAsksInTheSameStep()
     QCOMPARE(mModel->questions().size(), 2);
     mStack.undo();
     QCOMPARE(mModel->tally(first, QStringLiteral("advocate")), 1);
-    mStack.undo(); // the first press: its count and the question it asked
-    QVERIFY(!SessionRules::askedAlready(mModel->questions(), draft));
-    QCOMPARE(mStore->questions(mModel->session().id).size(), 1);
-    QCOMPARE(mStore->tallies(mModel->session().id).size(), 0);
+    mStack.undo(); // the first press: its count; the question it asked stays, empty
+    QCOMPARE(SessionRules::askedAlready(mModel->questions(), draft)->id, first);
+    QCOMPARE(mModel->tally(first, QStringLiteral("advocate")), 0);
     mStack.redo();
     mStack.redo();
-    const Question *again = SessionRules::askedAlready(mModel->questions(), draft);
-    QVERIFY(again);
-    QCOMPARE(mModel->tally(again->id, QStringLiteral("advocate")), 2);
+    QCOMPARE(SessionRules::askedAlready(mModel->questions(), draft)->id, first);
+    QCOMPARE(mModel->tally(first, QStringLiteral("advocate")), 2);
     QVERIFY(mModel->flush());
     QCOMPARE(mStore->tallies(mModel->session().id).size(), 1);
     QCOMPARE(mStore->tallies(mModel->session().id).first().count, 2);
@@ -280,6 +275,40 @@ void tst_Commands::refusedFirstChangeAsksNothing()
     QCOMPARE(mStack.count(), 0);
     QVERIFY(!SessionRules::askedAlready(mModel->questions(), draft));
     QCOMPARE(mStore->questions(mModel->session().id).size(), 1);
+}
+
+void tst_Commands::laterStepsKeepTheAskedQuestion()
+{
+    // A count asks the question, a hot-seat answer goes into it; both are undone, a decision
+    // scene is reached meanwhile (its question asked outside the stack), and both are redone:
+    // the answer is back in the same question, and the decision holds nothing.
+    const Question draft = SessionRules::newSelfPlacementQuestion(Phase::Baseline, nullptr);
+    mStack.push(new AskAndChangeCommand(mModel.get(), draft, [this](qint64 question) {
+        return new ChangeTallyCommand(mModel.get(), question, QStringLiteral("advocate"), +1,
+                                      QStringLiteral("Advocate"));
+    }));
+    const qint64 id = SessionRules::askedAlready(mModel->questions(), draft)->id;
+    mStack.push(new RecordAnswerCommand(mModel.get(), id, QStringLiteral("seat-1"),
+                                        QStringLiteral("bystander"), QString()));
+    mStack.undo();
+    mStack.undo();
+    Question scene;
+    scene.kind = QuestionKind::Decision;
+    scene.scenarioId = QStringLiteral("credit");
+    scene.sceneId = QStringLiteral("meeting");
+    scene.choices = {{QStringLiteral("quiet"), QStringLiteral("bystander")}};
+    AskQuestionCommand reached(mModel.get(), scene);
+    reached.redo();
+    QVERIFY(reached.questionId() != 0);
+    mStack.redo();
+    mStack.redo();
+    const Question *asked = SessionRules::askedAlready(mModel->questions(), draft);
+    QVERIFY(asked);
+    QCOMPARE(asked->id, id);
+    QCOMPARE(mModel->tally(id, QStringLiteral("advocate")), 1);
+    QCOMPARE(mModel->answers(id).size(), 1);
+    QCOMPARE(mModel->answers(id).first().choice, QStringLiteral("bystander"));
+    QVERIFY(mModel->answers(reached.questionId()).isEmpty());
 }
 
 #include "tst_commands.moc"

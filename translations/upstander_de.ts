@@ -9,13 +9,6 @@
     </message>
 </context>
 <context>
-    <name>AskQuestionCommand</name>
-    <message>
-        <source>Ask &quot;%1&quot;</source>
-        <translation>Frage „%1“ stellen</translation>
-    </message>
-</context>
-<context>
     <name>AudienceWindow</name>
     <message>
         <source>Upstander — Audience</source>

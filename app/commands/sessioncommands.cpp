@@ -5,46 +5,37 @@
 AskQuestionCommand::AskQuestionCommand(SessionModel *model, const Question &draft, QString *error)
     : mModel(model), mDraft(draft), mError(error)
 {
-    setText(tr("Ask \"%1\"").arg(draft.prompt.simplified()));
 }
 
 void AskQuestionCommand::redo()
 {
+    setObsolete(true); // never a step of its own: see the header
+    mAdded = false;
     if (const Question *asked = SessionRules::askedAlready(mModel->questions(), mDraft)) {
         mQuestionId = asked->id;
-        mAdded = false;
-        setObsolete(true); // asked already: nothing to undo
         return;
     }
     QString error;
     const std::optional<qint64> id = mModel->addQuestion(mDraft, &error);
     mQuestionId = id.value_or(0);
     mAdded = id.has_value();
-    if (!mAdded) {
-        if (mError)
-            *mError = error;
-        setObsolete(true);
-    }
-}
-
-void AskQuestionCommand::undo()
-{
-    if (!mAdded)
-        return;
-    QString error;
-    if (mModel->removeQuestion(mQuestionId, &error)) // else answered meanwhile: it stays
-        mAdded = false;
+    if (!mAdded && mError)
+        *mError = error;
+    mError = nullptr; // the caller's string may be gone by a later redo()
 }
 
 AskAndChangeCommand::AskAndChangeCommand(SessionModel *model, const Question &draft,
                                          MakeChange change, QString *error)
-    : mAsk(model, draft, error), mMakeChange(std::move(change))
+    : mModel(model), mAsk(model, draft, error), mMakeChange(std::move(change))
 {
 }
 
 void AskAndChangeCommand::redo()
 {
-    mAsk.setObsolete(false);
+    if (mChange) { // redo after undo: the question is still there, under the same id
+        mChange->redo();
+        return;
+    }
     mAsk.redo();
     if (mAsk.questionId() == 0) {
         setObsolete(true);
@@ -53,8 +44,12 @@ void AskAndChangeCommand::redo()
     mChange.reset(mMakeChange(mAsk.questionId()));
     mChange->redo();
     setText(mChange->text());
-    if (mChange->isObsolete()) { // the change was refused: the question goes back as well
-        mAsk.undo();
+    if (mChange->isObsolete()) {
+        // Refused: nothing happened, so nothing is left, not even a question added for it just
+        // now (nothing refers to it yet).
+        QString ignored;
+        if (mAsk.added())
+            mModel->removeQuestion(mAsk.questionId(), &ignored);
         setObsolete(true);
     }
 }
@@ -63,7 +58,6 @@ void AskAndChangeCommand::undo()
 {
     if (mChange)
         mChange->undo();
-    mAsk.undo();
 }
 
 RecordAnswerCommand::RecordAnswerCommand(SessionModel *model, qint64 questionId,

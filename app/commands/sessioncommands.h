@@ -14,31 +14,31 @@ class SessionModel;
 // model refused it) marks itself obsolete and the stack deletes it at once: never use a
 // command after pushing it.
 // The console never changes a SessionModel directly:
-// it pushes one of these on the QUndoStack, which calls redo(), which calls the model.
+// it pushes one of these on the QUndoStack, which calls redo(), which calls the model (or, for
+// asking a question, which is never undone, runs AskQuestionCommand::redo() itself).
 //
 //   UI ──push──> QUndoStack ──redo/undo──> command ──> SessionModel ──changed──> item models
 
 // Puts a question to the room: the session's question for `draft` (SessionRules::
-// askedAlready: the scene's decision, the phase's self-placement), added if it is not asked yet.
-// Undo takes an added question out again while nothing is recorded in it; once someone has
-// answered it (a phone, which no undo takes back) it stays. Finding it asked already changes
-// nothing, and the stack drops the command.
-//
-// A question put in front of the room because a decision scene was reached or the question
-// was shown is asked with redo() alone, not pushed: an undo would pull it from under the
-// phones answering it. A change that needs the question asks it within its own undo step
-// (AskAndChangeCommand).
+// askedAlready: the scene's decision, the phase's self-placement), added if it is not asked yet:
+// one write, one notification. Asking is never an undo step of its own: once asked, a question
+// stays, because phones may be answering it, the projector may show it, and later undo steps
+// refer to it by its id (a question taken out and asked again would get another id, and its
+// old one could go to the next question asked). redo() therefore always marks the command
+// obsolete: pushed, it leaves no step; it is also run by itself (redo()) where a question is put
+// in front of the room (a decision scene reached, the question shown or handed over).
 class AskQuestionCommand : public QUndoCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(AskQuestionCommand)
-
-public:
-    // *error, if given, says why the first redo() added nothing when it had to.
+    public:
+    // *error, if given, says why redo() could not add the question (questionId() is then 0);
+    // it is written by the first redo() only.
     AskQuestionCommand(SessionModel *model, const Question &draft, QString *error = nullptr);
     void redo() override;
-    void undo() override;
+    void undo() override {} // asking is not undone
     // The question, once redo() has run: the one found or the one added (0 if neither).
     qint64 questionId() const { return mQuestionId; }
+    // Whether redo() added it (false: it was asked already, or could not be added).
+    bool added() const { return mAdded; }
 
 private:
     SessionModel *mModel;
@@ -49,19 +49,22 @@ private:
 };
 
 // One change to a question that may not be asked yet (the first count by hand, the first
-// hot-seat answer, a reveal): asking it and the change are one undo step, named after the
-// change. `change` makes the change's command for the question's id; it is made again when
-// the step is redone, because a question asked again gets a new id.
+// hot-seat answer, a reveal): the question is asked first (AskQuestionCommand, not undone), and
+// the step is the change, named after it; undo and redo are the change's. A change refused at
+// once leaves nothing: a question this step had just added for it is taken out again (it was
+// never shown and holds nothing).
 class AskAndChangeCommand : public QUndoCommand
 {
 public:
     using MakeChange = std::function<QUndoCommand *(qint64 questionId)>;
+    // *error, if given, says why the first redo() could not ask the question.
     AskAndChangeCommand(SessionModel *model, const Question &draft, MakeChange change,
                         QString *error = nullptr);
     void redo() override;
     void undo() override;
 
 private:
+    SessionModel *mModel;
     AskQuestionCommand mAsk;
     MakeChange mMakeChange;
     std::unique_ptr<QUndoCommand> mChange;
