@@ -29,7 +29,7 @@ class SessionModel;
 // in front of the room (a decision scene reached, the question shown or handed over).
 class AskQuestionCommand : public QUndoCommand
 {
-    public:
+public:
     // *error, if given, says why redo() could not add the question (questionId() is then 0);
     // it is written by the first redo() only.
     AskQuestionCommand(SessionModel *model, const Question &draft, QString *error = nullptr);
