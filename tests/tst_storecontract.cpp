@@ -42,6 +42,8 @@ private slots:
     void questionIsRemovedOnlyWhileEmpty();
     void takenSessionIsPutBackExactly_data() { backends(); }
     void takenSessionIsPutBackExactly();
+    void takenSessionComesBackWhenItsIdsWereTaken_data() { backends(); }
+    void takenSessionComesBackWhenItsIdsWereTaken();
 
 private:
     // One backend as the contract needs it: open a store on a place (a folder here), make its
@@ -488,6 +490,75 @@ void tst_StoreContract::takenSessionIsPutBackExactly()
     room.error.clear();
     QVERIFY(!room.store->takeSession(session + 100, &room.error));
     QVERIFY(!room.error.isEmpty());
+}
+
+void tst_StoreContract::takenSessionComesBackWhenItsIdsWereTaken()
+{
+    // The session deleted last holds the highest ids; while the dialog is open, the open
+    // session goes on (a phone answers, a question is asked) and may get those ids. Undo
+    // Delete must still bring back everything, under new ids where the old ones are taken.
+    QFETCH(QString, backend);
+    Room room;
+    QVERIFY2(openRoom(room, this->backend(backend)), qPrintable(room.error));
+    const qint64 open = room.model->session().id;
+    Session other;
+    other.title = QStringLiteral("Deleted by mistake");
+    other.date = QDate(2026, 5, 5);
+    const qint64 deleted = room.store->createSession(other, &room.error);
+    {
+        SessionModel model(room.store.get());
+        QVERIFY2(model.load(deleted, &room.error), qPrintable(room.error));
+        const qint64 q = *model.addQuestion(
+            SessionRules::newSelfPlacementQuestion(Phase::Baseline, nullptr), &room.error);
+        QVERIFY(model.recordAnswer(q, QStringLiteral("p1"), QStringLiteral("advocate")).ok);
+        QVERIFY(model.recordAnswer(q, QStringLiteral("p2"), QStringLiteral("bystander")).ok);
+        QVERIFY(model.addCommitment(QStringLiteral("Ask who is missing"), {}, &room.error));
+        model.changeTally(q, QStringLiteral("active-ally"), 4);
+        QVERIFY(model.flush());
+    }
+    std::optional<Store::TakenSession> taken = room.store->takeSession(deleted, &room.error);
+    QVERIFY2(taken, qPrintable(room.error));
+    // Meanwhile, in the open session: a new session id, question, answers and a commitment.
+    Session later;
+    later.title = QStringLiteral("Created meanwhile");
+    later.date = QDate(2026, 5, 6);
+    const qint64 meanwhile = room.store->createSession(later, &room.error);
+    QVERIFY(meanwhile != 0);
+    QVERIFY(
+        room.model->recordAnswer(room.question, QStringLiteral("a1"), QStringLiteral("advocate"))
+            .ok);
+    QVERIFY(
+        room.model->recordAnswer(room.question, QStringLiteral("a2"), QStringLiteral("advocate"))
+            .ok);
+    QVERIFY(room.model->addQuestion(SessionRules::newSelfPlacementQuestion(Phase::After, nullptr),
+                                    &room.error));
+    QVERIFY(room.model->addCommitment(QStringLiteral("Mine"), {}, &room.error));
+    QVERIFY(room.model->flush());
+
+    QVERIFY2(room.store->putBackSession(*taken, &room.error), qPrintable(room.error));
+    const QList<SessionSummary> sessions = room.store->sessions();
+    QCOMPARE(sessions.size(), 3);
+    qint64 back = 0;
+    for (const SessionSummary &s : sessions) {
+        if (s.title == QStringLiteral("Deleted by mistake"))
+            back = s.id;
+    }
+    QVERIFY(back != 0);
+    const QList<Question> questions = room.store->questions(back);
+    QCOMPARE(questions.size(), 1);
+    const QList<Answer> answers = room.store->answers(back);
+    QCOMPARE(answers.size(), 2);
+    for (const Answer &a : answers)
+        QCOMPARE(a.questionId, questions.first().id);
+    QCOMPARE(room.store->tallies(back).size(), 1);
+    QCOMPARE(room.store->tallies(back).first().count, 4);
+    QCOMPARE(room.store->commitments(back).size(), 1);
+    QCOMPARE(room.store->commitments(back).first().text, QStringLiteral("Ask who is missing"));
+    // The open session and the one created meanwhile are untouched.
+    QCOMPARE(room.store->answers(open).size(), 2);
+    QCOMPARE(room.store->questions(open).size(), 2);
+    QCOMPARE(room.store->commitments(open).size(), 1);
+    QCOMPARE(room.store->session(meanwhile)->title, QStringLiteral("Created meanwhile"));
 }
 
 void tst_StoreContract::positionIsKeptAndReplaced()

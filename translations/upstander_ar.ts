@@ -3892,6 +3892,10 @@ FILE.ts، مع الإبقاء على الترجمات الموجودة فيه. �
         <source>Session %1 cannot be put back: %2</source>
         <translation>تعذّرت استعادة الجلسة %1: %2</translation>
     </message>
+    <message>
+        <source>Session %1 is back already.</source>
+        <translation>الجلسة %1 مستعادة بالفعل.</translation>
+    </message>
 </context>
 <context>
     <name>SetGroupChoiceCommand</name>

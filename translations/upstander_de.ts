@@ -3748,6 +3748,10 @@ oder schreiben, 2 Aufruffehler. Szenarien übersetzen: docs/translations.md.
         <source>Session %1 cannot be put back: %2</source>
         <translation>Sitzung %1 kann nicht zurückgeholt werden: %2</translation>
     </message>
+    <message>
+        <source>Session %1 is back already.</source>
+        <translation>Sitzung %1 ist schon wieder da.</translation>
+    </message>
 </context>
 <context>
     <name>SetGroupChoiceCommand</name>

@@ -3756,6 +3756,10 @@ el archivo, 2 error de uso. Traducir escenarios: docs/translations.md.
         <source>Session %1 cannot be put back: %2</source>
         <translation>No se puede recuperar la sesión %1: %2</translation>
     </message>
+    <message>
+        <source>Session %1 is back already.</source>
+        <translation>La sesión %1 ya se ha recuperado.</translation>
+    </message>
 </context>
 <context>
     <name>SetGroupChoiceCommand</name>

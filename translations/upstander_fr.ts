@@ -3757,6 +3757,10 @@ fichier, 2 erreur d’utilisation. Traduire les scénarios&#xa0;: docs/translati
         <source>Session %1 cannot be put back: %2</source>
         <translation>La séance %1 ne peut pas être rétablie&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Session %1 is back already.</source>
+        <translation>La séance %1 est déjà rétablie.</translation>
+    </message>
 </context>
 <context>
     <name>SetGroupChoiceCommand</name>

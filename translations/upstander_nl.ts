@@ -3754,6 +3754,10 @@ docs/translations.md.
         <source>Session %1 cannot be put back: %2</source>
         <translation>Sessie %1 kan niet worden teruggezet: %2</translation>
     </message>
+    <message>
+        <source>Session %1 is back already.</source>
+        <translation>Sessie %1 is al terug.</translation>
+    </message>
 </context>
 <context>
     <name>SetGroupChoiceCommand</name>

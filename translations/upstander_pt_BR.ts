@@ -3752,6 +3752,10 @@ gravado, 2 erro de uso. Como traduzir cenários: docs/translations.md.
         <source>Session %1 cannot be put back: %2</source>
         <translation>Não é possível restaurar a sessão %1: %2</translation>
     </message>
+    <message>
+        <source>Session %1 is back already.</source>
+        <translation>A sessão %1 já foi restaurada.</translation>
+    </message>
 </context>
 <context>
     <name>SetGroupChoiceCommand</name>

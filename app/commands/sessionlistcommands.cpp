@@ -1,5 +1,7 @@
 #include "commands/sessionlistcommands.h"
 
+#include <utility>
+
 DeleteSessionCommand::DeleteSessionCommand(Store *store, qint64 sessionId, const QString &title,
                                            QString *error)
     : mStore(store), mSessionId(sessionId), mTitle(title), mError(error)
@@ -13,16 +15,21 @@ void DeleteSessionCommand::redo()
     if (mTaken)
         return; // an undo could not put it back: it is still deleted
     mTaken = mStore->takeSession(mSessionId, &mFailed);
+    QString *const firstError = std::exchange(mError, nullptr); // may be gone by a later redo()
     if (mTaken)
         return;
-    if (mError)
-        *mError = mFailed;
+    if (firstError)
+        *firstError = mFailed;
     setObsolete(true); // nothing was deleted: nothing to undo
 }
 
 void DeleteSessionCommand::undo()
 {
     mFailed.clear();
-    if (mTaken && mStore->putBackSession(*mTaken, &mFailed))
-        mTaken.reset(); // in the store again: the copy in memory goes
+    if (!mTaken)
+        return;
+    if (const qint64 id = mStore->putBackSession(*mTaken, &mFailed)) {
+        mSessionId = id; // its own id, or a new one where rows written since took it
+        mTaken.reset();  // in the store again: the copy in memory goes
+    }
 }

@@ -18,14 +18,16 @@ class DeleteSessionCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(DeleteSessionCommand)
 
 public:
-    // *error, if given, says why the first redo() deleted nothing (the stack then drops it);
-    // later failures (putting back, deleting again) go to failed().
+    // *error, if given, says why the first redo() deleted nothing (the stack then drops it); it
+    // is written by the first redo() only. Later failures (putting back, deleting again) go to
+    // failed().
     DeleteSessionCommand(Store *store, qint64 sessionId, const QString &title,
                          QString *error = nullptr);
     void redo() override;
     void undo() override;
     // Why the last redo() or undo() changed nothing; empty when it worked.
     QString failed() const { return mFailed; }
+    // The session's id: after an undo, the one it came back under.
     qint64 sessionId() const { return mSessionId; }
     QString title() const { return mTitle; }
 

@@ -492,6 +492,11 @@ std::optional<Store::TakenSession> SessionStore::takeSession(qint64 id, QString 
         *error = StoreText::tr("Earlier answers are not saved yet; try again.");
         return std::nullopt;
     }
+    // What is read and what is deleted are the same rows: one transaction.
+    if (!mDb.transaction()) {
+        *error = mDb.lastError().text();
+        return std::nullopt;
+    }
     TakenSession taken;
     taken.sessionId = id;
     taken.title = session->title;
@@ -501,6 +506,7 @@ std::optional<Store::TakenSession> SessionStore::takeSession(qint64 id, QString 
         q.addBindValue(id);
         if (!q.exec()) {
             *error = q.lastError().text();
+            mDb.rollback();
             return std::nullopt;
         }
         TakenSession::Rows rows;
@@ -516,50 +522,103 @@ std::optional<Store::TakenSession> SessionStore::takeSession(qint64 id, QString 
         }
         taken.tables.append(rows);
     }
-    if (!deleteSession(id, error))
+    QSqlQuery remove(mDb);
+    remove.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
+    remove.addBindValue(id);
+    if (!remove.exec() || remove.numRowsAffected() != 1 || !mDb.commit()) {
+        *error = remove.lastError().isValid() ? remove.lastError().text() : mDb.lastError().text();
+        mDb.rollback();
         return std::nullopt;
+    }
+    // Move the deleted pages out of the write-ahead log as well (as deleteSession does).
+    remove.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return taken;
 }
 
-bool SessionStore::putBackSession(const TakenSession &taken, QString *error)
+qint64 SessionStore::putBackSession(const TakenSession &taken, QString *error)
 {
     if (!flush()) {
         *error = StoreText::tr("Earlier answers are not saved yet; try again.");
-        return false;
+        return 0;
     }
-    if (!mDb.transaction()) {
-        *error = mDb.lastError().text();
-        return false;
-    }
+    // Put back already (the same row, every column the same): never a second copy.
     for (const TakenSession::Rows &rows : taken.tables) {
-        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                .arg(rows.table, rows.columns.join(QLatin1String(", ")),
-                                     QStringList(rows.columns.size(), QStringLiteral("?"))
-                                         .join(QLatin1String(", ")));
+        if (rows.table != QLatin1String("sessions") || rows.values.size() != 1)
+            continue;
         QSqlQuery q(mDb);
-        if (!q.prepare(sql)) {
-            *error = q.lastError().text();
-            mDb.rollback();
-            return false;
-        }
-        for (const QVariantList &values : rows.values) {
-            for (int i = 0; i < values.size(); ++i)
-                q.bindValue(i, values.at(i));
-            if (!q.exec()) {
-                *error = StoreText::tr("Session %1 cannot be put back: %2")
-                             .arg(taken.sessionId)
-                             .arg(q.lastError().text());
-                mDb.rollback();
-                return false;
+        q.prepare(QStringLiteral("SELECT * FROM sessions WHERE id = ?"));
+        q.addBindValue(taken.sessionId);
+        if (q.exec() && q.next()) {
+            bool same = true;
+            for (int i = 0; i < rows.columns.size(); ++i)
+                same = same && q.value(rows.columns.at(i)) == rows.values.first().at(i);
+            if (same) {
+                *error = StoreText::tr("Session %1 is back already.").arg(taken.sessionId);
+                return 0;
             }
         }
     }
-    if (!mDb.commit()) {
+    QString exact;
+    if (const qint64 id = insertTaken(taken, false, &exact))
+        return id;
+    // Rows written since (the open session's answers, a new session) took some of its ids: it
+    // comes back whole under new ones, its rows pointing at each other as before.
+    return insertTaken(taken, true, error);
+}
+
+qint64 SessionStore::insertTaken(const TakenSession &taken, bool newIds, QString *error)
+{
+    if (!mDb.transaction()) {
         *error = mDb.lastError().text();
-        mDb.rollback();
-        return false;
+        return 0;
     }
-    return true;
+    // table → old id → new id; the columns that point at a row of another table.
+    QHash<QString, QHash<qint64, qint64>> renumbered;
+    const QHash<QString, QString> pointsAt{
+        {QStringLiteral("session_id"), QStringLiteral("sessions")},
+        {QStringLiteral("question_id"), QStringLiteral("questions")}};
+    const auto fail = [&](const QString &why) {
+        *error = StoreText::tr("Session %1 cannot be put back: %2").arg(taken.sessionId).arg(why);
+        mDb.rollback();
+        return qint64(0);
+    };
+    for (const TakenSession::Rows &rows : taken.tables) {
+        const qsizetype idColumn = newIds ? rows.columns.indexOf(QLatin1String("id")) : -1;
+        QStringList columns = rows.columns;
+        if (idColumn >= 0)
+            columns.removeAt(idColumn);
+        const QString sql =
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(rows.table, columns.join(QLatin1String(", ")),
+                     QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", ")));
+        QSqlQuery q(mDb);
+        if (!q.prepare(sql))
+            return fail(q.lastError().text());
+        for (const QVariantList &values : rows.values) {
+            int bound = 0;
+            for (int i = 0; i < values.size(); ++i) {
+                if (i == idColumn)
+                    continue;
+                QVariant value = values.at(i);
+                const QString target = newIds ? pointsAt.value(rows.columns.at(i)) : QString();
+                if (!target.isEmpty()) {
+                    const auto found = renumbered.value(target).constFind(value.toLongLong());
+                    if (found != renumbered.value(target).constEnd())
+                        value = *found;
+                }
+                q.bindValue(bound++, value);
+            }
+            if (!q.exec())
+                return fail(q.lastError().text());
+            if (idColumn >= 0)
+                renumbered[rows.table].insert(values.at(idColumn).toLongLong(),
+                                              q.lastInsertId().toLongLong());
+        }
+    }
+    if (!mDb.commit())
+        return fail(mDb.lastError().text());
+    return newIds ? renumbered.value(QStringLiteral("sessions")).value(taken.sessionId)
+                  : taken.sessionId;
 }
 
 qint64 SessionStore::addQuestion(const Question &question, QString *error)

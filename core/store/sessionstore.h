@@ -45,7 +45,7 @@ public:
     qint64 addQuestion(const Question &question, QString *error) override;
     bool updateQuestion(const Question &question, QString *error) override;
     std::optional<TakenSession> takeSession(qint64 id, QString *error) override;
-    bool putBackSession(const TakenSession &taken, QString *error) override;
+    qint64 putBackSession(const TakenSession &taken, QString *error) override;
     // The tables that hold a session's rows and how a row is found from the session's id: what
     // takeSession() takes (tests check that no table of the schema is missing).
     static QList<QPair<QString, QString>> sessionTables();
@@ -70,6 +70,9 @@ protected:
     void rollbackBatch() override;
 
 private:
+    // One try at putting a taken session back in one transaction: with its own ids, or with
+    // new ones for every row that has an id (what points at them follows).
+    qint64 insertTaken(const TakenSession &taken, bool newIds, QString *error);
     bool prepareWrites(QString *error);
     bool changeCommitment(const QString &sql, const Commitment &commitment, const QString *text,
                           QString *error);

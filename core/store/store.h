@@ -152,9 +152,11 @@ public:
     virtual bool deleteSession(qint64 id, QString *error) = 0; // with all of its data
     // Deletes a session with all of its data, as deleteSession, and returns what it deleted
     // (std::nullopt with *error if it cannot); putBackSession() restores exactly that, in one
-    // transaction, or nothing (false with *error: the ids are taken by something newer).
+    // transaction, or nothing (0 with *error), and returns the session's id: its own, or, when
+    // rows written since took some of its ids, a new one (every row of it renumbered alike).
+    // Putting the same session back twice is refused.
     virtual std::optional<TakenSession> takeSession(qint64 id, QString *error) = 0;
-    virtual bool putBackSession(const TakenSession &taken, QString *error) = 0;
+    virtual qint64 putBackSession(const TakenSession &taken, QString *error) = 0;
     virtual qint64 addQuestion(const Question &question, QString *error) = 0;
     virtual bool updateQuestion(const Question &question, QString *error) = 0;
     // Takes a question out again, only while nothing is recorded in it (no answer, no count
