@@ -173,6 +173,7 @@ void ParticipantServer::stop()
     mDevicesOfAddress.clear();
     const bool pauseAsked = !mPauseAsked.isEmpty();
     mPauseAsked.clear();
+    mPauseSeen.clear();
     mWake.stop();
     mHousekeeping.stop();
     mSessionId = 0;
@@ -507,6 +508,7 @@ void ParticipantServer::pause(const HttpRequest &request, const QString &deviceI
         mPauseAsked.insert(deviceId);
     else
         mPauseAsked.remove(deviceId);
+    mPauseSeen.remove(deviceId); // a new request, or none: the last one's "seen" is over
     send(request.id, HttpReply::json(200, {{QStringLiteral("asked"), asked}}));
     if (pauseRequests() != before)
         emit pauseRequestsChanged(pauseRequests());
@@ -525,6 +527,7 @@ void ParticipantServer::clearPauseRequests()
     // Only the phones that asked are told, at once; the version stays, so no other phone
     // learns that anyone asked.
     const QSet<QString> asked = std::exchange(mPauseAsked, {});
+    mPauseSeen.unite(asked);
     for (const QString &deviceId : asked) {
         const auto stream = mStreams.find(mStreamOfDevice.value(deviceId));
         if (stream != mStreams.end())
@@ -608,6 +611,7 @@ QJsonObject ParticipantServer::stateFor(const QString &deviceId, const QString &
                                      mCommittedDevices.contains(deviceId))},
         {QStringLiteral("results"), shown.results},
         {QStringLiteral("pause"), mPauseAsked.contains(deviceId)},
+        {QStringLiteral("pauseSeen"), mPauseSeen.contains(deviceId)},
         {QStringLiteral("privacy"), shown.privacy},
     };
 }

@@ -93,7 +93,8 @@ public:
     // The private pause signal (POST /api/pause): how many phones ask for a pause now. Kept in
     // memory only, never per device outside the server, never stored or exported.
     int pauseRequests() const { return int(mPauseAsked.size()); }
-    // The trainer has seen the requests: they are cleared and every phone is told.
+    // The trainer has seen the requests: they are cleared, and only the phones that asked are
+    // told ("pauseSeen" in their state, until they ask again).
     void clearPauseRequests();
     // How long the console keeps sessions (its retention setting; 0: until the trainer deletes
     // them), for the anonymity notice on the phones.
@@ -195,6 +196,7 @@ private:
     QHash<QString, qint64> mLastSeen;          // device id → clock ms
     QSet<QString> mCommittedDevices;           // devices that have written their commitment
     QSet<QString> mPauseAsked;                 // devices asking for a pause now (memory only)
+    QSet<QString> mPauseSeen; // devices whose request the trainer marked as seen (memory only)
     int mKeptMonths = 0;
     QHash<QString, int> mDevicesOfAddress;     // address → devices it joined with (this run),
                                                // counted once the phone has its token

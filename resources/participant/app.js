@@ -365,6 +365,10 @@
       app.pending = null;
       app.commitment = null;
       app.commitmentDone = false;
+      app.pause = { asked: false, status: null };
+      app.privacy = null;
+      renderPause();
+      renderPrivacy();
     }
     app.code = code;
     var failures = 0;
@@ -633,10 +637,11 @@
     // A new prompt: start reading (and tabbing) from its heading.
     if (changed) $('prompt-heading').focus();
     if (!hadResults && app.results && !changed) $('announcer').textContent = t('results.announce');
-    // The server clears a request once the trainer has seen it.
+    // The server clears a request once the trainer has seen it, and says so to this phone
+    // only (pauseSeen); a request dropped otherwise (the server restarted) is just gone.
     if (typeof state.pause === 'boolean' && app.pause.status !== 'sending') {
-      if (app.pause.asked && !state.pause) app.pause.status = 'seen';
       app.pause.asked = state.pause;
+      app.pause.status = state.pauseSeen === true ? 'seen' : (app.pause.status === 'failed' ? 'failed' : null);
     }
     $('pause').hidden = false;
     renderPause();
@@ -670,18 +675,23 @@
   function renderPause() {
     var pause = app.pause;
     var button = $('pause-button');
+    // The button says what pressing it does; while sending it stays focusable (aria-disabled),
+    // so the keyboard and the screen reader keep their place.
     button.textContent = t(pause.asked ? 'pause.withdraw' : 'pause.ask');
-    button.setAttribute('aria-pressed', pause.asked ? 'true' : 'false');
-    button.disabled = pause.status === 'sending';
+    button.setAttribute('data-asked', pause.asked ? 'true' : 'false');
+    button.setAttribute('aria-disabled', pause.status === 'sending' ? 'true' : 'false');
     var note = '';
     if (pause.status === 'sending') note = t('pause.sending');
     else if (pause.status === 'failed') note = t('pause.failed');
     else if (pause.status === 'seen') note = t('pause.seen');
     else if (pause.asked) note = t('pause.asked');
-    $('pause-status').textContent = note;
+    // A live region is read again whenever it is written: only when the words change.
+    var status = $('pause-status');
+    if (status.textContent !== note) status.textContent = note;
   }
 
   async function togglePause() {
+    if (app.pause.status === 'sending') return;
     var wanted = !app.pause.asked;
     app.pause.status = 'sending';
     renderPause();

@@ -55,6 +55,7 @@ const questions = new Map(); // id -> { id, kind, text, choices, open, revealed 
 const answers = new Map();   // id -> Map(device -> choice)
 const commitments = new Map(); // device -> text
 const pauses = new Set(); // devices asking for a pause
+const pausesSeen = new Set(); // devices whose request the trainer marked as seen
 let keptMonths = 0; // the console's retention setting (0: until the session is deleted)
 let prompt = null;           // { kind: 'waiting' } | { kind: 'commitment' } | { kind, question }
 const waiters = new Set();   // long polls: { res, device, timer }
@@ -102,7 +103,7 @@ function stateFor(device) {
             counts: q.choices.map((c) => ({ key: c.key, label: c.label, count: given.filter((g) => g === c.key).length })) };
     }
   }
-  return { version, language, prompt: p, results, pause: pauses.has(device), privacy: { k, keptMonths } };
+  return { version, language, prompt: p, results, pause: pauses.has(device), pauseSeen: pausesSeen.has(device), privacy: { k, keptMonths } };
 }
 
 // ------------------------------------------------------------------ HTTP
@@ -230,6 +231,7 @@ function handle(req, res) {
     return readJson(req, res, ['asked'], ['asked'], (body) => {
       if (typeof body.asked !== 'boolean') return fail(res, 400, 'wrong-type');
       if (body.asked) pauses.add(device); else pauses.delete(device);
+      pausesSeen.delete(device);
       send(res, 200, { asked: body.asked });
     });
   }
@@ -294,7 +296,13 @@ for await (const line of rl) {
   } else if (command === 'kept') {
     keptMonths = Number(rest[0] || 0); changed(); out({ ok: true });
   } else if (command === 'pause-seen') {
-    pauses.clear(); changed(); out({ ok: true });
+    // Only the phones that asked are told; the version stays.
+    for (const d of pauses) pausesSeen.add(d);
+    for (const w of [...waiters]) {
+      if (!pauses.has(w.device)) continue;
+      clearTimeout(w.timer); waiters.delete(w); send(w.res, 200, stateFor(w.device));
+    }
+    pauses.clear(); out({ ok: true });
   } else if (command === 'commitments-list') {
     out({ ok: true, commitments: [...commitments.values()] });
   } else if (command === 'quit') {

@@ -754,6 +754,7 @@ void tst_ParticipantServer::pauseSignalIsCountedAndPrivate()
     QVERIFY(told);
     QVERIFY2(told->elapsedMs < 500, QByteArray::number(told->elapsedMs).constData());
     QCOMPARE(told->json().value(QLatin1String("pause")).toBool(true), false);
+    QCOMPARE(told->json().value(QLatin1String("pauseSeen")).toBool(), true);
     QCOMPARE(told->json().value(QLatin1String("version")).toInteger(), version);
     const std::optional<HttpResponse> quiet = other.read(1000);
     QVERIFY2(!quiet || quiet->elapsedMs >= 2500, "another phone was woken");
@@ -763,11 +764,19 @@ void tst_ParticipantServer::pauseSignalIsCountedAndPrivate()
     // Nothing of it is in the session's file.
     QVERIFY(f.store.answers(f.sessionId).isEmpty());
     QVERIFY(f.store.commitments(f.sessionId).isEmpty());
-    // A stopped server forgets the requests.
+    QCOMPARE(f.state(c).value(QLatin1String("pauseSeen")).toBool(true), false);
+    // Asking again: no longer "seen".
     QCOMPARE(pause(a, true).status, 200);
+    QCOMPARE(f.state(a).value(QLatin1String("pauseSeen")).toBool(true), false);
+    // A stopped server forgets the requests; after a restart the phone is not told "seen" for
+    // a request nobody saw.
     f.server->stop();
     QCOMPARE(f.server->pauseRequests(), 0);
     QCOMPARE(counts.last().first().toInt(), 0);
+    QVERIFY2(f.start(limits), qPrintable(f.error));
+    const QJsonObject after = f.state(a);
+    QCOMPARE(after.value(QLatin1String("pause")).toBool(true), false);
+    QCOMPARE(after.value(QLatin1String("pauseSeen")).toBool(true), false);
 }
 
 void tst_ParticipantServer::longPoll()
