@@ -374,6 +374,7 @@ int main(int argc, char *argv[])
         // Two phones ask for a pause: the console's status bar says so, the projector nothing.
         QNetworkAccessManager network;
         ParticipantServer *server = window.participants()->server();
+        window.participants()->setPauseDelay(0); // shown at once here, not after 15 s
         for (int phone = 0; phone < 2; ++phone) {
             const QByteArray token =
                 phoneRequest(network, server->port(), QStringLiteral("/api/join"),
@@ -386,6 +387,7 @@ int main(int argc, char *argv[])
         }
         if (server->pauseRequests() != 2)
             qFatal("the phones' pause requests did not arrive");
+        QTest::qWait(50);
         window.resize(1280, 720);
         ok &= save(&window, out + QStringLiteral("/console-pause-requests.png"));
     }

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 
 ParticipantControl::ParticipantControl(SessionModel *model, AudienceState *audience,
                                        QWidget *window)
@@ -36,9 +37,29 @@ ParticipantControl::ParticipantControl(SessionModel *model, AudienceState *audie
     mPause->setObjectName(QStringLiteral("pauseRequests"));
     mPause->setToolTip(tr("Mark as seen: the count goes back to zero and the phones that asked "
                           "are told"));
-    connect(mPause, &QPushButton::clicked, mServer, &ParticipantServer::clearPauseRequests);
-    connect(mServer, &ParticipantServer::pauseRequestsChanged, this,
-            &ParticipantControl::updateState);
+    mPauseDelay = new QTimer(this);
+    mPauseDelay->setSingleShot(true);
+    mPauseDelay->setInterval(15000);
+    connect(mPauseDelay, &QTimer::timeout, this, [this] {
+        mShownPauses = mServer->pauseRequests();
+        updateState();
+    });
+    // Seen: cleared at once on the console and on the phones that asked.
+    connect(mPause, &QPushButton::clicked, this, [this] {
+        mServer->clearPauseRequests();
+        mPauseDelay->stop();
+        mShownPauses = 0;
+        updateState();
+    });
+    connect(mServer, &ParticipantServer::pauseRequestsChanged, this, [this](int count) {
+        if (!mServer->isRunning() || (count == 0 && mShownPauses == 0)) {
+            mPauseDelay->stop();
+            mShownPauses = count;
+            return updateState();
+        }
+        if (!mPauseDelay->isActive())
+            mPauseDelay->start(); // the first change not shown yet starts the wait
+    });
     connect(mServer, &ParticipantServer::runningChanged, this, [this](bool running) {
         updateState();
         if (!running)
@@ -85,6 +106,11 @@ bool ParticipantControl::start(const QHostAddress &address, quint16 port, QStrin
     followAudience();
     updateState();
     return true;
+}
+
+void ParticipantControl::setPauseDelay(int ms)
+{
+    mPauseDelay->setInterval(std::max(0, ms));
 }
 
 void ParticipantControl::keptMonthsChanged()
@@ -148,7 +174,7 @@ void ParticipantControl::updateState()
     mStatus->setText(running ? tr("%n phone(s) connected", nullptr, phones) : QString());
     mStatus->setAccessibleName(mStatus->text());
     mStatus->setVisible(running);
-    const int pauses = mServer->pauseRequests();
+    const int pauses = mShownPauses;
     const QString asked = tr("%n person(s) asked for a pause", nullptr, pauses);
     mPause->setAccessibleDescription(mPause->toolTip());
     mPause->setVisible(running && pauses > 0);

@@ -9,6 +9,7 @@ class ParticipantServer;
 class QAction;
 class QLabel;
 class QPushButton;
+class QTimer;
 class QWidget;
 class SessionModel;
 
@@ -36,6 +37,10 @@ public:
     // "2 people asked for a pause" for the status bar, only while someone asks; pressing it
     // marks the requests as seen. The console's alone: never on the projector, never who.
     QPushButton *pauseButton() const { return mPause; }
+    // How long a change of that count waits before the console shows it (15 s unless set):
+    // requests close together are shown together, so the count never tells the moment a phone
+    // was tapped, which a trainer watching the room could match to a person.
+    void setPauseDelay(int ms);
 
     // Starts serving the open session; the audience screen shows how to join.
     bool start(const QHostAddress &address, quint16 port, QString *error);
@@ -61,4 +66,6 @@ private:
     QAction *mInviteAction;
     QLabel *mStatus;
     QPushButton *mPause;
+    QTimer *mPauseDelay;
+    int mShownPauses = 0; // the count as the console shows it
 };
