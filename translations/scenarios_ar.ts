@@ -13,6 +13,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>في اجتماع التخطيط الفصلي، تبدأ نكيتشي بعرض مقترح تدعمه بيانات جمعتها بنفسها، فتُقاطَع في منتصف جملتها. تقرّر المجموعة ما يفعله زميل حاضر على الطاولة في تلك اللحظة، ثم مرة أخرى في اليوم التالي حين يسأل المدير عمّن يقود العمل.</translation>
     </message>
+    <message id="amplify-overlooked-idea.content_note">
+      <source>This role-play includes a colleague being cut off mid-sentence in a meeting, falling silent, and her idea later being credited to someone else.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>يتضمّن لعب الأدوار هذا زميلةً تُقاطَع في منتصف جملتها خلال اجتماع فتصمت، ثم تُنسَب فكرتها لاحقًا إلى شخص آخر.</translation>
+    </message>
     <message id="amplify-overlooked-idea.roles.nkechi.name">
       <source>Nkechi Obi, customer insights analyst</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role nkechi).</extracomment>
@@ -397,6 +402,11 @@
       <source>A lead researcher tells a colleague over coffee that, for the second time this month, a client directed every question about her work to her junior colleague. The colleague badly wants to do something. The group decides whether he listens and asks what she wants first, or rushes to fix it, and then lives with the consequences at the next client workshop.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>باحثة رئيسية تخبر زميلًا لها على فنجان قهوة أنّ أحد العملاء وجّه، للمرة الثانية هذا الشهر، كل سؤال عن عملها إلى زميلها المبتدئ. يرغب الزميل بشدّة في أن يفعل شيئًا. تقرّر المجموعة هل يصغي إليها ويسألها أولًا عمّا تريده، أم يندفع لإصلاح الأمر بنفسه، ثم تعيش العواقب في ورشة العمل التالية مع العميل.</translation>
+    </message>
+    <message id="ask-what-support.content_note">
+      <source>This role-play includes a client repeatedly bypassing a lead researcher and putting every question about her work to a junior colleague, and a co-worker acting for her without asking.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>يتضمّن لعب الأدوار هذا عميلًا يتجاهل باحثةً رئيسية مرارًا ويوجّه كل سؤال عن عملها إلى زميل مبتدئ، وزميلًا يتصرّف نيابةً عنها دون أن يسألها.</translation>
     </message>
     <message id="ask-what-support.roles.erik.name">
       <source>Erik Johansson, product manager</source>
@@ -853,6 +863,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>في اجتماع مراجعة دورة العمل، يكرّر مطوّر محبوب كلام زميلة بلكنة مبالغ فيها فيضحك الحاضرون. تقرّر المجموعة ما يفعله زميل في الفريق في تلك اللحظة، وما يقوله حين يسأله صاحب النكتة لاحقًا، على انفراد، هل تجاوز الحدّ.</translation>
     </message>
+    <message id="banter-joke.content_note">
+      <source>This role-play includes a colleague's accent being exaggerated for laughs in a team meeting, the room laughing along, and her smiling it off.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>يتضمّن لعب الأدوار هذا تقليدَ لكنة زميلة بمبالغة لإضحاك الحاضرين في اجتماع للفريق، وضحكَ الجميع، وابتسامتَها كأنّ شيئًا لم يكن.</translation>
+    </message>
     <message id="banter-joke.roles.agnieszka.name">
       <source>Agnieszka Wójcik, QA engineer</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role agnieszka).</extracomment>
@@ -1258,6 +1273,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>يصل مدير توظيف إلى اجتماع إعداد القائمة المختصرة ومعه «فرز أوّلي» استبعد بهدوء أصحاب الانقطاعات المهنية والمرشّحين الذين جعلته أسماؤهم يشكّ في حاجتهم إلى تأشيرة. تقرّر المجموعة ماذا يفعل أحد أعضاء لجنة المقابلات عند الفرز، ثم مرة أخرى حين يصبح «التوافق مع ثقافة الفريق» هو ما يحسم التعيين النهائي.</translation>
     </message>
+    <message id="biased-shortlist.content_note">
+      <source>This role-play includes candidates being dropped from a shortlist over a career gap spent caring or a foreign-sounding name, and the top-scoring candidate being judged a poor &quot;culture fit&quot;.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>يتضمّن لعب الأدوار هذا استبعادَ مرشّحين من القائمة المختصرة بسبب انقطاع مهني لرعاية أحد الأقارب أو اسم يبدو أجنبيًا، والقولَ إنّ المرشّحة الأعلى تقييمًا لا «تتوافق مع ثقافة الفريق».</translation>
+    </message>
     <message id="biased-shortlist.roles.niall.name">
       <source>Niall Brennan, data engineering manager (hiring manager)</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role niall).</extracomment>
@@ -1643,6 +1663,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>يريد الرئيس التنفيذي لأحد العملاء عشاءً لمناقشة النتائج، ويقرّر مدير مَن يشغل المقاعد الأربعة المخصّصة للشركة. الاستشارية الأولى التي بنى نموذجُها الحجّة لم تلتقِ العميل قطّ. وبعد ستة أسابيع يحتاج مشروع لاحق إلى قائد محدّد بالاسم، ويقرّر المدير مرة أخرى إلى أي حدّ سيستخدم صلاته لصالحها.</translation>
     </message>
+    <message id="client-introduction.content_note">
+      <source>This role-play includes a consultant being left out of a client dinner about her own work, her answers going out under a colleague's name, and her promotion being held back.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>يتضمّن لعب الأدوار هذا استشاريةً تُستبعَد من عشاء مع العميل يدور حول عملها هي، وإجاباتٍ لها تُرسَل باسم زميل، وترقيةً لها تُؤجَّل.</translation>
+    </message>
     <message id="client-introduction.roles.samuel.name">
       <source>Samuel Mensah, director and engagement lead</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role samuel).</extracomment>
@@ -2022,6 +2047,11 @@
       <source>A cost model built by a part-time analyst reaches the operations director in a slide deck with only her manager's name on it. The group decides what a colleague in the room does, and what they do when asked to prepare the board version.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>نموذج تكاليف بنته محلّلة تعمل بدوام جزئي يصل إلى مدير العمليات في عرض شرائح لا يحمل إلا اسم مديرتها. تقرّر المجموعة ما يفعله زميل حاضر في الاجتماع، وما يفعله حين يُطلب منه إعداد النسخة المقدَّمة إلى مجلس الإدارة.</translation>
+    </message>
+    <message id="credit-taken.content_note">
+      <source>This role-play includes a part-time analyst, back from parental leave, whose work is presented under her manager's name at a meeting she was not invited to.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>يتضمّن لعب الأدوار هذا محلّلةً تعمل بدوام جزئي بعد عودتها من إجازة الوالدية، يُعرَض عملها باسم مديرتها في اجتماع لم تُدعَ إليه.</translation>
     </message>
     <message id="credit-taken.roles.marisol.name">
       <source>Marisol Ortega, senior analyst (works Monday to Wednesday)</source>
@@ -2407,6 +2437,11 @@
       <source>Six months after a staff network for disabled and neurodivergent colleagues was launched with a video and a cake, its three written requests are still unanswered. A director on the leadership team decides what to do when the network comes up in a meeting, and again when the budget is set.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>بعد ستة أشهر من إطلاق شبكة موظفين للزملاء ذوي الإعاقة وذوي التنوّع العصبي بفيديو وقالب حلوى، لا تزال طلباتها الثلاثة المكتوبة بلا ردّ. تقرّر مديرة في فريق القيادة ماذا تفعل حين تُذكر الشبكة في أحد الاجتماعات، ثم مرة أخرى حين تُحدَّد الميزانية.</translation>
+    </message>
+    <message id="erg-no-budget.content_note">
+      <source>This role-play includes a network for disabled and neurodivergent staff being praised in public while its requests, such as live captions, go unanswered and unfunded.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>يتضمّن لعب الأدوار هذا شبكةً للموظفين ذوي الإعاقة وذوي التنوّع العصبي تُمدَح علنًا، بينما تبقى طلباتها، كالترجمة النصية المباشرة، بلا ردّ ولا تمويل.</translation>
     </message>
     <message id="erg-no-budget.roles.sofia.name">
       <source>Sofia Marquez, Director of Product and member of the leadership team</source>
@@ -2798,6 +2833,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>في مكالمة المراجعة الفصلية، يخطئ الرئيس التنفيذي للعمليات في نطق اسم قائدة فريق مرة أخرى، ويمزح بشأن إعطائها اسمًا أسهل. تقرّر المجموعة ما يفعله مدير زميل حاضر في المكالمة، وما يقوله حين يفاتحه الرئيس التنفيذي للعمليات في الأمر لاحقًا.</translation>
     </message>
+    <message id="mispronounced-name.content_note">
+      <source>This role-play includes a senior leader mispronouncing a colleague's name yet again and joking, in front of forty people, about calling her by an easier one.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>يتضمّن لعب الأدوار هذا مسؤولًا رفيعًا يخطئ مرة أخرى في نطق اسم زميلة، ويمزح أمام أربعين شخصًا بشأن مناداتها باسم أسهل.</translation>
+    </message>
     <message id="mispronounced-name.roles.xinyi.name">
       <source>Xinyi Zhou, logistics team lead</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role xinyi).</extracomment>
@@ -3182,6 +3222,11 @@
       <source>At the end of an overrunning site committee meeting, facilities proposes turning the quiet room into meeting pods because it always looks empty. Nobody at the table prays at work, expresses milk or needs somewhere dark to sit out a migraine. A committee member decides whether to let it through, and later faces either the people affected or a tidy compromise that ignores what they said.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>في نهاية اجتماع للجنة الموقع تجاوز وقته، تقترح إدارة المرافق تحويل غرفة الهدوء إلى حجيرات اجتماعات لأنها تبدو فارغة دائمًا. لا أحد حول الطاولة يصلّي في العمل، أو يشفط الحليب، أو يحتاج إلى مكان مظلم ليتجاوز نوبة صداع نصفي. يقرّر أحد أعضاء اللجنة هل يترك القرار يمرّ، ثم يواجه لاحقًا إمّا المتأثّرين أنفسهم وإمّا حلًّا وسطًا أنيقًا يتجاهل ما قالوه.</translation>
+    </message>
+    <message id="nobody-in-the-room.content_note">
+      <source>This role-play includes a quiet room, used for prayer, expressing milk and sitting out migraines, being taken over for meetings without asking the people who rely on it.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>يتضمّن لعب الأدوار هذا غرفةَ هدوء تُستخدم للصلاة وشفط الحليب وتجاوز نوبات الصداع النصفي، يُراد تحويلها إلى مساحة اجتماعات دون سؤال من يعتمدون عليها.</translation>
     </message>
     <message id="nobody-in-the-room.roles.sinead.name">
       <source>Sinéad Gallagher, head of finance and site committee member</source>
@@ -3638,6 +3683,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>خلال عرض توضيحي لمنتج، يستخدم مدير منتج عبارة قديمة عن مستخدمي الكراسي المتحرّكة، فتصحّحها له أخصّائية إمكانية الوصول في الفريق، بلطف وأمام الجميع. تقرّر المجموعة كيف يردّ في تلك اللحظة، ثم ماذا يفعل حين يحاول زميل رفيع المنصب طمأنته، ويتبيّن أن العبارة منتشرة في نصوص المساعدة في المنتج كله.</translation>
     </message>
+    <message id="owning-a-mistake.content_note">
+      <source>This role-play includes an outdated phrase about wheelchair users said in a meeting, a wheelchair user correcting it, and a senior colleague dismissing the correction as oversensitive.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>يتضمّن لعب الأدوار هذا عبارةً قديمة عن مستخدمي الكراسي المتحرّكة تُقال في اجتماع، وزميلةً تستخدم كرسيًا متحرّكًا تصحّحها، وزميلًا رفيع المنصب يستخفّ بالتصحيح ويعدّه حساسية مفرطة.</translation>
+    </message>
     <message id="owning-a-mistake.roles.rafael.name">
       <source>Rafael Herrera, product manager</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role rafael).</extracomment>
@@ -4007,6 +4057,11 @@
       <source>At a promotion calibration panel, a consultant with the strongest delivery record in the cohort is deferred for lacking &quot;executive presence&quot; and not being seen on evening calls. Her manager can argue for her, or question what the criteria are measuring, and a later framework review offers a second chance to change the process itself.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>في لجنة معايرة الترقيات، تُؤجَّل ترقية استشارية تملك أقوى سجلّ إنجاز في دفعتها لأنها تفتقر إلى «الحضور القيادي» ولا تُرى في المكالمات المسائية. يستطيع مديرها أن يدافع عنها، أو أن يسائل ما تقيسه المعايير فعلًا، ثم تتيح مراجعة لاحقة لإطار الترقيات فرصة ثانية لتغيير الإجراء نفسه.</translation>
+    </message>
+    <message id="promotion-criteria.content_note">
+      <source>This role-play includes a consultant who cares for her father being held back from promotion for missing evening calls and lacking &quot;executive presence&quot;, despite top results.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>يتضمّن لعب الأدوار هذا استشاريةً ترعى والدها تُؤجَّل ترقيتها رغم تفوّق نتائجها، لأنها لا تحضر المكالمات المسائية ويُقال إنها تفتقر إلى «الحضور القيادي».</translation>
     </message>
     <message id="promotion-criteria.roles.marek.name">
       <source>Marek Kowalski, principal consultant and calibration panel member</source>
@@ -4388,6 +4443,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>في اجتماع انطلاق مع عميل، تخطئ مديرة مشروع حسنة النيّة في ضمائر شخص من الفريق يستخدم ضمائر الجمع (they/them)، ثم تحوّل الاعتذار إلى استعراض. تقرّر المجموعة ما يفعله زميل في الفريق حاضر في المكالمة، وكيف يجيب حين تطلب منه مديرة المشروع النصيحة في اليوم التالي.</translation>
     </message>
+    <message id="pronouns-and-language.content_note">
+      <source>This role-play includes a colleague who uses they/them being misgendered in front of a client, an apology that turns into a show, and their pronoun being called bad grammar.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>يتضمّن لعب الأدوار هذا شخصًا من الفريق يستخدم ضمائر الجمع (they/them) يُخطَأ في ضمائره أمام عميل، واعتذارًا يتحوّل إلى استعراض، ووصفَ ضمائره بأنها خطأ نحوي.</translation>
+    </message>
     <message id="pronouns-and-language.roles.kai.name">
       <source>Kai Nakamura-Reyes, user researcher</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role kai).</extracomment>
@@ -4768,6 +4828,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>حملة شهر الفخر لدى شركة تجزئة جاهزة للانطلاق: شعار بألوان قوس قزح، ومنشورات، وقمصان مجانية. لكنّ شبكة الفخر للموظفين طلبت شيئًا آخر أولًا، لأنّ التأمين الصحي للشركة نفسها لا يزال يستثني الرعاية الصحية المؤكِّدة للنوع الاجتماعي ويعرّف الشريك بأنه شخص من الجنس الآخر. تقرّر مديرة التسويق مرتين: عند اعتماد الحملة، وعند تجديد المزايا.</translation>
     </message>
+    <message id="rainbow-logo.content_note">
+      <source>This role-play includes a company's health cover excluding gender-affirming care and same-sex partners, and a debate over whether changing that is worth the cost.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>يتضمّن لعب الأدوار هذا تأمينًا صحيًا لشركة يستثني الرعاية الصحية المؤكِّدة للنوع الاجتماعي والشركاءَ من الجنس نفسه، ونقاشًا حول ما إذا كان تغيير ذلك يستحق كلفته.</translation>
+    </message>
     <message id="rainbow-logo.roles.hana.name">
       <source>Hana Kobayashi, Marketing Director</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role hana).</extracomment>
@@ -5147,6 +5212,11 @@
       <source>A director asks her managers for someone to lead a high-visibility project, and the usual name comes up at once. The group decides whether a manager puts forward a talented analyst who has never been considered, and what they say when she asks how people get picked.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>تطلب مديرة من مديريها ترشيح شخص لقيادة مشروع بارز، فيُطرح الاسم المعتاد فورًا. تقرّر المجموعة هل يرشّح أحد المديرين محلّلة موهوبة لم يُفكَّر فيها قطّ، وماذا يقول حين تسأله كيف يُختار الناس لمثل هذه المشاريع.</translation>
+    </message>
+    <message id="stretch-project.content_note">
+      <source>This role-play includes a skilled analyst being overlooked for a high-profile project that keeps going to the same few people, and talk of adding her for &quot;diversity&quot;.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>يتضمّن لعب الأدوار هذا محلّلةً موهوبة تُتجاوَز في مشروع بارز يذهب دائمًا إلى الأشخاص أنفسهم، واقتراحًا بضمّها من أجل «التنوّع».</translation>
     </message>
     <message id="stretch-project.roles.harpreet.name">
       <source>Harpreet Kaur Sandhu, senior planning analyst</source>

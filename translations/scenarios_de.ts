@@ -13,6 +13,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>In der Quartalsplanung beginnt Nkechi, einen Vorschlag vorzustellen, den sie mit eigenen Daten belegt hat, und wird mitten im Satz unterbrochen. Die Gruppe entscheidet, was eine Kollegin oder ein Kollege am Tisch in diesem Moment tut und am nächsten Tag noch einmal, als der Chef fragt, wer die Arbeit leiten soll.</translation>
     </message>
+    <message id="amplify-overlooked-idea.content_note">
+      <source>This role-play includes a colleague being cut off mid-sentence in a meeting, falling silent, and her idea later being credited to someone else.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In diesem Rollenspiel wird eine Kollegin in einem Meeting mitten im Satz unterbrochen und verstummt; ihre Idee wird später jemand anderem zugeschrieben.</translation>
+    </message>
     <message id="amplify-overlooked-idea.roles.nkechi.name">
       <source>Nkechi Obi, customer insights analyst</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role nkechi).</extracomment>
@@ -397,6 +402,11 @@
       <source>A lead researcher tells a colleague over coffee that, for the second time this month, a client directed every question about her work to her junior colleague. The colleague badly wants to do something. The group decides whether he listens and asks what she wants first, or rushes to fix it, and then lives with the consequences at the next client workshop.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Eine leitende Researcherin erzählt einem Kollegen beim Kaffee, dass ein Kunde diesen Monat schon zum zweiten Mal jede Frage zu ihrer Arbeit an ihren Junior-Kollegen gerichtet hat. Der Kollege will unbedingt etwas tun. Die Gruppe entscheidet, ob er zuhört und sie erst fragt, was sie möchte, oder ob er vorprescht und es selbst regelt – und erlebt die Folgen im nächsten Kundenworkshop.</translation>
+    </message>
+    <message id="ask-what-support.content_note">
+      <source>This role-play includes a client repeatedly bypassing a lead researcher and putting every question about her work to a junior colleague, and a co-worker acting for her without asking.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In diesem Rollenspiel übergeht ein Kunde immer wieder eine leitende Researcherin und richtet jede Frage zu ihrer Arbeit an einen Junior-Kollegen; ein Kollege handelt für sie, ohne sie zu fragen.</translation>
     </message>
     <message id="ask-what-support.roles.erik.name">
       <source>Erik Johansson, product manager</source>
@@ -853,6 +863,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>In einer Sprint-Retrospektive wiederholt ein beliebter Entwickler den Beitrag einer Kollegin mit übertriebenem Akzent, und alle lachen. Die Gruppe entscheidet, was jemand aus dem Team in dem Moment tut und was diese Person sagt, als der Witzbold später unter vier Augen fragt, ob er zu weit gegangen ist.</translation>
     </message>
+    <message id="banter-joke.content_note">
+      <source>This role-play includes a colleague's accent being exaggerated for laughs in a team meeting, the room laughing along, and her smiling it off.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In diesem Rollenspiel wird der Akzent einer Kollegin in einem Teammeeting übertrieben nachgemacht, um Lacher zu ernten; alle lachen mit, und sie lächelt es weg.</translation>
+    </message>
     <message id="banter-joke.roles.agnieszka.name">
       <source>Agnieszka Wójcik, QA engineer</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role agnieszka).</extracomment>
@@ -1258,6 +1273,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Ein Hiring Manager kommt zur Auswahlrunde mit einer „Vorauswahl“, aus der stillschweigend alle mit Lücken im Lebenslauf verschwunden sind – und Bewerbende, bei deren Namen er sich wegen eines Visums unsicher war. Die Gruppe entscheidet, was ein Mitglied der Auswahlkommission bei der Vorauswahl tut und noch einmal, als am Ende der „Culture Fit“ über die Einstellung entscheidet.</translation>
     </message>
+    <message id="biased-shortlist.content_note">
+      <source>This role-play includes candidates being dropped from a shortlist over a career gap spent caring or a foreign-sounding name, and the top-scoring candidate being judged a poor &quot;culture fit&quot;.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In diesem Rollenspiel werden Bewerbende wegen einer pflegebedingten Lücke im Lebenslauf oder eines nicht deutsch klingenden Namens aussortiert, und der bestbewerteten Kandidatin wird der „Culture Fit“ abgesprochen.</translation>
+    </message>
     <message id="biased-shortlist.roles.niall.name">
       <source>Niall Brennan, data engineering manager (hiring manager)</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role niall).</extracomment>
@@ -1643,6 +1663,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Der CEO eines Kunden möchte bei einem Abendessen über Ergebnisse sprechen, und ein Director entscheidet, wer die vier Plätze der Beratung bekommt. Die Senior Consultant, deren Modell die Argumente geliefert hat, ist dem Kunden nie begegnet. Sechs Wochen später braucht ein Folgeprojekt eine namentlich benannte Leitung, und der Director entscheidet erneut, wie weit er seinen Zugang für sie einsetzt.</translation>
     </message>
+    <message id="client-introduction.content_note">
+      <source>This role-play includes a consultant being left out of a client dinner about her own work, her answers going out under a colleague's name, and her promotion being held back.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In diesem Rollenspiel wird eine Beraterin nicht zum Kundenessen über ihre eigene Arbeit eingeladen, ihre Antworten werden unter dem Namen eines Kollegen verschickt, und ihre Beförderung wird aufgeschoben.</translation>
+    </message>
     <message id="client-introduction.roles.samuel.name">
       <source>Samuel Mensah, director and engagement lead</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role samuel).</extracomment>
@@ -2022,6 +2047,11 @@
       <source>A cost model built by a part-time analyst reaches the operations director in a slide deck with only her manager's name on it. The group decides what a colleague in the room does, and what they do when asked to prepare the board version.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Ein Kostenmodell, das eine Analystin in Teilzeit gebaut hat, erreicht den Operations-Direktor in einer Präsentation, auf der nur der Name ihrer Vorgesetzten steht. Die Gruppe entscheidet, was eine Kollegin oder ein Kollege im Raum tut und was diese Person tut, als sie die Fassung für den Vorstand vorbereiten soll.</translation>
+    </message>
+    <message id="credit-taken.content_note">
+      <source>This role-play includes a part-time analyst, back from parental leave, whose work is presented under her manager's name at a meeting she was not invited to.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In diesem Rollenspiel wird die Arbeit einer Analystin in Teilzeit, die aus der Elternzeit zurück ist, unter dem Namen ihrer Vorgesetzten präsentiert – in einer Besprechung, zu der sie nicht eingeladen war.</translation>
     </message>
     <message id="credit-taken.roles.marisol.name">
       <source>Marisol Ortega, senior analyst (works Monday to Wednesday)</source>
@@ -2407,6 +2437,11 @@
       <source>Six months after a staff network for disabled and neurodivergent colleagues was launched with a video and a cake, its three written requests are still unanswered. A director on the leadership team decides what to do when the network comes up in a meeting, and again when the budget is set.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Sechs Monate nachdem ein Mitarbeitendennetzwerk für Kolleginnen und Kollegen mit Behinderung und Neurodivergenz mit Video und Torte gestartet wurde, sind seine drei schriftlichen Anliegen immer noch unbeantwortet. Eine Direktorin aus der Geschäftsleitung entscheidet, was sie tut, als das Netzwerk in einer Sitzung zur Sprache kommt – und noch einmal, als das Budget festgelegt wird.</translation>
+    </message>
+    <message id="erg-no-budget.content_note">
+      <source>This role-play includes a network for disabled and neurodivergent staff being praised in public while its requests, such as live captions, go unanswered and unfunded.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In diesem Rollenspiel wird ein Netzwerk für Mitarbeitende mit Behinderung und Neurodivergenz öffentlich gelobt, während seine Anliegen, etwa Live-Untertitel, unbeantwortet bleiben und kein Budget bekommen.</translation>
     </message>
     <message id="erg-no-budget.roles.sofia.name">
       <source>Sofia Marquez, Director of Product and member of the leadership team</source>
@@ -2798,6 +2833,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>In einer Quartalsbesprechung per Video spricht der COO den Namen einer Teamleiterin wieder einmal falsch aus und scherzt, er gebe ihr einfach einen leichteren. Die Gruppe entscheidet, was eine Führungskraft auf gleicher Ebene im Call tut und was sie sagt, als der COO sie später darauf anspricht.</translation>
     </message>
+    <message id="mispronounced-name.content_note">
+      <source>This role-play includes a senior leader mispronouncing a colleague's name yet again and joking, in front of forty people, about calling her by an easier one.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In diesem Rollenspiel spricht ein ranghoher Manager den Namen einer Kollegin wieder einmal falsch aus und witzelt vor vierzig Leuten, er könne ihr doch einfach einen leichteren geben.</translation>
+    </message>
     <message id="mispronounced-name.roles.xinyi.name">
       <source>Xinyi Zhou, logistics team lead</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role xinyi).</extracomment>
@@ -3182,6 +3222,11 @@
       <source>At the end of an overrunning site committee meeting, facilities proposes turning the quiet room into meeting pods because it always looks empty. Nobody at the table prays at work, expresses milk or needs somewhere dark to sit out a migraine. A committee member decides whether to let it through, and later faces either the people affected or a tidy compromise that ignores what they said.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Am Ende einer überzogenen Sitzung des Standortausschusses schlägt das Facility Management vor, den Ruheraum in Besprechungskabinen umzubauen, weil er immer leer aussieht. Niemand am Tisch betet bei der Arbeit, pumpt Muttermilch ab oder braucht einen dunklen Ort, um eine Migräne auszusitzen. Ein Ausschussmitglied entscheidet, ob sie das durchgehen lässt, und steht später entweder den Betroffenen gegenüber oder einem ordentlichen Kompromiss, der übergeht, was sie gesagt haben.</translation>
+    </message>
+    <message id="nobody-in-the-room.content_note">
+      <source>This role-play includes a quiet room, used for prayer, expressing milk and sitting out migraines, being taken over for meetings without asking the people who rely on it.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In diesem Rollenspiel soll ein Ruheraum, in dem Menschen beten, Milch abpumpen oder eine Migräne aussitzen, zu Besprechungskabinen umgebaut werden, ohne dass jemand die Betroffenen fragt.</translation>
     </message>
     <message id="nobody-in-the-room.roles.sinead.name">
       <source>Sinéad Gallagher, head of finance and site committee member</source>
@@ -3638,6 +3683,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Bei einer Produktdemo benutzt ein Produktmanager eine überholte Formulierung über Menschen im Rollstuhl und wird von der Barrierefreiheits-Expertin des Teams freundlich und vor allen korrigiert. Die Gruppe entscheidet, wie er im Moment reagiert und was er dann tut, als ein ranghöherer Kollege ihn beruhigen will und sich herausstellt, dass die Formulierung überall in den Hilfetexten des Produkts steht.</translation>
     </message>
+    <message id="owning-a-mistake.content_note">
+      <source>This role-play includes an outdated phrase about wheelchair users said in a meeting, a wheelchair user correcting it, and a senior colleague dismissing the correction as oversensitive.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In diesem Rollenspiel fällt in einem Meeting eine überholte Formulierung über Menschen im Rollstuhl; eine Rollstuhlnutzerin korrigiert sie, und ein ranghöherer Kollege tut die Korrektur als überempfindlich ab.</translation>
+    </message>
     <message id="owning-a-mistake.roles.rafael.name">
       <source>Rafael Herrera, product manager</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role rafael).</extracomment>
@@ -4007,6 +4057,11 @@
       <source>At a promotion calibration panel, a consultant with the strongest delivery record in the cohort is deferred for lacking &quot;executive presence&quot; and not being seen on evening calls. Her manager can argue for her, or question what the criteria are measuring, and a later framework review offers a second chance to change the process itself.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>In einer Kalibrierungsrunde für Beförderungen wird eine Beraterin mit der stärksten Leistungsbilanz ihres Jahrgangs zurückgestellt – ihr fehle „Executive Presence“, und bei den Abendcalls sehe man sie nie. Ihr Vorgesetzter kann für sie argumentieren oder hinterfragen, was die Kriterien eigentlich messen; eine spätere Überarbeitung des Kriterienkatalogs bietet eine zweite Chance, das Verfahren selbst zu ändern.</translation>
+    </message>
+    <message id="promotion-criteria.content_note">
+      <source>This role-play includes a consultant who cares for her father being held back from promotion for missing evening calls and lacking &quot;executive presence&quot;, despite top results.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In diesem Rollenspiel wird eine Beraterin, die ihren Vater pflegt, trotz bester Ergebnisse bei der Beförderung zurückgestellt, weil man sie bei den Abendcalls nie sieht und ihr angeblich die „Executive Presence“ fehlt.</translation>
     </message>
     <message id="promotion-criteria.roles.marek.name">
       <source>Marek Kowalski, principal consultant and calibration panel member</source>
@@ -4388,6 +4443,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Beim Kick-off mit einem Kunden misgendert eine wohlmeinende Projektmanagerin eine Person aus dem Team, die das Pronomen „dey“ nutzt, und macht dann ein großes Aufheben um ihre Entschuldigung. Die Gruppe entscheidet, was jemand aus dem Team im Call tut und was diese Person antwortet, als die Projektmanagerin am nächsten Tag um Rat fragt.</translation>
     </message>
+    <message id="pronouns-and-language.content_note">
+      <source>This role-play includes a colleague who uses they/them being misgendered in front of a client, an apology that turns into a show, and their pronoun being called bad grammar.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In diesem Rollenspiel wird eine Person aus dem Team, die das Pronomen „dey“ nutzt, vor einem Kunden misgendert; die Entschuldigung wird zur Show, und das Pronomen wird als schlechte Grammatik abgetan.</translation>
+    </message>
     <message id="pronouns-and-language.roles.kai.name">
       <source>Kai Nakamura-Reyes, user researcher</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role kai).</extracomment>
@@ -4768,6 +4828,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Die Pride-Month-Kampagne eines Handelsunternehmens steht bereit: ein Regenbogenlogo, Posts und kostenlose T-Shirts. Das Pride-Netzwerk der Belegschaft hat zuerst um etwas anderes gebeten, denn die betriebliche Krankenversicherung des Unternehmens schließt geschlechtsangleichende Behandlungen weiterhin aus und definiert eine Partnerin oder einen Partner als Person des anderen Geschlechts. Die Marketingdirektorin entscheidet zweimal: bei der Freigabe der Kampagne und bei der Verlängerung der Versicherungsleistungen.</translation>
     </message>
+    <message id="rainbow-logo.content_note">
+      <source>This role-play includes a company's health cover excluding gender-affirming care and same-sex partners, and a debate over whether changing that is worth the cost.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In diesem Rollenspiel schließt die Krankenversicherung eines Unternehmens geschlechtsangleichende Behandlungen und gleichgeschlechtliche Partner aus, und es wird diskutiert, ob eine Änderung die Kosten wert ist.</translation>
+    </message>
     <message id="rainbow-logo.roles.hana.name">
       <source>Hana Kobayashi, Marketing Director</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role hana).</extracomment>
@@ -5147,6 +5212,11 @@
       <source>A director asks her managers for someone to lead a high-visibility project, and the usual name comes up at once. The group decides whether a manager puts forward a talented analyst who has never been considered, and what they say when she asks how people get picked.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Eine Direktorin bittet ihre Führungskräfte um jemanden, der ein sehr sichtbares Projekt leitet, und sofort fällt der übliche Name. Die Gruppe entscheidet, ob eine Führungskraft eine talentierte Analystin vorschlägt, die noch nie in Betracht gezogen wurde, und was sie sagt, als diese fragt, wie Leute eigentlich ausgewählt werden.</translation>
+    </message>
+    <message id="stretch-project.content_note">
+      <source>This role-play includes a skilled analyst being overlooked for a high-profile project that keeps going to the same few people, and talk of adding her for &quot;diversity&quot;.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In diesem Rollenspiel wird eine fähige Analystin bei einem sehr sichtbaren Projekt übergangen, das immer an dieselben wenigen Leute geht, und es ist die Rede davon, sie der „Vielfalt“ wegen dazuzuholen.</translation>
     </message>
     <message id="stretch-project.roles.harpreet.name">
       <source>Harpreet Kaur Sandhu, senior planning analyst</source>

@@ -13,6 +13,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>En una reunión de planificación trimestral, Nkechi empieza a presentar una propuesta respaldada por sus propios datos y la interrumpen a media frase. El grupo decide qué hace una persona de la mesa en ese momento, y de nuevo al día siguiente, cuando el responsable pregunta quién debería liderar el trabajo.</translation>
     </message>
+    <message id="amplify-overlooked-idea.content_note">
+      <source>This role-play includes a colleague being cut off mid-sentence in a meeting, falling silent, and her idea later being credited to someone else.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Este juego de roles incluye a una compañera a la que interrumpen a media frase en una reunión, que se queda callada y cuya idea se atribuye después a otra persona.</translation>
+    </message>
     <message id="amplify-overlooked-idea.roles.nkechi.name">
       <source>Nkechi Obi, customer insights analyst</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role nkechi).</extracomment>
@@ -397,6 +402,11 @@
       <source>A lead researcher tells a colleague over coffee that, for the second time this month, a client directed every question about her work to her junior colleague. The colleague badly wants to do something. The group decides whether he listens and asks what she wants first, or rushes to fix it, and then lives with the consequences at the next client workshop.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Una investigadora sénior le cuenta a un compañero durante el café que, por segunda vez este mes, un cliente ha dirigido todas las preguntas sobre su trabajo a su compañero júnior. Él tiene muchas ganas de hacer algo. El grupo decide si primero escucha y le pregunta qué quiere, o si se lanza a arreglarlo, y luego vive las consecuencias en el siguiente taller con el cliente.</translation>
+    </message>
+    <message id="ask-what-support.content_note">
+      <source>This role-play includes a client repeatedly bypassing a lead researcher and putting every question about her work to a junior colleague, and a co-worker acting for her without asking.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Este juego de roles incluye a un cliente que dirige una y otra vez a un compañero júnior las preguntas sobre el trabajo de una investigadora sénior, y a un compañero que actúa por ella sin preguntarle.</translation>
     </message>
     <message id="ask-what-support.roles.erik.name">
       <source>Erik Johansson, product manager</source>
@@ -853,6 +863,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>En una retrospectiva de sprint, un desarrollador muy querido repite lo que ha dicho una compañera imitando su acento de forma exagerada, y la sala se ríe. El grupo decide qué hace alguien del equipo en ese momento, y qué responde cuando, más tarde, el autor de la broma le pregunta en privado si se pasó.</translation>
     </message>
+    <message id="banter-joke.content_note">
+      <source>This role-play includes a colleague's accent being exaggerated for laughs in a team meeting, the room laughing along, and her smiling it off.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Este juego de roles incluye la imitación exagerada del acento de una compañera para hacer reír en una reunión de equipo, la sala riéndose y ella quitándole importancia con una sonrisa.</translation>
+    </message>
     <message id="banter-joke.roles.agnieszka.name">
       <source>Agnieszka Wójcik, QA engineer</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role agnieszka).</extracomment>
@@ -1258,6 +1273,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Un responsable de contratación llega a la reunión de preselección con una «primera criba» que ha eliminado sin decirlo a quienes tenían pausas en su trayectoria y a candidatos cuyos nombres le hacían dudar sobre el visado. El grupo decide qué hace una persona del panel en la criba, y de nuevo cuando el «encaje cultural» decide la contratación final.</translation>
     </message>
+    <message id="biased-shortlist.content_note">
+      <source>This role-play includes candidates being dropped from a shortlist over a career gap spent caring or a foreign-sounding name, and the top-scoring candidate being judged a poor &quot;culture fit&quot;.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Este juego de roles incluye candidaturas descartadas por una pausa profesional para cuidar de un familiar o por un nombre de origen extranjero, y a la candidata con mejor puntuación cuestionada por su «encaje cultural».</translation>
+    </message>
     <message id="biased-shortlist.roles.niall.name">
       <source>Niall Brennan, data engineering manager (hiring manager)</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role niall).</extracomment>
@@ -1643,6 +1663,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>El consejero delegado de un cliente quiere una cena para comentar los resultados, y un director decide quién ocupa las cuatro sillas de la consultora. La consultora sénior cuyo modelo sostuvo la propuesta nunca ha conocido al cliente. Seis semanas después, un proyecto de continuación necesita una persona responsable con nombre, y el director vuelve a decidir hasta dónde usa su acceso a favor de ella.</translation>
     </message>
+    <message id="client-introduction.content_note">
+      <source>This role-play includes a consultant being left out of a client dinner about her own work, her answers going out under a colleague's name, and her promotion being held back.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Este juego de roles incluye a una consultora a la que dejan fuera de una cena con el cliente sobre su propio trabajo, sus respuestas enviadas con el nombre de un compañero y su ascenso aplazado.</translation>
+    </message>
     <message id="client-introduction.roles.samuel.name">
       <source>Samuel Mensah, director and engagement lead</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role samuel).</extracomment>
@@ -2022,6 +2047,11 @@
       <source>A cost model built by a part-time analyst reaches the operations director in a slide deck with only her manager's name on it. The group decides what a colleague in the room does, and what they do when asked to prepare the board version.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Un modelo de costes elaborado por una analista a tiempo parcial llega al director de operaciones en una presentación que solo lleva el nombre de su responsable. El grupo decide qué hace una persona de la sala, y qué hace cuando le piden preparar la versión para el consejo.</translation>
+    </message>
+    <message id="credit-taken.content_note">
+      <source>This role-play includes a part-time analyst, back from parental leave, whose work is presented under her manager's name at a meeting she was not invited to.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Este juego de roles incluye a una analista a tiempo parcial, recién vuelta del permiso parental, cuyo trabajo se presenta con el nombre de su responsable en una reunión a la que no la invitaron.</translation>
     </message>
     <message id="credit-taken.roles.marisol.name">
       <source>Marisol Ortega, senior analyst (works Monday to Wednesday)</source>
@@ -2407,6 +2437,11 @@
       <source>Six months after a staff network for disabled and neurodivergent colleagues was launched with a video and a cake, its three written requests are still unanswered. A director on the leadership team decides what to do when the network comes up in a meeting, and again when the budget is set.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Seis meses después de lanzarse con un vídeo y una tarta un grupo de afinidad para personas con discapacidad y neurodivergentes, sus tres peticiones por escrito siguen sin respuesta. Una directora del comité de dirección decide qué hacer cuando la red sale en una reunión, y otra vez cuando se fija el presupuesto.</translation>
+    </message>
+    <message id="erg-no-budget.content_note">
+      <source>This role-play includes a network for disabled and neurodivergent staff being praised in public while its requests, such as live captions, go unanswered and unfunded.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Este juego de roles incluye un grupo de afinidad para personas con discapacidad y neurodivergentes al que se elogia en público mientras sus peticiones, como el subtitulado en directo, se quedan sin respuesta ni presupuesto.</translation>
     </message>
     <message id="erg-no-budget.roles.sofia.name">
       <source>Sofia Marquez, Director of Product and member of the leadership team</source>
@@ -2798,6 +2833,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>En una videollamada de revisión trimestral, el director de operaciones vuelve a pronunciar mal el nombre de una jefa de equipo y bromea con ponerle uno más fácil. El grupo decide qué hace otra persona responsable que está en la llamada, y qué dice cuando, más tarde, el director le saca el tema.</translation>
     </message>
+    <message id="mispronounced-name.content_note">
+      <source>This role-play includes a senior leader mispronouncing a colleague's name yet again and joking, in front of forty people, about calling her by an easier one.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Este juego de roles incluye a un alto directivo que vuelve a pronunciar mal el nombre de una compañera y bromea, delante de cuarenta personas, con ponerle uno más fácil.</translation>
+    </message>
     <message id="mispronounced-name.roles.xinyi.name">
       <source>Xinyi Zhou, logistics team lead</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role xinyi).</extracomment>
@@ -3182,6 +3222,11 @@
       <source>At the end of an overrunning site committee meeting, facilities proposes turning the quiet room into meeting pods because it always looks empty. Nobody at the table prays at work, expresses milk or needs somewhere dark to sit out a migraine. A committee member decides whether to let it through, and later faces either the people affected or a tidy compromise that ignores what they said.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Al final de una reunión del comité del centro que se alarga, el equipo de instalaciones propone convertir la sala de silencio en cabinas de reunión porque siempre parece vacía. Nadie en la mesa reza en el trabajo, se extrae leche ni necesita un lugar a oscuras para pasar una migraña. Una persona del comité decide si lo deja pasar y, más tarde, se enfrenta a las personas afectadas o a un compromiso muy pulcro que ignora lo que dijeron.</translation>
+    </message>
+    <message id="nobody-in-the-room.content_note">
+      <source>This role-play includes a quiet room, used for prayer, expressing milk and sitting out migraines, being taken over for meetings without asking the people who rely on it.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Este juego de roles incluye una sala de silencio que se usa para rezar, extraerse leche o pasar una migraña y que se quiere convertir en espacio de reuniones sin preguntar a quienes dependen de ella.</translation>
     </message>
     <message id="nobody-in-the-room.roles.sinead.name">
       <source>Sinéad Gallagher, head of finance and site committee member</source>
@@ -3638,6 +3683,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Durante una demostración de producto, un responsable de producto usa una expresión anticuada sobre las personas usuarias de silla de ruedas y la especialista en accesibilidad del equipo lo corrige, con amabilidad y en público. El grupo decide cómo responde él en ese momento, y luego qué hace cuando un compañero de rango superior intenta tranquilizarlo y resulta que la expresión aparece por todas partes en los textos de ayuda del producto.</translation>
     </message>
+    <message id="owning-a-mistake.content_note">
+      <source>This role-play includes an outdated phrase about wheelchair users said in a meeting, a wheelchair user correcting it, and a senior colleague dismissing the correction as oversensitive.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Este juego de roles incluye una expresión anticuada sobre las personas usuarias de silla de ruedas dicha en una reunión, la corrección de una compañera que usa silla de ruedas y un directivo que la despacha como una exageración.</translation>
+    </message>
     <message id="owning-a-mistake.roles.rafael.name">
       <source>Rafael Herrera, product manager</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role rafael).</extracomment>
@@ -4007,6 +4057,11 @@
       <source>At a promotion calibration panel, a consultant with the strongest delivery record in the cohort is deferred for lacking &quot;executive presence&quot; and not being seen on evening calls. Her manager can argue for her, or question what the criteria are measuring, and a later framework review offers a second chance to change the process itself.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>En un comité de calibración de ascensos, a la consultora con el mejor historial de resultados de su promoción le aplazan el ascenso por falta de «presencia ejecutiva» y por no dejarse ver en las llamadas de última hora de la tarde. Su responsable puede defenderla o cuestionar qué miden los criterios, y una revisión posterior del marco ofrece una segunda oportunidad para cambiar el propio proceso.</translation>
+    </message>
+    <message id="promotion-criteria.content_note">
+      <source>This role-play includes a consultant who cares for her father being held back from promotion for missing evening calls and lacking &quot;executive presence&quot;, despite top results.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Este juego de roles incluye a una consultora que cuida de su padre y a la que, pese a tener los mejores resultados, le aplazan el ascenso por no estar en las llamadas de la tarde y por falta de «presencia ejecutiva».</translation>
     </message>
     <message id="promotion-criteria.roles.marek.name">
       <source>Marek Kowalski, principal consultant and calibration panel member</source>
@@ -4388,6 +4443,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>En la llamada de arranque con un cliente, una jefa de proyecto con buenas intenciones se equivoca con el género de una persona del equipo que usa el pronombre «elle» y después hace un espectáculo de su disculpa. El grupo decide qué hace alguien del equipo que está en la llamada, y cómo responde cuando la jefa de proyecto le pide consejo al día siguiente.</translation>
     </message>
+    <message id="pronouns-and-language.content_note">
+      <source>This role-play includes a colleague who uses they/them being misgendered in front of a client, an apology that turns into a show, and their pronoun being called bad grammar.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Este juego de roles incluye a una persona del equipo que usa «elle» y a la que tratan con el género equivocado delante de un cliente, una disculpa convertida en espectáculo y su pronombre tachado de mala gramática.</translation>
+    </message>
     <message id="pronouns-and-language.roles.kai.name">
       <source>Kai Nakamura-Reyes, user researcher</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role kai).</extracomment>
@@ -4768,6 +4828,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>La campaña del mes del Orgullo de una cadena de tiendas está lista: logotipo arcoíris, publicaciones y camisetas gratis. La red del Orgullo de la plantilla ha pedido antes otra cosa, porque el propio seguro médico de la empresa sigue excluyendo los tratamientos de afirmación de género y define a la pareja como alguien del sexo opuesto. La directora de marketing decide dos veces: al aprobar la campaña y en la renovación de los beneficios.</translation>
     </message>
+    <message id="rainbow-logo.content_note">
+      <source>This role-play includes a company's health cover excluding gender-affirming care and same-sex partners, and a debate over whether changing that is worth the cost.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Este juego de roles incluye un seguro médico de empresa que excluye los tratamientos de afirmación de género y a las parejas del mismo sexo, y un debate sobre si cambiarlo compensa lo que cuesta.</translation>
+    </message>
     <message id="rainbow-logo.roles.hana.name">
       <source>Hana Kobayashi, Marketing Director</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role hana).</extracomment>
@@ -5147,6 +5212,11 @@
       <source>A director asks her managers for someone to lead a high-visibility project, and the usual name comes up at once. The group decides whether a manager puts forward a talented analyst who has never been considered, and what they say when she asks how people get picked.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Una directora pide a sus responsables que propongan a alguien para liderar un proyecto de gran visibilidad, y enseguida sale el nombre de siempre. El grupo decide si una persona responsable propone a una analista con talento a la que nunca se ha tenido en cuenta, y qué le dice cuando ella pregunta cómo se elige a la gente.</translation>
+    </message>
+    <message id="stretch-project.content_note">
+      <source>This role-play includes a skilled analyst being overlooked for a high-profile project that keeps going to the same few people, and talk of adding her for &quot;diversity&quot;.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Este juego de roles incluye a una analista con talento a la que pasan por alto para un proyecto de gran visibilidad que siempre va a las mismas personas, y la idea de sumarla por «diversidad».</translation>
     </message>
     <message id="stretch-project.roles.harpreet.name">
       <source>Harpreet Kaur Sandhu, senior planning analyst</source>

@@ -13,6 +13,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>En pleine réunion de planification trimestrielle, Nkechi commence à présenter une proposition appuyée sur ses propres données et se fait couper au milieu d’une phrase. Le groupe décide de ce que fait un collègue présent à la table, sur le moment, puis le lendemain, quand le responsable demande qui devrait piloter le projet.</translation>
     </message>
+    <message id="amplify-overlooked-idea.content_note">
+      <source>This role-play includes a colleague being cut off mid-sentence in a meeting, falling silent, and her idea later being credited to someone else.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Ce jeu de rôle montre une collègue coupée au milieu d’une phrase en réunion, qui se tait, et dont l’idée est ensuite attribuée à quelqu’un d’autre.</translation>
+    </message>
     <message id="amplify-overlooked-idea.roles.nkechi.name">
       <source>Nkechi Obi, customer insights analyst</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role nkechi).</extracomment>
@@ -397,6 +402,11 @@
       <source>A lead researcher tells a colleague over coffee that, for the second time this month, a client directed every question about her work to her junior colleague. The colleague badly wants to do something. The group decides whether he listens and asks what she wants first, or rushes to fix it, and then lives with the consequences at the next client workshop.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Autour d’un café, une responsable de recherche confie à un collègue que, pour la deuxième fois ce mois-ci, un client a adressé toutes les questions sur son travail à son jeune collègue. Le collègue a très envie d’agir. Le groupe décide s’il écoute et lui demande d’abord ce qu’elle souhaite, ou s’il fonce pour régler le problème, puis en vit les conséquences à l’atelier client suivant.</translation>
+    </message>
+    <message id="ask-what-support.content_note">
+      <source>This role-play includes a client repeatedly bypassing a lead researcher and putting every question about her work to a junior colleague, and a co-worker acting for her without asking.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Ce jeu de rôle montre un client qui adresse sans cesse à un jeune collègue les questions sur le travail d’une responsable de recherche, et un collègue qui agit pour elle sans la consulter.</translation>
     </message>
     <message id="ask-what-support.roles.erik.name">
       <source>Erik Johansson, product manager</source>
@@ -853,6 +863,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Pendant une rétrospective de sprint, un développeur apprécié de tous répète l’intervention d’une collègue en imitant son accent de façon caricaturale, et la salle rit. Le groupe décide de ce que fait un coéquipier sur le moment, puis de ce qu’il répond quand l’auteur de la blague lui demande, en privé, s’il est allé trop loin.</translation>
     </message>
+    <message id="banter-joke.content_note">
+      <source>This role-play includes a colleague's accent being exaggerated for laughs in a team meeting, the room laughing along, and her smiling it off.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Ce jeu de rôle montre une collègue dont l’accent est imité de façon caricaturale pour faire rire en réunion d’équipe, la salle qui rit, et elle qui sourit comme si de rien n’était.</translation>
+    </message>
     <message id="banter-joke.roles.agnieszka.name">
       <source>Agnieszka Wójcik, QA engineer</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role agnieszka).</extracomment>
@@ -1258,6 +1273,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Un manager qui recrute arrive à la réunion de présélection avec un « premier tri » qui a discrètement écarté les parcours avec des interruptions de carrière et les candidats dont le nom lui faisait douter de leur autorisation de travail. Le groupe décide de ce que fait un membre du jury au moment du tri, puis de nouveau quand l’« adéquation culturelle » emporte la décision finale.</translation>
     </message>
+    <message id="biased-shortlist.content_note">
+      <source>This role-play includes candidates being dropped from a shortlist over a career gap spent caring or a foreign-sounding name, and the top-scoring candidate being judged a poor &quot;culture fit&quot;.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Ce jeu de rôle montre des candidats écartés pour une interruption de carrière passée à s’occuper d’un proche ou pour un nom à consonance étrangère, et la candidate la mieux notée mise en doute sur son « adéquation culturelle ».</translation>
+    </message>
     <message id="biased-shortlist.roles.niall.name">
       <source>Niall Brennan, data engineering manager (hiring manager)</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role niall).</extracomment>
@@ -1643,6 +1663,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Le PDG d’un client souhaite un dîner pour discuter des résultats, et un directeur décide qui occupera les quatre places du cabinet. La consultante senior dont le modèle a fait la démonstration n’a jamais rencontré le client. Six semaines plus tard, un projet de suite exige un responsable désigné, et le directeur décide à nouveau jusqu’où il met son accès au service de sa collègue.</translation>
     </message>
+    <message id="client-introduction.content_note">
+      <source>This role-play includes a consultant being left out of a client dinner about her own work, her answers going out under a colleague's name, and her promotion being held back.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Ce jeu de rôle montre une consultante tenue à l’écart d’un dîner client consacré à son propre travail, ses réponses envoyées sous le nom d’un collègue, et sa promotion retardée.</translation>
+    </message>
     <message id="client-introduction.roles.samuel.name">
       <source>Samuel Mensah, director and engagement lead</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role samuel).</extracomment>
@@ -2022,6 +2047,11 @@
       <source>A cost model built by a part-time analyst reaches the operations director in a slide deck with only her manager's name on it. The group decides what a colleague in the room does, and what they do when asked to prepare the board version.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Un modèle de coûts construit par une analyste à temps partiel arrive chez le directeur des opérations dans une présentation qui ne porte que le nom de sa responsable. Le groupe décide de ce que fait un collègue présent dans la salle, puis de ce qu’il fait quand on lui demande de préparer la version pour le conseil d’administration.</translation>
+    </message>
+    <message id="credit-taken.content_note">
+      <source>This role-play includes a part-time analyst, back from parental leave, whose work is presented under her manager's name at a meeting she was not invited to.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Ce jeu de rôle montre une analyste à temps partiel, de retour de congé parental, dont le travail est présenté sous le nom de sa responsable, lors d’une réunion à laquelle elle n’avait pas été invitée.</translation>
     </message>
     <message id="credit-taken.roles.marisol.name">
       <source>Marisol Ortega, senior analyst (works Monday to Wednesday)</source>
@@ -2407,6 +2437,11 @@
       <source>Six months after a staff network for disabled and neurodivergent colleagues was launched with a video and a cake, its three written requests are still unanswered. A director on the leadership team decides what to do when the network comes up in a meeting, and again when the budget is set.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Six mois après le lancement, en vidéo et avec un gâteau, d’un réseau de collègues en situation de handicap ou neuroatypiques, ses trois demandes écrites restent sans réponse. Une directrice du comité de direction décide de ce qu’elle fait quand le réseau est évoqué en réunion, puis de nouveau au moment de fixer le budget.</translation>
+    </message>
+    <message id="erg-no-budget.content_note">
+      <source>This role-play includes a network for disabled and neurodivergent staff being praised in public while its requests, such as live captions, go unanswered and unfunded.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Ce jeu de rôle montre un réseau de salariés en situation de handicap ou neuroatypiques salué en public, tandis que ses demandes, comme le sous-titrage en direct, restent sans réponse ni budget.</translation>
     </message>
     <message id="erg-no-budget.roles.sofia.name">
       <source>Sofia Marquez, Director of Product and member of the leadership team</source>
@@ -2798,6 +2833,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Lors d’une visioconférence de revue trimestrielle, le directeur général délégué écorche une fois de plus le prénom d’une cheffe d’équipe et plaisante sur l’idée de lui en donner un plus simple. Le groupe décide de ce que fait un autre manager présent sur l’appel, puis de ce qu’il répond quand le directeur lui en parle plus tard.</translation>
     </message>
+    <message id="mispronounced-name.content_note">
+      <source>This role-play includes a senior leader mispronouncing a colleague's name yet again and joking, in front of forty people, about calling her by an easier one.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Ce jeu de rôle montre un dirigeant qui écorche une fois de plus le prénom d’une collègue et plaisante, devant quarante personnes, sur l’idée de lui en donner un plus simple.</translation>
+    </message>
     <message id="mispronounced-name.roles.xinyi.name">
       <source>Xinyi Zhou, logistics team lead</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role xinyi).</extracomment>
@@ -3182,6 +3222,11 @@
       <source>At the end of an overrunning site committee meeting, facilities proposes turning the quiet room into meeting pods because it always looks empty. Nobody at the table prays at work, expresses milk or needs somewhere dark to sit out a migraine. A committee member decides whether to let it through, and later faces either the people affected or a tidy compromise that ignores what they said.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>À la fin d’une réunion du comité de site qui déborde, les services généraux proposent de transformer la salle calme en boxes de réunion, parce qu’elle a toujours l’air vide. Personne autour de la table ne prie au travail, ne tire son lait ou n’a besoin d’un endroit sombre pour attendre la fin d’une migraine. Une membre du comité décide de laisser passer ou non, puis se retrouve face aux personnes concernées, ou face à un compromis bien ficelé qui ignore ce qu’elles ont dit.</translation>
+    </message>
+    <message id="nobody-in-the-room.content_note">
+      <source>This role-play includes a quiet room, used for prayer, expressing milk and sitting out migraines, being taken over for meetings without asking the people who rely on it.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Ce jeu de rôle montre une salle calme, où l’on vient prier, tirer son lait ou attendre la fin d’une migraine, réaffectée aux réunions sans consulter les personnes qui en ont besoin.</translation>
     </message>
     <message id="nobody-in-the-room.roles.sinead.name">
       <source>Sinéad Gallagher, head of finance and site committee member</source>
@@ -3638,6 +3683,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Pendant une démonstration, un chef de produit emploie une expression dépassée au sujet des personnes en fauteuil roulant ; la spécialiste accessibilité de l’équipe le reprend, avec bienveillance, en public. Le groupe décide de sa réaction sur le moment, puis de ce qu’il fait quand un collègue haut placé tente de le rassurer et que l’expression s’avère présente partout dans l’aide en ligne du produit.</translation>
     </message>
+    <message id="owning-a-mistake.content_note">
+      <source>This role-play includes an outdated phrase about wheelchair users said in a meeting, a wheelchair user correcting it, and a senior colleague dismissing the correction as oversensitive.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Ce jeu de rôle montre une expression dépassée sur les personnes en fauteuil roulant prononcée en réunion, une collègue en fauteuil qui la corrige, et un collègue haut placé qui juge la remarque excessive.</translation>
+    </message>
     <message id="owning-a-mistake.roles.rafael.name">
       <source>Rafael Herrera, product manager</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role rafael).</extracomment>
@@ -4007,6 +4057,11 @@
       <source>At a promotion calibration panel, a consultant with the strongest delivery record in the cohort is deferred for lacking &quot;executive presence&quot; and not being seen on evening calls. Her manager can argue for her, or question what the criteria are measuring, and a later framework review offers a second chance to change the process itself.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Lors d’un comité de calibrage des promotions, la consultante aux meilleurs résultats de toute la cohorte voit sa promotion reportée, faute de « présence de dirigeant » et parce qu’on ne la voit pas aux appels du soir. Son manager peut plaider pour elle, ou interroger ce que mesurent réellement les critères, et une révision ultérieure du référentiel offre une seconde chance de changer le processus lui-même.</translation>
+    </message>
+    <message id="promotion-criteria.content_note">
+      <source>This role-play includes a consultant who cares for her father being held back from promotion for missing evening calls and lacking &quot;executive presence&quot;, despite top results.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Ce jeu de rôle montre une consultante qui s’occupe de son père et dont la promotion est reportée, malgré d’excellents résultats, parce qu’on ne la voit pas aux appels du soir et qu’elle manquerait de « présence de dirigeante ».</translation>
     </message>
     <message id="promotion-criteria.roles.marek.name">
       <source>Marek Kowalski, principal consultant and calibration panel member</source>
@@ -4388,6 +4443,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Lors d’un lancement de projet avec un client, une cheffe de projet bien intentionnée se trompe de pronom en parlant d’une personne de l’équipe qui utilise « iel », puis en fait des tonnes en s’excusant. Le groupe décide de ce que fait un coéquipier présent sur l’appel, puis de ce qu’il répond quand la cheffe de projet lui demande conseil le lendemain.</translation>
     </message>
+    <message id="pronouns-and-language.content_note">
+      <source>This role-play includes a colleague who uses they/them being misgendered in front of a client, an apology that turns into a show, and their pronoun being called bad grammar.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Ce jeu de rôle montre une personne de l’équipe qui utilise « iel », désignée par le mauvais pronom devant un client, des excuses qui tournent au spectacle, et son pronom qualifié de faute de grammaire.</translation>
+    </message>
     <message id="pronouns-and-language.roles.kai.name">
       <source>Kai Nakamura-Reyes, user researcher</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role kai).</extracomment>
@@ -4768,6 +4828,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>La campagne d’une enseigne pour le mois des Fiertés est prête à partir : un logo arc-en-ciel, des publications et des tee-shirts offerts. Le réseau Pride des salariés a d’abord demandé autre chose, parce que la couverture santé de l’entreprise exclut toujours les soins d’affirmation de genre et définit un partenaire comme une personne du sexe opposé. La directrice marketing décide deux fois : à la validation de la campagne et au renouvellement du contrat d’assurance.</translation>
     </message>
+    <message id="rainbow-logo.content_note">
+      <source>This role-play includes a company's health cover excluding gender-affirming care and same-sex partners, and a debate over whether changing that is worth the cost.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Ce jeu de rôle montre une couverture santé d’entreprise qui exclut les soins d’affirmation de genre et les partenaires de même sexe, et un débat pour savoir si la changer vaut ce que cela coûte.</translation>
+    </message>
     <message id="rainbow-logo.roles.hana.name">
       <source>Hana Kobayashi, Marketing Director</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role hana).</extracomment>
@@ -5147,6 +5212,11 @@
       <source>A director asks her managers for someone to lead a high-visibility project, and the usual name comes up at once. The group decides whether a manager puts forward a talented analyst who has never been considered, and what they say when she asks how people get picked.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Une directrice demande à ses managers de lui proposer quelqu’un pour piloter un projet très exposé, et c’est aussitôt le nom habituel qui sort. Le groupe décide si un manager propose une analyste talentueuse à laquelle personne n’a jamais pensé, puis de ce qu’il répond quand elle demande comment on est choisi.</translation>
+    </message>
+    <message id="stretch-project.content_note">
+      <source>This role-play includes a skilled analyst being overlooked for a high-profile project that keeps going to the same few people, and talk of adding her for &quot;diversity&quot;.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Ce jeu de rôle montre une analyste compétente écartée d’un projet très exposé qui revient toujours aux mêmes personnes, et l’idée de l’y ajouter pour la « diversité ».</translation>
     </message>
     <message id="stretch-project.roles.harpreet.name">
       <source>Harpreet Kaur Sandhu, senior planning analyst</source>

@@ -13,6 +13,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>In een kwartaalplanning begint Nkechi een voorstel te presenteren dat ze met eigen data onderbouwt, en ze wordt halverwege een zin onderbroken. De groep beslist wat een collega aan tafel op dat moment doet, en de volgende dag opnieuw, als de manager vraagt wie het werk moet trekken.</translation>
     </message>
+    <message id="amplify-overlooked-idea.content_note">
+      <source>This role-play includes a colleague being cut off mid-sentence in a meeting, falling silent, and her idea later being credited to someone else.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In dit rollenspel wordt een collega in een vergadering halverwege een zin onderbroken, valt ze stil en gaat de eer voor haar idee later naar iemand anders.</translation>
+    </message>
     <message id="amplify-overlooked-idea.roles.nkechi.name">
       <source>Nkechi Obi, customer insights analyst</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role nkechi).</extracomment>
@@ -397,6 +402,11 @@
       <source>A lead researcher tells a colleague over coffee that, for the second time this month, a client directed every question about her work to her junior colleague. The colleague badly wants to do something. The group decides whether he listens and asks what she wants first, or rushes to fix it, and then lives with the consequences at the next client workshop.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Een senior onderzoeker vertelt een collega bij de koffie dat een klant deze maand voor de tweede keer elke vraag over haar werk aan haar junior collega stelde. De collega wil heel graag iets doen. De groep beslist of hij eerst luistert en vraagt wat zij wil, of meteen gaat oplossen, en ziet bij de volgende klantworkshop wat daarvan komt.</translation>
+    </message>
+    <message id="ask-what-support.content_note">
+      <source>This role-play includes a client repeatedly bypassing a lead researcher and putting every question about her work to a junior colleague, and a co-worker acting for her without asking.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In dit rollenspel stelt een klant elke vraag over het werk van een senior onderzoeker steeds weer aan een junior collega, en grijpt een collega namens haar in zonder het haar te vragen.</translation>
     </message>
     <message id="ask-what-support.roles.erik.name">
       <source>Erik Johansson, product manager</source>
@@ -853,6 +863,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>In een sprintretrospective herhaalt een populaire developer het punt van een collega met een overdreven accent, en de groep lacht. De groep beslist wat een teamgenoot op dat moment doet, en wat die zegt als de grappenmaker later onder vier ogen vraagt of hij te ver ging.</translation>
     </message>
+    <message id="banter-joke.content_note">
+      <source>This role-play includes a colleague's accent being exaggerated for laughs in a team meeting, the room laughing along, and her smiling it off.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In dit rollenspel wordt het accent van een collega in een teamoverleg overdreven nagedaan om te lachen, lacht de groep mee en glimlacht zij het weg.</translation>
+    </message>
     <message id="banter-joke.roles.agnieszka.name">
       <source>Agnieszka Wójcik, QA engineer</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role agnieszka).</extracomment>
@@ -1258,6 +1273,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Een hiring manager komt naar het selectieoverleg met een ‘eerste schifting’ waarin stilletjes kandidaten met een gat in hun cv zijn weggevallen, en kandidaten bij wie hij door hun naam twijfelde over een visum. De groep beslist wat een lid van de selectiecommissie doet bij de schifting, en opnieuw wanneer ‘culturele fit’ de uiteindelijke aanname bepaalt.</translation>
     </message>
+    <message id="biased-shortlist.content_note">
+      <source>This role-play includes candidates being dropped from a shortlist over a career gap spent caring or a foreign-sounding name, and the top-scoring candidate being judged a poor &quot;culture fit&quot;.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In dit rollenspel vallen kandidaten af vanwege een gat in hun cv door mantelzorg of een buitenlands klinkende naam, en wordt de kandidaat met de hoogste score gezien als geen goede ‘culturele fit’.</translation>
+    </message>
     <message id="biased-shortlist.roles.niall.name">
       <source>Niall Brennan, data engineering manager (hiring manager)</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role niall).</extracomment>
@@ -1643,6 +1663,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>De CEO van een klant wil een diner om de resultaten te bespreken, en een directeur bepaalt wie de vier plaatsen van het adviesbureau krijgen. De senior consultant wier model de doorslag gaf, heeft de klant nog nooit ontmoet. Zes weken later heeft een vervolgproject een projectleider nodig, en beslist de directeur opnieuw hoe ver hij zijn toegang voor haar inzet.</translation>
     </message>
+    <message id="client-introduction.content_note">
+      <source>This role-play includes a consultant being left out of a client dinner about her own work, her answers going out under a colleague's name, and her promotion being held back.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In dit rollenspel wordt een consultant niet uitgenodigd voor een klantdiner over haar eigen werk, gaan haar antwoorden uit onder de naam van een collega en wordt haar promotie uitgesteld.</translation>
+    </message>
     <message id="client-introduction.roles.samuel.name">
       <source>Samuel Mensah, director and engagement lead</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role samuel).</extracomment>
@@ -2022,6 +2047,11 @@
       <source>A cost model built by a part-time analyst reaches the operations director in a slide deck with only her manager's name on it. The group decides what a colleague in the room does, and what they do when asked to prepare the board version.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Een kostenmodel, gebouwd door een analist die in deeltijd werkt, komt bij de operationeel directeur terecht in een presentatie met alleen de naam van haar manager erop. De groep beslist wat een collega in de ruimte doet, en wat die doet als die de versie voor het bestuur klaar moet maken.</translation>
+    </message>
+    <message id="credit-taken.content_note">
+      <source>This role-play includes a part-time analyst, back from parental leave, whose work is presented under her manager's name at a meeting she was not invited to.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In dit rollenspel wordt het werk van een analist in deeltijd, pas terug van ouderschapsverlof, gepresenteerd onder de naam van haar manager, in een overleg waarvoor zij niet was uitgenodigd.</translation>
     </message>
     <message id="credit-taken.roles.marisol.name">
       <source>Marisol Ortega, senior analyst (works Monday to Wednesday)</source>
@@ -2407,6 +2437,11 @@
       <source>Six months after a staff network for disabled and neurodivergent colleagues was launched with a video and a cake, its three written requests are still unanswered. A director on the leadership team decides what to do when the network comes up in a meeting, and again when the budget is set.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Zes maanden nadat een medewerkersnetwerk voor collega's met een beperking en neurodivergente collega's werd gelanceerd met een filmpje en taart, zijn de drie schriftelijke verzoeken van het netwerk nog steeds niet beantwoord. Een directeur in het managementteam beslist wat ze doet als het netwerk ter sprake komt in een overleg, en opnieuw als het budget wordt vastgesteld.</translation>
+    </message>
+    <message id="erg-no-budget.content_note">
+      <source>This role-play includes a network for disabled and neurodivergent staff being praised in public while its requests, such as live captions, go unanswered and unfunded.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In dit rollenspel krijgt een netwerk voor medewerkers met een beperking en neurodivergente medewerkers publiekelijk lof, terwijl zijn verzoeken, zoals live ondertiteling, onbeantwoord blijven en geen budget krijgen.</translation>
     </message>
     <message id="erg-no-budget.roles.sofia.name">
       <source>Sofia Marquez, Director of Product and member of the leadership team</source>
@@ -2798,6 +2833,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Tijdens een kwartaalreview spreekt de COO de naam van een teamleider weer eens verkeerd uit en grapt dat hij haar een makkelijkere naam geeft. De groep beslist wat een collega-manager in het gesprek doet, en wat die zegt als de COO er later zelf over begint.</translation>
     </message>
+    <message id="mispronounced-name.content_note">
+      <source>This role-play includes a senior leader mispronouncing a colleague's name yet again and joking, in front of forty people, about calling her by an easier one.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In dit rollenspel spreekt een topmanager de naam van een collega weer eens verkeerd uit en grapt hij, waar veertig mensen bij zijn, dat hij haar een makkelijkere naam geeft.</translation>
+    </message>
     <message id="mispronounced-name.roles.xinyi.name">
       <source>Xinyi Zhou, logistics team lead</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role xinyi).</extracomment>
@@ -3182,6 +3222,11 @@
       <source>At the end of an overrunning site committee meeting, facilities proposes turning the quiet room into meeting pods because it always looks empty. Nobody at the table prays at work, expresses milk or needs somewhere dark to sit out a migraine. A committee member decides whether to let it through, and later faces either the people affected or a tidy compromise that ignores what they said.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Aan het eind van een uitlopend overleg van de locatiecommissie stelt facilitair voor de stilteruimte om te bouwen tot vergaderhokjes, omdat die altijd leeg lijkt. Niemand aan tafel bidt op het werk, kolft of heeft een donkere plek nodig om een migraineaanval uit te zitten. Een commissielid beslist of ze het laat passeren, en krijgt later te maken met de mensen om wie het gaat, of met een keurig compromis dat negeert wat zij zeiden.</translation>
+    </message>
+    <message id="nobody-in-the-room.content_note">
+      <source>This role-play includes a quiet room, used for prayer, expressing milk and sitting out migraines, being taken over for meetings without asking the people who rely on it.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In dit rollenspel moet een stilteruimte, waar mensen bidden, kolven of een migraineaanval uitzitten, plaatsmaken voor vergaderhokjes, zonder dat iemand het de gebruikers vraagt.</translation>
     </message>
     <message id="nobody-in-the-room.roles.sinead.name">
       <source>Sinéad Gallagher, head of finance and site committee member</source>
@@ -3638,6 +3683,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Tijdens een productdemo gebruikt een productmanager een verouderde uitdrukking over rolstoelgebruikers en wordt hij vriendelijk en in het openbaar verbeterd door de toegankelijkheidsspecialist van het team. De groep beslist hoe hij op dat moment reageert, en daarna wat hij doet als een senior collega hem probeert gerust te stellen en de uitdrukking overal in de helpteksten van het product blijkt te staan.</translation>
     </message>
+    <message id="owning-a-mistake.content_note">
+      <source>This role-play includes an outdated phrase about wheelchair users said in a meeting, a wheelchair user correcting it, and a senior colleague dismissing the correction as oversensitive.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In dit rollenspel valt in een vergadering een verouderde uitdrukking over rolstoelgebruikers; een collega die zelf een rolstoel gebruikt corrigeert die, en een senior collega doet de correctie af als overgevoelig.</translation>
+    </message>
     <message id="owning-a-mistake.roles.rafael.name">
       <source>Rafael Herrera, product manager</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role rafael).</extracomment>
@@ -4007,6 +4057,11 @@
       <source>At a promotion calibration panel, a consultant with the strongest delivery record in the cohort is deferred for lacking &quot;executive presence&quot; and not being seen on evening calls. Her manager can argue for her, or question what the criteria are measuring, and a later framework review offers a second chance to change the process itself.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>In een kalibratieoverleg over promoties wordt de promotie van een consultant met de sterkste resultaten van haar lichting uitgesteld, omdat ze ‘leiderschapsuitstraling’ zou missen en niet te zien is bij avondcalls. Haar manager kan voor haar pleiten of de vraag stellen wat de criteria eigenlijk meten, en een latere herziening van het promotiekader biedt een tweede kans om het proces zelf te veranderen.</translation>
+    </message>
+    <message id="promotion-criteria.content_note">
+      <source>This role-play includes a consultant who cares for her father being held back from promotion for missing evening calls and lacking &quot;executive presence&quot;, despite top results.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In dit rollenspel wordt de promotie van een consultant die voor haar vader zorgt uitgesteld, ondanks de beste resultaten, omdat ze niet bij avondcalls is en ‘leiderschapsuitstraling’ zou missen.</translation>
     </message>
     <message id="promotion-criteria.roles.marek.name">
       <source>Marek Kowalski, principal consultant and calibration panel member</source>
@@ -4388,6 +4443,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Bij een kick-off met een klant misgendert een goedbedoelende projectmanager een collega die de voornaamwoorden die/hen gebruikt, en maakt daarna een hele vertoning van de excuses. De groep beslist wat een teamgenoot in de call doet, en wat die antwoordt als de projectmanager de volgende dag om advies vraagt.</translation>
     </message>
+    <message id="pronouns-and-language.content_note">
+      <source>This role-play includes a colleague who uses they/them being misgendered in front of a client, an apology that turns into a show, and their pronoun being called bad grammar.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In dit rollenspel wordt een collega die de voornaamwoorden die/hen gebruikt gemisgenderd waar een klant bij is, worden de excuses een vertoning en wordt het voornaamwoord ‘die’ afgedaan als slechte grammatica.</translation>
+    </message>
     <message id="pronouns-and-language.roles.kai.name">
       <source>Kai Nakamura-Reyes, user researcher</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role kai).</extracomment>
@@ -4768,6 +4828,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>De Pride-campagne van een winkelketen staat klaar: een regenbooglogo, berichten op sociale media en gratis T-shirts. Het Pride-netwerk van de medewerkers vraagt eerst om iets anders, want de eigen zorgverzekering van het bedrijf sluit genderbevestigende zorg nog steeds uit en omschrijft een partner als iemand van het andere geslacht. De marketingdirecteur beslist twee keer: bij het goedkeuren van de campagne en bij de verlenging van de verzekering.</translation>
     </message>
+    <message id="rainbow-logo.content_note">
+      <source>This role-play includes a company's health cover excluding gender-affirming care and same-sex partners, and a debate over whether changing that is worth the cost.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In dit rollenspel sluit de zorgverzekering van een bedrijf genderbevestigende zorg en partners van hetzelfde geslacht uit, en wordt besproken of een aanpassing de kosten waard is.</translation>
+    </message>
     <message id="rainbow-logo.roles.hana.name">
       <source>Hana Kobayashi, Marketing Director</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role hana).</extracomment>
@@ -5147,6 +5212,11 @@
       <source>A director asks her managers for someone to lead a high-visibility project, and the usual name comes up at once. The group decides whether a manager puts forward a talented analyst who has never been considered, and what they say when she asks how people get picked.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Een directeur vraagt haar managers om iemand die een zichtbaar project kan leiden, en meteen valt de vertrouwde naam. De groep beslist of een manager een getalenteerde analist voordraagt aan wie nog nooit iemand heeft gedacht, en wat die zegt als zij vraagt hoe mensen worden gekozen.</translation>
+    </message>
+    <message id="stretch-project.content_note">
+      <source>This role-play includes a skilled analyst being overlooked for a high-profile project that keeps going to the same few people, and talk of adding her for &quot;diversity&quot;.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>In dit rollenspel wordt een bekwame analist gepasseerd voor een zichtbaar project dat steeds naar dezelfde paar mensen gaat, en wordt geopperd haar erbij te halen voor de ‘diversiteit’.</translation>
     </message>
     <message id="stretch-project.roles.harpreet.name">
       <source>Harpreet Kaur Sandhu, senior planning analyst</source>

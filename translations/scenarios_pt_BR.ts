@@ -13,6 +13,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Numa reunião de planejamento trimestral, Nkechi começa a apresentar uma proposta baseada em dados que ela mesma levantou e é interrompida no meio da frase. O grupo decide o que alguém da mesa faz na hora e, de novo, no dia seguinte, quando o gestor pergunta quem deve liderar o trabalho.</translation>
     </message>
+    <message id="amplify-overlooked-idea.content_note">
+      <source>This role-play includes a colleague being cut off mid-sentence in a meeting, falling silent, and her idea later being credited to someone else.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Esta dramatização mostra uma colega interrompida no meio da frase numa reunião, que se cala e depois vê sua ideia ser atribuída a outra pessoa.</translation>
+    </message>
     <message id="amplify-overlooked-idea.roles.nkechi.name">
       <source>Nkechi Obi, customer insights analyst</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role nkechi).</extracomment>
@@ -397,6 +402,11 @@
       <source>A lead researcher tells a colleague over coffee that, for the second time this month, a client directed every question about her work to her junior colleague. The colleague badly wants to do something. The group decides whether he listens and asks what she wants first, or rushes to fix it, and then lives with the consequences at the next client workshop.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Durante um café, uma pesquisadora líder conta a um colega que, pela segunda vez neste mês, um cliente dirigiu a um colega júnior todas as perguntas sobre o trabalho dela. O colega quer muito fazer alguma coisa. O grupo decide se ele escuta e pergunta primeiro o que ela quer ou se corre para resolver o problema, e depois vive as consequências no workshop seguinte com o cliente.</translation>
+    </message>
+    <message id="ask-what-support.content_note">
+      <source>This role-play includes a client repeatedly bypassing a lead researcher and putting every question about her work to a junior colleague, and a co-worker acting for her without asking.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Esta dramatização mostra um cliente que dirige repetidamente a um colega júnior as perguntas sobre o trabalho de uma pesquisadora líder, e um colega que age por ela sem perguntar o que ela quer.</translation>
     </message>
     <message id="ask-what-support.roles.erik.name">
       <source>Erik Johansson, product manager</source>
@@ -853,6 +863,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Numa retrospectiva de sprint, um desenvolvedor querido pela equipe repete o argumento de uma colega imitando o sotaque dela de forma exagerada, e a sala ri. O grupo decide o que alguém da equipe faz na hora e o que diz quando o autor da piada, mais tarde e em particular, pergunta se passou do ponto.</translation>
     </message>
+    <message id="banter-joke.content_note">
+      <source>This role-play includes a colleague's accent being exaggerated for laughs in a team meeting, the room laughing along, and her smiling it off.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Esta dramatização mostra o sotaque de uma colega sendo imitado de forma exagerada para fazer graça numa reunião de equipe, a sala rindo junto e ela disfarçando com um sorriso.</translation>
+    </message>
     <message id="banter-joke.roles.agnieszka.name">
       <source>Agnieszka Wójcik, QA engineer</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role agnieszka).</extracomment>
@@ -1258,6 +1273,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>O gestor da vaga chega à reunião de triagem com uma “primeira peneira” que, sem alarde, tirou pessoas com pausas na carreira e candidatos cujos nomes o deixaram em dúvida sobre visto. O grupo decide o que faz um membro da banca na triagem e, de novo, quando o “fit cultural” decide a contratação final.</translation>
     </message>
+    <message id="biased-shortlist.content_note">
+      <source>This role-play includes candidates being dropped from a shortlist over a career gap spent caring or a foreign-sounding name, and the top-scoring candidate being judged a poor &quot;culture fit&quot;.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Esta dramatização mostra candidatos eliminados da triagem por uma pausa na carreira para cuidar de um familiar ou por um nome estrangeiro, e a candidata com a melhor nota sendo considerada sem “fit cultural”.</translation>
+    </message>
     <message id="biased-shortlist.roles.niall.name">
       <source>Niall Brennan, data engineering manager (hiring manager)</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role niall).</extracomment>
@@ -1643,6 +1663,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>O CEO de um cliente quer um jantar para discutir resultados, e um diretor decide quem ocupa os quatro lugares da consultoria. A consultora sênior cujo modelo sustentou o diagnóstico nunca conheceu o cliente. Seis semanas depois, um projeto de continuidade precisa de uma liderança nomeada, e o diretor decide de novo até onde vai usar o acesso que tem em favor dela.</translation>
     </message>
+    <message id="client-introduction.content_note">
+      <source>This role-play includes a consultant being left out of a client dinner about her own work, her answers going out under a colleague's name, and her promotion being held back.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Esta dramatização mostra uma consultora deixada de fora de um jantar com o cliente sobre o próprio trabalho, suas respostas enviadas com o nome de um colega e sua promoção adiada.</translation>
+    </message>
     <message id="client-introduction.roles.samuel.name">
       <source>Samuel Mensah, director and engagement lead</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role samuel).</extracomment>
@@ -2022,6 +2047,11 @@
       <source>A cost model built by a part-time analyst reaches the operations director in a slide deck with only her manager's name on it. The group decides what a colleague in the room does, and what they do when asked to prepare the board version.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Um modelo de custos feito por uma analista de meio período chega ao diretor de operações numa apresentação que traz apenas o nome da gestora dela. O grupo decide o que alguém presente na sala faz e o que essa pessoa faz quando lhe pedem para preparar a versão para o conselho.</translation>
+    </message>
+    <message id="credit-taken.content_note">
+      <source>This role-play includes a part-time analyst, back from parental leave, whose work is presented under her manager's name at a meeting she was not invited to.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Esta dramatização mostra uma analista de meio período, de volta da licença parental, cujo trabalho é apresentado com o nome da gestora dela numa reunião para a qual ela não foi chamada.</translation>
     </message>
     <message id="credit-taken.roles.marisol.name">
       <source>Marisol Ortega, senior analyst (works Monday to Wednesday)</source>
@@ -2407,6 +2437,11 @@
       <source>Six months after a staff network for disabled and neurodivergent colleagues was launched with a video and a cake, its three written requests are still unanswered. A director on the leadership team decides what to do when the network comes up in a meeting, and again when the budget is set.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Seis meses depois de um grupo de afinidade para colegas com deficiência e neurodivergentes ser lançado com vídeo e bolo, seus três pedidos por escrito continuam sem resposta. Uma diretora da equipe de liderança decide o que fazer quando o grupo é mencionado numa reunião e, de novo, quando o orçamento é definido.</translation>
+    </message>
+    <message id="erg-no-budget.content_note">
+      <source>This role-play includes a network for disabled and neurodivergent staff being praised in public while its requests, such as live captions, go unanswered and unfunded.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Esta dramatização mostra um grupo de afinidade de pessoas com deficiência e neurodivergentes sendo elogiado em público enquanto seus pedidos, como legendagem ao vivo, ficam sem resposta e sem verba.</translation>
     </message>
     <message id="erg-no-budget.roles.sofia.name">
       <source>Sofia Marquez, Director of Product and member of the leadership team</source>
@@ -2798,6 +2833,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Numa reunião trimestral por vídeo, o diretor de operações pronuncia errado, mais uma vez, o nome de uma líder de equipe e brinca que vai dar a ela um nome mais fácil. O grupo decide o que faz outra pessoa com cargo de gestão que está na chamada e o que essa pessoa diz quando o diretor toca no assunto com ela mais tarde.</translation>
     </message>
+    <message id="mispronounced-name.content_note">
+      <source>This role-play includes a senior leader mispronouncing a colleague's name yet again and joking, in front of forty people, about calling her by an easier one.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Esta dramatização mostra um alto executivo pronunciando errado, mais uma vez, o nome de uma colega e brincando, diante de quarenta pessoas, que vai dar a ela um nome mais fácil.</translation>
+    </message>
     <message id="mispronounced-name.roles.xinyi.name">
       <source>Xinyi Zhou, logistics team lead</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role xinyi).</extracomment>
@@ -3182,6 +3222,11 @@
       <source>At the end of an overrunning site committee meeting, facilities proposes turning the quiet room into meeting pods because it always looks empty. Nobody at the table prays at work, expresses milk or needs somewhere dark to sit out a migraine. A committee member decides whether to let it through, and later faces either the people affected or a tidy compromise that ignores what they said.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>No fim de uma reunião do comitê da unidade que já passou do horário, a área de facilities propõe transformar a sala de silêncio em cabines de reunião, porque ela sempre parece vazia. Ninguém à mesa reza no trabalho, tira leite materno ou precisa de um lugar escuro para esperar passar uma enxaqueca. Uma integrante do comitê decide se deixa a proposta passar e, mais tarde, encara as pessoas afetadas ou um meio-termo arrumadinho que ignora o que elas disseram.</translation>
+    </message>
+    <message id="nobody-in-the-room.content_note">
+      <source>This role-play includes a quiet room, used for prayer, expressing milk and sitting out migraines, being taken over for meetings without asking the people who rely on it.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Esta dramatização mostra uma sala de silêncio, usada para rezar, tirar leite materno ou esperar passar uma enxaqueca, sendo transformada em espaço de reunião sem consultar quem depende dela.</translation>
     </message>
     <message id="nobody-in-the-room.roles.sinead.name">
       <source>Sinéad Gallagher, head of finance and site committee member</source>
@@ -3638,6 +3683,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Durante uma demonstração de produto, um gerente de produto usa uma expressão ultrapassada sobre pessoas que usam cadeira de rodas e é corrigido, com gentileza e em público, pela especialista em acessibilidade da equipe. O grupo decide como ele reage na hora e depois o que faz quando um colega sênior tenta tranquilizá-lo e a expressão aparece por todo o texto de ajuda do produto.</translation>
     </message>
+    <message id="owning-a-mistake.content_note">
+      <source>This role-play includes an outdated phrase about wheelchair users said in a meeting, a wheelchair user correcting it, and a senior colleague dismissing the correction as oversensitive.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Esta dramatização mostra uma expressão ultrapassada sobre pessoas que usam cadeira de rodas dita numa reunião, uma colega cadeirante corrigindo a frase e um colega sênior tratando a correção como exagero.</translation>
+    </message>
     <message id="owning-a-mistake.roles.rafael.name">
       <source>Rafael Herrera, product manager</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role rafael).</extracomment>
@@ -4007,6 +4057,11 @@
       <source>At a promotion calibration panel, a consultant with the strongest delivery record in the cohort is deferred for lacking &quot;executive presence&quot; and not being seen on evening calls. Her manager can argue for her, or question what the criteria are measuring, and a later framework review offers a second chance to change the process itself.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Num comitê de calibração de promoções, a consultora com o melhor histórico de entregas da turma tem a promoção adiada por falta de “presença executiva” e por não ser vista nas chamadas à noite. O gestor dela pode defender o caso dela ou questionar o que os critérios estão medindo, e uma revisão posterior do modelo de carreira oferece uma segunda chance de mudar o próprio processo.</translation>
+    </message>
+    <message id="promotion-criteria.content_note">
+      <source>This role-play includes a consultant who cares for her father being held back from promotion for missing evening calls and lacking &quot;executive presence&quot;, despite top results.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Esta dramatização mostra uma consultora que cuida do pai tendo a promoção adiada, apesar dos melhores resultados, por não estar nas chamadas da noite e por falta de “presença executiva”.</translation>
     </message>
     <message id="promotion-criteria.roles.marek.name">
       <source>Marek Kowalski, principal consultant and calibration panel member</source>
@@ -4388,6 +4443,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Na reunião de abertura com um cliente, uma gerente de projeto bem-intencionada erra o gênero de uma pessoa da equipe que usa pronomes neutros (elu/delu) e depois faz um espetáculo ao pedir desculpas. O grupo decide o que outra pessoa da equipe, presente na chamada, faz e como responde quando a gerente de projeto pede um conselho no dia seguinte.</translation>
     </message>
+    <message id="pronouns-and-language.content_note">
+      <source>This role-play includes a colleague who uses they/them being misgendered in front of a client, an apology that turns into a show, and their pronoun being called bad grammar.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Esta dramatização mostra uma colega errando o gênero de uma pessoa da equipe que usa elu/delu na frente de um cliente, um pedido de desculpas que vira espetáculo e esses pronomes chamados de português errado.</translation>
+    </message>
     <message id="pronouns-and-language.roles.kai.name">
       <source>Kai Nakamura-Reyes, user researcher</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role kai).</extracomment>
@@ -4768,6 +4828,11 @@
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>A campanha do mês do Orgulho de uma rede varejista está pronta para sair: logo com arco-íris, posts e camisetas grátis. O grupo de afinidade LGBTQ+ pediu outra coisa antes, porque o próprio plano de saúde da empresa ainda exclui procedimentos de afirmação de gênero e define parceiro como alguém do sexo oposto. A diretora de marketing decide duas vezes: na aprovação da campanha e na renovação dos benefícios.</translation>
     </message>
+    <message id="rainbow-logo.content_note">
+      <source>This role-play includes a company's health cover excluding gender-affirming care and same-sex partners, and a debate over whether changing that is worth the cost.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Esta dramatização mostra o plano de saúde de uma empresa excluindo procedimentos de afirmação de gênero e parceiros do mesmo sexo, e uma discussão sobre se vale a pena pagar para mudar isso.</translation>
+    </message>
     <message id="rainbow-logo.roles.hana.name">
       <source>Hana Kobayashi, Marketing Director</source>
       <extracomment>Name and job of a role-play character, printed on a role card (role hana).</extracomment>
@@ -5147,6 +5212,11 @@
       <source>A director asks her managers for someone to lead a high-visibility project, and the usual name comes up at once. The group decides whether a manager puts forward a talented analyst who has never been considered, and what they say when she asks how people get picked.</source>
       <extracomment>Scenario summary, read by the trainer in the library.</extracomment>
       <translation>Uma diretora pede a seus gestores um nome para liderar um projeto de grande visibilidade, e o nome de sempre aparece na hora. O grupo decide se quem gerencia uma analista talentosa, que nunca foi considerada, a indica para o projeto, e o que diz quando ela pergunta como as pessoas são escolhidas.</translation>
+    </message>
+    <message id="stretch-project.content_note">
+      <source>This role-play includes a skilled analyst being overlooked for a high-profile project that keeps going to the same few people, and talk of adding her for &quot;diversity&quot;.</source>
+      <extracomment>Content note: what difficult content the role-play holds, read by participants on their phones before it starts so that they can choose to sit it out.</extracomment>
+      <translation>Esta dramatização mostra uma analista talentosa sendo deixada de lado num projeto de grande visibilidade que sempre fica com as mesmas pessoas, e a ideia de incluí-la por “diversidade”.</translation>
     </message>
     <message id="stretch-project.roles.harpreet.name">
       <source>Harpreet Kaur Sandhu, senior planning analyst</source>

@@ -74,6 +74,16 @@ public:
         // commitments). A step's timer shows only with that step.
         QString step;
 
+        // The scenario whose role-play is on (one of its scenes), from `step`; empty on its
+        // debrief and on the session's own screens.
+        QString rolePlay() const
+        {
+            const QString scene = step.section(QLatin1Char('/'), 1);
+            return scene.isEmpty() || scene == QLatin1String("debrief")
+                       ? QString()
+                       : step.section(QLatin1Char('/'), 0, 0);
+        }
+
         friend bool operator==(const Content &a, const Content &b)
         {
             return a.mode == b.mode && a.heading == b.heading && a.text == b.text &&

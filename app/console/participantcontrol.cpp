@@ -157,6 +157,9 @@ void ParticipantControl::followAudience()
     } else if (c.mode == AudienceState::Mode::Commitment) {
         prompt.kind = ParticipantPrompt::Kind::Commitment;
     }
+    // A role-play's scene or decision: the phones show its content note and let people sit it
+    // out.
+    prompt.scenarioId = q && q->kind == QuestionKind::Decision ? q->scenarioId : c.rolePlay();
     mServer->setPrompt(prompt);
 }
 

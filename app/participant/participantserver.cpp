@@ -267,7 +267,8 @@ void ParticipantServer::handle(const HttpRequest &request)
     const QString route = request.path.mid(ApiPrefix.size());
     HttpRequest::Method method;
     if (route == QLatin1String("join") || route == QLatin1String("answer") ||
-        route == QLatin1String("commitment") || route == QLatin1String("pause")) {
+        route == QLatin1String("commitment") || route == QLatin1String("pause") ||
+        route == QLatin1String("sit-out")) {
         method = HttpRequest::Method::Post;
     } else if (route == QLatin1String("state") || route == QLatin1String("live")) {
         method = HttpRequest::Method::Get;
@@ -298,6 +299,8 @@ void ParticipantServer::handle(const HttpRequest &request)
         answer(request, *deviceId);
     else if (route == QLatin1String("pause"))
         pause(request, *deviceId);
+    else if (route == QLatin1String("sit-out"))
+        sitOut(request, *deviceId);
     else
         commitment(request, *deviceId);
 }
@@ -445,6 +448,10 @@ void ParticipantServer::answer(const HttpRequest &request, const QString &device
                                       QStringLiteral("This question does not offer that choice.")});
     case SessionRules::Refusal::Closed:
         return sendError(request.id, closedError());
+    case SessionRules::Refusal::SatOut:
+        return sendError(request.id, {409, QStringLiteral("sitting-out"),
+                                      QStringLiteral("This device sits this role-play out. Join "
+                                                     "in again (POST /api/sit-out) to answer.")});
     }
     replyWhenStored(request.id, result.sequence,
                     HttpReply::json(200, {{QStringLiteral("question"), *questionId},
@@ -514,6 +521,43 @@ void ParticipantServer::pause(const HttpRequest &request, const QString &deviceI
         emit pauseRequestsChanged(pauseRequests());
 }
 
+void ParticipantServer::sitOut(const HttpRequest &request, const QString &deviceId)
+{
+    // Sitting out the role-play on the projector, or joining in again; the same again changes
+    // nothing. Only this phone hears of it; the trainer sees a count.
+    const auto body =
+        RequestBody::parse(request, {{QStringLiteral("scenario"), QJsonValue::String},
+                                     {QStringLiteral("sittingOut"), QJsonValue::Bool}});
+    if (const ApiError *error = std::get_if<ApiError>(&body))
+        return sendError(request.id, *error);
+    const QJsonObject object = std::get<QJsonObject>(body);
+    const QString scenarioId = object.value(QLatin1String("scenario")).toString();
+    const bool sittingOut = object.value(QLatin1String("sittingOut")).toBool();
+    if (mPrompt.scenarioId.isEmpty() || scenarioId != mPrompt.scenarioId) {
+        return sendError(request.id, {409, QStringLiteral("not-current"),
+                                      QStringLiteral("That role-play is not on now.")});
+    }
+    const quint64 sequence = mModel->setSittingOut(scenarioId, deviceId, sittingOut);
+    const HttpReply reply = HttpReply::json(
+        200, {{QStringLiteral("scenario"), scenarioId}, {QStringLiteral("sittingOut"), sittingOut}});
+    if (sequence == 0)
+        send(request.id, reply);
+    else
+        replyWhenStored(request.id, sequence, reply);
+    pushToDevice(deviceId);
+}
+
+void ParticipantServer::pushToDevice(const QString &deviceId)
+{
+    const auto stream = mStreams.find(mStreamOfDevice.value(deviceId));
+    if (stream != mStreams.end())
+        pushState(stream.key(), *stream);
+    if (const quint64 requestId = mLongPollOfDevice.take(deviceId)) {
+        const LongPoll poll = mLongPolls.take(requestId);
+        sendState(requestId, poll.deviceId, poll.language);
+    }
+}
+
 void ParticipantServer::setKeptMonths(int months)
 {
     mKeptMonths = std::max(0, months);
@@ -528,15 +572,8 @@ void ParticipantServer::clearPauseRequests()
     // learns that anyone asked.
     const QSet<QString> asked = std::exchange(mPauseAsked, {});
     mPauseSeen.unite(asked);
-    for (const QString &deviceId : asked) {
-        const auto stream = mStreams.find(mStreamOfDevice.value(deviceId));
-        if (stream != mStreams.end())
-            pushState(stream.key(), *stream);
-        if (const quint64 requestId = mLongPollOfDevice.take(deviceId)) {
-            const LongPoll poll = mLongPolls.take(requestId);
-            sendState(requestId, poll.deviceId, poll.language);
-        }
-    }
+    for (const QString &deviceId : asked)
+        pushToDevice(deviceId);
     emit pauseRequestsChanged(0);
 }
 
@@ -569,24 +606,32 @@ QString ParticipantServer::phoneLanguage(const HttpRequest &request) const
     return language && language->code != mCachedLanguage ? language->code : QString();
 }
 
+const Scenario *ParticipantServer::sourceScenario(const QString &scenarioId)
+{
+    if (scenarioId.isEmpty())
+        return nullptr;
+    if (!mSourcesLoaded) {
+        mSources.load(ScenarioLibrary::defaultUserFolder());
+        mSourcesLoaded = true;
+    }
+    const ScenarioLibrary::Entry *entry = mSources.find(scenarioId);
+    return entry ? &entry->scenario : nullptr;
+}
+
 ParticipantServer::Words ParticipantServer::words(const QString &language)
 {
     const Catalogue *catalogue = Catalogue::forLanguage(language).get();
-    const Scenario *source = nullptr;
-    if (language != mModel->session().language) {
-        // A decision in another language is worded from the scenario as written.
-        if (!mSourcesLoaded) {
-            mSources.load(ScenarioLibrary::defaultUserFolder());
-            mSourcesLoaded = true;
-        }
-        if (const Question *q = ParticipantState::promptQuestion(*mModel, mPrompt)) {
-            if (const ScenarioLibrary::Entry *entry = mSources.find(q->scenarioId))
-                source = &entry->scenario;
-        }
-    }
-    return {ParticipantState::prompt(*mModel, mPrompt, catalogue, source),
-            ParticipantState::results(*mModel, mPrompt, catalogue, source),
-            ParticipantState::privacy(*mModel, mKeptMonths)};
+    // A decision in another language than the room's is worded from the scenario as written;
+    // in the room's it is shown as asked.
+    const Question *q = ParticipantState::promptQuestion(*mModel, mPrompt);
+    const Scenario *decisionSource = q && language != mModel->session().language
+                                         ? sourceScenario(q->scenarioId)
+                                         : nullptr;
+    return {ParticipantState::prompt(*mModel, mPrompt, catalogue, decisionSource),
+            ParticipantState::results(*mModel, mPrompt, catalogue, decisionSource),
+            ParticipantState::privacy(*mModel, mKeptMonths),
+            ParticipantState::scenario(*mModel, mPrompt, catalogue,
+                                       sourceScenario(mPrompt.scenarioId))};
 }
 
 const ParticipantServer::Words &ParticipantServer::wordsIn(const QString &language)
@@ -613,6 +658,8 @@ QJsonObject ParticipantServer::stateFor(const QString &deviceId, const QString &
         {QStringLiteral("pause"), mPauseAsked.contains(deviceId)},
         {QStringLiteral("pauseSeen"), mPauseSeen.contains(deviceId)},
         {QStringLiteral("privacy"), shown.privacy},
+        {QStringLiteral("scenario"),
+         ParticipantState::scenarioForDevice(shown.scenario, *mModel, mPrompt, deviceId)},
     };
 }
 
@@ -702,6 +749,7 @@ void ParticipantServer::publish()
     // other languages see follows from the same session, so it changed only if this did.
     if (mPublished && room.prompt == mPublishedWords.prompt &&
         room.results == mPublishedWords.results && room.privacy == mPublishedWords.privacy &&
+        room.scenario == mPublishedWords.scenario &&
         roomLanguage == mCachedLanguage)
         return;
     if (mPublished)
@@ -754,6 +802,8 @@ void ParticipantServer::modelChanged(const SessionChange &change)
     case SessionChange::Kind::Commitment:
         loadCommittedDevices();
         break;
+    case SessionChange::Kind::SitOut:
+        break; // told to the phone that sat out (sitOut), and to nobody else
     }
 }
 

@@ -126,6 +126,7 @@ private:
         QJsonObject prompt;
         QJsonValue results;
         QJsonObject privacy; // what the anonymity notice says: k, how long answers are kept
+        QJsonValue scenario; // the role-play on the projector: title, content note; or null
     };
     struct DiskWait
     {
@@ -141,6 +142,12 @@ private:
     void answer(const HttpRequest &request, const QString &deviceId);
     void commitment(const HttpRequest &request, const QString &deviceId);
     void pause(const HttpRequest &request, const QString &deviceId);
+    void sitOut(const HttpRequest &request, const QString &deviceId);
+    // Tells one phone its own state again, the version unchanged, so that no other phone learns
+    // that anything happened (a pause marked as seen, sitting out).
+    void pushToDevice(const QString &deviceId);
+    // The scenario as written, from the scenario library, or nullptr.
+    const Scenario *sourceScenario(const QString &scenarioId);
     // The device behind the request's token, or std::nullopt once a refusal has been sent.
     std::optional<QString> device(const HttpRequest &request);
     void send(quint64 requestId, const HttpReply &reply);

@@ -1,6 +1,7 @@
 #include "participant/participantstate.h"
 
 #include "catalogue.h"
+#include "scenario/scenario.h"
 #include "session/sessionmodel.h"
 #include "session/sessionrules.h"
 #include "spectrum.h"
@@ -172,6 +173,33 @@ QJsonObject privacy(const SessionModel &model, int keptMonths)
 {
     return {{QStringLiteral("k"), effectiveK(model.session().k)},
             {QStringLiteral("keptMonths"), keptMonths}};
+}
+
+QJsonValue scenario(const SessionModel &model, const ParticipantPrompt &prompt,
+                    const Catalogue *language, const Scenario *source)
+{
+    if (prompt.scenarioId.isEmpty())
+        return QJsonValue::Null;
+    QJsonObject shown{{QStringLiteral("id"), prompt.scenarioId}};
+    if (source && source->id == prompt.scenarioId) {
+        const Scenario worded = language ? language->translated(*source) : *source;
+        shown.insert(QStringLiteral("title"), worded.title.simplified());
+        if (!worded.contentNote.isEmpty())
+            shown.insert(QStringLiteral("contentNote"), worded.contentNote.simplified());
+    } else if (const ScenarioSnapshot *kept = model.scenario(prompt.scenarioId)) {
+        shown.insert(QStringLiteral("title"), kept->title);
+    }
+    return shown;
+}
+
+QJsonValue scenarioForDevice(QJsonValue scenario, const SessionModel &model,
+                             const ParticipantPrompt &current, const QString &deviceId)
+{
+    if (!scenario.isObject())
+        return scenario;
+    QJsonObject shown = scenario.toObject();
+    shown.insert(QStringLiteral("sittingOut"), model.isSittingOut(current.scenarioId, deviceId));
+    return shown;
 }
 
 } // namespace ParticipantState

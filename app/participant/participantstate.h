@@ -17,6 +17,8 @@ struct Scenario;
 //   results  null until that question is revealed; then counts per choice, or, below the
 //            session's k, nothing but k (core statistics decide: Suppressible)
 //   privacy  what the anonymity notice says: the k totals need, how long answers are kept
+//   scenario the role-play on the projector: its title and content note, and whether this
+//            device sits it out; null when none is on
 //
 // The parts that do not depend on the device are built once per version and shared.
 namespace ParticipantState {
@@ -38,6 +40,14 @@ QJsonObject forDevice(QJsonObject prompt, const SessionModel &model,
                       const ParticipantPrompt &current, const QString &deviceId, bool committed);
 QJsonValue results(const SessionModel &model, const ParticipantPrompt &prompt,
                    const Catalogue *language = nullptr, const Scenario *source = nullptr);
+// {"id", "title", "contentNote"} of the role-play on the prompt (ParticipantPrompt::scenarioId),
+// worded from `source` (the scenario as written) in `language`, else by the title the session
+// kept; null when no role-play is on. Never a count of who sits out: that is the trainer's.
+QJsonValue scenario(const SessionModel &model, const ParticipantPrompt &prompt,
+                    const Catalogue *language, const Scenario *source);
+// Adds whether this device sits the role-play out ("sittingOut").
+QJsonValue scenarioForDevice(QJsonValue scenario, const SessionModel &model,
+                             const ParticipantPrompt &current, const QString &deviceId);
 // {"k": the fewest people any total is shown for, "keptMonths": how long the laptop keeps the
 // session (0: until the trainer deletes it)}.
 QJsonObject privacy(const SessionModel &model, int keptMonths);

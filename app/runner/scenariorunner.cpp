@@ -1,5 +1,6 @@
 #include "runner/scenariorunner.h"
 
+#include "a11y/announce.h"
 #include "a11y/shownname.h"
 #include "runner/stackingrow.h"
 #include "session/triadrotation.h"
@@ -59,6 +60,21 @@ ScenarioRunner::ScenarioRunner(const Scenario &scenario, SessionModel *model, QU
     mBreadcrumb->setObjectName(QStringLiteral("breadcrumb"));
     mBreadcrumb->setWordWrap(true);
     mBreadcrumb->setTextFormat(Qt::RichText);
+    const QString note = scenario.contentNote.simplified();
+    mContentNote = new QLabel(tr("Content note: %1").arg(note), this);
+    mContentNote->setObjectName(QStringLiteral("contentNote"));
+    mContentNote->setWordWrap(true);
+    mContentNote->setTextFormat(Qt::PlainText);
+    mContentNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    mContentNote->setVisible(!note.isEmpty());
+    mContentNote->setToolTip(tr("Phones show this note while the role-play is on; anyone can "
+                                "sit it out there"));
+    mSittingOut = new QLabel(this);
+    mSittingOut->setObjectName(QStringLiteral("sittingOut"));
+    mSittingOut->setTextFormat(Qt::PlainText);
+    mSittingOut->setToolTip(tr("Chosen on their phones; only the number is shown, here alone, "
+                               "never on the projector"));
+    mSittingOut->hide();
     mRoleCardsButton = new QPushButton(tr("Role &cards…"), this);
     mRoleCardsButton->setObjectName(QStringLiteral("roleCards"));
     mRoleCardsButton->setAccessibleName(tr("Role cards"));
@@ -171,6 +187,8 @@ ScenarioRunner::ScenarioRunner(const Scenario &scenario, SessionModel *model, QU
     titles->setSpacing(2);
     titles->addWidget(mScenarioTitle);
     titles->addWidget(mBreadcrumb);
+    titles->addWidget(mContentNote);
+    titles->addWidget(mSittingOut);
     top->addLayout(titles, 1);
     top->addWidget(mRoleCardsButton, 0, Qt::AlignTop);
     top->addWidget(mRestartButton, 0, Qt::AlignTop);
@@ -231,6 +249,14 @@ ScenarioRunner::ScenarioRunner(const Scenario &scenario, SessionModel *model, QU
             &ScenarioRunner::showOnAudience);
     connect(mDecision, &DecisionPanel::followRequested, this, &ScenarioRunner::goToScene);
     connect(mWalk, &ScenarioWalk::changed, this, &ScenarioRunner::showStep);
+    if (mModel) {
+        connect(mModel, &SessionModel::changed, this, [this](const SessionChange &change) {
+            if (change.kind == SessionChange::Kind::SitOut ||
+                change.kind == SessionChange::Kind::Reset)
+                updateSittingOut();
+        });
+    }
+    updateSittingOut();
     connect(mWalk, &ScenarioWalk::finished, this, &ScenarioRunner::walkFinished);
     if (mAudience)
         connect(mAudience, &AudienceState::contentChanged, this,
@@ -337,6 +363,22 @@ void ScenarioRunner::updateAudienceRotation()
         TriadRotation::heading(TriadRotation::round(scenario(), mTimer->round()));
     mAudience->setRotation(shown ? audienceStep() : QString(),
                            shown ? roomTr("%1: %2").arg(heading, mTimer->rotation()) : QString());
+}
+
+void ScenarioRunner::updateSittingOut()
+{
+    const int count =
+        mModel && mModel->isLoaded() ? mModel->sittingOutCount(mWalk->scenario().id) : 0;
+    const QString text = tr("%n person(s) sitting this role-play out", nullptr, count);
+    mSittingOut->setVisible(count > 0);
+    if (text == mSittingOut->text())
+        return;
+    mSittingOut->setText(text);
+    // Told to a screen reader too, quietly, wherever the keyboard is.
+    if (count > 0)
+        Announce::countChanged(mSittingOut, text);
+    else
+        mSittingOut->setAccessibleName(text);
 }
 
 QString ScenarioRunner::audienceStep() const

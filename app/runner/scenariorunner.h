@@ -96,6 +96,7 @@ private:
     // Which step the projector's content and timer belong to (AudienceState::Content::step).
     void updateAudienceRotation();
     QString audienceStep() const;
+    void updateSittingOut();
     void vote(int option, int delta);
     void updateBreadcrumb();
     void updateProjectorStatus();
@@ -112,6 +113,8 @@ private:
 
     QLabel *mScenarioTitle;
     QLabel *mBreadcrumb;
+    QLabel *mContentNote; // the scenario's content note, to read out before the first scene
+    QLabel *mSittingOut;  // "2 people are sitting this one out", only while someone is
     QPushButton *mRoleCardsButton;
     QPushButton *mRestartButton;
     QScrollArea *mStoryScroll = nullptr; // the scene's text, above the decision

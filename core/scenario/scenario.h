@@ -82,12 +82,17 @@ struct ScenarioSource
 
 struct Scenario
 {
+    static constexpr int ContentNoteLength = 300; // characters a person sees; more: a warning
+
     QString filePath; // where it was read from (":/scenarios/…" for built-in ones)
     QString id;
     QString language;
     QString title;
     QString theme;
     QString summary;
+    // What difficult content the role-play holds, read on the phones (and by the trainer)
+    // before it starts, so that anyone can choose to sit it out; empty: none given.
+    QString contentNote;
     int durationMinutes = 0;
     int groupMin = 0;
     int groupMax = 0;

@@ -4,6 +4,7 @@
 #include "scenario/mapreader.h"
 #include "scenario/suggest.h"
 #include "scenario/theme.h"
+#include "visiblelength.h"
 
 namespace {
 
@@ -41,8 +42,8 @@ public:
         }
         MapReader map(
             root,
-            keys({"format", "id", "language", "title", "theme", "summary", "duration", "group_size",
-                  "roles", "observer_checklist", "scenes", "debrief", "sources"}),
+            keys({"format", "id", "language", "title", "theme", "summary", "content_note", "duration",
+                  "group_size", "roles", "observer_checklist", "scenes", "debrief", "sources"}),
             mFile, mDiagnostics);
         if (!map.isMap())
             return s;
@@ -68,6 +69,7 @@ public:
                                                  .arg(MapReader::excerpt(s.theme), suggestion));
         }
         s.summary = map.text(key("summary"), MapReader::Required);
+        readContentNote(map, s);
         s.durationMinutes = map.integer(key("duration"), 5, 240, MapReader::Required).value_or(0);
         readGroupSize(map, s);
         for (const YamlNode &item : map.list(key("roles"), MapReader::Required))
@@ -82,6 +84,21 @@ public:
     }
 
 private:
+    // Read on a phone before the role-play: a long one is a warning, the author's to shorten.
+    void readContentNote(MapReader &map, Scenario &s)
+    {
+        s.contentNote = map.text(key("content_note"), MapReader::Optional).simplified();
+        const int length = visibleLength(s.contentNote);
+        if (length > Scenario::ContentNoteLength) {
+            const SourcePosition at = map.position(key("content_note"));
+            mDiagnostics.append({Diagnostic::Severity::Warning, mFile, at.line, at.column,
+                                 tr("the content note has %1 characters; participants read it "
+                                    "on a phone before the role-play, so keep it to %2")
+                                     .arg(length)
+                                     .arg(Scenario::ContentNoteLength)});
+        }
+    }
+
     // A BCP 47 tag, in its usual case ("pt-br" is read as "pt-BR").
     QString readLanguage(MapReader &map)
     {

@@ -40,6 +40,11 @@ template <typename S, typename Visit> void forEachText(S &s, Visit &&visit)
           Note{"Scenario title, shown in the library and on the projector", {}, 0});
     visit(base + QStringLiteral("summary"), s.summary,
           Note{"Scenario summary, read by the trainer in the library", {}, 0});
+    visit(base + QStringLiteral("content_note"), s.contentNote,
+          Note{"Content note: what difficult content the role-play holds, read by participants "
+               "on their phones before it starts so that they can choose to sit it out",
+               {},
+               0});
     for (auto &role : s.roles) {
         const QString r = base + QStringLiteral("roles.") + role.id + QLatin1Char('.');
         const QString who = QStringLiteral("role %1").arg(role.id);

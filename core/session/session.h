@@ -128,6 +128,20 @@ struct Commitment
     QDateTime at;
 };
 
+// A participant (device) who chose to sit out one role-play of the session: they are not asked
+// its decisions, and are counted apart from those who pass. When, and what they answered before,
+// is not kept with it.
+struct SitOut
+{
+    qint64 sessionId = 0;
+    QString scenarioId;
+    QString token;
+    friend bool operator==(const SitOut &a, const SitOut &b)
+    {
+        return a.sessionId == b.sessionId && a.scenarioId == b.scenarioId && a.token == b.token;
+    }
+};
+
 // What a session keeps of each scenario it ran, as it was then: its title and debrief questions.
 // Option texts, stages and "why" are kept with each decision question (Choice). A report of a
 // past session reads these, so editing, translating or removing the scenario changes nothing.

@@ -96,6 +96,11 @@ void SessionModel::forgetRejected(quint64 sequence, const Store::Write &write,
                 notify(SessionChange::Kind::Answer, put->answer.questionId);
             }
         }
+    } else if (const auto *sitOut = std::get_if<Store::SetSitOut>(&write)) {
+        if (sitOut->sitOut.sessionId == mSession.id) {
+            setSittingOutInMemory(sitOut->sitOut.scenarioId, sitOut->sitOut.token,
+                                  !sitOut->sittingOut);
+        }
     } else if (const auto *commitment = std::get_if<Store::PutCommitment>(&write)) {
         mUnstoredCommitments.remove(sequence);
         const auto it = std::find_if(mCommitments.begin(), mCommitments.end(), [&](const auto &c) {
@@ -127,6 +132,9 @@ bool SessionModel::load(qint64 sessionId, QString *error)
         mTallies[t.questionId].insert(t.choice, t.count);
     mCommitments = mStore->commitments(sessionId);
     mScenarios = mStore->scenarioSnapshots(sessionId);
+    mSittingOut.clear();
+    for (const SitOut &s : mStore->sitOuts(sessionId))
+        mSittingOut[s.scenarioId].insert(s.token);
     mUnstoredCommitments.clear();
     notify(SessionChange::Kind::Reset);
     return true;
@@ -142,6 +150,7 @@ void SessionModel::unload()
     mCommitments.clear();
     mUnstoredCommitments.clear();
     mScenarios.clear();
+    mSittingOut.clear();
     notify(SessionChange::Kind::Reset);
 }
 
@@ -338,7 +347,9 @@ SessionModel::AnswerResult SessionModel::recordAnswer(qint64 questionId, const Q
                                                       const QString &choice)
 {
     AnswerResult result;
-    result.refusal = SessionRules::checkAnswer(question(questionId), token, choice);
+    const Question *asked = question(questionId);
+    result.refusal = SessionRules::checkAnswer(
+        asked, token, choice, asked && isSittingOut(asked->scenarioId, token));
     if (result.refusal != SessionRules::Refusal::None) {
         result.error = SessionRules::refusalText(result.refusal, questionId, choice);
         return result;
@@ -477,4 +488,43 @@ void SessionModel::restoreCommitment(const Commitment &commitment)
 void SessionModel::notify(SessionChange::Kind kind, qint64 questionId)
 {
     emit changed(SessionChange{kind, questionId});
+}
+
+bool SessionModel::setSittingOutInMemory(const QString &scenarioId, const QString &token,
+                                         bool sittingOut)
+{
+    if (sittingOut) {
+        QSet<QString> &tokens = mSittingOut[scenarioId];
+        if (tokens.contains(token))
+            return false;
+        tokens.insert(token);
+    } else {
+        const auto found = mSittingOut.find(scenarioId);
+        if (found == mSittingOut.end() || !found->remove(token))
+            return false;
+        if (found->isEmpty())
+            mSittingOut.erase(found);
+    }
+    notify(SessionChange::Kind::SitOut);
+    return true;
+}
+
+quint64 SessionModel::setSittingOut(const QString &scenarioId, const QString &token,
+                                    bool sittingOut)
+{
+    if (!isLoaded() || scenarioId.isEmpty() || scenarioId.size() > MaxScenarioIdLength ||
+        token.isEmpty() || token.size() > SessionRules::MaxTokenLength ||
+        !setSittingOutInMemory(scenarioId, token, sittingOut))
+        return 0;
+    return mStore->queue(Store::SetSitOut{{mSession.id, scenarioId, token}, sittingOut});
+}
+
+bool SessionModel::isSittingOut(const QString &scenarioId, const QString &token) const
+{
+    return mSittingOut.value(scenarioId).contains(token);
+}
+
+int SessionModel::sittingOutCount(const QString &scenarioId) const
+{
+    return int(mSittingOut.value(scenarioId).size());
 }

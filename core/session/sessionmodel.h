@@ -6,6 +6,7 @@
 #include "store/store.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 
 #include <functional>
@@ -13,7 +14,7 @@
 // What changed in a session, for item models that follow it.
 struct SessionChange
 {
-    enum class Kind { Reset, Question, Answer, Tally, Commitment };
+    enum class Kind { Reset, Question, Answer, Tally, Commitment, SitOut };
     Kind kind = Kind::Reset;
     qint64 questionId = 0; // Question, Answer, Tally
 };
@@ -116,6 +117,15 @@ public:
     bool removeCommitment(const Commitment &commitment, QString *error = nullptr);
     void restoreCommitment(const Commitment &commitment);
 
+    // Sitting out a role-play (a participant's own choice, from their phone): they are not
+    // asked its decisions (recordAnswer refuses them) until they join in again. Returns the
+    // write's sequence number, or 0 when nothing changed (the same choice again, no session,
+    // a missing or too long token or scenario id).
+    quint64 setSittingOut(const QString &scenarioId, const QString &token, bool sittingOut);
+    bool isSittingOut(const QString &scenarioId, const QString &token) const;
+    // How many sit the role-play out now: a count for the trainer, never who.
+    int sittingOutCount(const QString &scenarioId) const;
+
 signals:
     void changed(const SessionChange &change);
     void recorded(quint64 sequence); // every write up to `sequence` is stored, but rejected ones
@@ -130,6 +140,9 @@ private:
                         const std::function<void(Question &)> &change);
     void forgetRejected(quint64 sequence, const Store::Write &write, const QString &reason);
     void notify(SessionChange::Kind kind, qint64 questionId = 0);
+    // Memory only: true and a notification when it changed.
+    bool setSittingOutInMemory(const QString &scenarioId, const QString &token, bool sittingOut);
+    static constexpr int MaxScenarioIdLength = 200; // as the store's column allows
 
     Store *mStore;
     Session mSession;
@@ -139,5 +152,6 @@ private:
     QHash<qint64, QHash<QString, int>> mTallies;
     QList<Commitment> mCommitments;
     QList<ScenarioSnapshot> mScenarios;
+    QHash<QString, QSet<QString>> mSittingOut; // scenario id → tokens
     QHash<quint64, Commitment> mUnstoredCommitments; // by write sequence, until the id is known
 };

@@ -5,8 +5,8 @@
 #include "scenario/scenario.h"
 #include "scenario/translatedtext.h"
 #include "spectrum.h"
+#include "visiblelength.h"
 
-#include <QTextBoundaryFinder>
 
 const Question *SessionRules::decisionQuestion(const QList<Question> &questions,
                                                const QString &scenarioId, const QString &sceneId)
@@ -158,12 +158,14 @@ QStringList SessionRules::welcomeLines(const QString &typed)
 }
 
 SessionRules::Refusal SessionRules::checkAnswer(const Question *question, const QString &token,
-                                                const QString &choice)
+                                                const QString &choice, bool sittingOut)
 {
     if (const Refusal refusal = checkTakesAnswers(question); refusal != Refusal::None)
         return refusal;
     if (token.isEmpty() || token.size() > MaxTokenLength)
         return Refusal::BadToken;
+    if (sittingOut && question->kind == QuestionKind::Decision)
+        return Refusal::SatOut;
     if (choice.size() > MaxChoiceLength || !question->accepts(choice))
         return Refusal::UnknownChoice;
     return Refusal::None;
@@ -199,6 +201,9 @@ QString SessionRules::refusalText(Refusal refusal, qint64 questionId, const QStr
     case Refusal::UnknownChoice:
         return tr("\"%1\" is not one of this question's choices.")
             .arg(choice.left(MaxChoiceLength));
+    case Refusal::SatOut:
+        return tr("This participant sits out the role-play question %1 belongs to.")
+            .arg(questionId);
     }
     return {};
 }
@@ -259,12 +264,7 @@ QuestionCount SessionRules::count(const Question &question, const QList<Answer> 
 
 int SessionRules::commitmentLength(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, trimmed);
-    int count = 0;
-    while (finder.toNextBoundary() > 0)
-        ++count;
-    return count;
+    return visibleLength(text);
 }
 
 SessionRules::CommitmentRefusal SessionRules::checkCommitment(const QString &text)

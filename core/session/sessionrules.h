@@ -84,11 +84,14 @@ public:
         Closed,        // not taking answers (closed or revealed)
         BadToken,      // missing or too long
         UnknownChoice, // not one of the question's choices nor "pass"
+        SatOut,        // a decision of a role-play this participant sits out
     };
     static constexpr int MaxTokenLength = 64;
     static constexpr int MaxChoiceLength = 64;
+    // `sittingOut`: the participant sits out the role-play the question belongs to; they are
+    // not asked its decisions, so an answer from them is refused rather than counted as a pass.
     static Refusal checkAnswer(const Question *question, const QString &token,
-                               const QString &choice);
+                               const QString &choice, bool sittingOut = false);
     // Whether a question takes answers now, from anyone (a phone, the hot seat, a counted
     // hand, a vote key): Refusal::None, or NoQuestion, Written or Closed (closed or revealed,
     // until it is asked again). The first part of checkAnswer; the console's answer buttons

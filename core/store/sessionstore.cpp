@@ -157,7 +157,7 @@ struct SessionStore::Statements
 {
     explicit Statements(const QSqlDatabase &db)
         : putAnswer(db), removeAnswer(db), putTally(db), putCommitment(db), removeCommitment(db),
-          putPosition(db)
+          putSitOut(db), removeSitOut(db), putPosition(db)
     {
     }
     QSqlQuery putAnswer;
@@ -165,6 +165,8 @@ struct SessionStore::Statements
     QSqlQuery putTally;
     QSqlQuery putCommitment;
     QSqlQuery removeCommitment;
+    QSqlQuery putSitOut;
+    QSqlQuery removeSitOut;
     QSqlQuery putPosition;
 };
 
@@ -277,6 +279,11 @@ bool SessionStore::prepareWrites(QString *error)
         s.removeCommitment.prepare(QStringLiteral(
             "DELETE FROM commitments WHERE id = (SELECT id FROM commitments WHERE id = ? OR "
             "(? = 0 AND session_id = ? AND token = ? AND text = ? AND at = ?) LIMIT 1)")) &&
+        s.putSitOut.prepare(
+            QStringLiteral("INSERT INTO sit_outs (session_id, scenario_id, token) VALUES (?, ?, ?) "
+                           "ON CONFLICT DO NOTHING")) &&
+        s.removeSitOut.prepare(QStringLiteral(
+            "DELETE FROM sit_outs WHERE session_id = ? AND scenario_id = ? AND token = ?")) &&
         s.putPosition.prepare(QStringLiteral(
             "INSERT INTO session_positions (session_id, scenario_id, path, step, question_id, "
             "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET "
@@ -414,6 +421,17 @@ QList<Commitment> SessionStore::commitments(qint64 sessionId) const
                      });
 }
 
+QList<SitOut> SessionStore::sitOuts(qint64 sessionId) const
+{
+    return selectAll(mDb,
+                     QStringLiteral("SELECT session_id, scenario_id, token FROM sit_outs "
+                                    "WHERE session_id = ? ORDER BY scenario_id, token"),
+                     sessionId, [](const QSqlQuery &q) {
+                         return SitOut{q.value(0).toLongLong(), q.value(1).toString(),
+                                       q.value(2).toString()};
+                     });
+}
+
 qint64 SessionStore::createSession(const Session &s, QString *error)
 {
     if (!flush()) {
@@ -478,7 +496,8 @@ QList<QPair<QString, QString>> SessionStore::sessionTables()
             {QStringLiteral("commitments"), QStringLiteral("session_id = ?")},
             {QStringLiteral("participant_access"), QStringLiteral("session_id = ?")},
             {QStringLiteral("session_scenarios"), QStringLiteral("session_id = ?")},
-            {QStringLiteral("session_positions"), QStringLiteral("session_id = ?")}};
+            {QStringLiteral("session_positions"), QStringLiteral("session_id = ?")},
+            {QStringLiteral("sit_outs"), QStringLiteral("session_id = ?")}};
 }
 
 std::optional<Store::TakenSession> SessionStore::takeSession(qint64 id, QString *error)
@@ -917,6 +936,11 @@ Store::WriteResult SessionStore::execute(const Write &write)
         q->bindValue(3, nn(c.token));
         q->bindValue(4, nn(c.text));
         q->bindValue(5, iso(c.at));
+    } else if (const auto *sitOut = std::get_if<SetSitOut>(&write)) {
+        q = sitOut->sittingOut ? &s.putSitOut : &s.removeSitOut;
+        q->bindValue(0, sitOut->sitOut.sessionId);
+        q->bindValue(1, nn(sitOut->sitOut.scenarioId));
+        q->bindValue(2, nn(sitOut->sitOut.token));
     } else if (const auto *position = std::get_if<PutPosition>(&write)) {
         const SessionPosition &p = position->position;
         q = &s.putPosition;

@@ -34,6 +34,7 @@ public:
     QList<Answer> answers(qint64 sessionId) const override;
     QList<Tally> tallies(qint64 sessionId) const override;
     QList<Commitment> commitments(qint64 sessionId) const override;
+    QList<SitOut> sitOuts(qint64 sessionId) const override;
     QList<Session> cohortSessions(const QString &cohort) const override;
     QStringList cohorts() const override;
     QList<ScenarioSnapshot> scenarioSnapshots(qint64 sessionId) const override;

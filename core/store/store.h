@@ -98,13 +98,19 @@ public:
     {
         Commitment commitment; // by its id, or before it has one by what it holds
     };
+    // Sitting a role-play out (sittingOut) or joining it again; the same twice changes nothing.
+    struct SetSitOut
+    {
+        SitOut sitOut;
+        bool sittingOut = true;
+    };
     struct PutPosition
     {
         qint64 sessionId;
         SessionPosition position; // replaces the session's last one
     };
     using Write = std::variant<PutAnswer, RemoveAnswer, PutTally, PutCommitment, RemoveCommitment,
-                               PutPosition>;
+                               SetSitOut, PutPosition>;
 
     // A deleted session as the store held it, every row of every table that belongs to it, so
     // that putting it back restores it exactly (ids included). Held in memory only, by whoever
@@ -139,6 +145,7 @@ public:
     virtual QList<Answer> answers(qint64 sessionId) const = 0;
     virtual QList<Tally> tallies(qint64 sessionId) const = 0;
     virtual QList<Commitment> commitments(qint64 sessionId) const = 0;
+    virtual QList<SitOut> sitOuts(qint64 sessionId) const = 0; // by scenario, then token
     virtual QList<Session> cohortSessions(const QString &cohort) const = 0;        // by date
     virtual QList<ScenarioSnapshot> scenarioSnapshots(qint64 sessionId) const = 0; // as run
     // Every cohort a session names, each once, A–Z whatever the letter case.

@@ -139,6 +139,17 @@ const char *const version8[] = {
     "PRAGMA user_version = 8",
 };
 
+// Version 9: who sat a role-play out (SetSitOut): the device and the scenario, and not when,
+// so the rows say nothing about the moment someone stepped back.
+const char *const version9[] = {
+    "CREATE TABLE sit_outs ("
+    " session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    " scenario_id TEXT NOT NULL CHECK (length(scenario_id) BETWEEN 1 AND 200),"
+    " token TEXT NOT NULL CHECK (length(token) BETWEEN 1 AND 64),"
+    " PRIMARY KEY (session_id, scenario_id, token)) WITHOUT ROWID",
+    "PRAGMA user_version = 9",
+};
+
 template <std::size_t N>
 bool run(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
@@ -217,6 +228,8 @@ bool StoreSchema::upgrade(QSqlDatabase &db, QString *error)
     if (found < 7 && !run(db, version7, error))
         return false;
     if (found < 8 && !run(db, version8, error))
+        return false;
+    if (found < 9 && !run(db, version9, error))
         return false;
     return true;
 }

@@ -48,7 +48,11 @@
     stream: null,          // the AbortController of the live stream, while one is open
     relabel: false,        // the language changed: build the prompt again in the new words
     pause: { asked: false, status: null }, // the private pause signal; status: 'sending' | 'seen' | 'failed'
-    privacy: null          // the session's anonymity notice: { k, keptMonths }
+    privacy: null,         // the session's anonymity notice: { k, keptMonths }
+    // The role-play on the projector ({ id, title, contentNote, sittingOut }) or null, and
+    // how sitting it out stands: status 'sending' | 'failed' | null.
+    rolePlay: null,
+    sitOut: { status: null }
   };
 
   var stringCache = {};
@@ -597,7 +601,13 @@
 
   function promptIdentity(prompt) {
     if (!prompt || typeof prompt !== 'object') return 'none';
-    return prompt.kind + ':' + (prompt.question !== undefined ? prompt.question : '');
+    return prompt.kind + ':' + (prompt.question !== undefined ? prompt.question : '') +
+      (sittingOutOf(prompt) ? ':sitting-out' : '');
+  }
+
+  // A decision of the role-play this phone sits out: it is not asked, only told so.
+  function sittingOutOf(prompt) {
+    return !!(prompt && prompt.kind === 'decision' && app.rolePlay && app.rolePlay.sittingOut === true);
   }
 
   async function applyState(state) {
@@ -611,6 +621,10 @@
     var relabel = app.relabel;
     app.relabel = false;
     app.version = state.version !== undefined ? state.version : null;
+    var rolePlay = state.scenario && typeof state.scenario === 'object' &&
+      typeof state.scenario.id === 'string' ? state.scenario : null;
+    if (!rolePlay || !app.rolePlay || rolePlay.id !== app.rolePlay.id) app.sitOut.status = null;
+    if (app.sitOut.status !== 'sending') app.rolePlay = rolePlay;
     var prompt = state.prompt && typeof state.prompt === 'object' ? state.prompt : { kind: 'waiting' };
     var id = promptIdentity(prompt);
     var changed = id !== app.promptId;
@@ -647,6 +661,61 @@
     renderPause();
     if (state.privacy && typeof state.privacy === 'object') app.privacy = state.privacy;
     renderPrivacy();
+    renderRolePlay();
+  }
+
+  // ---------------------------------------------------------------- content note, sitting out
+
+  // While a role-play is on: its title, its content note if it has one, and the choice to sit
+  // it out (not asked its decisions) or to join in again, at any time.
+  function renderRolePlay() {
+    var rolePlay = app.rolePlay;
+    var section = $('roleplay');
+    if (!rolePlay) {
+      section.hidden = true;
+      return;
+    }
+    section.hidden = false;
+    section.setAttribute('data-scenario', rolePlay.id);
+    $('roleplay-heading').textContent = t('rolePlay.heading', { title: rolePlay.title || rolePlay.id });
+    var note = typeof rolePlay.contentNote === 'string' ? rolePlay.contentNote : '';
+    $('roleplay-note-text').textContent = note;
+    $('roleplay-note').hidden = !note;
+    var out = rolePlay.sittingOut === true;
+    var button = $('sitout-button');
+    button.textContent = t(out ? 'sitOut.rejoin' : 'sitOut.ask');
+    button.setAttribute('data-sitting-out', out ? 'true' : 'false');
+    button.setAttribute('aria-disabled', app.sitOut.status === 'sending' ? 'true' : 'false');
+    var text = '';
+    if (app.sitOut.status === 'sending') text = t('sitOut.sending');
+    else if (app.sitOut.status === 'failed') text = app.sitOut.message || t('sitOut.failed');
+    else if (out) text = t('sitOut.done');
+    var status = $('sitout-status');
+    if (status.textContent !== text) status.textContent = text;
+  }
+
+  async function toggleSitOut() {
+    var rolePlay = app.rolePlay;
+    if (!rolePlay || app.sitOut.status === 'sending') return;
+    var wanted = rolePlay.sittingOut !== true;
+    app.sitOut = { status: 'sending' };
+    renderRolePlay();
+    var result = await api('POST', '/api/sit-out', { scenario: rolePlay.id, sittingOut: wanted });
+    app.sitOut = { status: null };
+    if (result.ok && result.data && typeof result.data.sittingOut === 'boolean') {
+      if (app.rolePlay && app.rolePlay.id === result.data.scenario) {
+        app.rolePlay.sittingOut = result.data.sittingOut;
+      }
+      // The question on the phone changes with it (asked, or not); the server's own state
+      // follows on the live stream.
+      app.promptId = null;
+      await applyState({ version: app.version, prompt: app.prompt, results: app.results,
+                         scenario: app.rolePlay, privacy: app.privacy });
+      $('sitout-button').focus(); // where the press was, not the question's heading
+      return;
+    }
+    app.sitOut = { status: 'failed', message: result.error ? errorText(result.error) : null };
+    renderRolePlay();
   }
 
   // ---------------------------------------------------------------- the anonymity notice
@@ -726,7 +795,11 @@
     $('answer-status').textContent = '';
     $('prompt-closed').hidden = true;
 
-    if (prompt.kind === 'self-placement' || prompt.kind === 'decision') {
+    if (sittingOutOf(prompt)) {
+      $('prompt-heading').textContent = t('sitOut.promptHeading');
+      $('prompt-hint').textContent = t('sitOut.promptText');
+      $('prompt-hint').hidden = false;
+    } else if (prompt.kind === 'self-placement' || prompt.kind === 'decision') {
       $('prompt-heading').textContent = prompt.text || '';
       $('prompt-hint').textContent = t(prompt.kind === 'decision' ? 'decision.hint' : 'selfPlacement.hint');
       $('prompt-hint').hidden = false;
@@ -774,7 +847,8 @@
 
   function updatePrompt() {
     var prompt = app.prompt;
-    if (prompt.kind === 'self-placement' || prompt.kind === 'decision') updateChoices();
+    if (sittingOutOf(prompt)) $('answer-status').textContent = '';
+    else if (prompt.kind === 'self-placement' || prompt.kind === 'decision') updateChoices();
     else if (prompt.kind === 'commitment') updateCommitment();
     else {
       $('answer-status').textContent = app.answerNote && app.answerNote.kind === 'lost' ? t('answer.lost') : '';
@@ -1154,6 +1228,7 @@
     setConnection('idle');
     $('join-form').addEventListener('submit', onJoinSubmit);
     $('pause-button').addEventListener('click', togglePause);
+    $('sitout-button').addEventListener('click', toggleSitOut);
     window.addEventListener('online', wake);
     window.addEventListener('offline', networkLost);
     window.addEventListener('offline', function () {

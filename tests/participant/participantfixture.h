@@ -86,9 +86,17 @@ struct ParticipantFixture
         return model.addQuestion(q, &error).value_or(0);
     }
 
+    // As the console does: a decision is asked as part of its role-play.
     void ask(qint64 questionId)
     {
-        server->setPrompt({ParticipantPrompt::Kind::Question, questionId});
+        const Question *q = model.question(questionId);
+        server->setPrompt({ParticipantPrompt::Kind::Question, questionId,
+                           q && q->kind == QuestionKind::Decision ? q->scenarioId : QString()});
+    }
+    // A scene of a role-play on the projector: phones wait, with its content note.
+    void showScene(const QString &scenarioId)
+    {
+        server->setPrompt({ParticipantPrompt::Kind::Waiting, 0, scenarioId});
     }
 
     HttpResponse get(const QByteArray &path, const QByteArray &token = {})

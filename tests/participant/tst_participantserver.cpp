@@ -2,6 +2,7 @@
 #include "languages.h"
 #include "participant/participantaccess.h"
 #include "participantfixture.h"
+#include "scenario/scenariolibrary.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -30,6 +31,7 @@ private slots:
     void decisionRevealNeverShowsStages();
     void commitments();
     void pauseSignalIsCountedAndPrivate();
+    void sittingOutIsPrivateAndKept();
     void refusals_data();
     void refusals();
     void rateLimitedJoins();
@@ -777,6 +779,94 @@ void tst_ParticipantServer::pauseSignalIsCountedAndPrivate()
     const QJsonObject after = f.state(a);
     QCOMPARE(after.value(QLatin1String("pause")).toBool(true), false);
     QCOMPARE(after.value(QLatin1String("pauseSeen")).toBool(true), false);
+}
+
+void tst_ParticipantServer::sittingOutIsPrivateAndKept()
+{
+    // A phone sees the role-play's content note while it is on and may sit it out: it is then
+    // not asked its decisions (an answer is refused, never counted as a pass), the trainer sees
+    // only the count, no other phone learns of it (the version stays), and it is kept in the
+    // session's file, with no time, so a restart does not ask that phone again.
+    ParticipantFixture f;
+    QVERIFY2(f.open(3), qPrintable(f.error));
+    QVERIFY2(f.start(), qPrintable(f.error));
+    const QByteArray a = f.join();
+    const QByteArray b = f.join();
+    const QString scenarioId = QStringLiteral("credit-taken");
+    ScenarioLibrary library;
+    library.load({});
+    QVERIFY(library.find(scenarioId));
+    const QString note = library.find(scenarioId)->scenario.contentNote.simplified();
+    QVERIFY2(!note.isEmpty(), "the built-in scenario has a content note");
+
+    QCOMPARE(f.state(a).value(QLatin1String("scenario")), QJsonValue(QJsonValue::Null));
+    f.showScene(scenarioId);
+    QJsonObject shown = f.state(a).value(QLatin1String("scenario")).toObject();
+    QCOMPARE(shown.value(QLatin1String("id")).toString(), scenarioId);
+    QCOMPARE(shown.value(QLatin1String("title")).toString(),
+             library.find(scenarioId)->scenario.title.simplified());
+    QCOMPARE(shown.value(QLatin1String("contentNote")).toString(), note);
+    QCOMPARE(shown.value(QLatin1String("sittingOut")).toBool(true), false);
+    const qint64 version = f.state(b).value(QLatin1String("version")).toInteger();
+
+    const auto sitOut = [&](const QByteArray &token, const QJsonValue &scenario,
+                            const QJsonValue &out) {
+        return f.post("/api/sit-out",
+                      {{QStringLiteral("scenario"), scenario}, {QStringLiteral("sittingOut"), out}},
+                      token);
+    };
+    HttpResponse r = sitOut(a, scenarioId, true);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json(), (QJsonObject{{QStringLiteral("scenario"), scenarioId},
+                                    {QStringLiteral("sittingOut"), true}}));
+    QCOMPARE(sitOut(a, scenarioId, true).status, 200); // the same again: still one
+    QCOMPARE(f.model.sittingOutCount(scenarioId), 1);
+    QCOMPARE(f.state(a)[QLatin1String("scenario")][QLatin1String("sittingOut")].toBool(), true);
+    QCOMPARE(f.state(b)[QLatin1String("scenario")][QLatin1String("sittingOut")].toBool(true),
+             false);
+    QCOMPARE(f.state(b).value(QLatin1String("version")).toInteger(), version);
+    QVERIFY(!f.state(b).contains(QLatin1String("sittingOutCount")));
+
+    // Its decision: the phone that sat out is not counted, not even as a pass.
+    const qint64 decision = f.addDecision();
+    f.ask(decision);
+    QCOMPARE(f.answer(a, decision, QStringLiteral("credit")).error(),
+             QStringLiteral("sitting-out"));
+    QCOMPARE(f.answer(a, decision, QStringLiteral("pass")).error(), QStringLiteral("sitting-out"));
+    QCOMPARE(f.answer(b, decision, QStringLiteral("credit")).status, 200);
+    QCOMPARE(f.model.count(decision).people(), 1);
+    QCOMPARE(f.model.count(decision).passes, 0);
+
+    // Refusals: another role-play than the one on; wrong types; no token.
+    QCOMPARE(sitOut(b, QStringLiteral("banter-joke"), true).error(), QStringLiteral("not-current"));
+    QCOMPARE(sitOut(b, scenarioId, QStringLiteral("yes")).error(), QStringLiteral("wrong-type"));
+    QCOMPARE(f.post("/api/sit-out", {{QStringLiteral("scenario"), scenarioId}}, b).error(),
+             QStringLiteral("missing-field"));
+    QCOMPARE(sitOut({}, scenarioId, true).status, 401);
+    QCOMPARE(f.get("/api/sit-out", b).status, 405);
+    QCOMPARE(f.model.sittingOutCount(scenarioId), 1);
+
+    // Kept across a restart of the program: the same phone is still sitting out.
+    QVERIFY(f.model.flush());
+    const QList<SitOut> kept = f.store.sitOuts(f.sessionId);
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().scenarioId, scenarioId);
+    SessionModel again(&f.store);
+    QVERIFY(again.load(f.sessionId, &f.error));
+    QCOMPARE(again.sittingOutCount(scenarioId), 1);
+
+    // Joining in again: answers count.
+    QCOMPARE(sitOut(a, scenarioId, false).status, 200);
+    QCOMPARE(f.model.sittingOutCount(scenarioId), 0);
+    QCOMPARE(f.answer(a, decision, QStringLiteral("pass")).status, 200);
+    QCOMPARE(f.model.count(decision).passes, 1);
+    QVERIFY(f.model.flush());
+    QVERIFY(f.store.sitOuts(f.sessionId).isEmpty());
+
+    // A self-placement is nobody's role-play: no block on the phones.
+    f.ask(f.addSelfPlacement());
+    QCOMPARE(f.state(a).value(QLatin1String("scenario")), QJsonValue(QJsonValue::Null));
+    QCOMPARE(sitOut(a, scenarioId, true).error(), QStringLiteral("not-current"));
 }
 
 void tst_ParticipantServer::longPoll()
