@@ -18,9 +18,9 @@
 #include "console/mainwindow.h"
 #include "console/opensessiondialog.h"
 #include "console/participantcontrol.h"
-#include "participant/participantserver.h"
 #include "consoledriver.h"
 #include "darkpalette.h"
+#include "participant/participantserver.h"
 #include "runner/roundtimer.h"
 #include "runner/scenariorunner.h"
 #include "session/demosession.h"
@@ -33,11 +33,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QListView>
-#include <QMessageBox>
 #include <QPalette>
 #include <QPushButton>
 #include <QRadioButton>
@@ -390,6 +390,27 @@ int main(int argc, char *argv[])
         QTest::qWait(50);
         window.resize(1280, 720);
         ok &= save(&window, out + QStringLiteral("/console-pause-requests.png"));
+    }
+
+    // A role-play's first scene: its content note for the trainer to read out, and how many sit
+    // it out (three phones chose so), on the console alone.
+    {
+        MainWindow window(data.path());
+        window.resize(1280, 720);
+        window.show();
+        window.openSession(session);
+        auto *runner = ConsoleDriver::runScenario(
+            window, window.findChild<QTabWidget *>(QStringLiteral("consoleTabs")),
+            QStringLiteral("banter-joke"));
+        if (!runner)
+            qFatal("the runner did not open");
+        for (const char *phone : {"phone-a", "phone-b", "phone-c"})
+            window.sessionModel()->setSittingOut(runner->scenario().id, QLatin1String(phone), true);
+        QTest::qWait(50);
+        ok &= save(&window, out + QStringLiteral("/console-sitting-out.png"));
+        for (const char *phone : {"phone-a", "phone-b", "phone-c"})
+            window.sessionModel()->setSittingOut(runner->scenario().id, QLatin1String(phone),
+                                                 false);
     }
 
     // The Open Session dialog right after deleting a session: Undo Delete brings it back.

@@ -1,4 +1,5 @@
 #include "scenario/scenarioloader.h"
+#include "visiblelength.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,6 +20,7 @@ private slots:
     void reportsSeveralProblemsInOneRun();
     void languageTag_data();
     void languageTag();
+    void contentNoteIsCountedAsPeopleReadIt();
     void pathologicalInput_data();
     void pathologicalInput();
     void mutatedScenariosNeverCrash();
@@ -210,6 +212,41 @@ void tst_ScenarioParser::languageTag()
     QCOMPARE(d.isError(), !error.isEmpty());
     QCOMPARE(d.line, 3);
     QCOMPARE(d.column, 11);
+}
+
+void tst_ScenarioParser::contentNoteIsCountedAsPeopleReadIt()
+{
+    // Optional; read as one paragraph; its length limit counts what a person sees, so a note
+    // in a script with combining marks or with emoji is not warned about for its UTF-16 size.
+    const auto load = [](const QString &note) {
+        QByteArray text = validScenario();
+        text.replace("\nduration: ", "\ncontent_note: \"" + note.toUtf8() + "\"\nduration: ");
+        return ScenarioLoader::loadData(text, QStringLiteral("note.yaml"));
+    };
+    QByteArray plain = validScenario();
+    ScenarioLoadResult result = ScenarioLoader::loadData(plain, QStringLiteral("plain.yaml"));
+    QVERIFY(result.scenario);
+    QVERIFY(result.scenario->contentNote.isEmpty());
+
+    result = load(QStringLiteral("Shows   a slur\\nbeing used."));
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result.diagnostics)));
+    QCOMPARE(result.scenario->contentNote, QStringLiteral("Shows a slur being used."));
+
+    const QString family = QStringLiteral("\U0001F468\u200D\U0001F469\u200D\U0001F467");
+    const QString accented = QStringLiteral("e\u0301");
+    QString note;
+    while (visibleLength(note) < Scenario::ContentNoteLength - 2)
+        note += family + accented;
+    QVERIFY(note.size() > Scenario::ContentNoteLength * 2); // far more UTF-16 units
+    result = load(note);
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result.diagnostics)));
+    result = load(note + QStringLiteral("abc"));
+    QCOMPARE(result.diagnostics.size(), 1);
+    QVERIFY(!result.diagnostics.first().isError());
+    QVERIFY2(result.diagnostics.first().message.contains(
+                 QString::number(Scenario::ContentNoteLength + 1)),
+             qPrintable(result.diagnostics.first().message));
+    QVERIFY(result.scenario); // a warning: the scenario still loads
 }
 
 void tst_ScenarioParser::pathologicalInput_data()

@@ -20,11 +20,11 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QScopeGuard>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -245,6 +245,7 @@ private slots:
     void pathArrowsPointTheWayItReads();
     void audienceNeverSeesPrivateText_data();
     void audienceNeverSeesPrivateText();
+    void contentNoteAndSittingOutForTheTrainer();
     void finishingEndsTheWalk();
     void eachStepStartsItsTimerAfresh();
     void startingOverAsksAboutTheVotes();
@@ -792,8 +793,7 @@ void tst_ScenarioRunner::pathArrowsPointTheWayItReads()
     for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
         // The console turned right to left, as an Arabic catalogue turns it.
         QApplication::setLayoutDirection(direction);
-        const auto restore =
-            qScopeGuard([] { QApplication::setLayoutDirection(Qt::LeftToRight); });
+        const auto restore = qScopeGuard([] { QApplication::setLayoutDirection(Qt::LeftToRight); });
         Workshop w(mCredit, false);
         QVERIFY(w.show());
         click(w.button(QStringLiteral("follow")));
@@ -856,6 +856,47 @@ void tst_ScenarioRunner::askingARevealedDecisionAgainReopensIt()
     click(w.button(QStringLiteral("reveal")));
     QVERIFY(w.model->question(id)->revealed);
     QVERIFY(!w.model->question(id)->open);
+}
+
+void tst_ScenarioRunner::contentNoteAndSittingOutForTheTrainer()
+{
+    // The trainer reads the content note out before the first scene, and sees how many sit the
+    // role-play out (on the runner and in the decision's status, apart from passes), never who,
+    // and never on the projector.
+    Workshop w(mCredit);
+    QVERIFY(w.show());
+    auto *note = w.find<QLabel>(QStringLiteral("contentNote"));
+    QVERIFY(note);
+    QVERIFY(note->isVisible());
+    QVERIFY(!mCredit.contentNote.isEmpty());
+    QVERIFY2(note->text().endsWith(mCredit.contentNote.simplified()), qPrintable(note->text()));
+    auto *sitting = w.find<QLabel>(QStringLiteral("sittingOut"));
+    QVERIFY(sitting);
+    QVERIFY(!sitting->isVisible());
+    const qint64 id = w.runner->currentQuestionId();
+    QVERIFY(id != 0);
+    QVERIFY(w.model->answerCount() == 0);
+
+    QVERIFY(w.model->setSittingOut(mCredit.id, QStringLiteral("phone-1"), true) != 0);
+    QVERIFY(w.model->setSittingOut(mCredit.id, QStringLiteral("phone-2"), true) != 0);
+    QVERIFY(w.model->setSittingOut(QStringLiteral("banter-joke"), QStringLiteral("phone-3"), true));
+    QVERIFY(sitting->isVisible());
+    // "2 people …" with the English catalogue, "2 person(s) …" without it, as here.
+    QVERIFY2(sitting->text().startsWith(QStringLiteral("2 p")), qPrintable(sitting->text()));
+    QVERIFY(sitting->accessibleName().startsWith(sitting->text()));
+    QVERIFY(w.model->recordAnswer(id, QStringLiteral("phone-4"), SessionKeys::Pass).ok);
+    const QString status = w.runner->findChild<QLabel *>(QStringLiteral("decisionStatus"))->text();
+    QVERIFY2(status.contains(QStringLiteral("1 passed")) &&
+                 status.contains(QStringLiteral("2 sitting this one out")),
+             qPrintable(status));
+    QVERIFY(!w.model->recordAnswer(id, QStringLiteral("phone-1"), SessionKeys::Pass).ok);
+
+    QVERIFY(w.model->setSittingOut(mCredit.id, QStringLiteral("phone-1"), false) != 0);
+    QVERIFY(w.model->setSittingOut(mCredit.id, QStringLiteral("phone-2"), false) != 0);
+    QVERIFY(!sitting->isVisible());
+    for (const AudienceState::Content &content : std::as_const(w.shown))
+        QVERIFY2(!allText(content).contains(QStringLiteral("sitting")),
+                 qPrintable(allText(content)));
 }
 
 void tst_ScenarioRunner::finishingEndsTheWalk()

@@ -190,6 +190,7 @@ void tst_SessionRules::checkAnswer_data()
 
 void tst_SessionRules::checkAnswer()
 {
+    using R = SessionRules::Refusal;
     QFETCH(bool, exists);
     QFETCH(bool, open);
     QFETCH(bool, revealed);
@@ -204,6 +205,19 @@ void tst_SessionRules::checkAnswer()
     Question commitment;
     commitment.kind = QuestionKind::Commitment;
     QCOMPARE(SessionRules::checkAnswer(&commitment, token, choice), SessionRules::Refusal::Written);
+
+    // Sitting the role-play out: its decisions are not asked, not even a pass counts; a closed
+    // question stays closed, and a self-placement belongs to no role-play.
+    const R sittingOut = SessionRules::checkAnswer(exists ? &q : nullptr, token, choice, true);
+    QCOMPARE(sittingOut, refusal == R::None || refusal == R::UnknownChoice ? R::SatOut : refusal);
+    if (sittingOut == R::SatOut)
+        QVERIFY(!SessionRules::refusalText(sittingOut, 7, choice).isEmpty());
+    Question self = q;
+    self.kind = QuestionKind::SelfPlacement;
+    self.choices = {{QStringLiteral("advocate"), QStringLiteral("advocate")}};
+    QCOMPARE(
+        SessionRules::checkAnswer(exists ? &self : nullptr, token, QStringLiteral("pass"), true),
+        refusal == R::UnknownChoice ? R::None : refusal);
 }
 
 void tst_SessionRules::checkGroupChoice_data()

@@ -44,6 +44,8 @@ private slots:
     void takenSessionIsPutBackExactly();
     void takenSessionComesBackWhenItsIdsWereTaken_data() { backends(); }
     void takenSessionComesBackWhenItsIdsWereTaken();
+    void sitOutsAreKeptWithoutATime_data() { backends(); }
+    void sitOutsAreKeptWithoutATime();
 
 private:
     // One backend as the contract needs it: open a store on a place (a folder here), make its
@@ -619,6 +621,63 @@ void tst_StoreContract::positionIsKeptAndReplaced()
     upgraded->queue(Store::PutPosition{1, at});
     QVERIFY(upgraded->flush());
     QCOMPARE(upgraded->position(1)->path, at.path);
+}
+
+void tst_StoreContract::sitOutsAreKeptWithoutATime()
+{
+    // Who sat a role-play out (schema 9): a queued write, the same twice is one, taken back by
+    // joining in again, readable after a restart, part of a deleted session's undo, gone with
+    // the session, and none for an older format until one is written. No time is kept.
+    QFETCH(QString, backend);
+    const Backend b = this->backend(backend);
+    Room room;
+    QVERIFY2(openRoom(room, b), qPrintable(room.error));
+    const qint64 session = room.model->session().id;
+    const SitOut a{session, QStringLiteral("credit-taken"), QStringLiteral("device-a")};
+    const SitOut other{session, QStringLiteral("banter-joke"), QStringLiteral("device-a")};
+    const SitOut c{session, QStringLiteral("credit-taken"), QStringLiteral("device-c")};
+    QVERIFY(room.store->sitOuts(session).isEmpty());
+    const quint64 first = room.store->queue(Store::SetSitOut{a, true});
+    QVERIFY(!room.store->isCommitted(first));
+    room.store->queue(Store::SetSitOut{a, true}); // the same again
+    room.store->queue(Store::SetSitOut{other, true});
+    room.store->queue(Store::SetSitOut{c, true});
+    room.store->queue(Store::SetSitOut{c, false}); // joined in again
+    QTRY_VERIFY(room.store->isCommitted(first));
+    QVERIFY(room.store->flush());
+    QCOMPARE(room.store->sitOuts(session), (QList<SitOut>{other, a}));
+
+    // Taken with its session and put back with it.
+    QString error;
+    std::optional<Store::TakenSession> taken = room.store->takeSession(session, &error);
+    QVERIFY2(taken, qPrintable(error));
+    QVERIFY(room.store->sitOuts(session).isEmpty());
+    QCOMPARE(room.store->putBackSession(*taken, &error), session);
+    QCOMPARE(room.store->sitOuts(session), (QList<SitOut>{other, a}));
+
+    // After a restart; then gone with the session, and a late write for it is refused.
+    const QString place = room.place.path();
+    room.model.reset();
+    room.store.reset();
+    std::unique_ptr<Store> again = b.open(place, &room.error);
+    QVERIFY2(again, qPrintable(room.error));
+    QCOMPARE(again->sitOuts(session), (QList<SitOut>{other, a}));
+    QVERIFY(again->deleteSession(session, &room.error));
+    QVERIFY(again->sitOuts(session).isEmpty());
+    const quint64 late = again->queue(Store::SetSitOut{a, true});
+    QVERIFY(again->flush());
+    QVERIFY(again->isRejected(late));
+
+    // An older format has none until one is written.
+    QTemporaryDir older;
+    QVERIFY2(b.createOlderFormat(older.path(), &room.error), qPrintable(room.error));
+    std::unique_ptr<Store> upgraded = b.open(older.path(), &room.error);
+    QVERIFY2(upgraded, qPrintable(room.error));
+    QVERIFY(upgraded->sitOuts(1).isEmpty());
+    const SitOut kept{1, QStringLiteral("credit-taken"), QStringLiteral("device-b")};
+    upgraded->queue(Store::SetSitOut{kept, true});
+    QVERIFY(upgraded->flush());
+    QCOMPARE(upgraded->sitOuts(1), QList<SitOut>{kept});
 }
 
 QTEST_GUILESS_MAIN(tst_StoreContract)

@@ -695,6 +695,17 @@ Columns and the JSON format: docs/export.md.
         <source>Option %1</source>
         <translation>الخيار %1</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n sitting this one out</source>
+        <translation>
+            <numerusform> · اعتذر %n عن المشاركة هذه المرة</numerusform>
+            <numerusform> · اعتذر %n عن المشاركة هذه المرة</numerusform>
+            <numerusform> · اعتذر %n عن المشاركة هذه المرة</numerusform>
+            <numerusform> · اعتذر %n عن المشاركة هذه المرة</numerusform>
+            <numerusform> · اعتذر %n عن المشاركة هذه المرة</numerusform>
+            <numerusform> · اعتذر %n عن المشاركة هذه المرة</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DecisionTallyModel</name>
@@ -2927,6 +2938,10 @@ Clear the search or choose &quot;All themes&quot;.</source>
         <source>a decision needs two to six options, this one has %1</source>
         <translation>يحتاج القرار إلى ما بين خيارين وستة خيارات، وهذا فيه %1</translation>
     </message>
+    <message>
+        <source>the content note has %1 characters; participants read it on a phone before the role-play, so keep it to %2</source>
+        <translation>تتكون ملاحظة المحتوى من %1 حرفًا؛ يقرؤها المشاركون على هواتفهم قبل لعب الأدوار، لذا اجعلوها في حدود %2</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRunner</name>
@@ -3232,6 +3247,29 @@ Clear the search or choose &quot;All themes&quot;.</source>
     <message>
         <source>Path so far: %1</source>
         <translation>المسار حتى الآن: %1</translation>
+    </message>
+    <message>
+        <source>Content note: %1</source>
+        <translation>ملاحظة حول المحتوى: %1</translation>
+    </message>
+    <message>
+        <source>Phones show this note while the role-play is on; anyone can sit it out there</source>
+        <translation>تعرض الهواتف هذه الملاحظة طوال لعب الأدوار؛ ويمكن لأي شخص هناك الاعتذار عن المشاركة</translation>
+    </message>
+    <message>
+        <source>Chosen on their phones; only the number is shown, here alone, never on the projector</source>
+        <translation>اختاروا ذلك على هواتفهم؛ لا يظهر إلا العدد، هنا فقط، ولا يظهر أبدًا على جهاز العرض</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) sitting this role-play out</source>
+        <translation>
+            <numerusform>%n شخص يعتذر عن المشاركة في لعب الأدوار هذا</numerusform>
+            <numerusform>%n شخص يعتذر عن المشاركة في لعب الأدوار هذا</numerusform>
+            <numerusform>%n شخصان يعتذران عن المشاركة في لعب الأدوار هذا</numerusform>
+            <numerusform>%n أشخاص يعتذرون عن المشاركة في لعب الأدوار هذا</numerusform>
+            <numerusform>%n شخصًا يعتذرون عن المشاركة في لعب الأدوار هذا</numerusform>
+            <numerusform>%n شخص يعتذرون عن المشاركة في لعب الأدوار هذا</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3840,6 +3878,10 @@ FILE.ts، مع الإبقاء على الترجمات الموجودة فيه. �
     <message>
         <source>&quot;%1&quot; is not one of this question&apos;s choices.</source>
         <translation>&quot;%1&quot; ليس من خيارات هذا السؤال.</translation>
+    </message>
+    <message>
+        <source>This participant sits out the role-play question %1 belongs to.</source>
+        <translation>يعتذر هذا المشارك عن المشاركة في لعب الأدوار الذي يتضمن السؤال %1.</translation>
     </message>
 </context>
 <context>

@@ -666,6 +666,13 @@ Spalten und JSON-Format: docs/export.md.
         <source>The stages are revealed, so no more votes are counted. &quot;Show question on projector&quot; asks it again.</source>
         <translation>Die Stufen sind aufgedeckt, daher werden keine Stimmen mehr gezählt. „Frage auf dem Beamer zeigen“ stellt die Frage erneut.</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n sitting this one out</source>
+        <translation>
+            <numerusform> · %n setzt diesmal aus</numerusform>
+            <numerusform> · %n setzen diesmal aus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DecisionTallyModel</name>
@@ -2811,6 +2818,10 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <source>a decision needs two to six options, this one has %1</source>
         <translation>eine Entscheidung braucht zwei bis sechs Optionen, diese hat %1</translation>
     </message>
+    <message>
+        <source>the content note has %1 characters; participants read it on a phone before the role-play, so keep it to %2</source>
+        <translation>der Inhaltshinweis hat %1 Zeichen; die Teilnehmenden lesen ihn vor dem Rollenspiel auf dem Handy, halten Sie ihn daher bei höchstens %2</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRunner</name>
@@ -3112,6 +3123,25 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>the group&apos;s commitments</source>
         <translation>die Vorsätze der Gruppe</translation>
+    </message>
+    <message>
+        <source>Content note: %1</source>
+        <translation>Inhaltshinweis: %1</translation>
+    </message>
+    <message>
+        <source>Phones show this note while the role-play is on; anyone can sit it out there</source>
+        <translation>Die Handys zeigen diesen Hinweis, solange das Rollenspiel läuft; dort kann jede Person aussetzen</translation>
+    </message>
+    <message>
+        <source>Chosen on their phones; only the number is shown, here alone, never on the projector</source>
+        <translation>Auf den Handys gewählt; nur die Anzahl wird gezeigt, nur hier und nie auf dem Beamer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) sitting this role-play out</source>
+        <translation>
+            <numerusform>%n Person setzt bei diesem Rollenspiel aus</numerusform>
+            <numerusform>%n Personen setzen bei diesem Rollenspiel aus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3696,6 +3726,10 @@ oder schreiben, 2 Aufruffehler. Szenarien übersetzen: docs/translations.md.
     <message>
         <source>Stories told here stay here; what we learn leaves with us.</source>
         <translation>Was hier erzählt wird, bleibt hier; was wir lernen, nehmen wir mit.</translation>
+    </message>
+    <message>
+        <source>This participant sits out the role-play question %1 belongs to.</source>
+        <translation>Diese Person setzt bei dem Rollenspiel aus, zu dem Frage %1 gehört.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,13 @@
             <numerusform> · %n passed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> · %n sitting this one out</source>
+        <translation>
+            <numerusform> · %n sitting this one out</numerusform>
+            <numerusform> · %n sitting this one out</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DecisionTallyModel</name>
@@ -266,6 +273,13 @@
         <translation>
             <numerusform>%n vote at this scenario&apos;s decisions in this session.</numerusform>
             <numerusform>%n votes at this scenario&apos;s decisions in this session.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) sitting this role-play out</source>
+        <translation>
+            <numerusform>%n person sitting this role-play out</numerusform>
+            <numerusform>%n people sitting this role-play out</numerusform>
         </translation>
     </message>
 </context>

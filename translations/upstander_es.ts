@@ -671,6 +671,13 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso.
         <source>Option %1</source>
         <translation>Opción %1</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n sitting this one out</source>
+        <translation>
+            <numerusform> · %n no participa esta vez</numerusform>
+            <numerusform> · %n no participan esta vez</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DecisionTallyModel</name>
@@ -2819,6 +2826,10 @@ Borra la búsqueda o elige «Todos los temas».</translation>
         <source>a decision needs two to six options, this one has %1</source>
         <translation>una decisión necesita de dos a seis opciones; esta tiene %1</translation>
     </message>
+    <message>
+        <source>the content note has %1 characters; participants read it on a phone before the role-play, so keep it to %2</source>
+        <translation>la nota sobre el contenido tiene %1 caracteres; los participantes la leen en el teléfono antes del juego de roles, así que limítala a %2</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRunner</name>
@@ -3120,6 +3131,25 @@ Borra la búsqueda o elige «Todos los temas».</translation>
     <message>
         <source>Path so far: %1</source>
         <translation>Camino hasta ahora: %1</translation>
+    </message>
+    <message>
+        <source>Content note: %1</source>
+        <translation>Nota sobre el contenido: %1</translation>
+    </message>
+    <message>
+        <source>Phones show this note while the role-play is on; anyone can sit it out there</source>
+        <translation>Los teléfonos muestran esta nota mientras dura el juego de roles; allí cualquiera puede dejar de participar</translation>
+    </message>
+    <message>
+        <source>Chosen on their phones; only the number is shown, here alone, never on the projector</source>
+        <translation>Elegido en sus teléfonos; solo se muestra el número, solo aquí y nunca en el proyector</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) sitting this role-play out</source>
+        <translation>
+            <numerusform>%n persona no participa en este juego de roles</numerusform>
+            <numerusform>%n personas no participan en este juego de roles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3734,10 @@ el archivo, 2 error de uso. Traducir escenarios: docs/translations.md.
     <message>
         <source>&quot;%1&quot; is not one of this question&apos;s choices.</source>
         <translation>«%1» no es una de las opciones de esta pregunta.</translation>
+    </message>
+    <message>
+        <source>This participant sits out the role-play question %1 belongs to.</source>
+        <translation>Esta persona no participa en el juego de roles al que pertenece la pregunta %1.</translation>
     </message>
 </context>
 <context>

@@ -668,6 +668,13 @@ Colonnes et format JSON&#xa0;: docs/export.md.
         <source>Option %1</source>
         <translation>Option %1</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n sitting this one out</source>
+        <translation>
+            <numerusform> · %n en retrait</numerusform>
+            <numerusform> · %n en retrait</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DecisionTallyModel</name>
@@ -2819,6 +2826,10 @@ Effacez la recherche ou choisissez «&#xa0;Tous les thèmes&#xa0;».</translatio
         <source>a decision needs two to six options, this one has %1</source>
         <translation>une décision doit avoir de deux à six options&#x202f;; celle-ci en a %1</translation>
     </message>
+    <message>
+        <source>the content note has %1 characters; participants read it on a phone before the role-play, so keep it to %2</source>
+        <translation>la note sur le contenu compte %1 caractères&#x202f;; les participants la lisent sur leur téléphone avant le jeu de rôle, limitez-la donc à %2</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRunner</name>
@@ -3120,6 +3131,25 @@ Effacez la recherche ou choisissez «&#xa0;Tous les thèmes&#xa0;».</translatio
     <message>
         <source>Path so far: %1</source>
         <translation>Parcours jusqu’ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Content note: %1</source>
+        <translation>Note sur le contenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Phones show this note while the role-play is on; anyone can sit it out there</source>
+        <translation>Les téléphones affichent cette note pendant le jeu de rôle&#x202f;; chacun peut s’y mettre en retrait</translation>
+    </message>
+    <message>
+        <source>Chosen on their phones; only the number is shown, here alone, never on the projector</source>
+        <translation>Choisi sur les téléphones&#x202f;; seul le nombre est affiché, ici seulement, jamais sur le projecteur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) sitting this role-play out</source>
+        <translation>
+            <numerusform>%n personne en retrait de ce jeu de rôle</numerusform>
+            <numerusform>%n personnes en retrait de ce jeu de rôle</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3705,6 +3735,10 @@ fichier, 2 erreur d’utilisation. Traduire les scénarios&#xa0;: docs/translati
     <message>
         <source>&quot;%1&quot; is not one of this question&apos;s choices.</source>
         <translation>«&#xa0;%1&#xa0;» ne fait pas partie des choix de cette question.</translation>
+    </message>
+    <message>
+        <source>This participant sits out the role-play question %1 belongs to.</source>
+        <translation>Cette personne s’est mise en retrait du jeu de rôle auquel appartient la question %1.</translation>
     </message>
 </context>
 <context>

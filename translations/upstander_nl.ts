@@ -668,6 +668,13 @@ Kolommen en het JSON-formaat: docs/export.md.
         <source>Option %1</source>
         <translation>Optie %1</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n sitting this one out</source>
+        <translation>
+            <numerusform> · %n doet deze keer niet mee</numerusform>
+            <numerusform> · %n doen deze keer niet mee</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DecisionTallyModel</name>
@@ -2816,6 +2823,10 @@ Maak het zoekveld leeg of kies ‘Alle thema&apos;s’.</translation>
         <source>a decision needs two to six options, this one has %1</source>
         <translation>een beslismoment heeft twee tot zes opties nodig, dit heeft er %1</translation>
     </message>
+    <message>
+        <source>the content note has %1 characters; participants read it on a phone before the role-play, so keep it to %2</source>
+        <translation>de inhoudsnotitie heeft %1 tekens; deelnemers lezen die vóór het rollenspel op hun telefoon, houd het dus bij %2</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRunner</name>
@@ -3117,6 +3128,25 @@ Maak het zoekveld leeg of kies ‘Alle thema&apos;s’.</translation>
     <message>
         <source>Path so far: %1</source>
         <translation>Pad tot nu toe: %1</translation>
+    </message>
+    <message>
+        <source>Content note: %1</source>
+        <translation>Over de inhoud: %1</translation>
+    </message>
+    <message>
+        <source>Phones show this note while the role-play is on; anyone can sit it out there</source>
+        <translation>Telefoons tonen deze notitie zolang het rollenspel loopt; daar kan iedereen besluiten niet mee te doen</translation>
+    </message>
+    <message>
+        <source>Chosen on their phones; only the number is shown, here alone, never on the projector</source>
+        <translation>Gekozen op de telefoons; alleen het aantal wordt getoond, alleen hier en nooit op de projector</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) sitting this role-play out</source>
+        <translation>
+            <numerusform>%n persoon doet niet mee aan dit rollenspel</numerusform>
+            <numerusform>%n personen doen niet mee aan dit rollenspel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3702,6 +3732,10 @@ docs/translations.md.
     <message>
         <source>&quot;%1&quot; is not one of this question&apos;s choices.</source>
         <translation>‘%1’ is geen van de antwoordmogelijkheden van deze vraag.</translation>
+    </message>
+    <message>
+        <source>This participant sits out the role-play question %1 belongs to.</source>
+        <translation>Deze persoon doet niet mee aan het rollenspel waar vraag %1 bij hoort.</translation>
     </message>
 </context>
 <context>

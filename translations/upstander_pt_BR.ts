@@ -666,6 +666,13 @@ Colunas e formato JSON: docs/export.md.
         <source>Option %1</source>
         <translation>Opção %1</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n sitting this one out</source>
+        <translation>
+            <numerusform> · %n ficou de fora desta vez</numerusform>
+            <numerusform> · %n ficaram de fora desta vez</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DecisionTallyModel</name>
@@ -2815,6 +2822,10 @@ Limpe a busca ou escolha “Todos os temas”.</translation>
         <source>a decision needs two to six options, this one has %1</source>
         <translation>uma decisão precisa de duas a seis opções; esta tem %1</translation>
     </message>
+    <message>
+        <source>the content note has %1 characters; participants read it on a phone before the role-play, so keep it to %2</source>
+        <translation>a nota sobre o conteúdo tem %1 caracteres; os participantes a leem no celular antes da dramatização, então mantenha-a em até %2</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRunner</name>
@@ -3116,6 +3127,25 @@ Limpe a busca ou escolha “Todos os temas”.</translation>
     <message>
         <source>Path so far: %1</source>
         <translation>Caminho até aqui: %1</translation>
+    </message>
+    <message>
+        <source>Content note: %1</source>
+        <translation>Nota sobre o conteúdo: %1</translation>
+    </message>
+    <message>
+        <source>Phones show this note while the role-play is on; anyone can sit it out there</source>
+        <translation>Os celulares mostram esta nota enquanto a dramatização acontece; lá qualquer pessoa pode ficar de fora</translation>
+    </message>
+    <message>
+        <source>Chosen on their phones; only the number is shown, here alone, never on the projector</source>
+        <translation>Escolhido nos celulares; só o número aparece, só aqui e nunca no projetor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) sitting this role-play out</source>
+        <translation>
+            <numerusform>%n pessoa está de fora desta dramatização</numerusform>
+            <numerusform>%n pessoas estão de fora desta dramatização</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3700,6 +3730,10 @@ gravado, 2 erro de uso. Como traduzir cenários: docs/translations.md.
     <message>
         <source>&quot;%1&quot; is not one of this question&apos;s choices.</source>
         <translation>“%1” não é uma das opções desta pergunta.</translation>
+    </message>
+    <message>
+        <source>This participant sits out the role-play question %1 belongs to.</source>
+        <translation>Esta pessoa está de fora da dramatização à qual a pergunta %1 pertence.</translation>
     </message>
 </context>
 <context>

@@ -61,12 +61,12 @@ ScenarioRunner::ScenarioRunner(const Scenario &scenario, SessionModel *model, QU
     mBreadcrumb->setWordWrap(true);
     mBreadcrumb->setTextFormat(Qt::RichText);
     const QString note = scenario.contentNote.simplified();
-    mContentNote = new QLabel(tr("Content note: %1").arg(note), this);
+    mContentNote = new QLabel(tr("Content note: %1").arg(note));
     mContentNote->setObjectName(QStringLiteral("contentNote"));
     mContentNote->setWordWrap(true);
     mContentNote->setTextFormat(Qt::PlainText);
     mContentNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    mContentNote->setVisible(!note.isEmpty());
+    mContentNote->hide(); // on the first scene (showStep)
     mContentNote->setToolTip(tr("Phones show this note while the role-play is on; anyone can "
                                 "sit it out there"));
     mSittingOut = new QLabel(this);
@@ -126,6 +126,7 @@ ScenarioRunner::ScenarioRunner(const Scenario &scenario, SessionModel *model, QU
     auto *storyLayout = new QVBoxLayout(story);
     storyLayout->setContentsMargins(0, 0, 8, 0);
     storyLayout->setSpacing(8);
+    storyLayout->addWidget(mContentNote);
     storyLayout->addWidget(mKicker);
     storyLayout->addWidget(mSceneTitle);
     storyLayout->addWidget(mNarration);
@@ -187,7 +188,6 @@ ScenarioRunner::ScenarioRunner(const Scenario &scenario, SessionModel *model, QU
     titles->setSpacing(2);
     titles->addWidget(mScenarioTitle);
     titles->addWidget(mBreadcrumb);
-    titles->addWidget(mContentNote);
     titles->addWidget(mSittingOut);
     top->addLayout(titles, 1);
     top->addWidget(mRoleCardsButton, 0, Qt::AlignTop);
@@ -594,6 +594,9 @@ void ScenarioRunner::showStep()
     mNarration->setVisible(!debrief);
     mDebriefView->setVisible(debrief);
     mEndingNote->setVisible(ending);
+    // Read out before the role-play starts, so on its first scene; it scrolls with the scene.
+    mContentNote->setVisible(scene && !debrief && !finished && mWalk->path().size() == 1 &&
+                             !scenario.contentNote.isEmpty());
     mEndingNote->setText(tr("This is an ending of the scenario. When the room is ready, go on "
                             "to the debrief."));
 

@@ -113,7 +113,7 @@ private:
 
     QLabel *mScenarioTitle;
     QLabel *mBreadcrumb;
-    QLabel *mContentNote; // the scenario's content note, to read out before the first scene
+    QLabel *mContentNote; // the scenario's content note, read out on the first scene
     QLabel *mSittingOut;  // "2 people are sitting this one out", only while someone is
     QPushButton *mRoleCardsButton;
     QPushButton *mRestartButton;

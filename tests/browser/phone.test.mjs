@@ -520,6 +520,46 @@ test('the phone page in a real browser', { timeout: 300000 }, async (t) => {
     assert.equal((await h.answers()).length, answersBefore, 'a pause is not an answer');
   });
 
+  await t.test('a role-play\'s content note, and sitting it out: not asked, only a count leaves', async () => {
+    const answersBefore = (await h.answers()).length;
+    const { scenario } = await h.send('open-decision');
+    assert.ok(scenario, 'the harness names the decision\'s role-play');
+    await h.send(`scene ${scenario}`); // a scene of it on the projector: the phones wait
+    await waitKind(a, 'waiting');
+    await a.locator('#roleplay').waitFor({ state: 'visible' });
+    assert.match(await text(a, '#roleplay-heading'), /^Role-play: \S/);
+    assert.equal(await a.locator('#roleplay-note').isHidden(), false, 'every built-in scenario has a note');
+    assert.match(await text(a, '#roleplay-note'), /^Content note: This role-play includes /);
+    assert.equal(await text(a, '#sitout-button'), 'Sit this one out');
+    await axeCheck(a, 'content note');
+    await screenshot(a, 'content-note', '#roleplay');
+
+    await a.focus('#sitout-button');
+    await a.keyboard.press('Enter');
+    await waitText(a, '#sitout-status', 'You are sitting this one out.');
+    assert.equal(await text(a, '#sitout-button'), 'Join in again');
+    assert.equal((await h.send(`sitting-out ${scenario}`)).sittingOut, 1);
+    assert.equal(await a.evaluate(() => document.activeElement.id), 'sitout-button', 'focus stays where the press was');
+
+    // Its decision: this phone is told it sits out, with no options to press.
+    await h.send('open-decision');
+    await waitText(a, '#prompt-heading', 'You are sitting this one out');
+    assert.equal(await a.locator('#prompt-body button.choice').count(), 0);
+    await axeCheck(a, 'sitting out a decision');
+    await screenshot(a, 'sitting-out');
+
+    // Joining in again brings the options back; nothing was recorded meanwhile.
+    await a.click('#sitout-button');
+    await a.locator('#prompt-body button.choice').first().waitFor({ state: 'visible' });
+    assert.equal(await text(a, '#sitout-button'), 'Sit this one out');
+    assert.equal((await h.send(`sitting-out ${scenario}`)).sittingOut, 0);
+    assert.equal((await h.answers()).length, answersBefore, 'sitting out is not an answer');
+
+    await h.send('waiting');
+    await waitKind(a, 'waiting');
+    await a.locator('#roleplay').waitFor({ state: 'hidden' });
+  });
+
   await t.test('the anonymity notice is the session\'s own: its k and how long answers are kept', async () => {
     await waitText(a, '#privacy-notice', 'only once at least 3 people have answered');
     assert.match(await text(a, '#privacy-notice'), /until the facilitator deletes the session/);

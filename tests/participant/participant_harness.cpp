@@ -61,6 +61,11 @@ public:
             return prompt({ParticipantPrompt::Kind::Commitment, 0});
         if (command == QLatin1String("waiting"))
             return prompt({});
+        if (command == QLatin1String("scene")) // "scene ID": a scene of that role-play is on
+            return prompt({ParticipantPrompt::Kind::Waiting, 0, words.value(1)});
+        if (command == QLatin1String("sitting-out")) { // "sitting-out ID": the trainer's count
+            return ok_({{QStringLiteral("sittingOut"), mModel->sittingOutCount(words.value(1))}});
+        }
         if (command == QLatin1String("close") || command == QLatin1String("reveal")) {
             const qint64 id = mServer->prompt().questionId;
             if (mServer->prompt().kind != ParticipantPrompt::Kind::Question)
@@ -148,8 +153,10 @@ private:
         const std::optional<qint64> id = mModel->addQuestion(question, &error);
         if (!id)
             return failure(error);
-        mServer->setPrompt({ParticipantPrompt::Kind::Question, *id});
-        return ok_({{QStringLiteral("question"), *id}});
+        // As the console does: a decision is asked as part of its role-play.
+        mServer->setPrompt({ParticipantPrompt::Kind::Question, *id, question.scenarioId});
+        return ok_(
+            {{QStringLiteral("question"), *id}, {QStringLiteral("scenario"), question.scenarioId}});
     }
 
     // The first decision of a built-in scenario, as the console's decision panel records it:
