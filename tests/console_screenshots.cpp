@@ -14,6 +14,7 @@
 #include "audience/audiencewindow.h"
 #include "catalogue.h"
 #include "console/consolestyle.h"
+#include "console/followupdialog.h"
 #include "console/invitedialog.h"
 #include "console/mainwindow.h"
 #include "console/opensessiondialog.h"
@@ -411,6 +412,37 @@ int main(int argc, char *argv[])
         for (const char *phone : {"phone-a", "phone-b", "phone-c"})
             window.sessionModel()->setSittingOut(runner->scenario().id, QLatin1String(phone),
                                                  false);
+    }
+
+    // Planning the demo workshop's follow-up, and the follow-up open on the library tab with
+    // the decisions it replays.
+    {
+        MainWindow window(data.path());
+        window.resize(1280, 720);
+        window.show();
+        window.openSession(session);
+        {
+            SessionStore store;
+            QString error;
+            if (!store.open(data.path(), &error))
+                qFatal("%s", qPrintable(error));
+            FollowUpDialog dialog(window.sessionModel()->session(),
+                                  window.sessionModel()->questions(),
+                                  window.sessionModel()->scenarios(), store.cohorts(), &window);
+            dialog.show();
+            QTest::qWait(50);
+            ok &= save(&dialog, out + QStringLiteral("/follow-up-dialog.png"));
+            const auto followUp = DemoSession::createFollowUp(&store, session, &error);
+            if (!followUp)
+                qFatal("%s", qPrintable(error));
+            window.openSession(followUp->sessionId);
+        }
+        if (!QTest::qWaitFor([&window] { return !window.isLibraryLoading(); }, 10000))
+            qWarning("the library did not load");
+        window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"))->setCurrentIndex(0);
+        QTest::qWait(50);
+        ok &= save(&window, out + QStringLiteral("/console-follow-up.png"));
+        window.openSession(session);
     }
 
     // The Open Session dialog right after deleting a session: Undo Delete brings it back.

@@ -201,8 +201,8 @@ void tst_Cli::verbHelp_data()
          QStringLiteral("--raw"), QStringLiteral("--chart NAME"), QStringLiteral("--question ID"),
          QStringLiteral("cohort-trend")});
     row("demo", {QStringLiteral("demo"), help},
-        QStringLiteral("Usage: upstander demo [--data-dir DIR]"),
-        {QStringLiteral("--data-dir DIR")});
+        QStringLiteral("Usage: upstander demo [--data-dir DIR] [--follow-up ID]"),
+        {QStringLiteral("--data-dir DIR"), QStringLiteral("--follow-up ID")});
     row("validate -h", {QStringLiteral("validate"), QStringLiteral("-h")},
         QStringLiteral("Usage: upstander validate [-q|--quiet] [--] FILE..."), {});
     row("export with other options",

@@ -1,5 +1,9 @@
-#include "session/demosession.h"
 #include "export/sessionexport.h"
+#include "session/demosession.h"
+#include "session/sessionrules.h"
+#include "spectrum.h"
+#include "stats/reportsummary.h"
+#include "stats/statistics.h"
 #include "store/sessionstore.h"
 
 #include <QTemporaryDir>
@@ -18,6 +22,7 @@ private slots:
     void everyStatisticIsShown();
     void sameSeedSameAnswers();
     void otherSeedOtherAnswers();
+    void followUpCompletesTheCohortTrend();
 
 private:
     SessionData create(quint32 seed = DemoSession::DefaultSeed);
@@ -155,6 +160,44 @@ void tst_DemoSession::sameSeedSameAnswers()
 void tst_DemoSession::otherSeedOtherAnswers()
 {
     QVERIFY(fingerprint(create(1)) != fingerprint(create(2)));
+}
+
+void tst_DemoSession::followUpCompletesTheCohortTrend()
+{
+    // The demo workshop's follow-up eight weeks later: the same cohort, the follow-up phase and
+    // the first decision replayed, so that its report says where the group stands weeks later,
+    // its gap is set against the follow-up's own placement, and the cohort's trend has the three
+    // points: before, after, follow-up.
+    const SessionData workshop = create();
+    QString error;
+    const std::optional<DemoSession::Result> r =
+        DemoSession::createFollowUp(&mStore, workshop.session.id, &error);
+    QVERIFY2(r, qPrintable(error));
+    const std::optional<SessionData> followUp = SessionExport::load(mStore, r->sessionId);
+    QVERIFY(followUp);
+    QVERIFY(followUp->session.followUp);
+    QCOMPARE(followUp->session.cohort, workshop.session.cohort);
+    QCOMPARE(followUp->session.date, workshop.session.date.addDays(56));
+    const QList<Replay> replayed = SessionRules::replayableDecisions(workshop.questions).mid(0, 1);
+    QCOMPARE(followUp->session.replays, replayed);
+    QCOMPARE(SessionRules::replayableDecisions(followUp->questions), replayed);
+    QVERIFY(SessionRules::selfPlacementQuestion(followUp->questions, Phase::FollowUp));
+    QVERIFY(!SessionRules::selfPlacementQuestion(followUp->questions, Phase::Baseline));
+    QVERIFY(r->participants >= followUp->session.k);
+
+    const SessionStatistics stats = Statistics::compute(*followUp);
+    QCOMPARE(stats.perceptionGap.selfPhase, Phase::FollowUp);
+    QVERIFY(stats.perceptionGap.values.values()); // at least k people both placed and chose
+    const ReportSummary summary =
+        ReportSummary::compute(*followUp, stats, {}, Spectrum::standard());
+    QVERIFY2(summary.beforeAfter.startsWith(QStringLiteral("Weeks after the workshop, ")),
+             qPrintable(summary.beforeAfter));
+
+    const QList<TrendPoint> trend = Statistics::cohortTrend({workshop, *followUp});
+    QCOMPARE(trend.size(), 2);
+    QVERIFY(trend.at(0).baseline.values());
+    QVERIFY(trend.at(0).after.values());
+    QVERIFY(trend.at(1).followUp && trend.at(1).followUp->values());
 }
 
 QTEST_GUILESS_MAIN(tst_DemoSession)

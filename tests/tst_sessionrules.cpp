@@ -14,6 +14,7 @@ class tst_SessionRules : public QObject
     Q_OBJECT
 
 private slots:
+    void followUpReplaysTheDecisionsAskedOnce();
     void decisionQuestionIsFoundByScenarioAndScene();
     void newDecisionQuestionKeepsTheTexts();
     void selfPlacementQuestionIsTheLatestOfItsPhase();
@@ -35,6 +36,64 @@ private slots:
 private:
     static Question decision(qint64 id, bool open = true, bool revealed = false);
 };
+
+void tst_SessionRules::followUpReplaysTheDecisionsAskedOnce()
+{
+    // Each decision once (a scenario started over asks its decision again into the same
+    // question, but an old session may hold two), in the order asked; self-placements and
+    // commitments are not decisions.
+    QList<Question> asked;
+    const auto add = [&asked](qint64 id, int position, const QString &scenario,
+                              const QString &scene, const QString &prompt) {
+        Question q = decision(id);
+        q.position = position;
+        q.scenarioId = scenario;
+        q.sceneId = scene;
+        q.prompt = prompt;
+        asked.append(q);
+    };
+    add(5, 3, QStringLiteral("banter-joke"), QStringLiteral("retro"),
+        QStringLiteral("  What\ndo you do? "));
+    add(2, 1, QStringLiteral("credit-taken"), QStringLiteral("review"), QStringLiteral("First"));
+    add(9, 4, QStringLiteral("credit-taken"), QStringLiteral("review"), QStringLiteral("Again"));
+    Question self;
+    self.kind = QuestionKind::SelfPlacement;
+    self.position = 0;
+    asked.append(self);
+    const QList<Replay> replays = SessionRules::replayableDecisions(asked);
+    QCOMPARE(replays, (QList<Replay>{{QStringLiteral("credit-taken"), QStringLiteral("review"),
+                                      QStringLiteral("First")},
+                                     {QStringLiteral("banter-joke"), QStringLiteral("retro"),
+                                      QStringLiteral("What do you do?")}}));
+
+    Session workshop;
+    workshop.id = 4;
+    workshop.title = QStringLiteral("Leads, spring");
+    workshop.date = QDate(2026, 3, 2);
+    workshop.cohort = QStringLiteral("Leads 2026");
+    workshop.language = QStringLiteral("de");
+    workshop.k = 7;
+    workshop.stageLabels = {{QStringLiteral("advocate"), QStringLiteral("Champion")}};
+    workshop.trainer = QStringLiteral("Sam");
+    workshop.agenda = QStringLiteral("9:00 Start");
+    workshop.agreements = QStringLiteral("Challenge by choice");
+    const QDate day = SessionRules::suggestedFollowUpDate(workshop.date);
+    QCOMPARE(day, QDate(2026, 4, 27)); // eight weeks later
+    const Session followUp =
+        SessionRules::followUpOf(workshop, QStringLiteral(" Leads  2026 "), day, replays.mid(1));
+    QCOMPARE(followUp.id, 0);
+    QVERIFY(followUp.followUp);
+    QVERIFY(followUp.title.contains(workshop.title));
+    QCOMPARE(followUp.date, day);
+    QCOMPARE(followUp.cohort, QStringLiteral("Leads 2026"));
+    QCOMPARE(followUp.language, workshop.language);
+    QCOMPARE(followUp.k, workshop.k);
+    QCOMPARE(followUp.stageLabels, workshop.stageLabels);
+    QCOMPARE(followUp.trainer, workshop.trainer);
+    QCOMPARE(followUp.agreements, workshop.agreements);
+    QVERIFY(followUp.agenda.isEmpty()); // a different, shorter day
+    QCOMPARE(followUp.replays, replays.mid(1));
+}
 
 Question tst_SessionRules::decision(qint64 id, bool open, bool revealed)
 {

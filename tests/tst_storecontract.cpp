@@ -1,4 +1,5 @@
 #include "session/sessionmodel.h"
+#include "session/sessionrules.h"
 #include "store/sessionstore.h"
 #include "store/storeschema.h"
 
@@ -46,6 +47,8 @@ private slots:
     void takenSessionComesBackWhenItsIdsWereTaken();
     void sitOutsAreKeptWithoutATime_data() { backends(); }
     void sitOutsAreKeptWithoutATime();
+    void followUpKeepsItsReplays_data() { backends(); }
+    void followUpKeepsItsReplays();
 
 private:
     // One backend as the contract needs it: open a store on a place (a folder here), make its
@@ -678,6 +681,66 @@ void tst_StoreContract::sitOutsAreKeptWithoutATime()
     upgraded->queue(Store::SetSitOut{kept, true});
     QVERIFY(upgraded->flush());
     QCOMPARE(upgraded->sitOuts(1), QList<SitOut>{kept});
+}
+
+void tst_StoreContract::followUpKeepsItsReplays()
+{
+    // A follow-up (schema 10): created with its replays in one write, read back in order, kept
+    // when its settings change, part of a deleted session's undo; an older format's sessions
+    // are workshops, not follow-ups.
+    QFETCH(QString, backend);
+    const Backend b = this->backend(backend);
+    QTemporaryDir place;
+    QString error;
+    std::unique_ptr<Store> store = b.open(place.path(), &error);
+    QVERIFY2(store, qPrintable(error));
+    Session workshop;
+    workshop.title = QStringLiteral("Workshop");
+    workshop.date = QDate(2026, 3, 2);
+    workshop.cohort = QStringLiteral("Leads");
+    const qint64 first = store->createSession(workshop, &error);
+    QVERIFY2(first != 0, qPrintable(error));
+    QVERIFY(!store->session(first)->followUp);
+    QVERIFY(store->session(first)->replays.isEmpty());
+
+    const QList<Replay> replays{
+        {QStringLiteral("credit-taken"), QStringLiteral("review"), QStringLiteral("What now?")},
+        {QStringLiteral("banter-joke"), QStringLiteral("retro"),
+         QStringLiteral("«Und jetzt?» 🙂")}};
+    const Session planned =
+        SessionRules::followUpOf(workshop, workshop.cohort, QDate(2026, 4, 27), replays);
+    const qint64 id = store->createSession(planned, &error);
+    QVERIFY2(id != 0, qPrintable(error));
+    std::optional<Session> read = store->session(id);
+    QVERIFY(read);
+    QVERIFY(read->followUp);
+    QCOMPARE(read->replays, replays);
+    QCOMPARE(read->cohort, workshop.cohort);
+    QCOMPARE(store->cohortSessions(workshop.cohort).size(), 2);
+
+    Session changed = *read;
+    changed.title = QStringLiteral("Booster");
+    changed.followUp = false; // neither changes once created
+    changed.replays.clear();
+    QVERIFY2(store->updateSession(changed, &error), qPrintable(error));
+    read = store->session(id);
+    QCOMPARE(read->title, QStringLiteral("Booster"));
+    QVERIFY(read->followUp);
+    QCOMPARE(read->replays, replays);
+
+    std::optional<Store::TakenSession> taken = store->takeSession(id, &error);
+    QVERIFY2(taken, qPrintable(error));
+    QVERIFY(!store->session(id));
+    QCOMPARE(store->putBackSession(*taken, &error), id);
+    QCOMPARE(store->session(id)->replays, replays);
+
+    QTemporaryDir older;
+    QVERIFY2(b.createOlderFormat(older.path(), &error), qPrintable(error));
+    std::unique_ptr<Store> upgraded = b.open(older.path(), &error);
+    QVERIFY2(upgraded, qPrintable(error));
+    QVERIFY(upgraded->session(1));
+    QVERIFY(!upgraded->session(1)->followUp);
+    QVERIFY(upgraded->session(1)->replays.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_StoreContract)

@@ -816,10 +816,6 @@ Columns and the JSON format: docs/export.md.
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>demo takes no arguments besides --data-dir, not %1</source>
-        <translation>لا يقبل demo أي وسيط سوى --data-dir، وليس %1</translation>
-    </message>
-    <message>
         <source>The demo session could not be created: %1</source>
         <translation>تعذّر إنشاء الجلسة التجريبية: %1</translation>
     </message>
@@ -828,26 +824,48 @@ Columns and the JSON format: docs/export.md.
         <translation>أُنشئت الجلسة التجريبية %1 في %2: عدد المشاركين %3، وعدد الإجابات %4، وعدد الالتزامات %5.</translation>
     </message>
     <message>
-        <source>Usage: upstander demo [--data-dir DIR]
+        <source>--follow-up needs the id of a session (see &quot;upstander sessions&quot;)</source>
+        <translation>يتطلب --follow-up معرّف جلسة (انظروا &quot;upstander sessions&quot;)</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments besides --data-dir and --follow-up ID, not %1</source>
+        <translation>لا يقبل demo أي وسيط سوى --data-dir و--follow-up ID، وليس %1</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be created: %1</source>
+        <translation>تعذّر إنشاء جلسة المتابعة: %1</translation>
+    </message>
+    <message>
+        <source>Created follow-up session %1 of session %2 in %3: %4 participants, %5 answers.</source>
+        <translation>أُنشئت جلسة المتابعة %1 للجلسة %2 في %3: عدد المشاركين %4، وعدد الإجابات %5.</translation>
+    </message>
+    <message>
+        <source>Usage: upstander demo [--data-dir DIR] [--follow-up ID]
 
 Creates a demo session in the data folder (about 25 participants, two
 scenarios, commitments; every run another session with the same answers) and
 prints its id alone on standard output, with a summary on standard error.
 
 Options:
+  --follow-up ID   instead, the follow-up of session ID eight weeks later, for
+                   its cohort: most of the group place themselves again and
+                   replay its first decision
   --data-dir DIR   the folder of the session database, by default
                    %1
   -h, --help       show this help and exit
 
 Exit codes: 0 created, 1 the store refused, 2 usage error.
 </source>
-        <translation>الاستخدام: upstander demo [--data-dir DIR]
+        <translation>الاستخدام: upstander demo [--data-dir DIR] [--follow-up ID]
 
 ينشئ جلسة تجريبية في مجلد البيانات (نحو 25 مشاركًا، وسيناريوهان،
 والتزامات؛ كل تشغيل جلسة جديدة بالإجابات نفسها) ويطبع معرّفها
 وحده على المخرج القياسي، مع ملخّص على مخرج الأخطاء القياسي.
 
 الخيارات:
+  --follow-up ID   بدلًا من ذلك، جلسة متابعة للجلسة ID بعد ثمانية أسابيع،
+                   لدفعتها: يحدّد معظم أفراد المجموعة مواقعهم من جديد
+                   ويعيدون تشغيل قرارها الأول
   --data-dir DIR   مجلد قاعدة بيانات الجلسات، وهو افتراضيًا
                    %1
   -h, --help       عرض هذه المساعدة والخروج
@@ -1209,6 +1227,68 @@ Columns and the JSON format: docs/export.md.
     <message>
         <source>%1 cannot be written: %2. Is the disk full? Nothing was written, and a file already there was left unchanged.</source>
         <translation>تتعذّر الكتابة في %1: %2. هل القرص ممتلئ؟ لم يُكتب شيء، وبقي الملف الموجود دون تغيير.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Plan a Follow-up</source>
+        <translation>تخطيط جلسة متابعة</translation>
+    </message>
+    <message>
+        <source>A shorter session a few weeks after “%1” for the same group: people place themselves again (the follow-up phase) and play the decisions you pick once more. The cohort&apos;s trend then shows before, after and the follow-up.</source>
+        <translation>جلسة أقصر بعد بضعة أسابيع من «%1» للمجموعة نفسها: يحدّد الأشخاص مواقعهم من جديد (التوقيت: متابعة) ويعيدون تشغيل القرارات التي تختارونها. ثم يعرض اتجاه الدفعة ما قبل الورشة وما بعدها والمتابعة.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>ا&amp;لتاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>الد&amp;فعة:</translation>
+    </message>
+    <message>
+        <source>“%1” has no cohort yet: it joins this one, so that the trend links the two sessions.</source>
+        <translation>«%1» ليست ضمن أي دفعة بعد: ستنضم إلى هذه الدفعة، كي يربط الاتجاه بين الجلستين.</translation>
+    </message>
+    <message>
+        <source>Decisions to &amp;replay:</source>
+        <translation>القرارات المراد إ&amp;عادة تشغيلها:</translation>
+    </message>
+    <message>
+        <source>Decisions to replay</source>
+        <translation>القرارات المراد إعادة تشغيلها</translation>
+    </message>
+    <message>
+        <source>This session asked no decision yet.</source>
+        <translation>لم تطرح هذه الجلسة أي قرار بعد.</translation>
+    </message>
+    <message>
+        <source>Create Follow-up</source>
+        <translation>إنشاء جلسة المتابعة</translation>
+    </message>
+    <message>
+        <source>Name the cohort the two sessions share.</source>
+        <translation>سمّوا الدفعة التي تجمع الجلستين.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The follow-up asks where people stand now and replays %n decision(s).</source>
+        <translation>
+            <numerusform>تسأل جلسة المتابعة عن مواقع الأشخاص الآن وتعيد تشغيل %n قرار.</numerusform>
+            <numerusform>تسأل جلسة المتابعة عن مواقع الأشخاص الآن وتعيد تشغيل %n قرار.</numerusform>
+            <numerusform>تسأل جلسة المتابعة عن مواقع الأشخاص الآن وتعيد تشغيل %n قرارين.</numerusform>
+            <numerusform>تسأل جلسة المتابعة عن مواقع الأشخاص الآن وتعيد تشغيل %n قرارات.</numerusform>
+            <numerusform>تسأل جلسة المتابعة عن مواقع الأشخاص الآن وتعيد تشغيل %n قرارًا.</numerusform>
+            <numerusform>تسأل جلسة المتابعة عن مواقع الأشخاص الآن وتعيد تشغيل %n قرار.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1969,30 @@ Clear the search or choose &quot;All themes&quot;.</source>
         <source>&lt;h3&gt;Upstander %1&lt;/h3&gt;&lt;p&gt;A tool for trainers who run allyship workshops: the allyship spectrum from bystander to advocate, role-play scenarios, and where the group lands, before and after.&lt;/p&gt;&lt;p&gt;Free and open-source software. Answers stay on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Upstander %1&lt;/h3&gt;&lt;p&gt;أداة للمدرّبين الذين يديرون ورش التضامن في بيئة العمل: طيف التضامن من المتفرّج إلى المناصر، وسيناريوهات لعب الأدوار، وموقع المجموعة قبل الورشة وبعدها.&lt;/p&gt;&lt;p&gt;برنامج حر ومفتوح المصدر. تبقى الإجابات على هذا الحاسوب.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Plan a Follo&amp;w-up…</source>
+        <translation>تخطيط جلسة &amp;متابعة…</translation>
+    </message>
+    <message>
+        <source>Creates a booster session for the same cohort, weeks later, to place themselves again and replay decisions</source>
+        <translation>ينشئ جلسة تعزيزية للدفعة نفسها بعد أسابيع، ليحدّد المشاركون مواقعهم من جديد ويعيدوا تشغيل قرارات</translation>
+    </message>
+    <message>
+        <source>Plan a Follow-up</source>
+        <translation>تخطيط جلسة متابعة</translation>
+    </message>
+    <message>
+        <source>The cohort could not be saved: %1</source>
+        <translation>تعذّر حفظ الدفعة: %1</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be created: %1</source>
+        <translation>تعذّر إنشاء جلسة المتابعة: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up “%1” planned for %2. Open it on the day with File → Open Session.</source>
+        <translation>خُطّط لجلسة المتابعة «%1» يوم %2. افتحوها في ذلك اليوم من ملف ← فتح جلسة.</translation>
+    </message>
 </context>
 <context>
     <name>MapReader</name>
@@ -2164,6 +2268,33 @@ Clear the search or choose &quot;All themes&quot;.</source>
     </message>
 </context>
 <context>
+    <name>ReplayPanel</name>
+    <message>
+        <source>Follow-up: decisions to replay</source>
+        <translation>المتابعة: القرارات المراد إعادة تشغيلها</translation>
+    </message>
+    <message>
+        <source>This follow-up replays no decision: ask where people stand now on the Self-Placement tab, then collect commitments.</source>
+        <translation>لا تعيد جلسة المتابعة هذه تشغيل أي قرار: اسألوا الأشخاص عن مواقعهم الآن في تبويب «التموضع الذاتي»، ثم اجمعوا الالتزامات.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (from “%3”)</source>
+        <translation>%1. %2 (من «%3»)</translation>
+    </message>
+    <message>
+        <source>%1. %2 (the scenario “%3” is no longer in the library)</source>
+        <translation>%1. %2 (لم يعد السيناريو «%3» في المكتبة)</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>إعادة التشغيل</translation>
+    </message>
+    <message>
+        <source>Replay decision %1</source>
+        <translation>إعادة تشغيل القرار %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportSummary</name>
     <message>
         <source>“%1”</source>
@@ -2322,6 +2453,18 @@ Clear the search or choose &quot;All themes&quot;.</source>
     <message>
         <source>The group worked through these scenarios, in this order:</source>
         <translation>عملت المجموعة على هذه السيناريوهات، بهذا الترتيب:</translation>
+    </message>
+    <message>
+        <source>Weeks after the workshop, fewer than %1 people placed themselves on the spectrum, too few to show.</source>
+        <translation>بعد أسابيع من الورشة، حدّد أقل من %1 أشخاص مواقعهم على الطيف، وهو عدد أقل من أن يُعرض.</translation>
+    </message>
+    <message>
+        <source>Weeks after the workshop, %1.</source>
+        <translation>بعد أسابيع من الورشة، %1.</translation>
+    </message>
+    <message>
+        <source>The cohort trend below sets this beside the workshop&apos;s before and after.</source>
+        <translation>ويضع اتجاه الدفعة أدناه ذلك بجانب ما قبل الورشة وما بعدها.</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +4025,10 @@ FILE.ts، مع الإبقاء على الترجمات الموجودة فيه. �
     <message>
         <source>This participant sits out the role-play question %1 belongs to.</source>
         <translation>يعتذر هذا المشارك عن المشاركة في لعب الأدوار الذي يتضمن السؤال %1.</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>متابعة: %1</translation>
     </message>
 </context>
 <context>

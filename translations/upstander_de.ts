@@ -771,10 +771,6 @@ Spalten und JSON-Format: docs/export.md.
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>demo takes no arguments besides --data-dir, not %1</source>
-        <translation>demo erwartet außer --data-dir keine Argumente, nicht %1</translation>
-    </message>
-    <message>
         <source>The demo session could not be created: %1</source>
         <translation>Die Demo-Sitzung konnte nicht angelegt werden: %1</translation>
     </message>
@@ -783,20 +779,39 @@ Spalten und JSON-Format: docs/export.md.
         <translation>Demo-Sitzung %1 in %2 angelegt: %3 Teilnehmende, %4 Antworten, %5 Vorsätze.</translation>
     </message>
     <message>
-        <source>Usage: upstander demo [--data-dir DIR]
+        <source>--follow-up needs the id of a session (see &quot;upstander sessions&quot;)</source>
+        <translation>--follow-up erwartet die ID einer Sitzung (siehe &quot;upstander sessions&quot;)</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments besides --data-dir and --follow-up ID, not %1</source>
+        <translation>demo erwartet außer --data-dir und --follow-up ID keine Argumente, nicht %1</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be created: %1</source>
+        <translation>Die Nachbefragung konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Created follow-up session %1 of session %2 in %3: %4 participants, %5 answers.</source>
+        <translation>Nachbefragung %1 zur Sitzung %2 in %3 angelegt: %4 Teilnehmende, %5 Antworten.</translation>
+    </message>
+    <message>
+        <source>Usage: upstander demo [--data-dir DIR] [--follow-up ID]
 
 Creates a demo session in the data folder (about 25 participants, two
 scenarios, commitments; every run another session with the same answers) and
 prints its id alone on standard output, with a summary on standard error.
 
 Options:
+  --follow-up ID   instead, the follow-up of session ID eight weeks later, for
+                   its cohort: most of the group place themselves again and
+                   replay its first decision
   --data-dir DIR   the folder of the session database, by default
                    %1
   -h, --help       show this help and exit
 
 Exit codes: 0 created, 1 the store refused, 2 usage error.
 </source>
-        <translation>Aufruf: upstander demo [--data-dir ORDNER]
+        <translation>Aufruf: upstander demo [--data-dir ORDNER] [--follow-up ID]
 
 Legt im Datenordner eine Demo-Sitzung an (etwa 25 Teilnehmende, zwei
 Szenarien, Vorsätze; jeder Aufruf eine weitere Sitzung mit denselben Antworten)
@@ -804,6 +819,9 @@ und gibt nur ihre ID auf der Standardausgabe aus, eine Zusammenfassung auf der
 Standardfehlerausgabe.
 
 Optionen:
+  --follow-up ID     stattdessen die Nachbefragung der Sitzung ID acht Wochen
+                     später, für ihre Kohorte: Der Großteil der Gruppe schätzt
+                     sich erneut ein und wiederholt die erste Entscheidung
   --data-dir ORDNER  der Ordner der Sitzungsdatenbank, standardmäßig
                      %1
   -h, --help         zeigt diese Hilfe und beendet das Programm
@@ -1153,6 +1171,64 @@ Dateifehler, 2 Aufruffehler. Spalten und JSON-Format: docs/export.md.
     <message>
         <source>%1 cannot be written: %2. Is the disk full? Nothing was written, and a file already there was left unchanged.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Ist der Datenträger voll? Es wurde nichts geschrieben, und eine bereits vorhandene Datei blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Plan a Follow-up</source>
+        <translation>Nachbefragung planen</translation>
+    </message>
+    <message>
+        <source>A shorter session a few weeks after “%1” for the same group: people place themselves again (the follow-up phase) and play the decisions you pick once more. The cohort&apos;s trend then shows before, after and the follow-up.</source>
+        <translation>Eine kürzere Sitzung einige Wochen nach „%1“ für dieselbe Gruppe: Die Personen schätzen sich erneut ein (Phase „Nachbefragung“) und spielen die Entscheidungen, die Sie auswählen, noch einmal durch. Die Entwicklung der Kohorte zeigt dann Vorher, Nachher und die Nachbefragung.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Kohorte:</translation>
+    </message>
+    <message>
+        <source>“%1” has no cohort yet: it joins this one, so that the trend links the two sessions.</source>
+        <translation>„%1“ gehört noch zu keiner Kohorte: Die Sitzung kommt zu dieser hinzu, damit die Entwicklung beide Sitzungen verknüpft.</translation>
+    </message>
+    <message>
+        <source>Decisions to &amp;replay:</source>
+        <translation>Entscheidungen zum &amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Decisions to replay</source>
+        <translation>Entscheidungen zum Wiederholen</translation>
+    </message>
+    <message>
+        <source>This session asked no decision yet.</source>
+        <translation>In dieser Sitzung wurde noch keine Entscheidung gestellt.</translation>
+    </message>
+    <message>
+        <source>Create Follow-up</source>
+        <translation>Nachbefragung anlegen</translation>
+    </message>
+    <message>
+        <source>Name the cohort the two sessions share.</source>
+        <translation>Benennen Sie die gemeinsame Kohorte der beiden Sitzungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The follow-up asks where people stand now and replays %n decision(s).</source>
+        <translation>
+            <numerusform>Die Nachbefragung fragt, wo die Personen jetzt stehen, und wiederholt %n Entscheidung.</numerusform>
+            <numerusform>Die Nachbefragung fragt, wo die Personen jetzt stehen, und wiederholt %n Entscheidungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1889,30 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
             <numerusform>%n Sitzungen gelöscht, deren Datum mehr als %1 Monate zurückliegt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Plan a Follo&amp;w-up…</source>
+        <translation>N&amp;achbefragung planen…</translation>
+    </message>
+    <message>
+        <source>Creates a booster session for the same cohort, weeks later, to place themselves again and replay decisions</source>
+        <translation>Legt Wochen später eine Auffrischungssitzung für dieselbe Kohorte an, in der sich alle erneut einschätzen und Entscheidungen wiederholen</translation>
+    </message>
+    <message>
+        <source>Plan a Follow-up</source>
+        <translation>Nachbefragung planen</translation>
+    </message>
+    <message>
+        <source>The cohort could not be saved: %1</source>
+        <translation>Die Kohorte konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be created: %1</source>
+        <translation>Die Nachbefragung konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up “%1” planned for %2. Open it on the day with File → Open Session.</source>
+        <translation>Die Nachbefragung „%1“ ist für %2 geplant. Öffnen Sie sie an diesem Tag mit Datei → Sitzung öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>MapReader</name>
@@ -2076,6 +2176,33 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     </message>
 </context>
 <context>
+    <name>ReplayPanel</name>
+    <message>
+        <source>Follow-up: decisions to replay</source>
+        <translation>Nachbefragung: Entscheidungen zum Wiederholen</translation>
+    </message>
+    <message>
+        <source>This follow-up replays no decision: ask where people stand now on the Self-Placement tab, then collect commitments.</source>
+        <translation>Diese Nachbefragung wiederholt keine Entscheidung: Fragen Sie im Tab „Selbsteinschätzung“, wo die Personen jetzt stehen, und sammeln Sie dann Vorsätze.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (from “%3”)</source>
+        <translation>%1. %2 (aus „%3“)</translation>
+    </message>
+    <message>
+        <source>%1. %2 (the scenario “%3” is no longer in the library)</source>
+        <translation>%1. %2 (das Szenario „%3“ ist nicht mehr in der Bibliothek)</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Replay decision %1</source>
+        <translation>Entscheidung %1 wiederholen</translation>
+    </message>
+</context>
+<context>
     <name>ReportSummary</name>
     <message>
         <source>“%1”</source>
@@ -2226,6 +2353,18 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>The group worked through these scenarios, in this order:</source>
         <translation>Die Gruppe hat diese Szenarien in dieser Reihenfolge durchgespielt:</translation>
+    </message>
+    <message>
+        <source>Weeks after the workshop, fewer than %1 people placed themselves on the spectrum, too few to show.</source>
+        <translation>Wochen nach dem Workshop haben sich weniger als %1 Personen auf dem Spektrum eingeschätzt – zu wenige, um das Ergebnis zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Weeks after the workshop, %1.</source>
+        <translation>Wochen nach dem Workshop %1.</translation>
+    </message>
+    <message>
+        <source>The cohort trend below sets this beside the workshop&apos;s before and after.</source>
+        <translation>Die Entwicklung der Kohorte weiter unten stellt dies dem Vorher und Nachher des Workshops gegenüber.</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3869,10 @@ oder schreiben, 2 Aufruffehler. Szenarien übersetzen: docs/translations.md.
     <message>
         <source>This participant sits out the role-play question %1 belongs to.</source>
         <translation>Diese Person setzt bei dem Rollenspiel aus, zu dem Frage %1 gehört.</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Nachbefragung: %1</translation>
     </message>
 </context>
 <context>

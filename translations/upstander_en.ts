@@ -131,6 +131,16 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message numerus="yes">
+        <source>The follow-up asks where people stand now and replays %n decision(s).</source>
+        <translation>
+            <numerusform>The follow-up asks where people stand now and replays %n decision.</numerusform>
+            <numerusform>The follow-up asks where people stand now and replays %n decisions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n scenario(s) in the library</source>

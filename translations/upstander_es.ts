@@ -776,10 +776,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso.
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>demo takes no arguments besides --data-dir, not %1</source>
-        <translation>demo no admite más argumentos que --data-dir, no %1</translation>
-    </message>
-    <message>
         <source>The demo session could not be created: %1</source>
         <translation>No se ha podido crear la sesión de demostración: %1</translation>
     </message>
@@ -788,20 +784,39 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso.
         <translation>Sesión de demostración %1 creada en %2: %3 participantes, %4 respuestas, %5 compromisos.</translation>
     </message>
     <message>
-        <source>Usage: upstander demo [--data-dir DIR]
+        <source>--follow-up needs the id of a session (see &quot;upstander sessions&quot;)</source>
+        <translation>--follow-up necesita el id de una sesión (consulta &quot;upstander sessions&quot;)</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments besides --data-dir and --follow-up ID, not %1</source>
+        <translation>demo no admite más argumentos que --data-dir y --follow-up ID, no %1</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be created: %1</source>
+        <translation>No se ha podido crear el seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>Created follow-up session %1 of session %2 in %3: %4 participants, %5 answers.</source>
+        <translation>Sesión de seguimiento %1 de la sesión %2 creada en %3: %4 participantes, %5 respuestas.</translation>
+    </message>
+    <message>
+        <source>Usage: upstander demo [--data-dir DIR] [--follow-up ID]
 
 Creates a demo session in the data folder (about 25 participants, two
 scenarios, commitments; every run another session with the same answers) and
 prints its id alone on standard output, with a summary on standard error.
 
 Options:
+  --follow-up ID   instead, the follow-up of session ID eight weeks later, for
+                   its cohort: most of the group place themselves again and
+                   replay its first decision
   --data-dir DIR   the folder of the session database, by default
                    %1
   -h, --help       show this help and exit
 
 Exit codes: 0 created, 1 the store refused, 2 usage error.
 </source>
-        <translation>Uso: upstander demo [--data-dir DIR]
+        <translation>Uso: upstander demo [--data-dir DIR] [--follow-up ID]
 
 Crea una sesión de demostración en la carpeta de datos (unas 25 personas, dos
 escenarios, compromisos; cada ejecución, otra sesión con las mismas respuestas)
@@ -809,6 +824,9 @@ y escribe solo su id en la salida estándar, con un resumen en la salida de
 errores.
 
 Opciones:
+  --follow-up ID   en su lugar, el seguimiento de la sesión ID ocho semanas
+                   después, para su cohorte: la mayor parte del grupo vuelve
+                   a situarse y repite su primera decisión
   --data-dir DIR   la carpeta de la base de datos de sesiones; por defecto,
                    %1
   -h, --help       muestra esta ayuda y termina
@@ -1159,6 +1177,64 @@ datos o del archivo, 2 error de uso. Columnas y formato JSON: docs/export.md.
     <message>
         <source>%1 cannot be written: %2. Is the disk full? Nothing was written, and a file already there was left unchanged.</source>
         <translation>No se puede escribir %1: %2. ¿Está lleno el disco? No se ha escrito nada y el archivo que ya existía no se ha modificado.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Plan a Follow-up</source>
+        <translation>Planificar un seguimiento</translation>
+    </message>
+    <message>
+        <source>A shorter session a few weeks after “%1” for the same group: people place themselves again (the follow-up phase) and play the decisions you pick once more. The cohort&apos;s trend then shows before, after and the follow-up.</source>
+        <translation>Una sesión más corta, unas semanas después de «%1», para el mismo grupo: las personas vuelven a situarse (la fase Seguimiento) y repiten las decisiones que elijas. La evolución de la cohorte muestra entonces el antes, el después y el seguimiento.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>C&amp;ohorte:</translation>
+    </message>
+    <message>
+        <source>“%1” has no cohort yet: it joins this one, so that the trend links the two sessions.</source>
+        <translation>«%1» aún no tiene cohorte: se une a esta, para que la evolución enlace las dos sesiones.</translation>
+    </message>
+    <message>
+        <source>Decisions to &amp;replay:</source>
+        <translation>Decisiones que &amp;repetir:</translation>
+    </message>
+    <message>
+        <source>Decisions to replay</source>
+        <translation>Decisiones que repetir</translation>
+    </message>
+    <message>
+        <source>This session asked no decision yet.</source>
+        <translation>Esta sesión aún no ha planteado ninguna decisión.</translation>
+    </message>
+    <message>
+        <source>Create Follow-up</source>
+        <translation>Crear seguimiento</translation>
+    </message>
+    <message>
+        <source>Name the cohort the two sessions share.</source>
+        <translation>Pon nombre a la cohorte que comparten las dos sesiones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The follow-up asks where people stand now and replays %n decision(s).</source>
+        <translation>
+            <numerusform>El seguimiento pregunta dónde se sitúa cada persona ahora y repite %n decisión.</numerusform>
+            <numerusform>El seguimiento pregunta dónde se sitúa cada persona ahora y repite %n decisiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1897,30 @@ Borra la búsqueda o elige «Todos los temas».</translation>
         <source>&lt;h3&gt;Upstander %1&lt;/h3&gt;&lt;p&gt;A tool for trainers who run allyship workshops: the allyship spectrum from bystander to advocate, role-play scenarios, and where the group lands, before and after.&lt;/p&gt;&lt;p&gt;Free and open-source software. Answers stay on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Upstander %1&lt;/h3&gt;&lt;p&gt;Una herramienta para quienes dirigen talleres de alianza: el espectro de la alianza, desde quedarse al margen hasta impulsar el cambio, escenarios de juego de roles y dónde se sitúa el grupo, antes y después.&lt;/p&gt;&lt;p&gt;Software libre y de código abierto. Las respuestas se quedan en este equipo.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Plan a Follo&amp;w-up…</source>
+        <translation>Planificar un seg&amp;uimiento…</translation>
+    </message>
+    <message>
+        <source>Creates a booster session for the same cohort, weeks later, to place themselves again and replay decisions</source>
+        <translation>Crea una sesión de refuerzo para la misma cohorte, semanas después, para volver a situarse y repetir decisiones</translation>
+    </message>
+    <message>
+        <source>Plan a Follow-up</source>
+        <translation>Planificar un seguimiento</translation>
+    </message>
+    <message>
+        <source>The cohort could not be saved: %1</source>
+        <translation>No se ha podido guardar la cohorte: %1</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be created: %1</source>
+        <translation>No se ha podido crear el seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up “%1” planned for %2. Open it on the day with File → Open Session.</source>
+        <translation>Seguimiento «%1» planificado para el %2. Ábrelo ese día con Archivo → Abrir sesión.</translation>
+    </message>
 </context>
 <context>
     <name>MapReader</name>
@@ -2084,6 +2184,33 @@ Borra la búsqueda o elige «Todos los temas».</translation>
     </message>
 </context>
 <context>
+    <name>ReplayPanel</name>
+    <message>
+        <source>Follow-up: decisions to replay</source>
+        <translation>Seguimiento: decisiones que repetir</translation>
+    </message>
+    <message>
+        <source>This follow-up replays no decision: ask where people stand now on the Self-Placement tab, then collect commitments.</source>
+        <translation>Este seguimiento no repite ninguna decisión: pregunta dónde se sitúa cada persona ahora en la pestaña Autoubicación y, después, recoge los compromisos.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (from “%3”)</source>
+        <translation>%1. %2 (de «%3»)</translation>
+    </message>
+    <message>
+        <source>%1. %2 (the scenario “%3” is no longer in the library)</source>
+        <translation>%1. %2 (el escenario «%3» ya no está en la biblioteca)</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Replay decision %1</source>
+        <translation>Repetir la decisión %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportSummary</name>
     <message>
         <source>“%1”</source>
@@ -2234,6 +2361,18 @@ Borra la búsqueda o elige «Todos los temas».</translation>
     <message>
         <source>The group worked through these scenarios, in this order:</source>
         <translation>El grupo trabajó estos escenarios, en este orden:</translation>
+    </message>
+    <message>
+        <source>Weeks after the workshop, fewer than %1 people placed themselves on the spectrum, too few to show.</source>
+        <translation>Semanas después del taller, menos de %1 personas se situaron en el espectro, demasiado pocas para mostrarlo.</translation>
+    </message>
+    <message>
+        <source>Weeks after the workshop, %1.</source>
+        <translation>Semanas después del taller, %1.</translation>
+    </message>
+    <message>
+        <source>The cohort trend below sets this beside the workshop&apos;s before and after.</source>
+        <translation>La evolución de la cohorte, más abajo, lo compara con el antes y el después del taller.</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3877,10 @@ el archivo, 2 error de uso. Traducir escenarios: docs/translations.md.
     <message>
         <source>This participant sits out the role-play question %1 belongs to.</source>
         <translation>Esta persona no participa en el juego de roles al que pertenece la pregunta %1.</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Seguimiento: %1</translation>
     </message>
 </context>
 <context>

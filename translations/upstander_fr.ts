@@ -773,10 +773,6 @@ Colonnes et format JSON&#xa0;: docs/export.md.
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>demo takes no arguments besides --data-dir, not %1</source>
-        <translation>demo n’accepte aucun argument hormis --data-dir, et non %1</translation>
-    </message>
-    <message>
         <source>The demo session could not be created: %1</source>
         <translation>Impossible de créer la séance de démonstration&#xa0;: %1</translation>
     </message>
@@ -785,20 +781,39 @@ Colonnes et format JSON&#xa0;: docs/export.md.
         <translation>Séance de démonstration %1 créée dans %2&#xa0;: %3 participants, %4 réponses, %5 engagements.</translation>
     </message>
     <message>
-        <source>Usage: upstander demo [--data-dir DIR]
+        <source>--follow-up needs the id of a session (see &quot;upstander sessions&quot;)</source>
+        <translation>--follow-up attend l’id d’une séance (voir &quot;upstander sessions&quot;)</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments besides --data-dir and --follow-up ID, not %1</source>
+        <translation>demo n’accepte aucun argument hormis --data-dir et --follow-up ID, et non %1</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be created: %1</source>
+        <translation>Impossible de créer la séance de suivi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created follow-up session %1 of session %2 in %3: %4 participants, %5 answers.</source>
+        <translation>Séance de suivi %1 de la séance %2 créée dans %3&#xa0;: %4 participants, %5 réponses.</translation>
+    </message>
+    <message>
+        <source>Usage: upstander demo [--data-dir DIR] [--follow-up ID]
 
 Creates a demo session in the data folder (about 25 participants, two
 scenarios, commitments; every run another session with the same answers) and
 prints its id alone on standard output, with a summary on standard error.
 
 Options:
+  --follow-up ID   instead, the follow-up of session ID eight weeks later, for
+                   its cohort: most of the group place themselves again and
+                   replay its first decision
   --data-dir DIR   the folder of the session database, by default
                    %1
   -h, --help       show this help and exit
 
 Exit codes: 0 created, 1 the store refused, 2 usage error.
 </source>
-        <translation>Utilisation&#xa0;: upstander demo [--data-dir DOSSIER]
+        <translation>Utilisation&#xa0;: upstander demo [--data-dir DOSSIER] [--follow-up ID]
 
 Crée une séance de démonstration dans le dossier de données (environ
 25 participants, deux scénarios, des engagements&#x202f;; chaque lancement crée une
@@ -806,6 +821,9 @@ nouvelle séance avec les mêmes réponses) et affiche seulement son id sur la
 sortie standard, avec un résumé sur la sortie d’erreur.
 
 Options&#xa0;:
+  --follow-up ID     à la place, le suivi de la séance ID huit semaines plus
+                     tard, pour sa cohorte&#xa0;: la majeure partie du groupe se
+                     situe de nouveau et rejoue sa première décision
   --data-dir DOSSIER le dossier de la base des séances, par défaut
                      %1
   -h, --help         affiche cette aide et quitte
@@ -1158,6 +1176,64 @@ Colonnes et format JSON&#xa0;: docs/export.md.
     <message>
         <source>%1 cannot be written: %2. Is the disk full? Nothing was written, and a file already there was left unchanged.</source>
         <translation>Impossible d’écrire %1&#xa0;: %2. Le disque est-il plein&#x202f;? Rien n’a été écrit, et le fichier existant n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Plan a Follow-up</source>
+        <translation>Planifier un suivi</translation>
+    </message>
+    <message>
+        <source>A shorter session a few weeks after “%1” for the same group: people place themselves again (the follow-up phase) and play the decisions you pick once more. The cohort&apos;s trend then shows before, after and the follow-up.</source>
+        <translation>Une séance plus courte, quelques semaines après «&#xa0;%1&#xa0;», pour le même groupe&#xa0;: chacun se situe de nouveau (phase «&#xa0;Suivi&#xa0;») et les décisions que vous choisissez sont rejouées. L’évolution de la cohorte montre alors l’avant, l’après et le suivi.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Cohorte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” has no cohort yet: it joins this one, so that the trend links the two sessions.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas encore de cohorte&#xa0;: elle rejoint celle-ci, pour que l’évolution relie les deux séances.</translation>
+    </message>
+    <message>
+        <source>Decisions to &amp;replay:</source>
+        <translation>Décisions à &amp;rejouer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Decisions to replay</source>
+        <translation>Décisions à rejouer</translation>
+    </message>
+    <message>
+        <source>This session asked no decision yet.</source>
+        <translation>Cette séance n’a encore soumis aucune décision au groupe.</translation>
+    </message>
+    <message>
+        <source>Create Follow-up</source>
+        <translation>Créer le suivi</translation>
+    </message>
+    <message>
+        <source>Name the cohort the two sessions share.</source>
+        <translation>Nommez la cohorte commune aux deux séances.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The follow-up asks where people stand now and replays %n decision(s).</source>
+        <translation>
+            <numerusform>Le suivi demande où chacun se situe maintenant et rejoue %n décision.</numerusform>
+            <numerusform>Le suivi demande où chacun se situe maintenant et rejoue %n décisions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1897,30 @@ Effacez la recherche ou choisissez «&#xa0;Tous les thèmes&#xa0;».</translatio
         <source>&lt;h3&gt;Upstander %1&lt;/h3&gt;&lt;p&gt;A tool for trainers who run allyship workshops: the allyship spectrum from bystander to advocate, role-play scenarios, and where the group lands, before and after.&lt;/p&gt;&lt;p&gt;Free and open-source software. Answers stay on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Upstander %1&lt;/h3&gt;&lt;p&gt;Un outil pour les formateurs et formatrices qui animent des ateliers sur l’allyship&#xa0;: le spectre de l’allyship, du témoin au moteur du changement, des scénarios de jeu de rôle, et la position du groupe, avant et après.&lt;/p&gt;&lt;p&gt;Logiciel libre et open source. Les réponses restent sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Plan a Follo&amp;w-up…</source>
+        <translation>Planifier un s&amp;uivi…</translation>
+    </message>
+    <message>
+        <source>Creates a booster session for the same cohort, weeks later, to place themselves again and replay decisions</source>
+        <translation>Crée une séance de rappel pour la même cohorte, quelques semaines plus tard, pour se situer de nouveau et rejouer des décisions</translation>
+    </message>
+    <message>
+        <source>Plan a Follow-up</source>
+        <translation>Planifier un suivi</translation>
+    </message>
+    <message>
+        <source>The cohort could not be saved: %1</source>
+        <translation>Impossible d’enregistrer la cohorte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be created: %1</source>
+        <translation>Impossible de créer la séance de suivi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up “%1” planned for %2. Open it on the day with File → Open Session.</source>
+        <translation>Séance de suivi «&#xa0;%1&#xa0;» prévue le %2. Ouvrez-la le jour venu avec Fichier → Ouvrir une séance.</translation>
+    </message>
 </context>
 <context>
     <name>MapReader</name>
@@ -2084,6 +2184,33 @@ Effacez la recherche ou choisissez «&#xa0;Tous les thèmes&#xa0;».</translatio
     </message>
 </context>
 <context>
+    <name>ReplayPanel</name>
+    <message>
+        <source>Follow-up: decisions to replay</source>
+        <translation>Suivi&#xa0;: décisions à rejouer</translation>
+    </message>
+    <message>
+        <source>This follow-up replays no decision: ask where people stand now on the Self-Placement tab, then collect commitments.</source>
+        <translation>Ce suivi ne rejoue aucune décision&#xa0;: demandez où chacun se situe maintenant dans l’onglet «&#xa0;Auto-positionnement&#xa0;», puis recueillez les engagements.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (from “%3”)</source>
+        <translation>%1. %2 (de «&#xa0;%3&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1. %2 (the scenario “%3” is no longer in the library)</source>
+        <translation>%1. %2 (le scénario «&#xa0;%3&#xa0;» ne figure plus dans la bibliothèque)</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Rejouer</translation>
+    </message>
+    <message>
+        <source>Replay decision %1</source>
+        <translation>Rejouer la décision %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportSummary</name>
     <message>
         <source>“%1”</source>
@@ -2234,6 +2361,18 @@ Effacez la recherche ou choisissez «&#xa0;Tous les thèmes&#xa0;».</translatio
     <message>
         <source>The group worked through these scenarios, in this order:</source>
         <translation>Le groupe a travaillé sur ces scénarios, dans cet ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Weeks after the workshop, fewer than %1 people placed themselves on the spectrum, too few to show.</source>
+        <translation>Quelques semaines après l’atelier, moins de %1 personnes se sont situées sur le spectre&#xa0;: trop peu pour afficher le résultat.</translation>
+    </message>
+    <message>
+        <source>Weeks after the workshop, %1.</source>
+        <translation>Quelques semaines après l’atelier, %1.</translation>
+    </message>
+    <message>
+        <source>The cohort trend below sets this beside the workshop&apos;s before and after.</source>
+        <translation>L’évolution de la cohorte, plus bas, met ce résultat en regard de l’avant et de l’après de l’atelier.</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +3878,10 @@ fichier, 2 erreur d’utilisation. Traduire les scénarios&#xa0;: docs/translati
     <message>
         <source>This participant sits out the role-play question %1 belongs to.</source>
         <translation>Cette personne s’est mise en retrait du jeu de rôle auquel appartient la question %1.</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Suivi&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -773,10 +773,6 @@ Kolommen en het JSON-formaat: docs/export.md.
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>demo takes no arguments besides --data-dir, not %1</source>
-        <translation>demo heeft geen argumenten behalve --data-dir, niet %1</translation>
-    </message>
-    <message>
         <source>The demo session could not be created: %1</source>
         <translation>De demosessie kon niet worden aangemaakt: %1</translation>
     </message>
@@ -785,20 +781,39 @@ Kolommen en het JSON-formaat: docs/export.md.
         <translation>Demosessie %1 aangemaakt in %2: %3 deelnemers, %4 antwoorden, %5 voornemens.</translation>
     </message>
     <message>
-        <source>Usage: upstander demo [--data-dir DIR]
+        <source>--follow-up needs the id of a session (see &quot;upstander sessions&quot;)</source>
+        <translation>--follow-up heeft het id van een sessie nodig (zie &quot;upstander sessions&quot;)</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments besides --data-dir and --follow-up ID, not %1</source>
+        <translation>demo heeft geen argumenten behalve --data-dir en --follow-up ID, niet %1</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be created: %1</source>
+        <translation>De follow-up kon niet worden aangemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Created follow-up session %1 of session %2 in %3: %4 participants, %5 answers.</source>
+        <translation>Follow-upsessie %1 van sessie %2 aangemaakt in %3: %4 deelnemers, %5 antwoorden.</translation>
+    </message>
+    <message>
+        <source>Usage: upstander demo [--data-dir DIR] [--follow-up ID]
 
 Creates a demo session in the data folder (about 25 participants, two
 scenarios, commitments; every run another session with the same answers) and
 prints its id alone on standard output, with a summary on standard error.
 
 Options:
+  --follow-up ID   instead, the follow-up of session ID eight weeks later, for
+                   its cohort: most of the group place themselves again and
+                   replay its first decision
   --data-dir DIR   the folder of the session database, by default
                    %1
   -h, --help       show this help and exit
 
 Exit codes: 0 created, 1 the store refused, 2 usage error.
 </source>
-        <translation>Gebruik: upstander demo [--data-dir DIR]
+        <translation>Gebruik: upstander demo [--data-dir DIR] [--follow-up ID]
 
 Maakt een demosessie aan in de gegevensmap (ongeveer 25 deelnemers, twee
 scenario&apos;s, voornemens; elke keer een nieuwe sessie met dezelfde antwoorden)
@@ -806,6 +821,9 @@ en toont alleen het id ervan op standaarduitvoer, met een samenvatting op
 standaardfout.
 
 Opties:
+  --follow-up ID   in plaats daarvan de follow-up van sessie ID, acht weken
+                   later, voor het cohort ervan: de meeste deelnemers plaatsen
+                   zich opnieuw en spelen het eerste beslismoment nog eens
   --data-dir DIR   de map van de sessiedatabase, standaard
                    %1
   -h, --help       toont deze hulp en stopt
@@ -1157,6 +1175,64 @@ Kolommen en het JSON-formaat: docs/export.md.
     <message>
         <source>%1 cannot be written: %2. Is the disk full? Nothing was written, and a file already there was left unchanged.</source>
         <translation>%1 kan niet worden geschreven: %2. Is de schijf vol? Er is niets geschreven, en een bestaand bestand is ongewijzigd gebleven.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Plan a Follow-up</source>
+        <translation>Follow-up plannen</translation>
+    </message>
+    <message>
+        <source>A shorter session a few weeks after “%1” for the same group: people place themselves again (the follow-up phase) and play the decisions you pick once more. The cohort&apos;s trend then shows before, after and the follow-up.</source>
+        <translation>Een kortere sessie een paar weken na ‘%1’ voor dezelfde groep: mensen plaatsen zich opnieuw (meetmoment Follow-up) en spelen de beslismomenten die je kiest nog een keer. De trend van het cohort toont dan vooraf, achteraf en de follow-up.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Cohort:</translation>
+    </message>
+    <message>
+        <source>“%1” has no cohort yet: it joins this one, so that the trend links the two sessions.</source>
+        <translation>‘%1’ heeft nog geen cohort: de sessie komt bij dit cohort, zodat de trend de twee sessies koppelt.</translation>
+    </message>
+    <message>
+        <source>Decisions to &amp;replay:</source>
+        <translation>Beslismomenten om opnieuw te &amp;spelen:</translation>
+    </message>
+    <message>
+        <source>Decisions to replay</source>
+        <translation>Beslismomenten om opnieuw te spelen</translation>
+    </message>
+    <message>
+        <source>This session asked no decision yet.</source>
+        <translation>In deze sessie is nog geen beslismoment voorgelegd.</translation>
+    </message>
+    <message>
+        <source>Create Follow-up</source>
+        <translation>Follow-up aanmaken</translation>
+    </message>
+    <message>
+        <source>Name the cohort the two sessions share.</source>
+        <translation>Geef het cohort dat de twee sessies delen een naam.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The follow-up asks where people stand now and replays %n decision(s).</source>
+        <translation>
+            <numerusform>De follow-up vraagt waar mensen nu staan en speelt %n beslismoment opnieuw.</numerusform>
+            <numerusform>De follow-up vraagt waar mensen nu staan en speelt %n beslismomenten opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1894,30 @@ Maak het zoekveld leeg of kies ‘Alle thema&apos;s’.</translation>
         <source>&lt;h3&gt;Upstander %1&lt;/h3&gt;&lt;p&gt;A tool for trainers who run allyship workshops: the allyship spectrum from bystander to advocate, role-play scenarios, and where the group lands, before and after.&lt;/p&gt;&lt;p&gt;Free and open-source software. Answers stay on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Upstander %1&lt;/h3&gt;&lt;p&gt;Een hulpmiddel voor trainers die allyship-workshops geven: het allyship-spectrum van omstander tot pleitbezorger, rollenspelscenario&apos;s, en waar de groep staat, vooraf en achteraf.&lt;/p&gt;&lt;p&gt;Vrije en opensourcesoftware. Antwoorden blijven op deze computer.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Plan a Follo&amp;w-up…</source>
+        <translation>Follo&amp;w-up plannen…</translation>
+    </message>
+    <message>
+        <source>Creates a booster session for the same cohort, weeks later, to place themselves again and replay decisions</source>
+        <translation>Maakt weken later een opfrissessie aan voor hetzelfde cohort, om zich opnieuw te plaatsen en beslismomenten opnieuw te spelen</translation>
+    </message>
+    <message>
+        <source>Plan a Follow-up</source>
+        <translation>Follow-up plannen</translation>
+    </message>
+    <message>
+        <source>The cohort could not be saved: %1</source>
+        <translation>Het cohort kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be created: %1</source>
+        <translation>De follow-up kon niet worden aangemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up “%1” planned for %2. Open it on the day with File → Open Session.</source>
+        <translation>Follow-up ‘%1’ gepland op %2. Open de sessie op die dag via Bestand → Sessie openen.</translation>
+    </message>
 </context>
 <context>
     <name>MapReader</name>
@@ -2081,6 +2181,33 @@ Maak het zoekveld leeg of kies ‘Alle thema&apos;s’.</translation>
     </message>
 </context>
 <context>
+    <name>ReplayPanel</name>
+    <message>
+        <source>Follow-up: decisions to replay</source>
+        <translation>Follow-up: beslismomenten om opnieuw te spelen</translation>
+    </message>
+    <message>
+        <source>This follow-up replays no decision: ask where people stand now on the Self-Placement tab, then collect commitments.</source>
+        <translation>Deze follow-up speelt geen beslismoment opnieuw: vraag op het tabblad Zelfinschatting waar mensen nu staan en verzamel daarna de voornemens.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (from “%3”)</source>
+        <translation>%1. %2 (uit ‘%3’)</translation>
+    </message>
+    <message>
+        <source>%1. %2 (the scenario “%3” is no longer in the library)</source>
+        <translation>%1. %2 (het scenario ‘%3’ staat niet meer in de bibliotheek)</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Opnieuw spelen</translation>
+    </message>
+    <message>
+        <source>Replay decision %1</source>
+        <translation>Beslismoment %1 opnieuw spelen</translation>
+    </message>
+</context>
+<context>
     <name>ReportSummary</name>
     <message>
         <source>“%1”</source>
@@ -2231,6 +2358,18 @@ Maak het zoekveld leeg of kies ‘Alle thema&apos;s’.</translation>
     <message>
         <source>The group worked through these scenarios, in this order:</source>
         <translation>De groep heeft deze scenario&apos;s doorlopen, in deze volgorde:</translation>
+    </message>
+    <message>
+        <source>Weeks after the workshop, fewer than %1 people placed themselves on the spectrum, too few to show.</source>
+        <translation>Weken na de workshop plaatsten minder dan %1 personen zich op het spectrum, te weinig om te tonen.</translation>
+    </message>
+    <message>
+        <source>Weeks after the workshop, %1.</source>
+        <translation>Weken na de workshop %1.</translation>
+    </message>
+    <message>
+        <source>The cohort trend below sets this beside the workshop&apos;s before and after.</source>
+        <translation>De cohorttrend hieronder zet dit naast het vooraf en achteraf van de workshop.</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +3875,10 @@ docs/translations.md.
     <message>
         <source>This participant sits out the role-play question %1 belongs to.</source>
         <translation>Deze persoon doet niet mee aan het rollenspel waar vraag %1 bij hoort.</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Follow-up: %1</translation>
     </message>
 </context>
 <context>

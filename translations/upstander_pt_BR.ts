@@ -771,10 +771,6 @@ Colunas e formato JSON: docs/export.md.
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>demo takes no arguments besides --data-dir, not %1</source>
-        <translation>demo não aceita argumentos além de --data-dir, não %1</translation>
-    </message>
-    <message>
         <source>The demo session could not be created: %1</source>
         <translation>Não foi possível criar a sessão de demonstração: %1</translation>
     </message>
@@ -783,20 +779,39 @@ Colunas e formato JSON: docs/export.md.
         <translation>Sessão de demonstração %1 criada em %2: %3 participantes, %4 respostas, %5 compromissos.</translation>
     </message>
     <message>
-        <source>Usage: upstander demo [--data-dir DIR]
+        <source>--follow-up needs the id of a session (see &quot;upstander sessions&quot;)</source>
+        <translation>--follow-up precisa do id de uma sessão (veja &quot;upstander sessions&quot;)</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments besides --data-dir and --follow-up ID, not %1</source>
+        <translation>demo não aceita argumentos além de --data-dir e --follow-up ID, não %1</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be created: %1</source>
+        <translation>Não foi possível criar o acompanhamento: %1</translation>
+    </message>
+    <message>
+        <source>Created follow-up session %1 of session %2 in %3: %4 participants, %5 answers.</source>
+        <translation>Sessão de acompanhamento %1 da sessão %2 criada em %3: %4 participantes, %5 respostas.</translation>
+    </message>
+    <message>
+        <source>Usage: upstander demo [--data-dir DIR] [--follow-up ID]
 
 Creates a demo session in the data folder (about 25 participants, two
 scenarios, commitments; every run another session with the same answers) and
 prints its id alone on standard output, with a summary on standard error.
 
 Options:
+  --follow-up ID   instead, the follow-up of session ID eight weeks later, for
+                   its cohort: most of the group place themselves again and
+                   replay its first decision
   --data-dir DIR   the folder of the session database, by default
                    %1
   -h, --help       show this help and exit
 
 Exit codes: 0 created, 1 the store refused, 2 usage error.
 </source>
-        <translation>Uso: upstander demo [--data-dir PASTA]
+        <translation>Uso: upstander demo [--data-dir PASTA] [--follow-up ID]
 
 Cria uma sessão de demonstração na pasta de dados (cerca de 25 participantes,
 dois cenários, compromissos; cada execução cria outra sessão com as mesmas
@@ -804,6 +819,9 @@ respostas) e mostra só o id dela na saída padrão, com um resumo na
 saída de erro.
 
 Opções:
+  --follow-up ID   em vez disso, o acompanhamento da sessão ID oito semanas
+                   depois, para a turma dela: a maior parte do grupo se
+                   posiciona de novo e repete a primeira decisão da sessão
   --data-dir PASTA a pasta do banco de dados das sessões; por padrão
                    %1
   -h, --help       mostra esta ajuda e sai
@@ -1154,6 +1172,64 @@ Colunas e formato JSON: docs/export.md.
     <message>
         <source>%1 cannot be written: %2. Is the disk full? Nothing was written, and a file already there was left unchanged.</source>
         <translation>Não é possível gravar %1: %2. O disco está cheio? Nada foi gravado, e o arquivo que já estava lá não foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Plan a Follow-up</source>
+        <translation>Planejar acompanhamento</translation>
+    </message>
+    <message>
+        <source>A shorter session a few weeks after “%1” for the same group: people place themselves again (the follow-up phase) and play the decisions you pick once more. The cohort&apos;s trend then shows before, after and the follow-up.</source>
+        <translation>Uma sessão mais curta, algumas semanas depois de “%1”, para o mesmo grupo: as pessoas se posicionam de novo (a fase Acompanhamento) e repetem as decisões que você escolher. A evolução da turma mostra então o antes, o depois e o acompanhamento.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>T&amp;urma:</translation>
+    </message>
+    <message>
+        <source>“%1” has no cohort yet: it joins this one, so that the trend links the two sessions.</source>
+        <translation>“%1” ainda não tem turma: ela passa a fazer parte desta, para que a evolução ligue as duas sessões.</translation>
+    </message>
+    <message>
+        <source>Decisions to &amp;replay:</source>
+        <translation>Decisões a &amp;repetir:</translation>
+    </message>
+    <message>
+        <source>Decisions to replay</source>
+        <translation>Decisões a repetir</translation>
+    </message>
+    <message>
+        <source>This session asked no decision yet.</source>
+        <translation>Esta sessão ainda não apresentou nenhuma decisão.</translation>
+    </message>
+    <message>
+        <source>Create Follow-up</source>
+        <translation>Criar acompanhamento</translation>
+    </message>
+    <message>
+        <source>Name the cohort the two sessions share.</source>
+        <translation>Dê um nome à turma que as duas sessões compartilham.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The follow-up asks where people stand now and replays %n decision(s).</source>
+        <translation>
+            <numerusform>O acompanhamento pergunta onde as pessoas estão agora e repete %n decisão.</numerusform>
+            <numerusform>O acompanhamento pergunta onde as pessoas estão agora e repete %n decisões.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1893,30 @@ Limpe a busca ou escolha “Todos os temas”.</translation>
         <source>&lt;h3&gt;Upstander %1&lt;/h3&gt;&lt;p&gt;A tool for trainers who run allyship workshops: the allyship spectrum from bystander to advocate, role-play scenarios, and where the group lands, before and after.&lt;/p&gt;&lt;p&gt;Free and open-source software. Answers stay on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Upstander %1&lt;/h3&gt;&lt;p&gt;Uma ferramenta para quem facilita workshops de aliança: o espectro da aliança, da presença silenciosa à defesa de causa, cenários de dramatização e onde o grupo se posiciona, antes e depois.&lt;/p&gt;&lt;p&gt;Software livre e de código aberto. As respostas ficam neste computador.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Plan a Follo&amp;w-up…</source>
+        <translation>Planejar &amp;acompanhamento…</translation>
+    </message>
+    <message>
+        <source>Creates a booster session for the same cohort, weeks later, to place themselves again and replay decisions</source>
+        <translation>Cria uma sessão de reforço para a mesma turma, semanas depois, para as pessoas se posicionarem de novo e repetirem decisões</translation>
+    </message>
+    <message>
+        <source>Plan a Follow-up</source>
+        <translation>Planejar acompanhamento</translation>
+    </message>
+    <message>
+        <source>The cohort could not be saved: %1</source>
+        <translation>Não foi possível salvar a turma: %1</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be created: %1</source>
+        <translation>Não foi possível criar o acompanhamento: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up “%1” planned for %2. Open it on the day with File → Open Session.</source>
+        <translation>Acompanhamento “%1” planejado para %2. No dia, abra-o em Arquivo → Abrir sessão.</translation>
+    </message>
 </context>
 <context>
     <name>MapReader</name>
@@ -2080,6 +2180,33 @@ Limpe a busca ou escolha “Todos os temas”.</translation>
     </message>
 </context>
 <context>
+    <name>ReplayPanel</name>
+    <message>
+        <source>Follow-up: decisions to replay</source>
+        <translation>Acompanhamento: decisões a repetir</translation>
+    </message>
+    <message>
+        <source>This follow-up replays no decision: ask where people stand now on the Self-Placement tab, then collect commitments.</source>
+        <translation>Este acompanhamento não repete nenhuma decisão: pergunte onde as pessoas estão agora na aba Autoavaliação e depois colete os compromissos.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (from “%3”)</source>
+        <translation>%1. %2 (de “%3”)</translation>
+    </message>
+    <message>
+        <source>%1. %2 (the scenario “%3” is no longer in the library)</source>
+        <translation>%1. %2 (o cenário “%3” não está mais na biblioteca)</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Replay decision %1</source>
+        <translation>Repetir a decisão %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportSummary</name>
     <message>
         <source>“%1”</source>
@@ -2230,6 +2357,18 @@ Limpe a busca ou escolha “Todos os temas”.</translation>
     <message>
         <source>The group worked through these scenarios, in this order:</source>
         <translation>O grupo trabalhou estes cenários, nesta ordem:</translation>
+    </message>
+    <message>
+        <source>Weeks after the workshop, fewer than %1 people placed themselves on the spectrum, too few to show.</source>
+        <translation>Semanas depois do workshop, menos de %1 pessoas se posicionaram no espectro, pouco demais para mostrar.</translation>
+    </message>
+    <message>
+        <source>Weeks after the workshop, %1.</source>
+        <translation>Semanas depois do workshop, %1.</translation>
+    </message>
+    <message>
+        <source>The cohort trend below sets this beside the workshop&apos;s before and after.</source>
+        <translation>A evolução da turma, mais abaixo, coloca isso ao lado do antes e do depois do workshop.</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +3873,10 @@ gravado, 2 erro de uso. Como traduzir cenários: docs/translations.md.
     <message>
         <source>This participant sits out the role-play question %1 belongs to.</source>
         <translation>Esta pessoa está de fora da dramatização à qual a pergunta %1 pertence.</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Acompanhamento: %1</translation>
     </message>
 </context>
 <context>

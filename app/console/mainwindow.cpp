@@ -1,5 +1,7 @@
 #include "console/mainwindow.h"
 #include "console/elidinglabel.h"
+#include "console/followupdialog.h"
+#include "console/replaypanel.h"
 
 #include "a11y/readablepalette.h"
 #include "a11y/shownname.h"
@@ -317,7 +319,17 @@ QWidget *MainWindow::createLibraryPage()
     mDetail->setFocusPolicy(Qt::StrongFocus);
     setTabOrder(mList, mDetail);
     setTabOrder(mDetail, mRunButton);
-    return mSplitter;
+
+    // A follow-up's plan above the library: the decisions it replays.
+    auto *page = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    mReplay = new ReplayPanel(mSession, page);
+    mReplay->setLibrary(&mLibrary);
+    connect(mReplay, &ReplayPanel::replayRequested, this, &MainWindow::replay);
+    pageLayout->addWidget(mReplay);
+    pageLayout->addWidget(mSplitter, 1);
+    return page;
 }
 
 QWidget *MainWindow::createLibraryPane()
@@ -385,6 +397,11 @@ void MainWindow::createActions()
     connect(mOpenSessionAction, &QAction::triggered, this, &MainWindow::openSessionDialog);
     mEditSessionAction = new QAction(tr("Session &Settings…"), this);
     connect(mEditSessionAction, &QAction::triggered, this, &MainWindow::editSession);
+    mFollowUpAction = new QAction(tr("Plan a Follo&w-up…"), this);
+    mFollowUpAction->setObjectName(QStringLiteral("planFollowUp"));
+    mFollowUpAction->setStatusTip(tr("Creates a booster session for the same cohort, weeks "
+                                     "later, to place themselves again and replay decisions"));
+    connect(mFollowUpAction, &QAction::triggered, this, &MainWindow::planFollowUp);
     mCloseSessionAction = new QAction(tr("&Close Session"), this);
     mCloseSessionAction->setShortcut(QKeySequence::Close);
     connect(mCloseSessionAction, &QAction::triggered, this, &MainWindow::closeSession);
@@ -463,6 +480,7 @@ void MainWindow::createMenus()
     file->addAction(mOpenSessionAction);
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(mEditSessionAction);
+    file->addAction(mFollowUpAction);
     file->addAction(mCloseSessionAction);
     file->addAction(mRetentionAction);
     file->addSeparator();
@@ -601,6 +619,7 @@ void MainWindow::libraryLoaded(const ScenarioLibrary &library)
     const QString selectedId = current.data(ScenarioListModel::IdRole).toString();
     mLibrary = library;
     mModel->setLibrary(mLibrary);
+    mReplay->setLibrary(&mLibrary);
     if (mCharts) // option texts and debrief questions for the charts
         mCharts->setScenarioLibrary(&mLibrary);
     QModelIndex select = mFilter->mapFromSource(mModel->indexOf(selectedId));
@@ -663,6 +682,7 @@ void MainWindow::updateSessionState()
     for (int i = 1; i < mTabs->count(); ++i)
         mTabs->setTabEnabled(i, open);
     mEditSessionAction->setEnabled(open);
+    mFollowUpAction->setEnabled(open);
     mCloseSessionAction->setEnabled(open);
     // Until the store is opened (ensureReady), it is taken to work: both actions open it first.
     const bool storeUsable = !mReady || mStore->isOpen();
@@ -857,6 +877,52 @@ void MainWindow::closeSession()
     mAudience->show({});
     mTabs->setCurrentIndex(0);
     updateSessionState();
+}
+
+void MainWindow::planFollowUp()
+{
+    if (!mSession->isLoaded())
+        return;
+    FollowUpDialog dialog(mSession->session(), mSession->questions(), mSession->scenarios(),
+                          mStore->cohorts(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (const QString cohort = dialog.newCohortForWorkshop(); !cohort.isEmpty()) {
+        // The workshop joins the cohort named for both (undoable like any settings change).
+        Session workshop = mSession->session();
+        workshop.cohort = cohort;
+        mUndoStack->push(new ChangeSessionCommand(mSession, workshop, &error));
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, tr("Plan a Follow-up"),
+                                 tr("The cohort could not be saved: %1").arg(error));
+            return;
+        }
+    }
+    const Session followUp = dialog.followUp();
+    if (mStore->createSession(followUp, &error) == 0) {
+        QMessageBox::warning(this, tr("Plan a Follow-up"),
+                             tr("The follow-up could not be created: %1").arg(error));
+        return;
+    }
+    rebuildRecentMenu();
+    statusBar()->showMessage(
+        tr("Follow-up “%1” planned for %2. Open it on the day with File → "
+           "Open Session.")
+            .arg(followUp.title, QLocale().toString(followUp.date, QLocale::LongFormat)),
+        20000);
+}
+
+void MainWindow::replay(const QString &scenarioId, const QString &sceneId)
+{
+    const ScenarioLibrary::Entry *entry = mLibrary.find(scenarioId);
+    if (!entry || !mSession->isLoaded())
+        return;
+    runScenario(entry->scenario);
+    if (auto *runner = qobject_cast<ScenarioRunner *>(mRunner)) {
+        runner->start();
+        runner->goToScene(sceneId);
+    }
 }
 
 void MainWindow::runSelectedScenario()

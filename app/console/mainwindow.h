@@ -25,6 +25,7 @@ class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QUndoStack;
+class ReplayPanel;
 class ResultsPanel;
 class SessionCharts;
 class ScenarioDetailView;
@@ -104,6 +105,10 @@ private:
     void followRoomLanguage();
     void openSessionDialog();
     void editSession();
+    // A follow-up session for the open one's cohort (FollowUpDialog), stored for its day.
+    void planFollowUp();
+    // A follow-up's decision: its scenario, run straight to that scene.
+    void replay(const QString &scenarioId, const QString &sceneId);
     void closeSession();
     void runSelectedScenario();
     void runScenario(const Scenario &scenario);
@@ -172,6 +177,8 @@ private:
     QAction *mNewSessionAction = nullptr;
     QAction *mOpenSessionAction = nullptr;
     QAction *mEditSessionAction = nullptr;
+    QAction *mFollowUpAction = nullptr;
+    ReplayPanel *mReplay = nullptr;
     QAction *mCloseSessionAction = nullptr;
     QAction *mRetentionAction = nullptr;
     QAction *mAudienceAction = nullptr;

@@ -92,10 +92,13 @@ SelfPlacementPanel::SelfPlacementPanel(SessionModel *model, QUndoStack *undoStac
     connect(mThanksTimer, &QTimer::timeout, this, &SelfPlacementPanel::nextPerson);
 
     connect(mModel, &SessionModel::changed, this, [this](const SessionChange &change) {
+        if (change.kind == SessionChange::Kind::Reset)
+            followSession();
         if (change.kind == SessionChange::Kind::Reset || change.questionId == questionId() ||
             change.kind == SessionChange::Kind::Question)
             refresh();
     });
+    followSession();
     refresh();
 }
 
@@ -215,6 +218,22 @@ void SelfPlacementPanel::handedBack()
     mLock->screen()->showQuestion();
     if (mMode == Mode::HotSeat && isVisible())
         mHandOverButton->setFocus(Qt::OtherFocusReason);
+}
+
+void SelfPlacementPanel::followSession()
+{
+    // Another session opened: a follow-up asks its own phase first; after one, a workshop
+    // starts from the baseline again. Within a session the trainer's pick stays.
+    const qint64 id = mModel->isLoaded() ? mModel->session().id : 0;
+    if (id == mPhaseSession)
+        return;
+    mPhaseSession = id;
+    const bool followUp = id != 0 && mModel->session().followUp;
+    if (followUp)
+        setPhase(Phase::FollowUp);
+    else if (mFollowedUp)
+        setPhase(Phase::Baseline);
+    mFollowedUp = followUp;
 }
 
 void SelfPlacementPanel::setPhase(Phase phase)

@@ -58,6 +58,8 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
 
 private:
+    // A new session: the phase it starts from (follow-up for a follow-up session).
+    void followSession();
     QWidget *createTallyPage();
     QWidget *createHotSeatPage();
     // Puts the phase's question to the room (the projector, the phones, the hot seat), asking
@@ -81,6 +83,8 @@ private:
     QUndoStack *mUndoStack;
     AudienceState *mAudience;
     Phase mPhase = Phase::Baseline;
+    qint64 mPhaseSession = 0; // the session the phase was last chosen for
+    bool mFollowedUp = false; // that session is a follow-up (its phase was set to follow-up)
     Mode mMode = Mode::Tally;
     bool mSubtractNext = false;
     QSet<qint64> mMixingConfirmed; // questions the trainer agreed to count both ways

@@ -56,7 +56,8 @@ QString ExportStatistic::choiceOf(const StatisticRow &row) const
 
 QList<ExportStatistic> ExportStatistic::collect(const SessionData &data)
 {
-    const SessionStatistics s = Statistics::compute(data, Phase::Baseline);
+    // The gap is a workshop's baseline against its choices, or a follow-up's own placement.
+    const SessionStatistics s = Statistics::compute(data);
     const QList<Question> &questions = data.questions;
     const QString distribution = QStringLiteral("distribution");
     const QString baseline = SessionKeys::phase(Phase::Baseline);
@@ -78,7 +79,7 @@ QList<ExportStatistic> ExportStatistic::collect(const SessionData &data)
     if (hasBaseline && s.beforeAfter.followUpTransitions)
         list.append(
             make(QStringLiteral("transitions"), followUp, *s.beforeAfter.followUpTransitions));
-    if (hasBaseline && hasDecisions)
+    if (has(questions, QuestionKind::SelfPlacement, s.perceptionGap.selfPhase) && hasDecisions)
         list.append(make(QStringLiteral("perception-gap"),
                          SessionKeys::phase(s.perceptionGap.selfPhase), s.perceptionGap.values));
     if (hasDecisions)

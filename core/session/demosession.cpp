@@ -180,6 +180,74 @@ QString majority(const SessionModel &model, qint64 questionId)
 
 } // namespace
 
+std::optional<DemoSession::Result> DemoSession::createFollowUp(Store *store, qint64 workshopId,
+                                                               QString *error, quint32 seed)
+{
+    SessionModel workshop(store);
+    if (!workshop.load(workshopId, error))
+        return std::nullopt;
+    const QList<Replay> replayable = SessionRules::replayableDecisions(workshop.questions());
+    const Session &w = workshop.session();
+    // The follow-up speaks the workshop's language, as its room does.
+    const RoomLanguage::Scope room(w.language.isEmpty() ? QStringLiteral("en") : w.language);
+    Session plan =
+        SessionRules::followUpOf(w, w.cohort.isEmpty() ? cohort() : w.cohort,
+                                 SessionRules::suggestedFollowUpDate(w.date), replayable.mid(0, 1));
+    Result result;
+    result.sessionId = store->createSession(plan, error);
+    if (result.sessionId == 0)
+        return std::nullopt;
+    SessionModel model(store);
+    if (!model.load(result.sessionId, error))
+        return std::nullopt;
+
+    // The same crowd as the workshop's (the same seed); five of them are not there this time.
+    Crowd crowd(seed);
+    QList<Person> people = crowd.people(Participants);
+    for (int i = 0; i < 5; ++i)
+        people.removeAt(crowd.below(int(people.size())));
+    for (Person &p : people) {
+        p.token = crowd.token(); // another session: new phones' tokens
+        // A third slip back a step; a few who acted on their commitment move up.
+        const int roll = crowd.below(100);
+        p.after = std::clamp(p.after + (roll < 33   ? -1
+                                        : roll < 45 ? 1
+                                                    : 0),
+                             0, Spectrum::StageCount - 1);
+        p.acts = std::min(p.acts + 1, Spectrum::StageCount - 1);
+    }
+    result.participants = int(people.size());
+    const QStringList keys = Spectrum::keys();
+
+    Question again;
+    again.kind = QuestionKind::SelfPlacement;
+    again.phase = Phase::FollowUp;
+    again.prompt = SessionRules::selfPlacementPrompt(Phase::FollowUp, nullptr);
+    again.choices = stageChoices();
+    if (!ask(
+            model, again, people, [&](const Person &p) { return keys[p.after]; }, &result.answers,
+            error))
+        return std::nullopt;
+
+    ScenarioLibrary library;
+    library.load(QString(), [](const QString &id, const QString &source) {
+        return RoomLanguage::current().scenarioText(id, source);
+    });
+    for (const Replay &replay : std::as_const(plan.replays)) {
+        const ScenarioLibrary::Entry *entry = library.find(replay.scenarioId);
+        const Scene *scene = entry ? entry->scenario.scene(replay.sceneId) : nullptr;
+        if (!scene || !scene->decision)
+            continue;
+        if (!model.keepScenario(SessionRules::snapshotOf(entry->scenario), error))
+            return std::nullopt;
+        const Question q = SessionRules::newDecisionQuestion(replay.scenarioId, *scene);
+        const auto vote = [&](const Person &p) { return crowd.choose(p, q.choices); };
+        if (!ask(model, q, people, vote, &result.answers, error))
+            return std::nullopt;
+    }
+    return result;
+}
+
 QString DemoSession::title()
 {
     return roomTr("Demo: leadership team allyship workshop");

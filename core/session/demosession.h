@@ -40,6 +40,13 @@ public:
     static std::optional<Result> create(Store *store, const QDate &date, const QString &language,
                                         QString *error, quint32 seed = DefaultSeed);
 
+    // Its follow-up eight weeks later (SessionRules::followUpOf, the same cohort): most of the
+    // same people place themselves again — a little below where they ended the workshop, as
+    // confidence fades — and replay the workshop's first decision, choosing somewhat better.
+    // The workshop must be in the store; its language is the follow-up's.
+    static std::optional<Result> createFollowUp(Store *store, qint64 workshopId, QString *error,
+                                                quint32 seed = DefaultSeed);
+
     static QString title();  // translated
     static QString cohort(); // "demo-cohort"
     // The scenarios the demo plays, by id, in order.

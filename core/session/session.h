@@ -31,6 +31,19 @@ QString roomPhaseLabel(Phase phase);                // in the room's language (R
 inline const QString Pass = QStringLiteral("pass"); // the choice of someone who passes
 } // namespace SessionKeys
 
+// A decision a follow-up session plays again: the scene that holds it, and its question as the
+// earlier workshop asked it (for the console's list; the runner reads the scenario itself).
+struct Replay
+{
+    QString scenarioId;
+    QString sceneId;
+    QString prompt;
+    friend bool operator==(const Replay &a, const Replay &b)
+    {
+        return a.scenarioId == b.scenarioId && a.sceneId == b.sceneId && a.prompt == b.prompt;
+    }
+};
+
 struct Session
 {
     static constexpr int MinK = 3;
@@ -50,6 +63,11 @@ struct Session
     QString trainer;
     QString agenda;
     QString agreements;
+    // A follow-up (booster) weeks after a workshop, for the same cohort: its self-placement is
+    // the follow-up phase, and it replays the decisions the trainer picked, in this order
+    // (SessionRules::followUpOf). Both are set when the session is created and never change.
+    bool followUp = false;
+    QList<Replay> replays;
 };
 
 // One possible answer to a question. For a self-placement both fields are the stage key; for

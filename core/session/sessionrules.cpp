@@ -7,6 +7,7 @@
 #include "spectrum.h"
 #include "visiblelength.h"
 
+#include <algorithm>
 
 const Question *SessionRules::decisionQuestion(const QList<Question> &questions,
                                                const QString &scenarioId, const QString &sceneId)
@@ -274,4 +275,47 @@ SessionRules::CommitmentRefusal SessionRules::checkCommitment(const QString &tex
     if (commitmentLength(text) > Commitment::MaxLength)
         return CommitmentRefusal::TooLong;
     return CommitmentRefusal::None;
+}
+
+QList<Replay> SessionRules::replayableDecisions(const QList<Question> &questions)
+{
+    QList<const Question *> decisions;
+    for (const Question &q : questions) {
+        if (q.kind == QuestionKind::Decision && !q.scenarioId.isEmpty() && !q.sceneId.isEmpty())
+            decisions.append(&q);
+    }
+    std::stable_sort(decisions.begin(), decisions.end(), [](const Question *a, const Question *b) {
+        return a->position != b->position ? a->position < b->position : a->id < b->id;
+    });
+    QList<Replay> result;
+    for (const Question *q : std::as_const(decisions)) {
+        const bool seen = std::any_of(result.cbegin(), result.cend(), [q](const Replay &r) {
+            return r.scenarioId == q->scenarioId && r.sceneId == q->sceneId;
+        });
+        if (!seen)
+            result.append({q->scenarioId, q->sceneId, q->prompt.simplified()});
+    }
+    return result;
+}
+
+Session SessionRules::followUpOf(const Session &original, const QString &cohort, const QDate &date,
+                                 const QList<Replay> &replays)
+{
+    Session s;
+    s.title = tr("Follow-up: %1").arg(original.title);
+    s.date = date;
+    s.cohort = cohort.simplified();
+    s.language = original.language;
+    s.stageLabels = original.stageLabels;
+    s.k = original.k;
+    s.trainer = original.trainer;
+    s.agreements = original.agreements;
+    s.followUp = true;
+    s.replays = replays;
+    return s;
+}
+
+QDate SessionRules::suggestedFollowUpDate(const QDate &workshop)
+{
+    return workshop.addDays(8 * 7);
 }

@@ -107,6 +107,25 @@ public:
     // A translated sentence for the console (the phone server has its own API error texts).
     static QString refusalText(Refusal refusal, qint64 questionId, const QString &choice);
 
+    // ── Follow-up sessions ──────────────────────────────────────────────────────────────
+    // The decisions a session asked, each once (by scenario and scene), in the order asked:
+    // what a follow-up can replay.
+    static QList<Replay> replayableDecisions(const QList<Question> &questions);
+    // A follow-up of `original` on `date` for `cohort`: the same language, k, stage labels,
+    // trainer and agreements; no agenda; the picked decisions to replay. Titled in the
+    // console's language ("Follow-up: …"), for the trainer to change.
+    static Session followUpOf(const Session &original, const QString &cohort, const QDate &date,
+                              const QList<Replay> &replays);
+    // The self-placement set against the group's choices: the baseline of a workshop, the
+    // follow-up's own (its decisions are replayed weeks later).
+    static Phase selfViewPhase(const Session &session)
+    {
+        return session.followUp ? Phase::FollowUp : Phase::Baseline;
+    }
+    // When a follow-up usually happens: eight weeks later (boosters re-measure after two to
+    // four months; confidence to step in fades within six to eight).
+    static QDate suggestedFollowUpDate(const QDate &workshop);
+
     // ── What a commitment may be ─────────────────────────────────────────────────────────
     // Its length as a person sees it: the user-perceived characters (grapheme clusters) of the
     // trimmed text, so a family emoji, a flag or a letter with its accents counts once, not as

@@ -89,6 +89,22 @@ QString beforeAfterSentence(const SessionData &data, const BeforeAfter &ba,
     const DistributionValues *before = ba.baseline.values();
     const DistributionValues *after = ba.after.values();
 
+    // A follow-up asks where people stand weeks later; its cohort's trend compares that with
+    // the workshop.
+    if (!askedBefore && !askedAfter && asked(data.questions, Phase::FollowUp)) {
+        const DistributionValues *later = ba.followUp ? ba.followUp->values() : nullptr;
+        if (!later)
+            return ReportSummary::roomTr("Weeks after the workshop, fewer than %1 people placed "
+                                         "themselves on the spectrum, too few to show.")
+                .arg(k);
+        QString text = ReportSummary::roomTr("Weeks after the workshop, %1.")
+                           .arg(whereTheyStood(*later, spectrum));
+        if (!data.session.cohort.isEmpty())
+            text += QLatin1Char(' ') +
+                    ReportSummary::roomTr("The cohort trend below sets this beside the "
+                                          "workshop's before and after.");
+        return text;
+    }
     if (!askedBefore && !askedAfter)
         return ReportSummary::roomTr("The group was not asked where they place themselves on the "
                                      "spectrum, so there is no before and after.");

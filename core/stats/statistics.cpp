@@ -1,5 +1,6 @@
 #include "stats/statistics.h"
 
+#include "session/sessionrules.h"
 #include "stats/tabulation.h"
 
 #include <QSet>
@@ -266,8 +267,9 @@ Suppressible<CommitmentTexts> commitmentTexts(const QList<Commitment> &commitmen
     });
 }
 
-SessionStatistics compute(const SessionData &data, Phase gapPhase)
+SessionStatistics compute(const SessionData &data, std::optional<Phase> phase)
 {
+    const Phase gapPhase = phase.value_or(SessionRules::selfViewPhase(data.session));
     const Tabulation tab = tabulateSession(data);
     const int k = data.session.k;
     SessionStatistics s;

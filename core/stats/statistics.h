@@ -126,7 +126,9 @@ int commitmentWriters(const QList<Commitment> &commitments);
 int commitmentsStillNeeded(const QList<Commitment> &commitments, int k);
 
 // Everything above for one session, from a single pass over its answers.
-SessionStatistics compute(const SessionData &data, Phase gapPhase = Phase::Baseline);
+// The gap is between the choices and the self-placement of `gapPhase`; by default the one the
+// session asks first (SessionRules::selfViewPhase): the baseline, or a follow-up's own.
+SessionStatistics compute(const SessionData &data, std::optional<Phase> gapPhase = std::nullopt);
 
 // A cohort across its sessions, in date order (then creation time, then id). Each session
 // keeps its own k.

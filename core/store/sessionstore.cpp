@@ -102,6 +102,7 @@ Session sessionFrom(const QSqlQuery &q)
     s.trainer = q.value(8).toString();
     s.agenda = q.value(9).toString();
     s.agreements = q.value(10).toString();
+    s.followUp = q.value(11).toInt() != 0;
     return s;
 }
 
@@ -149,7 +150,7 @@ QString stepKey(SessionPosition::Step step)
 
 const char *const sessionColumns =
     "id, title, date, cohort, language, k, created_at, stage_labels, trainer, agenda, "
-    "agreements FROM sessions";
+    "agreements, follow_up FROM sessions";
 
 } // namespace
 
@@ -334,7 +335,15 @@ std::optional<Session> SessionStore::session(qint64 id) const
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return sessionFrom(q);
+    Session s = sessionFrom(q);
+    s.replays = selectAll(
+        mDb,
+        QStringLiteral("SELECT scenario_id, scene_id, prompt FROM "
+                       "session_replays WHERE session_id = ? ORDER BY position"),
+        id, [](const QSqlQuery &r) {
+            return Replay{r.value(0).toString(), r.value(1).toString(), r.value(2).toString()};
+        });
+    return s;
 }
 
 QList<Session> SessionStore::cohortSessions(const QString &cohort) const
@@ -423,13 +432,13 @@ QList<Commitment> SessionStore::commitments(qint64 sessionId) const
 
 QList<SitOut> SessionStore::sitOuts(qint64 sessionId) const
 {
-    return selectAll(mDb,
-                     QStringLiteral("SELECT session_id, scenario_id, token FROM sit_outs "
-                                    "WHERE session_id = ? ORDER BY scenario_id, token"),
-                     sessionId, [](const QSqlQuery &q) {
-                         return SitOut{q.value(0).toLongLong(), q.value(1).toString(),
-                                       q.value(2).toString()};
-                     });
+    return selectAll(
+        mDb,
+        QStringLiteral("SELECT session_id, scenario_id, token FROM sit_outs "
+                       "WHERE session_id = ? ORDER BY scenario_id, token"),
+        sessionId, [](const QSqlQuery &q) {
+            return SitOut{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+        });
 }
 
 qint64 SessionStore::createSession(const Session &s, QString *error)
@@ -438,17 +447,40 @@ qint64 SessionStore::createSession(const Session &s, QString *error)
         *error = StoreText::tr("Earlier answers are not saved yet; try again.");
         return 0;
     }
-    QSqlQuery q(mDb);
-    q.prepare(QStringLiteral("INSERT INTO sessions (title, date, cohort, language, k, "
-                             "stage_labels, trainer, agenda, agreements, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindSettings(q, s);
-    q.addBindValue(iso(s.createdAt.isValid() ? s.createdAt : QDateTime::currentDateTimeUtc()));
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    // The session and the decisions it replays, together or not at all.
+    if (!mDb.transaction()) {
+        *error = mDb.lastError().text();
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    QSqlQuery q(mDb);
+    q.prepare(QStringLiteral("INSERT INTO sessions (title, date, cohort, language, k, "
+                             "stage_labels, trainer, agenda, agreements, created_at, follow_up) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    bindSettings(q, s);
+    q.addBindValue(iso(s.createdAt.isValid() ? s.createdAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(s.followUp ? 1 : 0);
+    const bool inserted = q.exec() && q.next();
+    const qint64 id = inserted ? q.value(0).toLongLong() : 0;
+    QString failure = inserted ? QString() : q.lastError().text();
+    q.finish();
+    for (int i = 0; failure.isEmpty() && i < s.replays.size(); ++i) {
+        const Replay &r = s.replays.at(i);
+        q.prepare(QStringLiteral("INSERT INTO session_replays (session_id, position, scenario_id, "
+                                 "scene_id, prompt) VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(id);
+        q.addBindValue(i);
+        q.addBindValue(nn(r.scenarioId));
+        q.addBindValue(nn(r.sceneId));
+        q.addBindValue(nn(r.prompt));
+        if (!q.exec())
+            failure = q.lastError().text();
+    }
+    if (!failure.isEmpty() || !mDb.commit()) {
+        *error = failure.isEmpty() ? mDb.lastError().text() : failure;
+        mDb.rollback();
+        return 0;
+    }
+    return id;
 }
 
 bool SessionStore::updateSession(const Session &s, QString *error)
@@ -497,7 +529,8 @@ QList<QPair<QString, QString>> SessionStore::sessionTables()
             {QStringLiteral("participant_access"), QStringLiteral("session_id = ?")},
             {QStringLiteral("session_scenarios"), QStringLiteral("session_id = ?")},
             {QStringLiteral("session_positions"), QStringLiteral("session_id = ?")},
-            {QStringLiteral("sit_outs"), QStringLiteral("session_id = ?")}};
+            {QStringLiteral("sit_outs"), QStringLiteral("session_id = ?")},
+            {QStringLiteral("session_replays"), QStringLiteral("session_id = ?")}};
 }
 
 std::optional<Store::TakenSession> SessionStore::takeSession(qint64 id, QString *error)

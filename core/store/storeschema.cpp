@@ -150,6 +150,20 @@ const char *const version9[] = {
     "PRAGMA user_version = 9",
 };
 
+// Version 10: follow-up sessions: the flag, and the decisions one replays, in order.
+const char *const version10[] = {
+    "ALTER TABLE sessions ADD COLUMN follow_up INTEGER NOT NULL DEFAULT 0"
+    " CHECK (follow_up IN (0, 1))",
+    "CREATE TABLE session_replays ("
+    " session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " scenario_id TEXT NOT NULL,"
+    " scene_id TEXT NOT NULL,"
+    " prompt TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (session_id, position)) WITHOUT ROWID",
+    "PRAGMA user_version = 10",
+};
+
 template <std::size_t N>
 bool run(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
@@ -230,6 +244,8 @@ bool StoreSchema::upgrade(QSqlDatabase &db, QString *error)
     if (found < 8 && !run(db, version8, error))
         return false;
     if (found < 9 && !run(db, version9, error))
+        return false;
+    if (found < 10 && !run(db, version10, error))
         return false;
     return true;
 }

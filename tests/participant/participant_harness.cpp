@@ -58,7 +58,7 @@ public:
             return openSelfPlacement(*phase);
         }
         if (command == QLatin1String("commitments"))
-            return prompt({ParticipantPrompt::Kind::Commitment, 0});
+            return prompt({ParticipantPrompt::Kind::Commitment, 0, {}});
         if (command == QLatin1String("waiting"))
             return prompt({});
         if (command == QLatin1String("scene")) // "scene ID": a scene of that role-play is on
@@ -247,7 +247,7 @@ int main(int argc, char *argv[])
     Harness harness(&model, &server);
     QJsonObject opened;
     if (parser.isSet(existing) && !model.questions().isEmpty()) {
-        server.setPrompt({ParticipantPrompt::Kind::Question, model.questions().last().id});
+        server.setPrompt({ParticipantPrompt::Kind::Question, model.questions().last().id, {}});
         opened.insert(QStringLiteral("ok"), true);
     } else {
         opened = harness.openSelfPlacement(Phase::Baseline);

@@ -216,7 +216,7 @@ void tst_ParticipantServer::state()
              (QJsonObject{{QStringLiteral("key"), QStringLiteral("credit")},
                           {QStringLiteral("label"), QStringLiteral("Credit her, out loud")}}));
 
-    f.server->setPrompt({ParticipantPrompt::Kind::Commitment, 0});
+    f.server->setPrompt({ParticipantPrompt::Kind::Commitment, 0, {}});
     prompt = f.state(token).value(QLatin1String("prompt")).toObject();
     QCOMPARE(prompt, (QJsonObject{{QStringLiteral("kind"), QStringLiteral("commitment")},
                                   {QStringLiteral("maxLength"), 280},
@@ -386,7 +386,7 @@ void tst_ParticipantServer::storageFailureIsNotAcknowledged()
 
     // A commitment the same way. The page sends it again after a 503: while it is still not
     // on disk the phone must not hear "already submitted" (the page would take that as done).
-    f.server->setPrompt({ParticipantPrompt::Kind::Commitment, 0});
+    f.server->setPrompt({ParticipantPrompt::Kind::Commitment, 0, {}});
     QVERIFY(f.store.flush());
     QVERIFY(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
     QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pragma.value(0).toInt())));
@@ -490,7 +490,7 @@ void tst_ParticipantServer::commitments()
     QCOMPARE(r.status, 409); // not asked for yet
     QCOMPARE(r.error(), QStringLiteral("closed"));
 
-    f.server->setPrompt({ParticipantPrompt::Kind::Commitment, 0});
+    f.server->setPrompt({ParticipantPrompt::Kind::Commitment, 0, {}});
     r = commit(token, QStringLiteral("   "));
     QCOMPARE(r.status, 400);
     QCOMPARE(r.error(), QStringLiteral("empty"));
@@ -985,7 +985,7 @@ void tst_ParticipantServer::restartKeepsCodeAndTokens()
         ParticipantServer server(&model);
         QVERIFY2(server.start(QHostAddress::LocalHost, 0, &f.error), qPrintable(f.error));
         QCOMPARE(server.joinCode(), code);
-        server.setPrompt({ParticipantPrompt::Kind::Question, question});
+        server.setPrompt({ParticipantPrompt::Kind::Question, question, {}});
         const HttpResponse s = exchange(server.port(), httpRequest("GET", "/api/state", {}, token));
         QCOMPARE(s.status, 200);
         QCOMPARE(s.json()[QLatin1String("prompt")][QLatin1String("answer")].toString(),

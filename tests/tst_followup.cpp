@@ -1,0 +1,237 @@
+#include "console/mainwindow.h"
+#include "runner/scenariorunner.h"
+#include "session/demosession.h"
+#include "session/sessionmodel.h"
+#include "session/sessionrules.h"
+#include "store/sessionstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+
+// Planning a follow-up from the console, by keyboard: the cohort is picked (or, for a workshop
+// without one, named once for both), the decisions to replay are ticked, and the follow-up, once
+// opened, starts from its own phase and replays each decision from the library tab.
+class tst_FollowUp : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void planPickTheCohortAndReplay();
+    void aWorkshopWithoutACohortJoinsTheOneNamed();
+    void cancelCreatesNothing();
+
+private:
+    // Opens "Plan a Follow-up" from the File menu's action and runs `fill` on the dialog once
+    // it is up (the dialog is modal: the action returns when it closes).
+    static void plan(MainWindow &window, const std::function<void(QDialog *)> &fill);
+    static QList<SessionSummary> sessions(const QString &folder);
+
+    QTemporaryDir mHome;
+};
+
+void tst_FollowUp::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("UpstanderTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_followup"));
+    QSettings().clear();
+}
+
+void tst_FollowUp::plan(MainWindow &window, const std::function<void(QDialog *)> &fill)
+{
+    bool filled = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        fill(dialog);
+        filled = true;
+    });
+    auto *action = window.findChild<QAction *>(QStringLiteral("planFollowUp"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    QVERIFY(filled);
+}
+
+QList<SessionSummary> tst_FollowUp::sessions(const QString &folder)
+{
+    SessionStore store;
+    QString error;
+    if (!store.open(folder, &error))
+        qFatal("%s", qPrintable(error));
+    return store.sessions();
+}
+
+void tst_FollowUp::planPickTheCohortAndReplay()
+{
+    QTemporaryDir data;
+    qint64 workshop = 0;
+    {
+        SessionStore store;
+        QString error;
+        QVERIFY2(store.open(data.path(), &error), qPrintable(error));
+        const auto demo =
+            DemoSession::create(&store, QDate(2026, 3, 2), QStringLiteral("en"), &error);
+        QVERIFY2(demo, qPrintable(error));
+        workshop = demo->sessionId;
+    }
+    MainWindow window(data.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(!window.isLibraryLoading());
+    window.setUserScenarioFolder(mHome.path());
+    QTRY_VERIFY(!window.isLibraryLoading());
+    QVERIFY(window.openSession(workshop));
+    const QList<Replay> replayable =
+        SessionRules::replayableDecisions(window.sessionModel()->questions());
+    QVERIFY(replayable.size() >= 2);
+
+    plan(window, [&](QDialog *dialog) {
+        auto *cohort = dialog->findChild<QComboBox *>(QStringLiteral("followUpCohort"));
+        QVERIFY(cohort);
+        QVERIFY(!cohort->isEditable()); // picked, never retyped
+        QCOMPARE(cohort->currentText(), DemoSession::cohort());
+        QCOMPARE(dialog->findChild<QDateEdit *>(QStringLiteral("followUpDate"))->date(),
+                 QDate(2026, 4, 27));
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("followUpDecisions"));
+        QCOMPARE(list->count(), replayable.size());
+        for (int i = 0; i < list->count(); ++i)
+            QCOMPARE(list->item(i)->checkState(), Qt::Checked);
+        // By keyboard: to the list, the second decision, Space unticks it; Enter creates.
+        list->setFocus();
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Down);
+        QTest::keyClick(list, Qt::Key_Space);
+        QCOMPARE(list->item(1)->checkState(), Qt::Unchecked);
+        QTest::keyClick(list, Qt::Key_Return);
+    });
+
+    const QList<SessionSummary> all = sessions(data.path());
+    QCOMPARE(all.size(), 2);
+    const qint64 followUpId = all.first().id == workshop ? all.last().id : all.first().id;
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("planned")));
+    QCOMPARE(window.sessionModel()->session().id, workshop); // the workshop stays open
+
+    QVERIFY(window.openSession(followUpId));
+    const Session &opened = window.sessionModel()->session();
+    QVERIFY(opened.followUp);
+    QCOMPARE(opened.cohort, DemoSession::cohort());
+    QList<Replay> expected = replayable;
+    expected.removeAt(1);
+    QCOMPARE(opened.replays, expected);
+
+    // Its own phase first; its plan above the library.
+    auto *phase = window.findChild<QComboBox *>(QStringLiteral("phase"));
+    QCOMPARE(Phase(phase->currentData().toInt()), Phase::FollowUp);
+    auto *panel = window.findChild<QGroupBox *>(QStringLiteral("replayPanel"));
+    QVERIFY(panel);
+    window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"))->setCurrentIndex(0);
+    QTRY_VERIFY(panel->isVisible());
+    auto *replay = panel->findChild<QPushButton *>(QStringLiteral("replay1"));
+    QVERIFY(replay && replay->isEnabled());
+    QVERIFY(replay->accessibleName().startsWith(replay->text()));
+    replay->setFocus();
+    QTest::keyClick(replay, Qt::Key_Space);
+    auto *runner = window.findChild<ScenarioRunner *>();
+    QVERIFY(runner);
+    QTRY_VERIFY(runner->isVisible());
+    QCOMPARE(runner->scenario().id, expected.first().scenarioId);
+    QCOMPARE(runner->currentSceneId(), expected.first().sceneId);
+
+    // Back to the workshop: the baseline again, no plan.
+    QVERIFY(window.openSession(workshop));
+    QCOMPARE(Phase(phase->currentData().toInt()), Phase::Baseline);
+    QVERIFY(!panel->isVisibleTo(&window));
+}
+
+void tst_FollowUp::aWorkshopWithoutACohortJoinsTheOneNamed()
+{
+    QTemporaryDir data;
+    qint64 workshop = 0;
+    {
+        SessionStore store;
+        QString error;
+        QVERIFY2(store.open(data.path(), &error), qPrintable(error));
+        Session s;
+        s.title = QStringLiteral("Spring leads");
+        s.date = QDate(2026, 3, 2);
+        workshop = store.createSession(s, &error);
+        QVERIFY2(workshop != 0, qPrintable(error));
+    }
+    MainWindow window(data.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openSession(workshop));
+    plan(window, [&](QDialog *dialog) {
+        auto *cohort = dialog->findChild<QLineEdit *>(QStringLiteral("followUpCohort"));
+        QVERIFY(cohort);
+        QCOMPARE(cohort->text(), QStringLiteral("Spring leads"));
+        auto *ok = dialog->findChildren<QPushButton *>().last();
+        for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+            if (b->isDefault())
+                ok = b;
+        }
+        cohort->setFocus();
+        cohort->selectAll();
+        QTest::keyClick(cohort, Qt::Key_Backspace);
+        QVERIFY(!ok->isEnabled()); // a follow-up needs a cohort
+        QTest::keyClicks(cohort, QStringLiteral("Leads 2026"));
+        QVERIFY(ok->isEnabled());
+        QTest::keyClick(cohort, Qt::Key_Return);
+    });
+    QCOMPARE(window.sessionModel()->session().cohort, QStringLiteral("Leads 2026"));
+    QCOMPARE(sessions(data.path()).size(), 2);
+    for (const SessionSummary &s : sessions(data.path()))
+        QCOMPARE(s.cohort, QStringLiteral("Leads 2026"));
+    // The workshop's new cohort is an ordinary settings change: Ctrl+Z takes it back.
+    window.undoStack()->undo();
+    QVERIFY(window.sessionModel()->session().cohort.isEmpty());
+}
+
+void tst_FollowUp::cancelCreatesNothing()
+{
+    QTemporaryDir data;
+    qint64 workshop = 0;
+    {
+        SessionStore store;
+        QString error;
+        QVERIFY2(store.open(data.path(), &error), qPrintable(error));
+        Session s;
+        s.title = QStringLiteral("Alone");
+        s.date = QDate(2026, 3, 2);
+        s.cohort = QStringLiteral("Solo");
+        workshop = store.createSession(s, &error);
+    }
+    MainWindow window(data.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openSession(workshop));
+    plan(window, [](QDialog *dialog) {
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("followUpDecisions"));
+        QCOMPARE(list->count(), 1); // "This session asked no decision yet."
+        QCOMPARE(list->item(0)->flags(), Qt::NoItemFlags);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    QCOMPARE(sessions(data.path()).size(), 1);
+}
+
+QTEST_MAIN(tst_FollowUp)
+#include "tst_followup.moc"
