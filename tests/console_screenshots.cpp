@@ -25,6 +25,7 @@
 #include "runner/roundtimer.h"
 #include "runner/scenariorunner.h"
 #include "session/demosession.h"
+#include "session/sessionmodel.h"
 #include "store/sessionstore.h"
 
 #include <QApplication>
@@ -412,6 +413,29 @@ int main(int argc, char *argv[])
         for (const char *phone : {"phone-a", "phone-b", "phone-c"})
             window.sessionModel()->setSittingOut(runner->scenario().id, QLatin1String(phone),
                                                  false);
+    }
+
+    // Questions sent from phones, one held by the word list, one shown on the projector.
+    {
+        MainWindow window(data.path());
+        window.resize(1280, 720);
+        window.show();
+        window.openSession(session);
+        QString error;
+        SessionModel *model = window.sessionModel();
+        const auto shown = model->addRoomQuestion(
+            QStringLiteral("What do I say when the joke comes from my own manager?"), false,
+            &error);
+        model->addRoomQuestion(QStringLiteral("Is it OK to step in if the person affected did "
+                                              "not ask for help?"),
+                               false, &error);
+        model->addRoomQuestion(QStringLiteral("This is all a waste of time, you idiot"), true,
+                               &error);
+        if (shown)
+            model->setRoomQuestionState(shown->key, RoomQuestionState::Shown);
+        window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"))->setCurrentIndex(5);
+        QTest::qWait(50);
+        ok &= save(&window, out + QStringLiteral("/console-room-questions.png"));
     }
 
     // Planning the demo workshop's follow-up, and the follow-up open on the library tab with

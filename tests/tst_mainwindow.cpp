@@ -250,16 +250,17 @@ void tst_MainWindow::setUpFinishesAfterTheFirstFrame()
     // The first frame has every tab, the ones that need a session disabled, and no store yet.
     QVERIFY(!window.isReady());
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
-    QCOMPARE(tabs->count(), 5);
-    const QStringList titles{tabs->tabText(1), tabs->tabText(2), tabs->tabText(3),
-                             tabs->tabText(4)};
+    QCOMPARE(tabs->count(), 6);
+    const QStringList titles{tabs->tabText(1), tabs->tabText(2), tabs->tabText(3), tabs->tabText(4),
+                             tabs->tabText(5)};
     for (int i = 1; i < tabs->count(); ++i)
         QVERIFY(!tabs->isTabEnabled(i));
     window.show();
     QTRY_VERIFY(window.isReady()); // by itself, once the first frame is painted
-    QCOMPARE(tabs->count(), 5);
+    QCOMPARE(tabs->count(), 6);
     QCOMPARE(tabs->currentIndex(), 0);
-    QCOMPARE((QStringList{tabs->tabText(1), tabs->tabText(2), tabs->tabText(3), tabs->tabText(4)}),
+    QCOMPARE((QStringList{tabs->tabText(1), tabs->tabText(2), tabs->tabText(3), tabs->tabText(4),
+                          tabs->tabText(5)}),
              titles);
     for (int i = 1; i < tabs->count(); ++i)
         QVERIFY(!tabs->isTabEnabled(i));

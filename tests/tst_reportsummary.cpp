@@ -14,6 +14,7 @@ private slots:
     void initTestCase();
     void headcount_data();
     void headcount();
+    void roomQuestionsAreCountedNeverQuoted();
     void beforeAfter_data();
     void beforeAfter();
     void perceptionGap_data();
@@ -163,6 +164,16 @@ void tst_ReportSummary::headcount()
     QCOMPARE(s.people.value_or(0), people);
     if (!people && tokens > 0)
         verifyAbsent(s.headcount, {QString::number(tokens)});
+}
+
+void tst_ReportSummary::roomQuestionsAreCountedNeverQuoted()
+{
+    Builder b(5);
+    QVERIFY(b.summary().roomQuestions.isEmpty()); // none sent: nothing said
+    b.d.roomQuestionCount = 3;
+    const QString said = b.summary().roomQuestions;
+    QVERIFY2(said.contains(QStringLiteral("3")) && said.contains(QStringLiteral("question")),
+             qPrintable(said));
 }
 
 void tst_ReportSummary::beforeAfter_data()

@@ -1,7 +1,12 @@
 #include "catalogue.h"
 #include "scenario/scenario.h"
 #include "session/sessionrules.h"
+#include "session/wordlist.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <QTranslator>
 
@@ -14,6 +19,9 @@ class tst_SessionRules : public QObject
     Q_OBJECT
 
 private slots:
+    void roomQuestionText_data();
+    void roomQuestionText();
+    void wordListHoldsAbuseNotTheWordsOfTheTopic();
     void followUpReplaysTheDecisionsAskedOnce();
     void decisionQuestionIsFoundByScenarioAndScene();
     void newDecisionQuestionKeepsTheTexts();
@@ -36,6 +44,64 @@ private slots:
 private:
     static Question decision(qint64 id, bool open = true, bool revealed = false);
 };
+
+void tst_SessionRules::roomQuestionText_data()
+{
+    using R = SessionRules::RoomQuestionRefusal;
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<R>("refusal");
+    const QString family = QStringLiteral("\U0001F468\u200D\U0001F469\u200D\U0001F467");
+    QTest::newRow("plain") << QStringLiteral("What if it is my manager?") << R::None;
+    QTest::newRow("lines") << QStringLiteral("First line\nsecond line") << R::None;
+    QTest::newRow("empty") << QStringLiteral(" \n\t ") << R::Empty;
+    QTest::newRow("280 seen") << QString(280, QLatin1Char('x')) << R::None;
+    QTest::newRow("281 seen") << QString(281, QLatin1Char('x')) << R::TooLong;
+    QTest::newRow("emoji count once") << family.repeated(280) << R::None;
+    QTest::newRow("arabic with marks") << QStringLiteral("\u200Fكيف أتدخّل؟") << R::None;
+    QTest::newRow("tab") << QStringLiteral("a\tb") << R::ControlCharacters;
+    QTest::newRow("carriage return") << QStringLiteral("a\rb") << R::ControlCharacters;
+    QTest::newRow("escape") << QStringLiteral("a\x1b[31mb") << R::ControlCharacters;
+    QTest::newRow("right-to-left override") << QStringLiteral("a\u202Eb") << R::ControlCharacters;
+    QTest::newRow("line separator") << QStringLiteral("a\u2028b") << R::ControlCharacters;
+}
+
+void tst_SessionRules::roomQuestionText()
+{
+    QFETCH(QString, text);
+    QFETCH(SessionRules::RoomQuestionRefusal, refusal);
+    QCOMPARE(SessionRules::checkRoomQuestion(text), refusal);
+}
+
+void tst_SessionRules::wordListHoldsAbuseNotTheWordsOfTheTopic()
+{
+    // Every shipped list is read; per language, texts that must be held (case, accents,
+    // look-alike characters, full-width letters, Arabic marks) and workshop questions that must
+    // not be (words inside other words, the words people use to talk about discrimination).
+    const WordList list = WordList::shipped();
+    QVERIFY(!list.isEmpty());
+    QCOMPARE(WordList::languages().size(), 7);
+    QFile file(QStringLiteral(UPSTANDER_FIXTURES "/wordlist-cases.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject cases = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(cases.size(), 7);
+    for (auto language = cases.begin(); language != cases.end(); ++language) {
+        const QJsonObject c = language.value().toObject();
+        for (const QJsonValue &text : c.value(QLatin1String("flag")).toArray())
+            QVERIFY2(list.flags(text.toString()),
+                     qPrintable(language.key() + QStringLiteral(": ") + text.toString()));
+        for (const QJsonValue &text : c.value(QLatin1String("pass")).toArray())
+            QVERIFY2(!list.flags(text.toString()),
+                     qPrintable(language.key() + QStringLiteral(": ") + text.toString()));
+    }
+    // The trainer's own entries: a phrase, a stem; comments and blank lines skipped.
+    WordList own;
+    own.addEntries(QStringLiteral("# ours\n\nproject bluebird\nsneak*\n"));
+    QVERIFY(own.flags(QStringLiteral("What about PROJECT  Bluebird?")));
+    QVERIFY(!own.flags(QStringLiteral("project blue bird")));
+    QVERIFY(own.flags(QStringLiteral("That was SNEAKY.")));
+    QVERIFY(!own.flags(QStringLiteral("a snea")));
+    QVERIFY(!own.flags(QStringLiteral("ours")));
+}
 
 void tst_SessionRules::followUpReplaysTheDecisionsAskedOnce()
 {

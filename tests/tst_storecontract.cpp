@@ -49,6 +49,8 @@ private slots:
     void sitOutsAreKeptWithoutATime();
     void followUpKeepsItsReplays_data() { backends(); }
     void followUpKeepsItsReplays();
+    void roomQuestionsKeepTextStateAndPlace_data() { backends(); }
+    void roomQuestionsKeepTextStateAndPlace();
 
 private:
     // One backend as the contract needs it: open a store on a place (a folder here), make its
@@ -741,6 +743,63 @@ void tst_StoreContract::followUpKeepsItsReplays()
     QVERIFY(upgraded->session(1));
     QVERIFY(!upgraded->session(1)->followUp);
     QVERIFY(upgraded->session(1)->replays.isEmpty());
+}
+
+void tst_StoreContract::roomQuestionsKeepTextStateAndPlace()
+{
+    // Questions from phones (schema 11): queued like answers, in the order they came; a later
+    // state replaces the earlier, the text never changes; read back after a restart; part of a
+    // deleted session's undo; gone with the session; an older format has none.
+    QFETCH(QString, backend);
+    const Backend b = this->backend(backend);
+    Room room;
+    QVERIFY2(openRoom(room, b), qPrintable(room.error));
+    const qint64 session = room.model->session().id;
+    QString error;
+    const auto first =
+        room.model->addRoomQuestion(QStringLiteral("Who decides?\nAnd when?"), false, &error);
+    QVERIFY2(first, qPrintable(error));
+    const auto second =
+        room.model->addRoomQuestion(QStringLiteral("«Warum?» 🙂"), true, &error);
+    QVERIFY(second);
+    QVERIFY(!room.model->addRoomQuestion(QStringLiteral("\t"), false, &error));
+    QVERIFY(room.model->setRoomQuestionState(first->key, RoomQuestionState::Shown));
+    QVERIFY(room.model->setRoomQuestionState(first->key, RoomQuestionState::Answered));
+    QVERIFY(room.model->flush());
+    QList<RoomQuestion> stored = room.store->roomQuestions(session);
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(0).text, QStringLiteral("Who decides?\nAnd when?"));
+    QCOMPARE(stored.at(0).state, RoomQuestionState::Answered);
+    QCOMPARE(stored.at(1), *second);
+    QCOMPARE(stored.at(1).state, RoomQuestionState::Held);
+    QVERIFY(stored.at(0).position < stored.at(1).position);
+
+    std::optional<Store::TakenSession> taken = room.store->takeSession(session, &error);
+    QVERIFY2(taken, qPrintable(error));
+    QVERIFY(room.store->roomQuestions(session).isEmpty());
+    QCOMPARE(room.store->putBackSession(*taken, &error), session);
+    QCOMPARE(room.store->roomQuestions(session), stored);
+
+    const QString place = room.place.path();
+    room.model.reset();
+    room.store.reset();
+    std::unique_ptr<Store> again = b.open(place, &error);
+    QVERIFY2(again, qPrintable(error));
+    SessionModel reopened(again.get());
+    QVERIFY(reopened.load(session, &error));
+    QCOMPARE(reopened.roomQuestions(), stored);
+    // The next one comes after them.
+    const auto third = reopened.addRoomQuestion(QStringLiteral("And now?"), false, &error);
+    QVERIFY(third && third->position > stored.at(1).position);
+    QVERIFY(reopened.flush());
+    QVERIFY(again->deleteSession(session, &error));
+    QVERIFY(again->roomQuestions(session).isEmpty());
+
+    QTemporaryDir older;
+    QVERIFY2(b.createOlderFormat(older.path(), &error), qPrintable(error));
+    std::unique_ptr<Store> upgraded = b.open(older.path(), &error);
+    QVERIFY2(upgraded, qPrintable(error));
+    QVERIFY(upgraded->roomQuestions(1).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_StoreContract)

@@ -1993,6 +1993,10 @@ Clear the search or choose &quot;All themes&quot;.</source>
         <source>Follow-up “%1” planned for %2. Open it on the day with File → Open Session.</source>
         <translation>خُطّط لجلسة المتابعة «%1» يوم %2. افتحوها في ذلك اليوم من ملف ← فتح جلسة.</translation>
     </message>
+    <message>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
 </context>
 <context>
     <name>MapReader</name>
@@ -2466,6 +2470,17 @@ Clear the search or choose &quot;All themes&quot;.</source>
         <source>The cohort trend below sets this beside the workshop&apos;s before and after.</source>
         <translation>ويضع اتجاه الدفعة أدناه ذلك بجانب ما قبل الورشة وما بعدها.</translation>
     </message>
+    <message numerus="yes">
+        <source>Participants sent %n anonymous question(s) from their phones.</source>
+        <translation>
+            <numerusform>أرسل المشاركون من هواتفهم %n سؤال دون كشف هويتهم.</numerusform>
+            <numerusform>أرسل المشاركون من هواتفهم %n سؤال دون كشف هويتهم.</numerusform>
+            <numerusform>أرسل المشاركون من هواتفهم %n سؤالين دون كشف هويتهم.</numerusform>
+            <numerusform>أرسل المشاركون من هواتفهم %n أسئلة دون كشف هويتهم.</numerusform>
+            <numerusform>أرسل المشاركون من هواتفهم %n سؤالًا دون كشف هويتهم.</numerusform>
+            <numerusform>أرسل المشاركون من هواتفهم %n سؤال دون كشف هويتهم.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultsPanel</name>
@@ -2731,6 +2746,130 @@ Clear the search or choose &quot;All themes&quot;.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomQuestionStateCommand</name>
+    <message>
+        <source>Show a question from the room</source>
+        <translation>عرض سؤال من القاعة</translation>
+    </message>
+    <message>
+        <source>Mark a question as answered</source>
+        <translation>تعليم سؤال كمُجاب عنه</translation>
+    </message>
+    <message>
+        <source>Hide a question</source>
+        <translation>إخفاء سؤال</translation>
+    </message>
+    <message>
+        <source>Put a question back in the queue</source>
+        <translation>إعادة سؤال إلى قائمة الانتظار</translation>
+    </message>
+</context>
+<context>
+    <name>RoomQuestionsPanel</name>
+    <message>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>held for review</source>
+        <translation>محتجز للمراجعة</translation>
+    </message>
+    <message>
+        <source>shown on the projector</source>
+        <translation>معروض على جهاز العرض</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>مُجاب عنه</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>مخفي</translation>
+    </message>
+    <message>
+        <source>Questions and concerns participants send from their phones, anonymously: only this screen lists them, never who sent one.</source>
+        <translation>الأسئلة والأمور المقلقة التي يرسلها المشاركون من هواتفهم دون كشف هويتهم: لا تعرضها إلا هذه الشاشة، ولا تُظهر أبدًا من أرسل أيًّا منها.</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>قائمة الا&amp;نتظار:</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>Held for &amp;review (the word list flagged them):</source>
+        <translation>م&amp;حتجزة للمراجعة (رصدتها قائمة الكلمات):</translation>
+    </message>
+    <message>
+        <source>Held for review</source>
+        <translation>محتجزة للمراجعة</translation>
+    </message>
+    <message>
+        <source>Show on &amp;Projector</source>
+        <translation>عرض على &amp;جهاز العرض</translation>
+    </message>
+    <message>
+        <source>Shows the selected question on the projector, without who sent it</source>
+        <translation>يعرض السؤال المحدّد على جهاز العرض، دون ذكر من أرسله</translation>
+    </message>
+    <message>
+        <source>Takes the selected question out of the queue</source>
+        <translation>يُخرج السؤال المحدّد من قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>&amp;Let In</source>
+        <translation>&amp;قبول</translation>
+    </message>
+    <message>
+        <source>Moves the selected held question into the queue</source>
+        <translation>ينقل السؤال المحتجز المحدّد إلى قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No question yet. Phones that joined can send one at any time.</source>
+        <translation>لا أسئلة بعد. يمكن للهواتف المنضمّة إرسال سؤال في أي وقت.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new question(s)</source>
+        <translation>
+            <numerusform>%n سؤال جديد</numerusform>
+            <numerusform>%n سؤال جديد</numerusform>
+            <numerusform>%n سؤالان جديدان</numerusform>
+            <numerusform>%n أسئلة جديدة</numerusform>
+            <numerusform>%n سؤالًا جديدًا</numerusform>
+            <numerusform>%n سؤال جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n held for review</source>
+        <translation>
+            <numerusform> · المحتجزة للمراجعة: %n</numerusform>
+            <numerusform> · المحتجزة للمراجعة: %n</numerusform>
+            <numerusform> · المحتجزة للمراجعة: %n</numerusform>
+            <numerusform> · المحتجزة للمراجعة: %n</numerusform>
+            <numerusform> · المحتجزة للمراجعة: %n</numerusform>
+            <numerusform> · المحتجزة للمراجعة: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A question from the room</source>
+        <translation>سؤال من القاعة</translation>
+    </message>
+    <message>
+        <source>Mark Ans&amp;wered</source>
+        <translation>&amp;تعليم كمُجاب عنه</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>إ&amp;خفاء</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +4006,18 @@ FILE.ts، مع الإبقاء على الترجمات الموجودة فيه. �
     <message>
         <source>Answers are recorded in this question, so it stays.</source>
         <translation>سُجّلت إجابات في هذا السؤال، لذا يبقى.</translation>
+    </message>
+    <message>
+        <source>The question is empty.</source>
+        <translation>السؤال فارغ.</translation>
+    </message>
+    <message>
+        <source>A question has at most %1 characters.</source>
+        <translation>لا يتجاوز السؤال %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>The question contains control characters.</source>
+        <translation>يحتوي السؤال على أحرف تحكّم.</translation>
     </message>
 </context>
 <context>

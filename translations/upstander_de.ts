@@ -1913,6 +1913,10 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <source>Follow-up “%1” planned for %2. Open it on the day with File → Open Session.</source>
         <translation>Die Nachbefragung „%1“ ist für %2 geplant. Öffnen Sie sie an diesem Tag mit Datei → Sitzung öffnen.</translation>
     </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
 </context>
 <context>
     <name>MapReader</name>
@@ -2366,6 +2370,13 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <source>The cohort trend below sets this beside the workshop&apos;s before and after.</source>
         <translation>Die Entwicklung der Kohorte weiter unten stellt dies dem Vorher und Nachher des Workshops gegenüber.</translation>
     </message>
+    <message numerus="yes">
+        <source>Participants sent %n anonymous question(s) from their phones.</source>
+        <translation>
+            <numerusform>Die Teilnehmenden haben %n anonyme Frage von ihren Handys gesendet.</numerusform>
+            <numerusform>Die Teilnehmenden haben %n anonyme Fragen von ihren Handys gesendet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultsPanel</name>
@@ -2615,6 +2626,122 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomQuestionStateCommand</name>
+    <message>
+        <source>Show a question from the room</source>
+        <translation>Eine Frage aus der Gruppe zeigen</translation>
+    </message>
+    <message>
+        <source>Mark a question as answered</source>
+        <translation>Eine Frage als beantwortet markieren</translation>
+    </message>
+    <message>
+        <source>Hide a question</source>
+        <translation>Eine Frage ausblenden</translation>
+    </message>
+    <message>
+        <source>Put a question back in the queue</source>
+        <translation>Eine Frage zurück in die Warteschlange stellen</translation>
+    </message>
+</context>
+<context>
+    <name>RoomQuestionsPanel</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>held for review</source>
+        <translation>zur Prüfung zurückgehalten</translation>
+    </message>
+    <message>
+        <source>shown on the projector</source>
+        <translation>auf dem Beamer gezeigt</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Questions and concerns participants send from their phones, anonymously: only this screen lists them, never who sent one.</source>
+        <translation>Fragen und Anliegen, die Teilnehmende anonym von ihren Handys senden: Nur dieser Bildschirm zeigt sie, nie aber, wer sie gesendet hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Warteschlange:</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Held for &amp;review (the word list flagged them):</source>
+        <translation>Zur &amp;Prüfung zurückgehalten (von der Wortliste markiert):</translation>
+    </message>
+    <message>
+        <source>Held for review</source>
+        <translation>Zur Prüfung zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Show on &amp;Projector</source>
+        <translation>Auf dem Bea&amp;mer zeigen</translation>
+    </message>
+    <message>
+        <source>Shows the selected question on the projector, without who sent it</source>
+        <translation>Zeigt die ausgewählte Frage auf dem Beamer, ohne zu verraten, wer sie gesendet hat</translation>
+    </message>
+    <message>
+        <source>Takes the selected question out of the queue</source>
+        <translation>Nimmt die ausgewählte Frage aus der Warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Let In</source>
+        <translation>&amp;Zulassen</translation>
+    </message>
+    <message>
+        <source>Moves the selected held question into the queue</source>
+        <translation>Verschiebt die ausgewählte zurückgehaltene Frage in die Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No question yet. Phones that joined can send one at any time.</source>
+        <translation>Noch keine Frage. Verbundene Handys können jederzeit eine senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new question(s)</source>
+        <translation>
+            <numerusform>%n neue Frage</numerusform>
+            <numerusform>%n neue Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n held for review</source>
+        <translation>
+            <numerusform> · %n zur Prüfung zurückgehalten</numerusform>
+            <numerusform> · %n zur Prüfung zurückgehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A question from the room</source>
+        <translation>Eine Frage aus der Gruppe</translation>
+    </message>
+    <message>
+        <source>Mark Ans&amp;wered</source>
+        <translation>Als bea&amp;ntwortet markieren</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>A&amp;usblenden</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3838,18 @@ oder schreiben, 2 Aufruffehler. Szenarien übersetzen: docs/translations.md.
     <message>
         <source>Answers are recorded in this question, so it stays.</source>
         <translation>Zu dieser Frage sind Antworten erfasst, deshalb bleibt sie erhalten.</translation>
+    </message>
+    <message>
+        <source>The question is empty.</source>
+        <translation>Die Frage ist leer.</translation>
+    </message>
+    <message>
+        <source>A question has at most %1 characters.</source>
+        <translation>Eine Frage darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The question contains control characters.</source>
+        <translation>Die Frage enthält Steuerzeichen.</translation>
     </message>
 </context>
 <context>

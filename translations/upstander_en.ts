@@ -221,6 +221,13 @@
             <numerusform>%n people took part.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Participants sent %n anonymous question(s) from their phones.</source>
+        <translation>
+            <numerusform>Participants sent %n anonymous question from their phones.</numerusform>
+            <numerusform>Participants sent %n anonymous questions from their phones.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>
@@ -253,6 +260,23 @@
         <translation>
             <numerusform>%n vote.</numerusform>
             <numerusform>%n votes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomQuestionsPanel</name>
+    <message numerus="yes">
+        <source>%n new question(s)</source>
+        <translation>
+            <numerusform>%n new question</numerusform>
+            <numerusform>%n new questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n held for review</source>
+        <translation>
+            <numerusform> · %n held for review</numerusform>
+            <numerusform> · %n held for review</numerusform>
         </translation>
     </message>
 </context>

@@ -1921,6 +1921,10 @@ Borra la búsqueda o elige «Todos los temas».</translation>
         <source>Follow-up “%1” planned for %2. Open it on the day with File → Open Session.</source>
         <translation>Seguimiento «%1» planificado para el %2. Ábrelo ese día con Archivo → Abrir sesión.</translation>
     </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
 </context>
 <context>
     <name>MapReader</name>
@@ -2374,6 +2378,13 @@ Borra la búsqueda o elige «Todos los temas».</translation>
         <source>The cohort trend below sets this beside the workshop&apos;s before and after.</source>
         <translation>La evolución de la cohorte, más abajo, lo compara con el antes y el después del taller.</translation>
     </message>
+    <message numerus="yes">
+        <source>Participants sent %n anonymous question(s) from their phones.</source>
+        <translation>
+            <numerusform>Las personas participantes han enviado %n pregunta anónima desde su teléfono.</numerusform>
+            <numerusform>Las personas participantes han enviado %n preguntas anónimas desde su teléfono.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultsPanel</name>
@@ -2623,6 +2634,122 @@ Borra la búsqueda o elige «Todos los temas».</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomQuestionStateCommand</name>
+    <message>
+        <source>Show a question from the room</source>
+        <translation>Mostrar una pregunta de la sala</translation>
+    </message>
+    <message>
+        <source>Mark a question as answered</source>
+        <translation>Marcar una pregunta como respondida</translation>
+    </message>
+    <message>
+        <source>Hide a question</source>
+        <translation>Ocultar una pregunta</translation>
+    </message>
+    <message>
+        <source>Put a question back in the queue</source>
+        <translation>Devolver una pregunta a la cola</translation>
+    </message>
+</context>
+<context>
+    <name>RoomQuestionsPanel</name>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>held for review</source>
+        <translation>retenida para revisión</translation>
+    </message>
+    <message>
+        <source>shown on the projector</source>
+        <translation>mostrada en el proyector</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>respondida</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>oculta</translation>
+    </message>
+    <message>
+        <source>Questions and concerns participants send from their phones, anonymously: only this screen lists them, never who sent one.</source>
+        <translation>Preguntas e inquietudes que las personas participantes envían desde su teléfono de forma anónima: solo esta pantalla las muestra, nunca quién envió cada una.</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>Co&amp;la:</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Held for &amp;review (the word list flagged them):</source>
+        <translation>Rete&amp;nidas para revisión (las marcó la lista de palabras):</translation>
+    </message>
+    <message>
+        <source>Held for review</source>
+        <translation>Retenidas para revisión</translation>
+    </message>
+    <message>
+        <source>Show on &amp;Projector</source>
+        <translation>Mostrar en el pro&amp;yector</translation>
+    </message>
+    <message>
+        <source>Shows the selected question on the projector, without who sent it</source>
+        <translation>Muestra en el proyector la pregunta seleccionada, sin revelar quién la envió</translation>
+    </message>
+    <message>
+        <source>Takes the selected question out of the queue</source>
+        <translation>Saca de la cola la pregunta seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Let In</source>
+        <translation>&amp;Dejar pasar</translation>
+    </message>
+    <message>
+        <source>Moves the selected held question into the queue</source>
+        <translation>Pasa a la cola la pregunta retenida seleccionada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No question yet. Phones that joined can send one at any time.</source>
+        <translation>Aún no hay ninguna pregunta. Los teléfonos conectados pueden enviar una en cualquier momento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new question(s)</source>
+        <translation>
+            <numerusform>%n pregunta nueva</numerusform>
+            <numerusform>%n preguntas nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n held for review</source>
+        <translation>
+            <numerusform> · %n retenida para revisión</numerusform>
+            <numerusform> · %n retenidas para revisión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A question from the room</source>
+        <translation>Una pregunta de la sala</translation>
+    </message>
+    <message>
+        <source>Mark Ans&amp;wered</source>
+        <translation>&amp;Marcar como respondida</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>&amp;Ocultar</translation>
     </message>
 </context>
 <context>
@@ -3719,6 +3846,18 @@ el archivo, 2 error de uso. Traducir escenarios: docs/translations.md.
     <message>
         <source>Answers are recorded in this question, so it stays.</source>
         <translation>Esta pregunta tiene respuestas registradas, así que se mantiene.</translation>
+    </message>
+    <message>
+        <source>The question is empty.</source>
+        <translation>La pregunta está vacía.</translation>
+    </message>
+    <message>
+        <source>A question has at most %1 characters.</source>
+        <translation>Una pregunta puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The question contains control characters.</source>
+        <translation>La pregunta contiene caracteres de control.</translation>
     </message>
 </context>
 <context>

@@ -1921,6 +1921,10 @@ Effacez la recherche ou choisissez «&#xa0;Tous les thèmes&#xa0;».</translatio
         <source>Follow-up “%1” planned for %2. Open it on the day with File → Open Session.</source>
         <translation>Séance de suivi «&#xa0;%1&#xa0;» prévue le %2. Ouvrez-la le jour venu avec Fichier → Ouvrir une séance.</translation>
     </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
 </context>
 <context>
     <name>MapReader</name>
@@ -2374,6 +2378,13 @@ Effacez la recherche ou choisissez «&#xa0;Tous les thèmes&#xa0;».</translatio
         <source>The cohort trend below sets this beside the workshop&apos;s before and after.</source>
         <translation>L’évolution de la cohorte, plus bas, met ce résultat en regard de l’avant et de l’après de l’atelier.</translation>
     </message>
+    <message numerus="yes">
+        <source>Participants sent %n anonymous question(s) from their phones.</source>
+        <translation>
+            <numerusform>Les participants ont envoyé %n question anonyme depuis leur téléphone.</numerusform>
+            <numerusform>Les participants ont envoyé %n questions anonymes depuis leur téléphone.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultsPanel</name>
@@ -2623,6 +2634,122 @@ Effacez la recherche ou choisissez «&#xa0;Tous les thèmes&#xa0;».</translatio
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomQuestionStateCommand</name>
+    <message>
+        <source>Show a question from the room</source>
+        <translation>Projeter une question de la salle</translation>
+    </message>
+    <message>
+        <source>Mark a question as answered</source>
+        <translation>Marquer une question comme répondue</translation>
+    </message>
+    <message>
+        <source>Hide a question</source>
+        <translation>Masquer une question</translation>
+    </message>
+    <message>
+        <source>Put a question back in the queue</source>
+        <translation>Remettre une question dans la file d’attente</translation>
+    </message>
+</context>
+<context>
+    <name>RoomQuestionsPanel</name>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>held for review</source>
+        <translation>retenue pour vérification</translation>
+    </message>
+    <message>
+        <source>shown on the projector</source>
+        <translation>projetée</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondue</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masquée</translation>
+    </message>
+    <message>
+        <source>Questions and concerns participants send from their phones, anonymously: only this screen lists them, never who sent one.</source>
+        <translation>Les questions et préoccupations que les participants envoient anonymement depuis leur téléphone&#xa0;: seul cet écran les affiche, jamais qui les a envoyées.</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>File d’a&amp;ttente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d’attente</translation>
+    </message>
+    <message>
+        <source>Held for &amp;review (the word list flagged them):</source>
+        <translation>Retenues pour &amp;vérification (signalées par la liste de mots)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Held for review</source>
+        <translation>Retenues pour vérification</translation>
+    </message>
+    <message>
+        <source>Show on &amp;Projector</source>
+        <translation>Pro&amp;jeter</translation>
+    </message>
+    <message>
+        <source>Shows the selected question on the projector, without who sent it</source>
+        <translation>Projette la question sélectionnée, sans indiquer qui l’a envoyée</translation>
+    </message>
+    <message>
+        <source>Takes the selected question out of the queue</source>
+        <translation>Retire la question sélectionnée de la file d’attente</translation>
+    </message>
+    <message>
+        <source>&amp;Let In</source>
+        <translation>&amp;Laisser passer</translation>
+    </message>
+    <message>
+        <source>Moves the selected held question into the queue</source>
+        <translation>Place la question retenue sélectionnée dans la file d’attente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No question yet. Phones that joined can send one at any time.</source>
+        <translation>Aucune question pour l’instant. Les téléphones connectés peuvent en envoyer une à tout moment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new question(s)</source>
+        <translation>
+            <numerusform>%n nouvelle question</numerusform>
+            <numerusform>%n nouvelles questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n held for review</source>
+        <translation>
+            <numerusform> · %n retenue pour vérification</numerusform>
+            <numerusform> · %n retenues pour vérification</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A question from the room</source>
+        <translation>Une question de la salle</translation>
+    </message>
+    <message>
+        <source>Mark Ans&amp;wered</source>
+        <translation>Marquer comme &amp;répondue</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>&amp;Masquer</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3847,18 @@ fichier, 2 erreur d’utilisation. Traduire les scénarios&#xa0;: docs/translati
     <message>
         <source>Answers are recorded in this question, so it stays.</source>
         <translation>Des réponses sont enregistrées pour cette question&#x202f;; elle est donc conservée.</translation>
+    </message>
+    <message>
+        <source>The question is empty.</source>
+        <translation>La question est vide.</translation>
+    </message>
+    <message>
+        <source>A question has at most %1 characters.</source>
+        <translation>Une question compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The question contains control characters.</source>
+        <translation>La question contient des caractères de contrôle.</translation>
     </message>
 </context>
 <context>

@@ -1918,6 +1918,10 @@ Maak het zoekveld leeg of kies ‘Alle thema&apos;s’.</translation>
         <source>Follow-up “%1” planned for %2. Open it on the day with File → Open Session.</source>
         <translation>Follow-up ‘%1’ gepland op %2. Open de sessie op die dag via Bestand → Sessie openen.</translation>
     </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
 </context>
 <context>
     <name>MapReader</name>
@@ -2371,6 +2375,13 @@ Maak het zoekveld leeg of kies ‘Alle thema&apos;s’.</translation>
         <source>The cohort trend below sets this beside the workshop&apos;s before and after.</source>
         <translation>De cohorttrend hieronder zet dit naast het vooraf en achteraf van de workshop.</translation>
     </message>
+    <message numerus="yes">
+        <source>Participants sent %n anonymous question(s) from their phones.</source>
+        <translation>
+            <numerusform>Deelnemers stuurden %n anonieme vraag vanaf hun telefoon.</numerusform>
+            <numerusform>Deelnemers stuurden %n anonieme vragen vanaf hun telefoon.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultsPanel</name>
@@ -2620,6 +2631,122 @@ Maak het zoekveld leeg of kies ‘Alle thema&apos;s’.</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomQuestionStateCommand</name>
+    <message>
+        <source>Show a question from the room</source>
+        <translation>Een vraag uit de zaal tonen</translation>
+    </message>
+    <message>
+        <source>Mark a question as answered</source>
+        <translation>Een vraag als beantwoord markeren</translation>
+    </message>
+    <message>
+        <source>Hide a question</source>
+        <translation>Een vraag verbergen</translation>
+    </message>
+    <message>
+        <source>Put a question back in the queue</source>
+        <translation>Een vraag terugzetten in de wachtrij</translation>
+    </message>
+</context>
+<context>
+    <name>RoomQuestionsPanel</name>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>held for review</source>
+        <translation>achtergehouden ter beoordeling</translation>
+    </message>
+    <message>
+        <source>shown on the projector</source>
+        <translation>op de beamer getoond</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>Questions and concerns participants send from their phones, anonymously: only this screen lists them, never who sent one.</source>
+        <translation>Vragen en zorgen die deelnemers anoniem vanaf hun telefoon sturen: alleen dit scherm toont ze, nooit wie ze stuurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>Wa&amp;chtrij:</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <source>Held for &amp;review (the word list flagged them):</source>
+        <translation>&amp;Achtergehouden ter beoordeling (de woordenlijst markeerde ze):</translation>
+    </message>
+    <message>
+        <source>Held for review</source>
+        <translation>Achtergehouden ter beoordeling</translation>
+    </message>
+    <message>
+        <source>Show on &amp;Projector</source>
+        <translation>Op bea&amp;mer tonen</translation>
+    </message>
+    <message>
+        <source>Shows the selected question on the projector, without who sent it</source>
+        <translation>Toont de geselecteerde vraag op de beamer, zonder wie die stuurde</translation>
+    </message>
+    <message>
+        <source>Takes the selected question out of the queue</source>
+        <translation>Haalt de geselecteerde vraag uit de wachtrij</translation>
+    </message>
+    <message>
+        <source>&amp;Let In</source>
+        <translation>&amp;Toelaten</translation>
+    </message>
+    <message>
+        <source>Moves the selected held question into the queue</source>
+        <translation>Zet de geselecteerde achtergehouden vraag in de wachtrij</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No question yet. Phones that joined can send one at any time.</source>
+        <translation>Nog geen vragen. Telefoons die meedoen, kunnen er op elk moment een sturen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new question(s)</source>
+        <translation>
+            <numerusform>%n nieuwe vraag</numerusform>
+            <numerusform>%n nieuwe vragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n held for review</source>
+        <translation>
+            <numerusform> · %n achtergehouden ter beoordeling</numerusform>
+            <numerusform> · %n achtergehouden ter beoordeling</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A question from the room</source>
+        <translation>Een vraag uit de zaal</translation>
+    </message>
+    <message>
+        <source>Mark Ans&amp;wered</source>
+        <translation>Als b&amp;eantwoord markeren</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>Verber&amp;gen</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +3844,18 @@ docs/translations.md.
     <message>
         <source>Answers are recorded in this question, so it stays.</source>
         <translation>Bij deze vraag zijn antwoorden vastgelegd, dus blijft ze bestaan.</translation>
+    </message>
+    <message>
+        <source>The question is empty.</source>
+        <translation>De vraag is leeg.</translation>
+    </message>
+    <message>
+        <source>A question has at most %1 characters.</source>
+        <translation>Een vraag heeft hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>The question contains control characters.</source>
+        <translation>De vraag bevat stuurtekens.</translation>
     </message>
 </context>
 <context>

@@ -1917,6 +1917,10 @@ Limpe a busca ou escolha “Todos os temas”.</translation>
         <source>Follow-up “%1” planned for %2. Open it on the day with File → Open Session.</source>
         <translation>Acompanhamento “%1” planejado para %2. No dia, abra-o em Arquivo → Abrir sessão.</translation>
     </message>
+    <message>
+        <source>Questions</source>
+        <translation>Perguntas</translation>
+    </message>
 </context>
 <context>
     <name>MapReader</name>
@@ -2370,6 +2374,13 @@ Limpe a busca ou escolha “Todos os temas”.</translation>
         <source>The cohort trend below sets this beside the workshop&apos;s before and after.</source>
         <translation>A evolução da turma, mais abaixo, coloca isso ao lado do antes e do depois do workshop.</translation>
     </message>
+    <message numerus="yes">
+        <source>Participants sent %n anonymous question(s) from their phones.</source>
+        <translation>
+            <numerusform>As pessoas participantes enviaram %n pergunta anônima pelo celular.</numerusform>
+            <numerusform>As pessoas participantes enviaram %n perguntas anônimas pelo celular.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultsPanel</name>
@@ -2619,6 +2630,122 @@ Limpe a busca ou escolha “Todos os temas”.</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomQuestionStateCommand</name>
+    <message>
+        <source>Show a question from the room</source>
+        <translation>Mostrar uma pergunta do grupo</translation>
+    </message>
+    <message>
+        <source>Mark a question as answered</source>
+        <translation>Marcar uma pergunta como respondida</translation>
+    </message>
+    <message>
+        <source>Hide a question</source>
+        <translation>Ocultar uma pergunta</translation>
+    </message>
+    <message>
+        <source>Put a question back in the queue</source>
+        <translation>Devolver uma pergunta à fila</translation>
+    </message>
+</context>
+<context>
+    <name>RoomQuestionsPanel</name>
+    <message>
+        <source>new</source>
+        <translation>nova</translation>
+    </message>
+    <message>
+        <source>held for review</source>
+        <translation>retida para revisão</translation>
+    </message>
+    <message>
+        <source>shown on the projector</source>
+        <translation>mostrada no projetor</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>respondida</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>oculta</translation>
+    </message>
+    <message>
+        <source>Questions and concerns participants send from their phones, anonymously: only this screen lists them, never who sent one.</source>
+        <translation>Perguntas e preocupações que as pessoas participantes enviam pelo celular, de forma anônima: só esta tela as lista, nunca quem enviou cada uma.</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Fila:</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Held for &amp;review (the word list flagged them):</source>
+        <translation>Retidas &amp;para revisão (marcadas pela lista de palavras):</translation>
+    </message>
+    <message>
+        <source>Held for review</source>
+        <translation>Retidas para revisão</translation>
+    </message>
+    <message>
+        <source>Show on &amp;Projector</source>
+        <translation>Mostrar no pro&amp;jetor</translation>
+    </message>
+    <message>
+        <source>Shows the selected question on the projector, without who sent it</source>
+        <translation>Mostra a pergunta selecionada no projetor, sem mostrar quem a enviou</translation>
+    </message>
+    <message>
+        <source>Takes the selected question out of the queue</source>
+        <translation>Tira a pergunta selecionada da fila</translation>
+    </message>
+    <message>
+        <source>&amp;Let In</source>
+        <translation>&amp;Liberar</translation>
+    </message>
+    <message>
+        <source>Moves the selected held question into the queue</source>
+        <translation>Passa a pergunta retida selecionada para a fila</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No question yet. Phones that joined can send one at any time.</source>
+        <translation>Nenhuma pergunta ainda. Os celulares conectados podem enviar uma a qualquer momento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new question(s)</source>
+        <translation>
+            <numerusform>%n pergunta nova</numerusform>
+            <numerusform>%n perguntas novas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n held for review</source>
+        <translation>
+            <numerusform> · %n retida para revisão</numerusform>
+            <numerusform> · %n retidas para revisão</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A question from the room</source>
+        <translation>Uma pergunta do grupo</translation>
+    </message>
+    <message>
+        <source>Mark Ans&amp;wered</source>
+        <translation>&amp;Marcar como respondida</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>Ocul&amp;tar</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +3842,18 @@ gravado, 2 erro de uso. Como traduzir cenários: docs/translations.md.
     <message>
         <source>Answers are recorded in this question, so it stays.</source>
         <translation>Há respostas registradas nesta pergunta, então ela permanece.</translation>
+    </message>
+    <message>
+        <source>The question is empty.</source>
+        <translation>A pergunta está vazia.</translation>
+    </message>
+    <message>
+        <source>A question has at most %1 characters.</source>
+        <translation>Uma pergunta tem no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The question contains control characters.</source>
+        <translation>A pergunta contém caracteres de controle.</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,8 @@ void SessionReport::addSummary(const ReportSummary &s)
     html +=
         QStringLiteral("<p style=\"font-size: 11pt\"><b style=\"font-size: 11pt\">%1</b> %2</p>")
             .arg(esc(roomTr("Self-view and choices.")), esc(s.perceptionGap));
+    if (!s.roomQuestions.isEmpty())
+        html += QStringLiteral("<p style=\"font-size: 11pt\">%1</p>").arg(esc(s.roomQuestions));
     html += QStringLiteral("<p style=\"font-size: 11pt\">%1</p>").arg(esc(s.scenariosIntro));
     addText(html, !s.scenarios.isEmpty(), ListSpacing);
     // A scenario per block: a long day's summary goes on over the page instead of under the

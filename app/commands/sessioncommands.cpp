@@ -267,3 +267,41 @@ void ChangeSessionCommand::undo()
     QString error;
     mModel->updateSession(mBefore, &error);
 }
+
+RoomQuestionStateCommand::RoomQuestionStateCommand(SessionModel *model, const QString &key,
+                                                   RoomQuestionState state)
+    : mModel(model), mKey(key), mState(state)
+{
+    switch (state) {
+    case RoomQuestionState::Shown:
+        setText(tr("Show a question from the room"));
+        break;
+    case RoomQuestionState::Answered:
+        setText(tr("Mark a question as answered"));
+        break;
+    case RoomQuestionState::Hidden:
+        setText(tr("Hide a question"));
+        break;
+    case RoomQuestionState::New:
+    case RoomQuestionState::Held:
+        setText(tr("Put a question back in the queue"));
+        break;
+    }
+}
+
+void RoomQuestionStateCommand::redo()
+{
+    const RoomQuestion *question = mModel->roomQuestion(mKey);
+    if (!question || (!mApplied && question->state == mState)) {
+        setObsolete(true);
+        return;
+    }
+    if (!mApplied)
+        mBefore = question->state;
+    mApplied = mModel->setRoomQuestionState(mKey, mState);
+}
+
+void RoomQuestionStateCommand::undo()
+{
+    mModel->setRoomQuestionState(mKey, mBefore);
+}

@@ -219,3 +219,22 @@ private:
     Session mAfter;
     QString *mError;
 };
+
+// A question from a phone moved on by the trainer: shown, answered, hidden, or let in from
+// review (one write); undo puts it back where it stood.
+class RoomQuestionStateCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RoomQuestionStateCommand)
+
+public:
+    RoomQuestionStateCommand(SessionModel *model, const QString &key, RoomQuestionState state);
+    void redo() override;
+    void undo() override;
+
+private:
+    SessionModel *mModel;
+    QString mKey;
+    RoomQuestionState mState;
+    RoomQuestionState mBefore = RoomQuestionState::New;
+    bool mApplied = false;
+};

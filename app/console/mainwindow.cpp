@@ -20,6 +20,7 @@
 #include "console/participantcontrol.h"
 #include "console/resultspanel.h"
 #include "console/retentiondialog.h"
+#include "console/roomquestionspanel.h"
 #include "console/selfplacementpanel.h"
 #include "console/sessiondialog.h"
 #include "console/sessionresume.h"
@@ -111,8 +112,8 @@ MainWindow::MainWindow(const QString &dataFolder, QWidget *parent)
     }
     mTabs->addTab(createLibraryPage(), tr("Scenario Librar&y"));
     // Placeholders until ensureReady() puts the real pages in; disabled, as without a session.
-    for (const QString &title :
-         {tr("&Self-Placement"), tr("Scenar&io"), tr("Co&mmitments"), tr("&Results")})
+    for (const QString &title : {tr("&Self-Placement"), tr("Scenar&io"), tr("Co&mmitments"),
+                                 tr("&Results"), tr("Questions")})
         mTabs->addTab(new QWidget(mTabs), title);
 
     auto *central = new QWidget(this);
@@ -215,11 +216,13 @@ void MainWindow::ensureReady()
         mAudience->present(ask);
     });
     mResults = new ResultsPanel(mCharts, mAudience, this);
+    mRoomQuestions = new RoomQuestionsPanel(mSession, mUndoStack, mAudience, this);
 
     // The real pages take the placeholders' places, under the same titles.
     const int current = mTabs->currentIndex();
     mTabs->setUpdatesEnabled(false);
-    const QList<QWidget *> pages{mSelfPlacement, mScenarioPage, mCommitments, mResults};
+    const QList<QWidget *> pages{mSelfPlacement, mScenarioPage, mCommitments, mResults,
+                                 mRoomQuestions};
     for (int i = 0; i < pages.size(); ++i) {
         const int index = i + 1;
         QWidget *placeholder = mTabs->widget(index);

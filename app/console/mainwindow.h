@@ -27,6 +27,7 @@ class QTabWidget;
 class QUndoStack;
 class ReplayPanel;
 class ResultsPanel;
+class RoomQuestionsPanel;
 class SessionCharts;
 class ScenarioDetailView;
 class ScenarioFilterModel;
@@ -168,6 +169,7 @@ private:
     CommitmentsPanel *mCommitments = nullptr;
     ParticipantControl *mParticipants = nullptr;
     SessionCharts *mCharts = nullptr; // from ensureReady() on
+    RoomQuestionsPanel *mRoomQuestions = nullptr;
     ResultsPanel *mResults = nullptr;
     QLabel *mNoSession = nullptr;
     QLabel *mStatus = nullptr;

@@ -7,8 +7,10 @@
 #include "participant/participantstate.h"
 #include "participant/staticfiles.h"
 #include "session/sessionmodel.h"
+#include "store/sessionstore.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -79,6 +81,7 @@ ParticipantServer::ParticipantServer(SessionModel *model, QObject *parent)
       mJoins(mLimits.joinsPerAddressPerMinute / 60.0, mLimits.joinsPerAddressPerMinute),
       mWrongCodes(mLimits.wrongCodesPerMinute / 60.0, mLimits.wrongCodesPerMinute, 1)
 {
+    mWordListFolder = QDir(SessionStore::defaultFolder()).filePath(QStringLiteral("wordlists"));
     mClock.start();
     mWake.setSingleShot(true);
     mWake.setInterval(WakeDelayMs);
@@ -171,6 +174,7 @@ void ParticipantServer::stop()
     mJoinsInFlight.clear();
     mLastSeen.clear();
     mDevicesOfAddress.clear();
+    mQuestionsOfDevice.clear();
     const bool pauseAsked = !mPauseAsked.isEmpty();
     mPauseAsked.clear();
     mPauseSeen.clear();
@@ -268,7 +272,7 @@ void ParticipantServer::handle(const HttpRequest &request)
     HttpRequest::Method method;
     if (route == QLatin1String("join") || route == QLatin1String("answer") ||
         route == QLatin1String("commitment") || route == QLatin1String("pause") ||
-        route == QLatin1String("sit-out")) {
+        route == QLatin1String("sit-out") || route == QLatin1String("question")) {
         method = HttpRequest::Method::Post;
     } else if (route == QLatin1String("state") || route == QLatin1String("live")) {
         method = HttpRequest::Method::Get;
@@ -301,6 +305,8 @@ void ParticipantServer::handle(const HttpRequest &request)
         pause(request, *deviceId);
     else if (route == QLatin1String("sit-out"))
         sitOut(request, *deviceId);
+    else if (route == QLatin1String("question"))
+        question(request, *deviceId);
     else
         commitment(request, *deviceId);
 }
@@ -538,13 +544,60 @@ void ParticipantServer::sitOut(const HttpRequest &request, const QString &device
                                       QStringLiteral("That role-play is not on now.")});
     }
     const quint64 sequence = mModel->setSittingOut(scenarioId, deviceId, sittingOut);
-    const HttpReply reply = HttpReply::json(
-        200, {{QStringLiteral("scenario"), scenarioId}, {QStringLiteral("sittingOut"), sittingOut}});
+    const HttpReply reply = HttpReply::json(200, {{QStringLiteral("scenario"), scenarioId},
+                                                  {QStringLiteral("sittingOut"), sittingOut}});
     if (sequence == 0)
         send(request.id, reply);
     else
         replyWhenStored(request.id, sequence, reply);
     pushToDevice(deviceId);
+}
+
+void ParticipantServer::question(const HttpRequest &request, const QString &deviceId)
+{
+    // For the trainer alone: the text goes into the session's queue (held for review when the
+    // word list flags it); the device is counted here, in memory, and never stored with it.
+    const auto body = RequestBody::parse(request, {{QStringLiteral("text"), QJsonValue::String}});
+    if (const ApiError *error = std::get_if<ApiError>(&body))
+        return sendError(request.id, *error);
+    const QString text = std::get<QJsonObject>(body).value(QLatin1String("text")).toString();
+    switch (SessionRules::checkRoomQuestion(text)) {
+    case SessionRules::RoomQuestionRefusal::None:
+        break;
+    case SessionRules::RoomQuestionRefusal::Empty:
+        return sendError(request.id,
+                         {400, QStringLiteral("empty"), QStringLiteral("The question is empty.")});
+    case SessionRules::RoomQuestionRefusal::TooLong:
+        return sendError(request.id, {400, QStringLiteral("too-long"),
+                                      QStringLiteral("A question can be at most %1 characters.")
+                                          .arg(RoomQuestion::MaxLength)});
+    case SessionRules::RoomQuestionRefusal::ControlCharacters:
+        return sendError(request.id,
+                         {400, QStringLiteral("control-characters"),
+                          QStringLiteral("A question may not contain control characters.")});
+    }
+    int &sent = mQuestionsOfDevice[deviceId];
+    if (sent >= SessionRules::MaxRoomQuestionsPerDevice) {
+        return sendError(request.id, {409, QStringLiteral("too-many-questions"),
+                                      QStringLiteral("This device has sent %1 questions already.")
+                                          .arg(SessionRules::MaxRoomQuestionsPerDevice)});
+    }
+    if (!mWordList)
+        mWordList = WordList::shipped(mWordListFolder);
+    QString error;
+    quint64 sequence = 0;
+    if (!mModel->addRoomQuestion(text, mWordList->flags(text), &error, &sequence)) {
+        return sendError(request.id, {400, QStringLiteral("empty"),
+                                      QStringLiteral("The question cannot be taken.")});
+    }
+    ++sent;
+    replyWhenStored(request.id, sequence, HttpReply::json(200, {{QStringLiteral("sent"), true}}));
+}
+
+void ParticipantServer::setWordListFolder(const QString &folder)
+{
+    mWordListFolder = folder;
+    mWordList.reset();
 }
 
 void ParticipantServer::pushToDevice(const QString &deviceId)
@@ -624,9 +677,8 @@ ParticipantServer::Words ParticipantServer::words(const QString &language)
     // A decision in another language than the room's is worded from the scenario as written;
     // in the room's it is shown as asked.
     const Question *q = ParticipantState::promptQuestion(*mModel, mPrompt);
-    const Scenario *decisionSource = q && language != mModel->session().language
-                                         ? sourceScenario(q->scenarioId)
-                                         : nullptr;
+    const Scenario *decisionSource =
+        q && language != mModel->session().language ? sourceScenario(q->scenarioId) : nullptr;
     return {ParticipantState::prompt(*mModel, mPrompt, catalogue, decisionSource),
             ParticipantState::results(*mModel, mPrompt, catalogue, decisionSource),
             ParticipantState::privacy(*mModel, mKeptMonths),
@@ -749,8 +801,7 @@ void ParticipantServer::publish()
     // other languages see follows from the same session, so it changed only if this did.
     if (mPublished && room.prompt == mPublishedWords.prompt &&
         room.results == mPublishedWords.results && room.privacy == mPublishedWords.privacy &&
-        room.scenario == mPublishedWords.scenario &&
-        roomLanguage == mCachedLanguage)
+        room.scenario == mPublishedWords.scenario && roomLanguage == mCachedLanguage)
         return;
     if (mPublished)
         ++mVersion;
@@ -804,6 +855,8 @@ void ParticipantServer::modelChanged(const SessionChange &change)
         break;
     case SessionChange::Kind::SitOut:
         break; // told to the phone that sat out (sitOut), and to nobody else
+    case SessionChange::Kind::RoomQuestion:
+        break; // the trainer's alone
     }
 }
 

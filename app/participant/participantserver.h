@@ -6,6 +6,7 @@
 #include "participant/phonelistener.h"
 #include "participant/ratelimiter.h"
 #include "scenario/scenariolibrary.h"
+#include "session/wordlist.h"
 #include "store/store.h"
 
 #include <QElapsedTimer>
@@ -99,6 +100,9 @@ public:
     // How long the console keeps sessions (its retention setting; 0: until the trainer deletes
     // them), for the anonymity notice on the phones.
     void setKeptMonths(int months);
+    // Where the trainer's own word lists are (wordlists/<code>.txt; WordList), read the next
+    // time a question arrives. By default the default data folder's "wordlists".
+    void setWordListFolder(const QString &folder);
 
 signals:
     void runningChanged(bool running);
@@ -143,6 +147,7 @@ private:
     void commitment(const HttpRequest &request, const QString &deviceId);
     void pause(const HttpRequest &request, const QString &deviceId);
     void sitOut(const HttpRequest &request, const QString &deviceId);
+    void question(const HttpRequest &request, const QString &deviceId);
     // Tells one phone its own state again, the version unchanged, so that no other phone learns
     // that anything happened (a pause marked as seen, sitting out).
     void pushToDevice(const QString &deviceId);
@@ -205,6 +210,9 @@ private:
     QSet<QString> mPauseAsked;                 // devices asking for a pause now (memory only)
     QSet<QString> mPauseSeen; // devices whose request the trainer marked as seen (memory only)
     int mKeptMonths = 0;
+    QHash<QString, int> mQuestionsOfDevice; // device → questions sent (this run, memory only)
+    QString mWordListFolder;
+    std::optional<WordList> mWordList;         // read when first needed
     QHash<QString, int> mDevicesOfAddress;     // address → devices it joined with (this run),
                                                // counted once the phone has its token
     QHash<QString, quint64> mCommitmentWrites; // device id → the store's sequence of that write

@@ -39,6 +39,7 @@ std::optional<SessionData> load(const Store &store, qint64 sessionId)
     data.answers = store.answers(sessionId);
     data.tallies = store.tallies(sessionId);
     data.commitments = store.commitments(sessionId);
+    data.roomQuestionCount = int(store.roomQuestions(sessionId).size());
     return data;
 }
 

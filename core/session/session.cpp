@@ -19,6 +19,34 @@ QString phase(Phase p)
     return {};
 }
 
+QString roomQuestionState(RoomQuestionState state)
+{
+    switch (state) {
+    case RoomQuestionState::New:
+        return QStringLiteral("new");
+    case RoomQuestionState::Held:
+        return QStringLiteral("held");
+    case RoomQuestionState::Shown:
+        return QStringLiteral("shown");
+    case RoomQuestionState::Answered:
+        return QStringLiteral("answered");
+    case RoomQuestionState::Hidden:
+        return QStringLiteral("hidden");
+    }
+    return {};
+}
+
+std::optional<RoomQuestionState> roomQuestionStateFromKey(const QString &key)
+{
+    for (RoomQuestionState s :
+         {RoomQuestionState::New, RoomQuestionState::Held, RoomQuestionState::Shown,
+          RoomQuestionState::Answered, RoomQuestionState::Hidden}) {
+        if (roomQuestionState(s) == key)
+            return s;
+    }
+    return std::nullopt;
+}
+
 std::optional<Phase> phaseFromKey(const QString &key)
 {
     for (Phase p : {Phase::Baseline, Phase::After, Phase::FollowUp}) {

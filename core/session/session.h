@@ -20,6 +20,14 @@
 
 enum class Phase { Baseline, After, FollowUp };
 enum class QuestionKind { SelfPlacement, Decision, Commitment };
+// Where a question sent from a phone stands (RoomQuestion).
+enum class RoomQuestionState {
+    New,      // in the trainer's queue
+    Held,     // the word list flagged it: the trainer looks before it joins the queue
+    Shown,    // on the projector now, or before
+    Answered, // the trainer marked it answered
+    Hidden,   // taken out of the queue by the trainer
+};
 
 namespace SessionKeys {
 QString phase(Phase phase); // "baseline", "after", "follow-up"
@@ -29,6 +37,8 @@ std::optional<QuestionKind> kindFromKey(const QString &key);
 QString phaseLabel(Phase phase);                    // in the console's language
 QString roomPhaseLabel(Phase phase);                // in the room's language (RoomLanguage)
 inline const QString Pass = QStringLiteral("pass"); // the choice of someone who passes
+QString roomQuestionState(RoomQuestionState state); // "new", "held", "shown", "answered", "hidden"
+std::optional<RoomQuestionState> roomQuestionStateFromKey(const QString &key);
 } // namespace SessionKeys
 
 // A decision a follow-up session plays again: the scene that holds it, and its question as the
@@ -157,6 +167,28 @@ struct SitOut
     friend bool operator==(const SitOut &a, const SitOut &b)
     {
         return a.sessionId == b.sessionId && a.scenarioId == b.scenarioId && a.token == b.token;
+    }
+};
+
+// A question or concern a participant sent from their phone for the trainer alone (the
+// "parking lot"). Nothing in it identifies the phone or the time: its text, where it stands, and
+// its place in the queue. Its key is made on the laptop (random), so a write never waits for
+// the database to name it.
+struct RoomQuestion
+{
+    // Characters as a person sees them (visibleLength), like a commitment.
+    static constexpr int MaxLength = 280;
+    using State = RoomQuestionState;
+
+    QString key;
+    qint64 sessionId = 0;
+    int position = 0; // order of arrival within the session
+    QString text;
+    State state = State::New;
+    friend bool operator==(const RoomQuestion &a, const RoomQuestion &b)
+    {
+        return a.key == b.key && a.sessionId == b.sessionId && a.position == b.position &&
+               a.text == b.text && a.state == b.state;
     }
 };
 

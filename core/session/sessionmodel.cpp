@@ -96,6 +96,15 @@ void SessionModel::forgetRejected(quint64 sequence, const Store::Write &write,
                 notify(SessionChange::Kind::Answer, put->answer.questionId);
             }
         }
+    } else if (const auto *asked = std::get_if<Store::PutRoomQuestion>(&write)) {
+        // Refused for good (its session is gone): a new one goes from memory too.
+        const auto it =
+            std::find_if(mRoomQuestions.begin(), mRoomQuestions.end(),
+                         [asked](const RoomQuestion &r) { return r.key == asked->question.key; });
+        if (it != mRoomQuestions.end() && asked->question.sessionId == mSession.id) {
+            mRoomQuestions.erase(it);
+            notify(SessionChange::Kind::RoomQuestion);
+        }
     } else if (const auto *sitOut = std::get_if<Store::SetSitOut>(&write)) {
         if (sitOut->sitOut.sessionId == mSession.id) {
             setSittingOutInMemory(sitOut->sitOut.scenarioId, sitOut->sitOut.token,
@@ -132,6 +141,7 @@ bool SessionModel::load(qint64 sessionId, QString *error)
         mTallies[t.questionId].insert(t.choice, t.count);
     mCommitments = mStore->commitments(sessionId);
     mScenarios = mStore->scenarioSnapshots(sessionId);
+    mRoomQuestions = mStore->roomQuestions(sessionId);
     mSittingOut.clear();
     for (const SitOut &s : mStore->sitOuts(sessionId))
         mSittingOut[s.scenarioId].insert(s.token);
@@ -151,6 +161,7 @@ void SessionModel::unload()
     mUnstoredCommitments.clear();
     mScenarios.clear();
     mSittingOut.clear();
+    mRoomQuestions.clear();
     notify(SessionChange::Kind::Reset);
 }
 
@@ -348,8 +359,8 @@ SessionModel::AnswerResult SessionModel::recordAnswer(qint64 questionId, const Q
 {
     AnswerResult result;
     const Question *asked = question(questionId);
-    result.refusal = SessionRules::checkAnswer(
-        asked, token, choice, asked && isSittingOut(asked->scenarioId, token));
+    result.refusal = SessionRules::checkAnswer(asked, token, choice,
+                                               asked && isSittingOut(asked->scenarioId, token));
     if (result.refusal != SessionRules::Refusal::None) {
         result.error = SessionRules::refusalText(result.refusal, questionId, choice);
         return result;
@@ -527,4 +538,62 @@ bool SessionModel::isSittingOut(const QString &scenarioId, const QString &token)
 int SessionModel::sittingOutCount(const QString &scenarioId) const
 {
     return int(mSittingOut.value(scenarioId).size());
+}
+
+std::optional<RoomQuestion> SessionModel::addRoomQuestion(const QString &text, bool held,
+                                                          QString *error, quint64 *sequence)
+{
+    if (!isLoaded()) {
+        *error = tr("No session is open.");
+        return std::nullopt;
+    }
+    switch (SessionRules::checkRoomQuestion(text)) {
+    case SessionRules::RoomQuestionRefusal::None:
+        break;
+    case SessionRules::RoomQuestionRefusal::Empty:
+        *error = tr("The question is empty.");
+        return std::nullopt;
+    case SessionRules::RoomQuestionRefusal::TooLong:
+        *error = tr("A question has at most %1 characters.").arg(RoomQuestion::MaxLength);
+        return std::nullopt;
+    case SessionRules::RoomQuestionRefusal::ControlCharacters:
+        *error = tr("The question contains control characters.");
+        return std::nullopt;
+    }
+    RoomQuestion question;
+    question.key = newParticipantToken();
+    question.sessionId = mSession.id;
+    question.position = mRoomQuestions.isEmpty() ? 1 : mRoomQuestions.last().position + 1;
+    question.text = text.trimmed();
+    question.state = held ? RoomQuestionState::Held : RoomQuestionState::New;
+    mRoomQuestions.append(question);
+    const quint64 queued = mStore->queue(Store::PutRoomQuestion{question});
+    if (sequence)
+        *sequence = queued;
+    notify(SessionChange::Kind::RoomQuestion);
+    return question;
+}
+
+const RoomQuestion *SessionModel::roomQuestion(const QString &key) const
+{
+    for (const RoomQuestion &r : mRoomQuestions) {
+        if (r.key == key)
+            return &r;
+    }
+    return nullptr;
+}
+
+bool SessionModel::setRoomQuestionState(const QString &key, RoomQuestionState state)
+{
+    for (RoomQuestion &r : mRoomQuestions) {
+        if (r.key != key)
+            continue;
+        if (r.state == state)
+            return true;
+        r.state = state;
+        mStore->queue(Store::PutRoomQuestion{r});
+        notify(SessionChange::Kind::RoomQuestion);
+        return true;
+    }
+    return false;
 }

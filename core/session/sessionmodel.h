@@ -6,15 +6,15 @@
 #include "store/store.h"
 
 #include <QHash>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
 // What changed in a session, for item models that follow it.
 struct SessionChange
 {
-    enum class Kind { Reset, Question, Answer, Tally, Commitment, SitOut };
+    enum class Kind { Reset, Question, Answer, Tally, Commitment, SitOut, RoomQuestion };
     Kind kind = Kind::Reset;
     qint64 questionId = 0; // Question, Answer, Tally
 };
@@ -126,6 +126,16 @@ public:
     // How many sit the role-play out now: a count for the trainer, never who.
     int sittingOutCount(const QString &scenarioId) const;
 
+    // Questions from phones for the trainer alone (SessionRules::checkRoomQuestion), in the
+    // order they arrived; `held`: the word list flagged it. The question as queued (its
+    // sequence is recorded once isRecorded()), or std::nullopt with *error.
+    std::optional<RoomQuestion> addRoomQuestion(const QString &text, bool held, QString *error,
+                                                quint64 *sequence = nullptr);
+    const QList<RoomQuestion> &roomQuestions() const { return mRoomQuestions; }
+    const RoomQuestion *roomQuestion(const QString &key) const;
+    // The trainer shows, answers, hides, or lets a held one in: one write, one notification.
+    bool setRoomQuestionState(const QString &key, RoomQuestionState state);
+
 signals:
     void changed(const SessionChange &change);
     void recorded(quint64 sequence); // every write up to `sequence` is stored, but rejected ones
@@ -153,5 +163,6 @@ private:
     QList<Commitment> mCommitments;
     QList<ScenarioSnapshot> mScenarios;
     QHash<QString, QSet<QString>> mSittingOut; // scenario id → tokens
+    QList<RoomQuestion> mRoomQuestions;
     QHash<quint64, Commitment> mUnstoredCommitments; // by write sequence, until the id is known
 };

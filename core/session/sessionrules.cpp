@@ -319,3 +319,21 @@ QDate SessionRules::suggestedFollowUpDate(const QDate &workshop)
 {
     return workshop.addDays(8 * 7);
 }
+
+SessionRules::RoomQuestionRefusal SessionRules::checkRoomQuestion(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return RoomQuestionRefusal::Empty;
+    for (const QChar c : trimmed) {
+        if (c != QLatin1Char('\n') &&
+            (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+             c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph) &&
+            // Joiners are part of emoji and scripts; the direction marks are typed in Arabic.
+            c != QChar(0x200D) && c != QChar(0x200C) && c != QChar(0x200E) && c != QChar(0x200F))
+            return RoomQuestionRefusal::ControlCharacters;
+    }
+    if (visibleLength(trimmed) > RoomQuestion::MaxLength)
+        return RoomQuestionRefusal::TooLong;
+    return RoomQuestionRefusal::None;
+}

@@ -135,6 +135,15 @@ public:
     // Empty once trimmed, or longer than Commitment::MaxLength by commitmentLength().
     static CommitmentRefusal checkCommitment(const QString &text);
 
+    // ── What a question from a phone may be ──────────────────────────────────────────────
+    // Trimmed: not empty, at most RoomQuestion::MaxLength characters as a person sees them, no
+    // control character but the line break (a carriage return, a tab or an escape code could
+    // hide text or break a line on the projector or in a spreadsheet).
+    enum class RoomQuestionRefusal { None, Empty, TooLong, ControlCharacters };
+    static RoomQuestionRefusal checkRoomQuestion(const QString &text);
+    // How many questions one device may send in a session run.
+    static constexpr int MaxRoomQuestionsPerDevice = 10;
+
     // ── How votes and the group's choice count ───────────────────────────────────────────
     static QuestionCount count(const Question &question, const QList<Answer> &answers,
                                const QHash<QString, int> &tallies);

@@ -379,5 +379,8 @@ ReportSummary ReportSummary::compute(const SessionData &data, const SessionStati
 
     s.beforeAfter = beforeAfterSentence(data, statistics.beforeAfter, spectrum, k);
     s.perceptionGap = gapSentence(data, statistics.perceptionGap, k);
+    if (data.roomQuestionCount > 0)
+        s.roomQuestions = roomTr("Participants sent %n anonymous question(s) from their phones.",
+                                 nullptr, data.roomQuestionCount);
     return s;
 }

@@ -51,6 +51,7 @@ public:
     QList<ScenarioPath> scenarios;
     QString beforeAfter;   // the headline, in words
     QString perceptionGap; // one sentence
+    QString roomQuestions; // how many questions phones sent, or empty when none
     QString anonymity;     // "Groups smaller than 5 are not shown, to keep answers anonymous."
     // The number of people who took part, when at least k did; otherwise empty.
     std::optional<int> people;

@@ -83,6 +83,8 @@ struct SessionData
     QList<Answer> answers;
     QList<Tally> tallies;
     QList<Commitment> commitments;
+    // Questions sent from phones: only how many reach a report, never their text.
+    int roomQuestionCount = 0;
 };
 
 struct TrendPoint

@@ -158,7 +158,7 @@ struct SessionStore::Statements
 {
     explicit Statements(const QSqlDatabase &db)
         : putAnswer(db), removeAnswer(db), putTally(db), putCommitment(db), removeCommitment(db),
-          putSitOut(db), removeSitOut(db), putPosition(db)
+          putSitOut(db), removeSitOut(db), putRoomQuestion(db), putPosition(db)
     {
     }
     QSqlQuery putAnswer;
@@ -168,6 +168,7 @@ struct SessionStore::Statements
     QSqlQuery removeCommitment;
     QSqlQuery putSitOut;
     QSqlQuery removeSitOut;
+    QSqlQuery putRoomQuestion;
     QSqlQuery putPosition;
 };
 
@@ -285,6 +286,10 @@ bool SessionStore::prepareWrites(QString *error)
                            "ON CONFLICT DO NOTHING")) &&
         s.removeSitOut.prepare(QStringLiteral(
             "DELETE FROM sit_outs WHERE session_id = ? AND scenario_id = ? AND token = ?")) &&
+        // A question's text and place never change; only where it stands.
+        s.putRoomQuestion.prepare(QStringLiteral(
+            "INSERT INTO room_questions (key, session_id, position, text, state) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET state = excluded.state")) &&
         s.putPosition.prepare(QStringLiteral(
             "INSERT INTO session_positions (session_id, scenario_id, path, step, question_id, "
             "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET "
@@ -430,6 +435,23 @@ QList<Commitment> SessionStore::commitments(qint64 sessionId) const
                      });
 }
 
+QList<RoomQuestion> SessionStore::roomQuestions(qint64 sessionId) const
+{
+    return selectAll(mDb,
+                     QStringLiteral("SELECT key, session_id, position, text, state FROM "
+                                    "room_questions WHERE session_id = ? ORDER BY position, key"),
+                     sessionId, [](const QSqlQuery &q) {
+                         RoomQuestion r;
+                         r.key = q.value(0).toString();
+                         r.sessionId = q.value(1).toLongLong();
+                         r.position = q.value(2).toInt();
+                         r.text = q.value(3).toString();
+                         r.state = SessionKeys::roomQuestionStateFromKey(q.value(4).toString())
+                                       .value_or(RoomQuestionState::Held);
+                         return r;
+                     });
+}
+
 QList<SitOut> SessionStore::sitOuts(qint64 sessionId) const
 {
     return selectAll(
@@ -530,7 +552,8 @@ QList<QPair<QString, QString>> SessionStore::sessionTables()
             {QStringLiteral("session_scenarios"), QStringLiteral("session_id = ?")},
             {QStringLiteral("session_positions"), QStringLiteral("session_id = ?")},
             {QStringLiteral("sit_outs"), QStringLiteral("session_id = ?")},
-            {QStringLiteral("session_replays"), QStringLiteral("session_id = ?")}};
+            {QStringLiteral("session_replays"), QStringLiteral("session_id = ?")},
+            {QStringLiteral("room_questions"), QStringLiteral("session_id = ?")}};
 }
 
 std::optional<Store::TakenSession> SessionStore::takeSession(qint64 id, QString *error)
@@ -974,6 +997,14 @@ Store::WriteResult SessionStore::execute(const Write &write)
         q->bindValue(0, sitOut->sitOut.sessionId);
         q->bindValue(1, nn(sitOut->sitOut.scenarioId));
         q->bindValue(2, nn(sitOut->sitOut.token));
+    } else if (const auto *asked = std::get_if<PutRoomQuestion>(&write)) {
+        const RoomQuestion &r = asked->question;
+        q = &s.putRoomQuestion;
+        q->bindValue(0, nn(r.key));
+        q->bindValue(1, r.sessionId);
+        q->bindValue(2, r.position);
+        q->bindValue(3, nn(r.text));
+        q->bindValue(4, SessionKeys::roomQuestionState(r.state));
     } else if (const auto *position = std::get_if<PutPosition>(&write)) {
         const SessionPosition &p = position->position;
         q = &s.putPosition;

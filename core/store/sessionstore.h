@@ -35,6 +35,7 @@ public:
     QList<Tally> tallies(qint64 sessionId) const override;
     QList<Commitment> commitments(qint64 sessionId) const override;
     QList<SitOut> sitOuts(qint64 sessionId) const override;
+    QList<RoomQuestion> roomQuestions(qint64 sessionId) const override;
     QList<Session> cohortSessions(const QString &cohort) const override;
     QStringList cohorts() const override;
     QList<ScenarioSnapshot> scenarioSnapshots(qint64 sessionId) const override;

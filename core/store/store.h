@@ -104,13 +104,18 @@ public:
         SitOut sitOut;
         bool sittingOut = true;
     };
+    // A question from a phone, new or in its new state (by its key).
+    struct PutRoomQuestion
+    {
+        RoomQuestion question;
+    };
     struct PutPosition
     {
         qint64 sessionId;
         SessionPosition position; // replaces the session's last one
     };
     using Write = std::variant<PutAnswer, RemoveAnswer, PutTally, PutCommitment, RemoveCommitment,
-                               SetSitOut, PutPosition>;
+                               SetSitOut, PutRoomQuestion, PutPosition>;
 
     // A deleted session as the store held it, every row of every table that belongs to it, so
     // that putting it back restores it exactly (ids included). Held in memory only, by whoever
@@ -146,7 +151,8 @@ public:
     virtual QList<Tally> tallies(qint64 sessionId) const = 0;
     virtual QList<Commitment> commitments(qint64 sessionId) const = 0;
     virtual QList<SitOut> sitOuts(qint64 sessionId) const = 0; // by scenario, then token
-    virtual QList<Session> cohortSessions(const QString &cohort) const = 0;        // by date
+    virtual QList<RoomQuestion> roomQuestions(qint64 sessionId) const = 0;  // in arrival order
+    virtual QList<Session> cohortSessions(const QString &cohort) const = 0; // by date
     virtual QList<ScenarioSnapshot> scenarioSnapshots(qint64 sessionId) const = 0; // as run
     // Every cohort a session names, each once, A–Z whatever the letter case.
     virtual QStringList cohorts() const = 0;

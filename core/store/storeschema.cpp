@@ -164,6 +164,20 @@ const char *const version10[] = {
     "PRAGMA user_version = 10",
 };
 
+// Version 11: questions sent from phones for the trainer alone: the text, where it stands and
+// its place in the queue; no device and no time.
+const char *const version11[] = {
+    "CREATE TABLE room_questions ("
+    " key TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 64),"
+    " session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " text TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 10000),"
+    " state TEXT NOT NULL DEFAULT 'new'"
+    "  CHECK (state IN ('new', 'held', 'shown', 'answered', 'hidden')))",
+    "CREATE INDEX room_questions_by_session ON room_questions(session_id, position)",
+    "PRAGMA user_version = 11",
+};
+
 template <std::size_t N>
 bool run(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
@@ -246,6 +260,8 @@ bool StoreSchema::upgrade(QSqlDatabase &db, QString *error)
     if (found < 9 && !run(db, version9, error))
         return false;
     if (found < 10 && !run(db, version10, error))
+        return false;
+    if (found < 11 && !run(db, version11, error))
         return false;
     return true;
 }

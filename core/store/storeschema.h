@@ -12,7 +12,7 @@ class StoreSchema
     Q_DECLARE_TR_FUNCTIONS(StoreSchema)
 
 public:
-    static constexpr int CurrentVersion = 10;
+    static constexpr int CurrentVersion = 11;
 
     // Brings an empty database (version 0) or an older one up to CurrentVersion.
     // Refuses, without writing, a database from a newer version.

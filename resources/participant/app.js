@@ -18,6 +18,7 @@
   var BACKOFF_MS = [1000, 2000, 4000, 5000];
   var OFFLINE_AFTER_FAILURES = 6;   // about 20 s of failed attempts in a row
   var MAX_RETRY_AFTER_MS = 60000;
+  var QUESTION_MAX = 280;           // POST /api/question: 1 to 280 characters as a person sees them
 
   var $ = function (id) { return document.getElementById(id); };
 
@@ -52,7 +53,10 @@
     // The role-play on the projector ({ id, title, contentNote, sittingOut }) or null, and
     // how sitting it out stands: status 'sending' | 'failed' | null.
     rolePlay: null,
-    sitOut: { status: null }
+    sitOut: { status: null },
+    // The anonymous question for the facilitator: status 'sending' | 'sent' | 'failed' |
+    // 'error' (with error, the server's or the page's key) | null.
+    ask: { status: null }
   };
 
   var stringCache = {};
@@ -184,6 +188,7 @@
       marked[i].textContent = t(marked[i].getAttribute('data-i18n'));
     }
     renderPause();
+    renderAsk();
     renderPrivacy();
     return true;
   }
@@ -324,6 +329,7 @@
     $('prompt').hidden = true;
     $('results').hidden = true;
     $('pause').hidden = true;
+    $('ask').hidden = true;
     $('join').hidden = false;
     var input = $('join-code');
     if (app.code && !input.value) input.value = formatCode(app.code);
@@ -371,7 +377,10 @@
       app.commitmentDone = false;
       app.pause = { asked: false, status: null };
       app.privacy = null;
+      app.ask = { status: null };
+      $('ask-text').value = '';   // a question meant for the other workshop is not sent to this one
       renderPause();
+      renderAsk();
       renderPrivacy();
     }
     app.code = code;
@@ -659,6 +668,8 @@
     }
     $('pause').hidden = false;
     renderPause();
+    $('ask').hidden = false;
+    renderAsk();
     if (state.privacy && typeof state.privacy === 'object') app.privacy = state.privacy;
     renderPrivacy();
     renderRolePlay();
@@ -772,6 +783,81 @@
       app.pause.status = 'failed';
     }
     renderPause();
+  }
+
+  // ---------------------------------------------------------------- a question for the facilitator
+
+  // Errors that are about the text itself: the text box is marked as the one to change.
+  var ASK_TEXT_ERRORS = ['empty', 'too-long', 'control-characters', 'bad-utf8'];
+
+  function renderAsk() {
+    var ask = app.ask;
+    var area = $('ask-text');
+    updateCounter(area, $('ask-counter'), QUESTION_MAX, 'ask.counter');
+    // While sending, the button stays focusable (aria-disabled), as the pause button does.
+    $('ask-submit').setAttribute('aria-disabled', ask.status === 'sending' ? 'true' : 'false');
+    var words = '';
+    var kind = '';
+    if (ask.status === 'sending') words = t('ask.sending');
+    else if (ask.status === 'sent') { words = t('ask.sent'); kind = 'saved'; }
+    else if (ask.status === 'failed') { words = t('ask.failed'); kind = 'error'; }
+    else if (ask.status === 'error') { words = errorText(ask.error); kind = 'error'; }
+    var status = $('ask-status');
+    // A live region is read again whenever it is written: only when the words change.
+    if (status.textContent !== words) status.textContent = words;
+    status.setAttribute('data-kind', kind);
+    if (ask.status === 'error' && ASK_TEXT_ERRORS.indexOf(ask.error) >= 0) area.setAttribute('aria-invalid', 'true');
+    else area.removeAttribute('aria-invalid');
+  }
+
+  function onAskInput() {
+    var area = $('ask-text');
+    keepWithinLimit(area, QUESTION_MAX);
+    // What was said about the last text (sent, refused) no longer applies to the one typed now.
+    if (app.ask.status === 'sent' || app.ask.status === 'error' || app.ask.status === 'failed') {
+      app.ask = { status: null };
+    }
+    renderAsk();
+  }
+
+  function onAskSubmit(event) {
+    event.preventDefault();
+    if (app.ask.status === 'sending') return;   // aria-disabled: a press does nothing
+    var area = $('ask-text');
+    var text = area.value.trim();
+    var refused = !text ? 'empty' : textLength(text) > QUESTION_MAX ? 'too-long' : null;
+    if (refused) {
+      app.ask = { status: 'error', error: refused };
+      renderAsk();
+      area.focus();
+      return;
+    }
+    sendQuestion(text);
+  }
+
+  // Sent once: a question is not sent again by itself (each one sent is another in the
+  // facilitator's queue). A refused one keeps its text, to be sent again by hand.
+  async function sendQuestion(text) {
+    var entry = { status: 'sending' };
+    app.ask = entry;
+    renderAsk();
+    var result = await api('POST', '/api/question', { text: text });
+    if (result.status === 401 && app.ask === entry && (await rejoin(app.loop))) {
+      // The token was not taken, so nothing was stored: once more with the token joined again.
+      result = await api('POST', '/api/question', { text: text });
+    }
+    if (app.ask !== entry) return;   // another workshop was joined meanwhile
+    var area = $('ask-text');
+    if (result.ok) {
+      // Cleared, unless the participant went on typing while it was on its way.
+      if (area.value.trim() === text) area.value = '';
+      app.ask = { status: 'sent' };
+    } else if (result.network || result.status >= 500) {
+      app.ask = { status: 'failed' };
+    } else {
+      app.ask = { status: 'error', error: result.error };
+    }
+    renderAsk();
   }
 
   // ---------------------------------------------------------------- rendering
@@ -931,8 +1017,8 @@
     thanks.tabIndex = -1;
 
     area.addEventListener('input', function () {
-      keepWithinLimit(area);
-      updateCounter();
+      keepWithinLimit(area, commitmentMax());
+      updateCommitmentCounter();
       if (app.commitmentNote) {
         app.commitmentNote = null;
         updateCommitment();
@@ -945,7 +1031,7 @@
     body.appendChild(form);
     body.appendChild(thanks);
     if (app.commitment) area.value = app.commitment.text;
-    updateCounter();
+    updateCommitmentCounter();
   }
 
   function commitmentMax() {
@@ -963,26 +1049,33 @@
     return Array.from(text); // code points: never fewer than a person sees
   }
 
-  function commitmentLength(text) {
+  // The length of a typed text as the server takes it: trimmed, in graphemes. The same for a
+  // commitment and a question for the facilitator.
+  function textLength(text) {
     return graphemes(text.trim()).length;
   }
 
   // Typing or pasting stops at the limit, as maxlength would, counted the way a person counts.
-  function keepWithinLimit(area) {
-    var max = commitmentMax();
+  function keepWithinLimit(area, max) {
     var parts = graphemes(area.value);
     var leading = area.value.length - area.value.trimStart().length;
-    if (commitmentLength(area.value) <= max) return;
+    if (textLength(area.value) <= max) return;
     var kept = parts.slice(0, max + graphemes(area.value.slice(0, leading)).length).join('');
     area.value = kept;
     area.setSelectionRange(kept.length, kept.length);
   }
 
-  function updateCounter() {
-    var area = $('commitment-text');
-    if (!area) return;
-    var left = commitmentMax() - commitmentLength(area.value);
-    $('commitment-counter').textContent = t('commitment.counter', { n: Math.max(left, 0) });
+  // "n characters left" under a text box (counterKey: a plural text with {n}). The counter is a
+  // live region: written only when its words change.
+  function updateCounter(area, counter, max, counterKey) {
+    if (!area || !counter) return;
+    var left = max - textLength(area.value);
+    var words = t(counterKey, { n: Math.max(left, 0) });
+    if (counter.textContent !== words) counter.textContent = words;
+  }
+
+  function updateCommitmentCounter() {
+    updateCounter($('commitment-text'), $('commitment-counter'), commitmentMax(), 'commitment.counter');
   }
 
   function updateCommitment() {
@@ -1139,7 +1232,7 @@
       area.focus();
       return;
     }
-    if (commitmentLength(text) > commitmentMax()) {
+    if (textLength(text) > commitmentMax()) {
       app.commitmentNote = { kind: 'error', message: errorText('too-long') };
       updateCommitment();
       area.focus();
@@ -1228,6 +1321,8 @@
     setConnection('idle');
     $('join-form').addEventListener('submit', onJoinSubmit);
     $('pause-button').addEventListener('click', togglePause);
+    $('ask-text').addEventListener('input', onAskInput);
+    $('ask-form').addEventListener('submit', onAskSubmit);
     $('sitout-button').addEventListener('click', toggleSitOut);
     window.addEventListener('online', wake);
     window.addEventListener('offline', networkLost);

@@ -56,6 +56,8 @@ const answers = new Map();   // id -> Map(device -> choice)
 const commitments = new Map(); // device -> text
 const pauses = new Set(); // devices asking for a pause
 const pausesSeen = new Set(); // devices whose request the trainer marked as seen
+const roomQuestions = []; // the trainer's queue: { text, state }, no device
+const questionsFrom = new Map(); // device -> how many questions it sent
 let keptMonths = 0; // the console's retention setting (0: until the session is deleted)
 let prompt = null;           // { kind: 'waiting' } | { kind: 'commitment' } | { kind, question }
 const waiters = new Set();   // long polls: { res, device, timer }
@@ -235,6 +237,22 @@ function handle(req, res) {
       send(res, 200, { asked: body.asked });
     });
   }
+  if (url.pathname === '/api/question') {
+    if (req.method !== 'POST') return fail(res, 405, 'method-not-allowed');
+    if (!needToken()) return;
+    return readJson(req, res, ['text'], ['text'], (body) => {
+      if (typeof body.text !== 'string') return fail(res, 400, 'wrong-type');
+      const text = body.text.trim();
+      if (!text) return fail(res, 400, 'empty');
+      const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
+      if (graphemes > 280) return fail(res, 400, 'too-long');
+      if (/[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F]/.test(text)) return fail(res, 400, 'control-characters');
+      if ((questionsFrom.get(device) || 0) >= 10) return fail(res, 409, 'too-many-questions');
+      questionsFrom.set(device, (questionsFrom.get(device) || 0) + 1);
+      roomQuestions.push({ text, state: 'new' });
+      send(res, 200, { sent: true }); // no version change: no phone learns of it
+    });
+  }
   fail(res, 404, 'not-found');
 }
 
@@ -303,6 +321,8 @@ for await (const line of rl) {
       clearTimeout(w.timer); waiters.delete(w); send(w.res, 200, stateFor(w.device));
     }
     pauses.clear(); out({ ok: true });
+  } else if (command === 'room-questions') {
+    out({ ok: true, questions: roomQuestions });
   } else if (command === 'commitments-list') {
     out({ ok: true, commitments: [...commitments.values()] });
   } else if (command === 'quit') {

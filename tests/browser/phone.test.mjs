@@ -1,7 +1,8 @@
 // The participant phone page (resources/participant) in a real browser (Debian's Chromium,
 // driven by playwright-core) against the real participant server (participant_harness), the
 // way a workshop uses it: join by QR link and by typed code, self-placement, changing an answer,
-// a decision, a commitment, closing, revealing (suppressed and shown), a server restart, German.
+// a decision, a commitment, an anonymous question for the facilitator, closing, revealing
+// (suppressed and shown), a server restart, German.
 // axe-core checks every state for accessibility problems.
 //
 //   node phone.test.mjs PATH/TO/participant_harness [--screenshots DIR]
@@ -558,6 +559,147 @@ test('the phone page in a real browser', { timeout: 300000 }, async (t) => {
     await h.send('waiting');
     await waitKind(a, 'waiting');
     await a.locator('#roleplay').waitFor({ state: 'hidden' });
+  });
+
+  await t.test('an anonymous question: counted as a person reads it, sent, cleared; refused ones keep the text', async () => {
+    // The trainer's queue, as the harness reads it from the session: [{ text, state }].
+    const roomQuestions = async () => {
+      const raw = await h.send('room-questions');
+      assert.ok(Array.isArray(raw.questions), `"room-questions" gave no list: ${JSON.stringify(raw)}`);
+      return raw.questions;
+    };
+    const posted = [];
+    const onRequest = (r) => { if (new URL(r.url()).pathname === '/api/question') posted.push(r.postDataJSON()); };
+    a.on('request', onRequest);
+    try {
+      assert.equal(await a.locator('#ask').isHidden(), false, 'shown once joined, like the pause signal');
+      assert.equal(await text(a, '#ask-heading'), 'Ask a question');
+      assert.match(await text(a, '#ask-intro'), /^Send the facilitator a question or a concern\./);
+      assert.equal(await text(a, 'label[for="ask-text"]'), 'Your question');
+      assert.equal(await text(a, '#ask-submit'), 'Send anonymously');
+      // No maxlength (UTF-16 units): the page counts characters as a person sees them.
+      assert.equal(await a.getAttribute('#ask-text', 'maxlength'), null);
+      assert.equal(await a.getAttribute('#ask-counter', 'aria-live'), 'polite');
+      assert.equal(await text(a, '#ask-counter'), '280 characters left');
+      assert.deepEqual(await roomQuestions(), [], 'no question yet');
+
+      // A line break is part of the question; a thumbs-up with its skin tone is one character
+      // (two code points, four UTF-16 units).
+      const asked = 'How do I speak up\nwhen it is my own manager? \u{1F44D}\u{1F3FD}';
+      await a.focus('#ask-text');
+      await a.keyboard.type('How do I speak up');
+      await a.keyboard.press('Enter');
+      await a.keyboard.type('when it is my own manager?');
+      await a.keyboard.insertText(' \u{1F44D}\u{1F3FD}');
+      assert.equal(await a.inputValue('#ask-text'), asked, 'Enter in the text box is a line break');
+      assert.equal(await text(a, '#ask-counter'), '234 characters left');
+      assert.deepEqual(posted, [], 'nothing sent while typing');
+
+      // Sent with the keyboard. Held back for a moment so that "Sending…" can be seen.
+      await a.route('**/api/question', async (route) => { await new Promise((r) => setTimeout(r, 800)); await route.continue(); });
+      await a.keyboard.press('Tab');
+      assert.equal(await a.evaluate(() => document.activeElement.id), 'ask-submit', 'Tab from the text box reaches Send');
+      await a.keyboard.press('Enter');
+      await a.keyboard.press('Enter'); // a second press while it is on its way sends nothing more
+      await waitText(a, '#ask-status', 'Sending…');
+      assert.equal(await a.getAttribute('#ask-submit', 'aria-disabled'), 'true');
+      assert.equal(await a.evaluate(() => document.activeElement.id), 'ask-submit', 'the button keeps the focus while sending');
+      await waitText(a, '#ask-status', 'Sent. Only the facilitator sees it.');
+      await a.unroute('**/api/question');
+      assert.equal(await a.inputValue('#ask-text'), '', 'the text box is cleared');
+      assert.equal(await text(a, '#ask-counter'), '280 characters left');
+      assert.equal(await a.getAttribute('#ask-submit', 'aria-disabled'), 'false');
+      assert.deepEqual(posted, [{ text: asked }], 'sent once, as typed');
+      assert.deepEqual((await roomQuestions()).map((q) => [q.text, q.state]), [[asked, 'new']],
+        'the question is in the trainer\'s queue, line break and all');
+      await axeCheck(a, 'question sent');
+      await screenshot(a, 'question-sent', '#ask');
+
+      // Nothing to send: the page says so and sends nothing.
+      await a.fill('#ask-text', '  \n ');
+      await a.click('#ask-submit');
+      await waitText(a, '#ask-status', 'Please write something first.');
+      assert.equal(await a.getAttribute('#ask-text', 'aria-invalid'), 'true');
+      assert.equal(await a.evaluate(() => document.activeElement.id), 'ask-text', 'back to the text box');
+
+      // 281 characters cannot be typed or pasted: the box keeps 280, as a person counts them.
+      await a.fill('#ask-text', '');
+      await a.keyboard.insertText('x'.repeat(281));
+      assert.equal(await a.inputValue('#ask-text'), 'x'.repeat(280), 'typing stops at 280');
+      assert.equal(await text(a, '#ask-counter'), '0 characters left');
+      const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}';
+      await a.fill('#ask-text', '');
+      await a.keyboard.insertText(family.repeat(281));
+      assert.equal(await a.inputValue('#ask-text'), family.repeat(280), 'a family emoji is one of the 280');
+      assert.equal(await text(a, '#ask-counter'), '0 characters left');
+      // And 281 put in without typing (no input event) is refused by the page, not sent.
+      await a.evaluate(() => { document.getElementById('ask-text').value = 'y'.repeat(281); });
+      await a.click('#ask-submit');
+      await waitText(a, '#ask-status', 'That text is too long.');
+      assert.equal(await a.inputValue('#ask-text'), 'y'.repeat(281), 'the text stays');
+      assert.equal(posted.length, 1, 'neither the empty nor the long text went to the server');
+
+      // Refused by the server: a control character other than a line break. The text stays.
+      const tabbed = 'Who decides\tthe seating plan?';
+      await a.fill('#ask-text', tabbed);
+      await a.click('#ask-submit');
+      await waitText(a, '#ask-status', 'cannot be sent, such as a tab');
+      assert.equal(await a.inputValue('#ask-text'), tabbed, 'a refused question keeps its text');
+      assert.equal(await a.getAttribute('#ask-text', 'aria-invalid'), 'true');
+      // Typing again clears what was said about the refused text.
+      await a.focus('#ask-text');
+      await a.keyboard.press('End');
+      await a.keyboard.type('!');
+      assert.equal(await text(a, '#ask-status'), '');
+      assert.equal(await a.getAttribute('#ask-text', 'aria-invalid'), null);
+
+      // No network: not sent, the text stays.
+      await a.route('**/api/question', (route) => route.abort('internetdisconnected'));
+      await a.fill('#ask-text', 'Can we talk about this after the break?');
+      await a.click('#ask-submit');
+      await waitText(a, '#ask-status', 'Not sent. Check the connection and try again.');
+      assert.equal(await a.inputValue('#ask-text'), 'Can we talk about this after the break?');
+      await a.unroute('**/api/question');
+      assert.equal((await roomQuestions()).length, 1, 'refused questions are not stored');
+
+      // Ten questions per phone: the rest of them straight from the page with its own token,
+      // then the eleventh through the form.
+      const more = 10 - (await roomQuestions()).length;
+      const statuses = await a.evaluate(async (n) => {
+        const token = localStorage.getItem('upstander-token');
+        const codes = [];
+        for (let i = 0; i < n; i++) {
+          for (;;) {
+            const r = await fetch('/api/question', {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json', 'X-Upstander-Token': token },
+              body: JSON.stringify({ text: `Question number ${i + 2}` }),
+            });
+            if (r.status !== 429) { codes.push(r.status); break; }
+            // Over the per-device rate limit: wait as the server says, as the page would.
+            await new Promise((done) => setTimeout(done, 1000 * (Number(r.headers.get('Retry-After')) || 1)));
+          }
+        }
+        return codes;
+      }, more);
+      assert.deepEqual(statuses, new Array(more).fill(200), 'questions two to ten are taken');
+      const eleventh = 'One more: what do I say if it happens again?';
+      await a.fill('#ask-text', eleventh);
+      await a.focus('#ask-submit');
+      await a.keyboard.press('Enter');
+      await waitText(a, '#ask-status', 'You have already sent as many questions as one phone can send in this workshop.');
+      assert.equal(await a.inputValue('#ask-text'), eleventh, 'the eleventh keeps its text');
+      assert.equal(await a.getAttribute('#ask-text', 'aria-invalid'), null, 'not a fault of the text');
+      const all = await roomQuestions();
+      assert.equal(all.length, 10, `ten questions in the queue: ${JSON.stringify(all)}`);
+      assert.ok(!all.some((q) => q.text === eleventh), 'the eleventh is not among them');
+      assert.ok(all.every((q) => q.state === 'new'), `none held: ${JSON.stringify(all.map((q) => q.state))}`);
+      await axeCheck(a, 'question refused');
+      await a.fill('#ask-text', '');
+    } finally {
+      a.off('request', onRequest);
+      await a.unroute('**/api/question');
+    }
   });
 
   await t.test('the anonymity notice is the session\'s own: its k and how long answers are kept', async () => {

@@ -115,6 +115,15 @@ public:
             }
             return ok_({{QStringLiteral("commitments"), commitments}});
         }
+        if (command == QLatin1String("room-questions")) { // the trainer's queue, as stored
+            QJsonArray questions;
+            for (const RoomQuestion &q : mModel->roomQuestions()) {
+                questions.append(QJsonObject{
+                    {QStringLiteral("text"), q.text},
+                    {QStringLiteral("state"), SessionKeys::roomQuestionState(q.state)}});
+            }
+            return ok_({{QStringLiteral("questions"), questions}});
+        }
         if (command == QLatin1String("quit")) {
             QCoreApplication::quit();
             return ok_();

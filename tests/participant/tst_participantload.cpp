@@ -131,18 +131,27 @@ void tst_ParticipantLoad::keynoteRoom()
     }
 
     // Everyone answers at once, then everyone changes their answer, on the connection they
-    // joined on, while the streams stay open; while changing, every fourth phone (500) also
-    // asks for a pause right after its answer.
+    // joined on, while the streams stay open; while answering, every fourth phone (500) also
+    // sends an anonymous question right after its answer, and while changing, another fourth
+    // asks for a pause.
     const auto asksForPause = [](int phone, int round) { return round == 1 && phone % 4 == 0; };
+    const auto asksAQuestion = [](int phone, int round) { return round == 0 && phone % 4 == 1; };
     for (int round = 0; round < 2; ++round) {
         QVERIFY2(
             swarm.run(
-                [tokens, question, round,
-                 asksForPause](int phone, const QList<PhoneSwarm::Exchange> &done) -> QByteArray {
+                [tokens, question, round, asksForPause,
+                 asksAQuestion](int phone, const QList<PhoneSwarm::Exchange> &done) -> QByteArray {
                     if (done.size() == 1 && asksForPause(phone, round))
                         return httpRequest("POST", "/api/pause",
                                            json({{QStringLiteral("asked"), true}}),
                                            tokens.at(phone));
+                    if (done.size() == 1 && asksAQuestion(phone, round))
+                        return httpRequest(
+                            "POST", "/api/question",
+                            json({{QStringLiteral("text"),
+                                   QStringLiteral("Question %1: what if it is my manager?")
+                                       .arg(phone)}}),
+                            tokens.at(phone));
                     if (!done.isEmpty())
                         return {};
                     return httpRequest("POST", "/api/answer",
@@ -155,7 +164,7 @@ void tst_ParticipantLoad::keynoteRoom()
         qInfo("round %d: %d answers acknowledged in %.0f ms", round + 1, Phones, swarm.lastRunMs());
         for (int i = 0; i < Phones; ++i) {
             const QList<PhoneSwarm::Exchange> &done = swarm.exchanges(i);
-            QCOMPARE(done.size(), asksForPause(i, round) ? 2 : 1);
+            QCOMPARE(done.size(), asksForPause(i, round) || asksAQuestion(i, round) ? 2 : 1);
             for (const PhoneSwarm::Exchange &e : done)
                 QVERIFY2(e.status == 200, qPrintable(QStringLiteral("phone %1: %2 %3")
                                                          .arg(i)
@@ -163,6 +172,8 @@ void tst_ParticipantLoad::keynoteRoom()
                                                          .arg(QString::fromUtf8(e.body))));
         }
         QCOMPARE(f.server->pauseRequests(), round == 1 ? Phones / 4 : 0);
+        // Every question told "sent" is in the file, in the trainer's queue.
+        QCOMPARE(f.store.roomQuestions(f.sessionId).size(), Phones / 4);
         for (int i = 0; i < Phones; ++i) {
             QCOMPARE(swarm.exchanges(i).first().json(),
                      (QJsonObject{{QStringLiteral("question"), question},

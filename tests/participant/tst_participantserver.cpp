@@ -5,9 +5,12 @@
 #include "scenario/scenariolibrary.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 // The participant API over real loopback HTTP, as docs/participant-api.md describes it.
 class tst_ParticipantServer : public QObject
@@ -32,6 +35,7 @@ private slots:
     void commitments();
     void pauseSignalIsCountedAndPrivate();
     void sittingOutIsPrivateAndKept();
+    void roomQuestionsAreTheTrainersAlone();
     void refusals_data();
     void refusals();
     void rateLimitedJoins();
@@ -867,6 +871,89 @@ void tst_ParticipantServer::sittingOutIsPrivateAndKept()
     f.ask(f.addSelfPlacement());
     QCOMPARE(f.state(a).value(QLatin1String("scenario")), QJsonValue(QJsonValue::Null));
     QCOMPARE(sitOut(a, scenarioId, true).error(), QStringLiteral("not-current"));
+}
+
+void tst_ParticipantServer::roomQuestionsAreTheTrainersAlone()
+{
+    // A question from a phone goes into the trainer's queue, once on disk; the word lists (the
+    // shipped ones and the trainer's own) hold a flagged one for review; nothing of it reaches
+    // another phone, and the file keeps no device and no time with it.
+    ParticipantFixture f;
+    QVERIFY2(f.open(), qPrintable(f.error));
+    QTemporaryDir own;
+    QDir(own.path()).mkpath(QStringLiteral("."));
+    QFile mine(QDir(own.path()).filePath(QStringLiteral("en.txt")));
+    QVERIFY(mine.open(QIODevice::WriteOnly));
+    mine.write("# the trainer's own\nproject bluebird\n");
+    mine.close();
+    QVERIFY2(f.start(), qPrintable(f.error));
+    f.server->setWordListFolder(own.path());
+    const QByteArray a = f.join();
+    const QByteArray b = f.join();
+    const qint64 version = f.state(b).value(QLatin1String("version")).toInteger();
+    const auto ask = [&](const QByteArray &token, const QJsonValue &text) {
+        return f.post("/api/question", {{QStringLiteral("text"), text}}, token);
+    };
+
+    HttpResponse r = ask(a, QStringLiteral("  How do I speak up\nwhen it is my manager?  "));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json(), (QJsonObject{{QStringLiteral("sent"), true}}));
+    QCOMPARE(ask(a, QStringLiteral("You're all a bunch of FUCK1NG losers")).status, 200);
+    QCOMPARE(ask(a, QStringLiteral("What about Project Bluebird?")).status, 200);
+    QCOMPARE(ask(b, QStringLiteral("Wer zahlt das? 🙂")).status, 200);
+    const QList<RoomQuestion> &queue = f.model.roomQuestions();
+    QCOMPARE(queue.size(), 4);
+    QCOMPARE(queue.at(0).text, QStringLiteral("How do I speak up\nwhen it is my manager?"));
+    QCOMPARE(queue.at(0).state, RoomQuestionState::New);
+    QCOMPARE(queue.at(1).state, RoomQuestionState::Held); // the shipped list
+    QCOMPARE(queue.at(2).state, RoomQuestionState::Held); // the trainer's own
+    QCOMPARE(queue.at(3).state, RoomQuestionState::New);
+    QCOMPARE(f.state(b).value(QLatin1String("version")).toInteger(), version);
+
+    // Refusals: nothing is queued.
+    QCOMPARE(ask(a, QStringLiteral("   ")).error(), QStringLiteral("empty"));
+    QCOMPARE(ask(a, QString(281, QLatin1Char('x'))).error(), QStringLiteral("too-long"));
+    QCOMPARE(ask(a, QStringLiteral("tab\there")).error(), QStringLiteral("control-characters"));
+    QCOMPARE(ask(a, QStringLiteral("bidi \u202Etxet")).error(),
+             QStringLiteral("control-characters"));
+    QCOMPARE(ask(a, 42).error(), QStringLiteral("wrong-type"));
+    QCOMPARE(ask({}, QStringLiteral("hi")).status, 401);
+    QCOMPARE(f.get("/api/question", a).status, 405);
+    QCOMPARE(f.model.roomQuestions().size(), 4);
+    // Ten per device while the server runs.
+    for (int i = 3; i < SessionRules::MaxRoomQuestionsPerDevice; ++i) // a has sent 3
+        QCOMPARE(ask(a, QStringLiteral("Question %1").arg(i)).status, 200);
+    QCOMPARE(ask(a, QStringLiteral("One more")).error(), QStringLiteral("too-many-questions"));
+    QCOMPARE(ask(b, QStringLiteral("Still fine")).status, 200);
+
+    // On disk: text, state and place; no device, no time.
+    QVERIFY(f.model.flush());
+    QCOMPARE(f.store.roomQuestions(f.sessionId).size(), 12);
+    QStringList names;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("roomQuestionColumns"));
+        db.setDatabaseName(f.store.path());
+        QVERIFY(db.open());
+        QSqlQuery columns(db);
+        QVERIFY(columns.exec(QStringLiteral("PRAGMA table_info(room_questions)")));
+        while (columns.next())
+            names.append(columns.value(1).toString());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("roomQuestionColumns"));
+    QCOMPARE(names, (QStringList{QStringLiteral("key"), QStringLiteral("session_id"),
+                                 QStringLiteral("position"), QStringLiteral("text"),
+                                 QStringLiteral("state")}));
+    QByteArray file;
+    for (const QString &part : {f.store.path(), f.store.path() + QStringLiteral("-wal")}) {
+        QFile db(part);
+        if (db.open(QIODevice::ReadOnly))
+            file += db.readAll();
+    }
+    const QByteArray deviceA = a.left(a.indexOf('.'));
+    QVERIFY(!deviceA.isEmpty());
+    QVERIFY2(!file.contains(deviceA) || !f.store.answers(f.sessionId).isEmpty(),
+             "a device id is in the file although it only sent questions");
 }
 
 void tst_ParticipantServer::longPoll()
