@@ -2802,10 +2802,6 @@ Clear the search or choose &quot;All themes&quot;.</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <source>Held for &amp;review (the word list flagged them):</source>
-        <translation>م&amp;حتجزة للمراجعة (رصدتها قائمة الكلمات):</translation>
-    </message>
-    <message>
         <source>Held for review</source>
         <translation>محتجزة للمراجعة</translation>
     </message>
@@ -2870,6 +2866,10 @@ Clear the search or choose &quot;All themes&quot;.</source>
     <message>
         <source>Hi&amp;de</source>
         <translation>إ&amp;خفاء</translation>
+    </message>
+    <message>
+        <source>Held f&amp;or review (the word list flagged them):</source>
+        <translation>م&amp;حتجزة للمراجعة (رصدتها قائمة الكلمات):</translation>
     </message>
 </context>
 <context>

@@ -2682,10 +2682,6 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <source>Held for &amp;review (the word list flagged them):</source>
-        <translation>Zur &amp;Prüfung zurückgehalten (von der Wortliste markiert):</translation>
-    </message>
-    <message>
         <source>Held for review</source>
         <translation>Zur Prüfung zurückgehalten</translation>
     </message>
@@ -2742,6 +2738,10 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>Hi&amp;de</source>
         <translation>A&amp;usblenden</translation>
+    </message>
+    <message>
+        <source>Held f&amp;or review (the word list flagged them):</source>
+        <translation>Zur &amp;Prüfung zurückgehalten (von der Wortliste markiert):</translation>
     </message>
 </context>
 <context>

@@ -2690,10 +2690,6 @@ Borra la búsqueda o elige «Todos los temas».</translation>
         <translation>Cola</translation>
     </message>
     <message>
-        <source>Held for &amp;review (the word list flagged them):</source>
-        <translation>Rete&amp;nidas para revisión (las marcó la lista de palabras):</translation>
-    </message>
-    <message>
         <source>Held for review</source>
         <translation>Retenidas para revisión</translation>
     </message>
@@ -2750,6 +2746,10 @@ Borra la búsqueda o elige «Todos los temas».</translation>
     <message>
         <source>Hi&amp;de</source>
         <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>Held f&amp;or review (the word list flagged them):</source>
+        <translation>Rete&amp;nidas para revisión (las marcó la lista de palabras):</translation>
     </message>
 </context>
 <context>

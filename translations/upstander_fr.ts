@@ -2690,10 +2690,6 @@ Effacez la recherche ou choisissez «&#xa0;Tous les thèmes&#xa0;».</translatio
         <translation>File d’attente</translation>
     </message>
     <message>
-        <source>Held for &amp;review (the word list flagged them):</source>
-        <translation>Retenues pour &amp;vérification (signalées par la liste de mots)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Held for review</source>
         <translation>Retenues pour vérification</translation>
     </message>
@@ -2750,6 +2746,10 @@ Effacez la recherche ou choisissez «&#xa0;Tous les thèmes&#xa0;».</translatio
     <message>
         <source>Hi&amp;de</source>
         <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Held f&amp;or review (the word list flagged them):</source>
+        <translation>Retenues pour &amp;vérification (signalées par la liste de mots)&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -2687,10 +2687,6 @@ Maak het zoekveld leeg of kies ‘Alle thema&apos;s’.</translation>
         <translation>Wachtrij</translation>
     </message>
     <message>
-        <source>Held for &amp;review (the word list flagged them):</source>
-        <translation>&amp;Achtergehouden ter beoordeling (de woordenlijst markeerde ze):</translation>
-    </message>
-    <message>
         <source>Held for review</source>
         <translation>Achtergehouden ter beoordeling</translation>
     </message>
@@ -2747,6 +2743,10 @@ Maak het zoekveld leeg of kies ‘Alle thema&apos;s’.</translation>
     <message>
         <source>Hi&amp;de</source>
         <translation>Verber&amp;gen</translation>
+    </message>
+    <message>
+        <source>Held f&amp;or review (the word list flagged them):</source>
+        <translation>&amp;Achtergehouden ter beoordeling (de woordenlijst markeerde ze):</translation>
     </message>
 </context>
 <context>

@@ -2686,10 +2686,6 @@ Limpe a busca ou escolha “Todos os temas”.</translation>
         <translation>Fila</translation>
     </message>
     <message>
-        <source>Held for &amp;review (the word list flagged them):</source>
-        <translation>Retidas &amp;para revisão (marcadas pela lista de palavras):</translation>
-    </message>
-    <message>
         <source>Held for review</source>
         <translation>Retidas para revisão</translation>
     </message>
@@ -2746,6 +2742,10 @@ Limpe a busca ou escolha “Todos os temas”.</translation>
     <message>
         <source>Hi&amp;de</source>
         <translation>Ocul&amp;tar</translation>
+    </message>
+    <message>
+        <source>Held f&amp;or review (the word list flagged them):</source>
+        <translation>Retidas &amp;para revisão (marcadas pela lista de palavras):</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ RoomQuestionsPanel::RoomQuestionsPanel(SessionModel *model, QUndoStack *undoStac
     queueLabel->setBuddy(mList);
     layout->addWidget(mList, 3);
 
-    mHeldHeading = new QLabel(tr("Held for &review (the word list flagged them):"), this);
+    mHeldHeading = new QLabel(tr("Held f&or review (the word list flagged them):"), this);
     layout->addWidget(mHeldHeading);
     mHeld = new QListWidget(this);
     mHeld->setObjectName(QStringLiteral("heldRoomQuestions"));
