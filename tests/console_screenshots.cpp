@@ -406,6 +406,7 @@ int main(int argc, char *argv[])
             QStringLiteral("banter-joke"));
         if (!runner)
             qFatal("the runner did not open");
+        runner->setSittingOutDelay(0); // shown at once here, not after 15 s
         for (const char *phone : {"phone-a", "phone-b", "phone-c"})
             window.sessionModel()->setSittingOut(runner->scenario().id, QLatin1String(phone), true);
         QTest::qWait(50);

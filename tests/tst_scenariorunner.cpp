@@ -878,22 +878,24 @@ void tst_ScenarioRunner::contentNoteAndSittingOutForTheTrainer()
     QVERIFY(w.model->answerCount() == 0);
 
     QVERIFY(w.model->setSittingOut(mCredit.id, QStringLiteral("phone-1"), true) != 0);
+    // Not at the moment a phone was tapped: the trainer could match the count to a person.
+    QTest::qWait(100);
+    QVERIFY(!sitting->isVisible());
+    w.runner->setSittingOutDelay(0); // the wait over, for the test
     QVERIFY(w.model->setSittingOut(mCredit.id, QStringLiteral("phone-2"), true) != 0);
     QVERIFY(w.model->setSittingOut(QStringLiteral("banter-joke"), QStringLiteral("phone-3"), true));
-    QVERIFY(sitting->isVisible());
+    QTRY_VERIFY(sitting->isVisible());
     // "2 people …" with the English catalogue, "2 person(s) …" without it, as here.
     QVERIFY2(sitting->text().startsWith(QStringLiteral("2 p")), qPrintable(sitting->text()));
     QVERIFY(sitting->accessibleName().startsWith(sitting->text()));
     QVERIFY(w.model->recordAnswer(id, QStringLiteral("phone-4"), SessionKeys::Pass).ok);
     const QString status = w.runner->findChild<QLabel *>(QStringLiteral("decisionStatus"))->text();
-    QVERIFY2(status.contains(QStringLiteral("1 passed")) &&
-                 status.contains(QStringLiteral("2 sitting this one out")),
-             qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("1 passed")), qPrintable(status)); // apart from passes
     QVERIFY(!w.model->recordAnswer(id, QStringLiteral("phone-1"), SessionKeys::Pass).ok);
 
     QVERIFY(w.model->setSittingOut(mCredit.id, QStringLiteral("phone-1"), false) != 0);
     QVERIFY(w.model->setSittingOut(mCredit.id, QStringLiteral("phone-2"), false) != 0);
-    QVERIFY(!sitting->isVisible());
+    QTRY_VERIFY(!sitting->isVisible());
     for (const AudienceState::Content &content : std::as_const(w.shown))
         QVERIFY2(!allText(content).contains(QStringLiteral("sitting")),
                  qPrintable(allText(content)));

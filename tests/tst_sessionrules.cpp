@@ -101,6 +101,13 @@ void tst_SessionRules::wordListHoldsAbuseNotTheWordsOfTheTopic()
     QVERIFY(own.flags(QStringLiteral("That was SNEAKY.")));
     QVERIFY(!own.flags(QStringLiteral("a snea")));
     QVERIFY(!own.flags(QStringLiteral("ours")));
+    // Numbers stay numbers; an invisible character does not split a word.
+    WordList words;
+    words.addEntries(QStringLiteral("ass\ntits\nkill you\n"));
+    QVERIFY(!words.flags(QStringLiteral("Our team of 455 people, ticket 7175")));
+    QVERIFY(words.flags(QStringLiteral("4ss")));
+    QVERIFY(words.flags(QStringLiteral("a\u200Css")));
+    QVERIFY(words.flags(QStringLiteral("I will ki\u200Dll y\u200B0u")));
 }
 
 void tst_SessionRules::followUpReplaysTheDecisionsAskedOnce()

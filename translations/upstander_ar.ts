@@ -695,17 +695,6 @@ Columns and the JSON format: docs/export.md.
         <source>Option %1</source>
         <translation>الخيار %1</translation>
     </message>
-    <message numerus="yes">
-        <source> · %n sitting this one out</source>
-        <translation>
-            <numerusform> · اعتذر %n عن المشاركة هذه المرة</numerusform>
-            <numerusform> · اعتذر %n عن المشاركة هذه المرة</numerusform>
-            <numerusform> · اعتذر %n عن المشاركة هذه المرة</numerusform>
-            <numerusform> · اعتذر %n عن المشاركة هذه المرة</numerusform>
-            <numerusform> · اعتذر %n عن المشاركة هذه المرة</numerusform>
-            <numerusform> · اعتذر %n عن المشاركة هذه المرة</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DecisionTallyModel</name>

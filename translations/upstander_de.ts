@@ -666,13 +666,6 @@ Spalten und JSON-Format: docs/export.md.
         <source>The stages are revealed, so no more votes are counted. &quot;Show question on projector&quot; asks it again.</source>
         <translation>Die Stufen sind aufgedeckt, daher werden keine Stimmen mehr gezählt. „Frage auf dem Beamer zeigen“ stellt die Frage erneut.</translation>
     </message>
-    <message numerus="yes">
-        <source> · %n sitting this one out</source>
-        <translation>
-            <numerusform> · %n setzt diesmal aus</numerusform>
-            <numerusform> · %n setzen diesmal aus</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DecisionTallyModel</name>

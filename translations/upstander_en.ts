@@ -68,13 +68,6 @@
             <numerusform> · %n passed</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source> · %n sitting this one out</source>
-        <translation>
-            <numerusform> · %n sitting this one out</numerusform>
-            <numerusform> · %n sitting this one out</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DecisionTallyModel</name>

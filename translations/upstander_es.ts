@@ -671,13 +671,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso.
         <source>Option %1</source>
         <translation>Opción %1</translation>
     </message>
-    <message numerus="yes">
-        <source> · %n sitting this one out</source>
-        <translation>
-            <numerusform> · %n no participa esta vez</numerusform>
-            <numerusform> · %n no participan esta vez</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DecisionTallyModel</name>

@@ -668,13 +668,6 @@ Colonnes et format JSON&#xa0;: docs/export.md.
         <source>Option %1</source>
         <translation>Option %1</translation>
     </message>
-    <message numerus="yes">
-        <source> · %n sitting this one out</source>
-        <translation>
-            <numerusform> · %n en retrait</numerusform>
-            <numerusform> · %n en retrait</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DecisionTallyModel</name>

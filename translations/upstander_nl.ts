@@ -668,13 +668,6 @@ Kolommen en het JSON-formaat: docs/export.md.
         <source>Option %1</source>
         <translation>Optie %1</translation>
     </message>
-    <message numerus="yes">
-        <source> · %n sitting this one out</source>
-        <translation>
-            <numerusform> · %n doet deze keer niet mee</numerusform>
-            <numerusform> · %n doen deze keer niet mee</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DecisionTallyModel</name>

@@ -666,13 +666,6 @@ Colunas e formato JSON: docs/export.md.
         <source>Option %1</source>
         <translation>Opção %1</translation>
     </message>
-    <message numerus="yes">
-        <source> · %n sitting this one out</source>
-        <translation>
-            <numerusform> · %n ficou de fora desta vez</numerusform>
-            <numerusform> · %n ficaram de fora desta vez</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DecisionTallyModel</name>

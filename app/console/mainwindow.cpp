@@ -30,6 +30,7 @@
 #include "library/scenariofiltermodel.h"
 #include "library/scenarioitemdelegate.h"
 #include "library/scenariolistmodel.h"
+#include "participant/participantserver.h"
 #include "runner/decisionpanel.h"
 #include "runner/scenariorunner.h"
 #include "scenario/theme.h"
@@ -46,6 +47,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
@@ -184,6 +186,10 @@ void MainWindow::ensureReady()
         // (updateSessionState); the log too.
         qWarning("%s", qPrintable(mStoreError));
     }
+    // The trainer's own word lists live next to the sessions, wherever --data-dir puts them.
+    if (mStore->isOpen())
+        mParticipants->server()->setWordListFolder(
+            QFileInfo(mStore->path()).dir().filePath(QStringLiteral("wordlists")));
     mAudienceWindow = new AudienceWindow(mAudience, this);
     mCharts = new SessionCharts(mSession, this);
     mCharts->setScenarioLibrary(&mLibrary);

@@ -5,6 +5,7 @@
 #include "console/retentiondialog.h"
 #include "participant/participantprompt.h"
 #include "participant/participantserver.h"
+#include "session/delayedcount.h"
 #include "session/sessionmodel.h"
 
 #include <QAction>
@@ -37,28 +38,18 @@ ParticipantControl::ParticipantControl(SessionModel *model, AudienceState *audie
     mPause->setObjectName(QStringLiteral("pauseRequests"));
     mPause->setToolTip(tr("Mark as seen: the count goes back to zero and the phones that asked "
                           "are told"));
-    mPauseDelay = new QTimer(this);
-    mPauseDelay->setSingleShot(true);
-    mPauseDelay->setInterval(15000);
-    connect(mPauseDelay, &QTimer::timeout, this, [this] {
-        mShownPauses = mServer->pauseRequests();
-        updateState();
-    });
+    mShownPauses = new DelayedCount(this);
+    connect(mShownPauses, &DelayedCount::shownChanged, this, &ParticipantControl::updateState);
     // Seen: cleared at once on the console and on the phones that asked.
     connect(mPause, &QPushButton::clicked, this, [this] {
         mServer->clearPauseRequests();
-        mPauseDelay->stop();
-        mShownPauses = 0;
-        updateState();
+        mShownPauses->setNow(0);
     });
     connect(mServer, &ParticipantServer::pauseRequestsChanged, this, [this](int count) {
-        if (!mServer->isRunning() || (count == 0 && mShownPauses == 0)) {
-            mPauseDelay->stop();
-            mShownPauses = count;
-            return updateState();
-        }
-        if (!mPauseDelay->isActive())
-            mPauseDelay->start(); // the first change not shown yet starts the wait
+        if (!mServer->isRunning())
+            mShownPauses->setNow(count);
+        else
+            mShownPauses->set(count);
     });
     connect(mServer, &ParticipantServer::runningChanged, this, [this](bool running) {
         updateState();
@@ -110,7 +101,7 @@ bool ParticipantControl::start(const QHostAddress &address, quint16 port, QStrin
 
 void ParticipantControl::setPauseDelay(int ms)
 {
-    mPauseDelay->setInterval(std::max(0, ms));
+    mShownPauses->setDelay(ms);
 }
 
 void ParticipantControl::keptMonthsChanged()
@@ -177,7 +168,7 @@ void ParticipantControl::updateState()
     mStatus->setText(running ? tr("%n phone(s) connected", nullptr, phones) : QString());
     mStatus->setAccessibleName(mStatus->text());
     mStatus->setVisible(running);
-    const int pauses = mShownPauses;
+    const int pauses = mShownPauses->shown();
     const QString asked = tr("%n person(s) asked for a pause", nullptr, pauses);
     mPause->setAccessibleDescription(mPause->toolTip());
     mPause->setVisible(running && pauses > 0);

@@ -9,7 +9,7 @@ class ParticipantServer;
 class QAction;
 class QLabel;
 class QPushButton;
-class QTimer;
+class DelayedCount;
 class QWidget;
 class SessionModel;
 
@@ -66,6 +66,5 @@ private:
     QAction *mInviteAction;
     QLabel *mStatus;
     QPushButton *mPause;
-    QTimer *mPauseDelay;
-    int mShownPauses = 0; // the count as the console shows it
+    DelayedCount *mShownPauses; // the count as the console shows it
 };

@@ -118,6 +118,7 @@ bool ParticipantServer::start(const QHostAddress &address, quint16 port, QString
     if (!error)
         error = &ignored;
     stop();
+    mWordList.reset(); // the trainer's own lists are read again for this run
     if (!mModel->isLoaded()) {
         *error = tr("Open a session before inviting participants.");
         return false;

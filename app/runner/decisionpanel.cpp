@@ -421,8 +421,7 @@ void DecisionPanel::modelChanged(const SessionChange &change)
 {
     if (mQuestionId == 0)
         return;
-    if (change.kind == SessionChange::Kind::Reset || change.kind == SessionChange::Kind::SitOut ||
-        change.questionId == mQuestionId)
+    if (change.kind == SessionChange::Kind::Reset || change.questionId == mQuestionId)
         refresh();
 }
 
@@ -477,9 +476,6 @@ void DecisionPanel::refresh()
         QString status = tr("%n vote(s) recorded", nullptr, counted.people() - counted.passes);
         if (counted.passes > 0)
             status += tr(" · %n passed", nullptr, counted.passes);
-        // Apart from passing: not asked at all (their phones hold the role-play back).
-        if (const int out = mModel->sittingOutCount(mScenarioId); out > 0)
-            status += tr(" · %n sitting this one out", nullptr, out);
         if (counted.mixesModes())
             status += tr(" · %1 from phones, %2 counted by hand")
                           .arg(counted.answered)

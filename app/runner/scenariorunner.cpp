@@ -3,6 +3,7 @@
 #include "a11y/announce.h"
 #include "a11y/shownname.h"
 #include "runner/stackingrow.h"
+#include "session/delayedcount.h"
 #include "session/triadrotation.h"
 
 #include "runner/decisionpanel.h"
@@ -249,12 +250,21 @@ ScenarioRunner::ScenarioRunner(const Scenario &scenario, SessionModel *model, QU
             &ScenarioRunner::showOnAudience);
     connect(mDecision, &DecisionPanel::followRequested, this, &ScenarioRunner::goToScene);
     connect(mWalk, &ScenarioWalk::changed, this, &ScenarioRunner::showStep);
+    // How many sit the role-play out, shown after a wait (DelayedCount), never at the moment a
+    // phone was tapped.
+    mSittingOutCount = new DelayedCount(this);
+    connect(mSittingOutCount, &DelayedCount::shownChanged, this, &ScenarioRunner::updateSittingOut);
     if (mModel) {
         connect(mModel, &SessionModel::changed, this, [this](const SessionChange &change) {
-            if (change.kind == SessionChange::Kind::SitOut ||
-                change.kind == SessionChange::Kind::Reset)
-                updateSittingOut();
+            const int count =
+                mModel->isLoaded() ? mModel->sittingOutCount(mWalk->scenario().id) : 0;
+            if (change.kind == SessionChange::Kind::SitOut)
+                mSittingOutCount->set(count);
+            else if (change.kind == SessionChange::Kind::Reset)
+                mSittingOutCount->setNow(count);
         });
+        if (mModel->isLoaded())
+            mSittingOutCount->setNow(mModel->sittingOutCount(mWalk->scenario().id));
     }
     updateSittingOut();
     connect(mWalk, &ScenarioWalk::finished, this, &ScenarioRunner::walkFinished);
@@ -367,8 +377,7 @@ void ScenarioRunner::updateAudienceRotation()
 
 void ScenarioRunner::updateSittingOut()
 {
-    const int count =
-        mModel && mModel->isLoaded() ? mModel->sittingOutCount(mWalk->scenario().id) : 0;
+    const int count = mSittingOutCount->shown();
     const QString text = tr("%n person(s) sitting this role-play out", nullptr, count);
     mSittingOut->setVisible(count > 0);
     if (text == mSittingOut->text())
@@ -379,6 +388,11 @@ void ScenarioRunner::updateSittingOut()
         Announce::countChanged(mSittingOut, text);
     else
         mSittingOut->setAccessibleName(text);
+}
+
+void ScenarioRunner::setSittingOutDelay(int ms)
+{
+    mSittingOutCount->setDelay(ms);
 }
 
 QString ScenarioRunner::audienceStep() const

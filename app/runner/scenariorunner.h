@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class DecisionPanel;
+class DelayedCount;
 class NotesPanel;
 class QAction;
 class QGroupBox;
@@ -54,6 +55,9 @@ public:
     static constexpr int DebriefSeconds = ScenarioWalk::DebriefSeconds;
 
     const ScenarioWalk *walk() const { return mWalk; }
+    // How long a change in the number sitting the role-play out waits before it shows (15 s
+    // unless set; DelayedCount).
+    void setSittingOutDelay(int ms);
     const Scenario &scenario() const { return mWalk->scenario(); }
     QStringList path() const { return mWalk->path(); } // scene ids visited, the current one last
     QString currentSceneId() const { return mWalk->currentSceneId(); }
@@ -115,6 +119,7 @@ private:
     QLabel *mBreadcrumb;
     QLabel *mContentNote; // the scenario's content note, read out on the first scene
     QLabel *mSittingOut;  // "2 people are sitting this one out", only while someone is
+    DelayedCount *mSittingOutCount;
     QPushButton *mRoleCardsButton;
     QPushButton *mRestartButton;
     QScrollArea *mStoryScroll = nullptr; // the scene's text, above the decision

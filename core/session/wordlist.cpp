@@ -49,50 +49,52 @@ void WordList::addEntries(const QString &fileText)
 
 QStringList WordList::normalised(const QString &text)
 {
-    // Compatibility forms (full-width letters, ligatures) become plain ones; then the marks go.
+    // Compatibility forms (full-width letters, ligatures) become plain ones; then the marks go,
+    // and so do invisible characters (joiners, direction marks, fillers): dropped, not read as
+    // a break, so a word cannot hide behind one.
     const QString decomposed = text.normalized(QString::NormalizationForm_KC)
                                    .toCaseFolded()
                                    .normalized(QString::NormalizationForm_D);
-    QString plain;
-    plain.reserve(decomposed.size());
+    QString kept;
+    kept.reserve(decomposed.size());
     for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_Enclosing ||
-            c.category() == QChar::Mark_SpacingCombining || c == QChar(0x0640)) // tatweel
+        const QChar::Category category = c.category();
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing ||
+            category == QChar::Mark_SpacingCombining || category == QChar::Other_Format ||
+            c == QChar(0x0640) /* tatweel */ || c == QChar(0x115F) || c == QChar(0x1160) ||
+            c == QChar(0x3164) || c == QChar(0xFFA0) /* Hangul fillers */)
             continue;
-        switch (c.unicode()) {
-        case '0':
-            plain += QLatin1Char('o');
-            break;
-        case '1':
-            plain += QLatin1Char('i');
-            break;
-        case '3':
-            plain += QLatin1Char('e');
-            break;
-        case '4':
-            plain += QLatin1Char('a');
-            break;
-        case '5':
-            plain += QLatin1Char('s');
-            break;
-        case '7':
-            plain += QLatin1Char('t');
-            break;
-        case '@':
-            plain += QLatin1Char('a');
-            break;
-        case '$':
-            plain += QLatin1Char('s');
-            break;
-        case 0x0649:
-            plain += QChar(0x064A);
-            break; // alef maqsura, written for ya
-        default:
-            plain += c.isLetter() ? c : QLatin1Char(' ');
+        kept += c == QChar(0x0649) ? QChar(0x064A) : c; // alef maqsura, written for ya
+    }
+    // Words: runs of letters, digits and the look-alike symbols; a look-alike digit or symbol
+    // is read as its letter only in a word that has a letter, so "455" stays a number.
+    static const QString lookAlike = QStringLiteral("0o1i3e4a5s7t@a$s");
+    QStringList words;
+    QString word;
+    bool hasLetter = false;
+    const auto flush = [&] {
+        if (hasLetter) {
+            for (QChar &c : word) {
+                const int at = lookAlike.indexOf(c);
+                if (at >= 0 && at % 2 == 0)
+                    c = lookAlike.at(at + 1);
+            }
+            words.append(word.normalized(QString::NormalizationForm_C));
+        }
+        word.clear();
+        hasLetter = false;
+    };
+    for (const QChar c : std::as_const(kept)) {
+        const bool letter = c.isLetter();
+        if (letter || lookAlike.indexOf(c) % 2 == 0) {
+            word += c;
+            hasLetter = hasLetter || letter;
+        } else {
+            flush();
         }
     }
-    return plain.normalized(QString::NormalizationForm_C)
-        .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    flush();
+    return words;
 }
 
 bool WordList::flags(const QString &text) const
