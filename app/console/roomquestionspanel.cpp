@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -106,11 +107,42 @@ RoomQuestionsPanel::RoomQuestionsPanel(SessionModel *model, QUndoStack *undoStac
             mList->clearSelection();
         updateButtons();
     });
+    mArrivals = new QTimer(this);
+    mArrivals->setSingleShot(true);
+    mArrivals->setInterval(15000);
+    connect(mArrivals, &QTimer::timeout, this, [this] {
+        for (const RoomQuestion &q : mModel->roomQuestions())
+            mListed.insert(q.key);
+        refresh();
+    });
     connect(mModel, &SessionModel::changed, this, [this](const SessionChange &change) {
         if (change.kind == SessionChange::Kind::RoomQuestion ||
             change.kind == SessionChange::Kind::Reset)
-            refresh();
+            modelChanged(change.kind == SessionChange::Kind::Reset);
     });
+    modelChanged(true);
+}
+
+void RoomQuestionsPanel::setArrivalDelay(int ms)
+{
+    mArrivals->setInterval(std::max(0, ms));
+}
+
+void RoomQuestionsPanel::modelChanged(bool reset)
+{
+    // What was there when the session opened is listed at once; a new arrival waits, and the
+    // first one waiting starts the wait for all that come meanwhile.
+    if (reset) {
+        mArrivals->stop();
+        mListed.clear();
+        for (const RoomQuestion &q : mModel->roomQuestions())
+            mListed.insert(q.key);
+    } else {
+        for (const RoomQuestion &q : mModel->roomQuestions()) {
+            if (!mListed.contains(q.key) && !mArrivals->isActive())
+                mArrivals->start();
+        }
+    }
     refresh();
 }
 
@@ -121,7 +153,7 @@ void RoomQuestionsPanel::refresh()
     mHeld->clear();
     int waiting = 0;
     for (const RoomQuestion &q : mModel->roomQuestions()) {
-        if (q.state == RoomQuestionState::Hidden)
+        if (q.state == RoomQuestionState::Hidden || !mListed.contains(q.key))
             continue;
         const bool held = q.state == RoomQuestionState::Held;
         waiting += q.state == RoomQuestionState::New ? 1 : 0;
@@ -135,10 +167,9 @@ void RoomQuestionsPanel::refresh()
     mHeldHeading->setVisible(held > 0);
     mHeld->setVisible(held > 0);
     const QString summary =
-        mModel->roomQuestions().isEmpty()
-            ? tr("No question yet. Phones that joined can send one at any time.")
-            : tr("%n new question(s)", nullptr, waiting) +
-                  (held > 0 ? tr(" · %n held for review", nullptr, held) : QString());
+        mListed.isEmpty() ? tr("No question yet. Phones that joined can send one at any time.")
+                          : tr("%n new question(s)", nullptr, waiting) +
+                                (held > 0 ? tr(" · %n held for review", nullptr, held) : QString());
     if (summary != mSummary->text()) {
         mSummary->setText(summary);
         Announce::countChanged(mSummary, summary); // quietly, wherever the keyboard is

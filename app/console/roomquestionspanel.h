@@ -2,12 +2,14 @@
 
 #include "roomlanguage.h"
 
+#include <QSet>
 #include <QWidget>
 
 class AudienceState;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QTimer;
 class QUndoStack;
 class SessionModel;
 
@@ -26,6 +28,10 @@ class RoomQuestionsPanel : public QWidget
 public:
     RoomQuestionsPanel(SessionModel *model, QUndoStack *undoStack, AudienceState *audience,
                        QWidget *parent = nullptr);
+    // How long a newly arrived question waits before it is listed (15 s unless set): arrivals
+    // close together are listed together, so a question never appears at the moment someone
+    // in the room lowers their phone.
+    void setArrivalDelay(int ms);
 
 private:
     void refresh();
@@ -34,7 +40,11 @@ private:
     void setState(int state);
     void showOnProjector();
 
+    void modelChanged(bool reset);
+
     SessionModel *mModel;
+    QSet<QString> mListed; // keys of the questions released to the list
+    QTimer *mArrivals;
     QUndoStack *mUndoStack;
     AudienceState *mAudience;
     QLabel *mSummary;
