@@ -43,6 +43,9 @@ private:
     // it is up (the dialog is modal: the action returns when it closes).
     static void plan(MainWindow &window, const std::function<void(QDialog *)> &fill);
     static QList<SessionSummary> sessions(const QString &folder);
+    // A workshop stored in `folder` with this title and cohort: its id (0 on failure).
+    static qint64 storeWorkshop(const QString &folder, const QString &title,
+                                const QString &cohort = {});
 
     QTemporaryDir mHome;
 };
@@ -78,6 +81,20 @@ QList<SessionSummary> tst_FollowUp::sessions(const QString &folder)
     if (!store.open(folder, &error))
         qFatal("%s", qPrintable(error));
     return store.sessions();
+}
+
+qint64 tst_FollowUp::storeWorkshop(const QString &folder, const QString &title,
+                                   const QString &cohort)
+{
+    SessionStore store;
+    QString error;
+    if (!store.open(folder, &error))
+        qFatal("%s", qPrintable(error));
+    Session s;
+    s.title = title;
+    s.date = QDate(2026, 3, 2);
+    s.cohort = cohort;
+    return store.createSession(s, &error);
 }
 
 void tst_FollowUp::planPickTheCohortAndReplay()
@@ -165,17 +182,8 @@ void tst_FollowUp::planPickTheCohortAndReplay()
 void tst_FollowUp::aWorkshopWithoutACohortJoinsTheOneNamed()
 {
     QTemporaryDir data;
-    qint64 workshop = 0;
-    {
-        SessionStore store;
-        QString error;
-        QVERIFY2(store.open(data.path(), &error), qPrintable(error));
-        Session s;
-        s.title = QStringLiteral("Spring leads");
-        s.date = QDate(2026, 3, 2);
-        workshop = store.createSession(s, &error);
-        QVERIFY2(workshop != 0, qPrintable(error));
-    }
+    const qint64 workshop = storeWorkshop(data.path(), QStringLiteral("Spring leads"));
+    QVERIFY(workshop != 0);
     MainWindow window(data.path());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -209,17 +217,9 @@ void tst_FollowUp::aWorkshopWithoutACohortJoinsTheOneNamed()
 void tst_FollowUp::cancelCreatesNothing()
 {
     QTemporaryDir data;
-    qint64 workshop = 0;
-    {
-        SessionStore store;
-        QString error;
-        QVERIFY2(store.open(data.path(), &error), qPrintable(error));
-        Session s;
-        s.title = QStringLiteral("Alone");
-        s.date = QDate(2026, 3, 2);
-        s.cohort = QStringLiteral("Solo");
-        workshop = store.createSession(s, &error);
-    }
+    const qint64 workshop =
+        storeWorkshop(data.path(), QStringLiteral("Alone"), QStringLiteral("Solo"));
+    QVERIFY(workshop != 0);
     MainWindow window(data.path());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
