@@ -11,6 +11,7 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -172,6 +173,10 @@ void tst_FollowUp::planPickTheCohortAndReplay()
     QTRY_VERIFY(runner->isVisible());
     QCOMPARE(runner->scenario().id, expected.first().scenarioId);
     QCOMPARE(runner->currentSceneId(), expected.first().sceneId);
+    // The role-play's content note is there to read out, as on a first scene.
+    auto *note = runner->findChild<QLabel *>(QStringLiteral("contentNote"));
+    QVERIFY(note);
+    QTRY_VERIFY(note->isVisible());
 
     // Back to the workshop: the baseline again, no plan.
     QVERIFY(window.openSession(workshop));

@@ -928,10 +928,8 @@ void MainWindow::replay(const QString &scenarioId, const QString &sceneId)
     if (!entry || !mSession->isLoaded())
         return;
     runScenario(entry->scenario);
-    if (auto *runner = qobject_cast<ScenarioRunner *>(mRunner)) {
-        runner->start();
-        runner->goToScene(sceneId);
-    }
+    if (auto *runner = qobject_cast<ScenarioRunner *>(mRunner))
+        runner->replayFrom(sceneId);
 }
 
 void MainWindow::runSelectedScenario()

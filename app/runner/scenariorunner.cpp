@@ -390,6 +390,13 @@ void ScenarioRunner::updateSittingOut()
         mSittingOut->setAccessibleName(text);
 }
 
+void ScenarioRunner::replayFrom(const QString &sceneId)
+{
+    start();
+    mReplayScene = sceneId;
+    goToScene(sceneId);
+}
+
 void ScenarioRunner::setSittingOutDelay(int ms)
 {
     mSittingOutCount->setDelay(ms);
@@ -609,7 +616,9 @@ void ScenarioRunner::showStep()
     mDebriefView->setVisible(debrief);
     mEndingNote->setVisible(ending);
     // Read out before the role-play starts, so on its first scene; it scrolls with the scene.
-    mContentNote->setVisible(scene && !debrief && !finished && mWalk->path().size() == 1 &&
+    // A replay (a follow-up) starts at its decision: the note is read there instead.
+    const bool firstShown = mWalk->path().size() == 1 || (scene && scene->id == mReplayScene);
+    mContentNote->setVisible(scene && !debrief && !finished && firstShown &&
                              !scenario.contentNote.isEmpty());
     mEndingNote->setText(tr("This is an ending of the scenario. When the room is ready, go on "
                             "to the debrief."));

@@ -58,6 +58,9 @@ public:
     // How long a change in the number sitting the role-play out waits before it shows (15 s
     // unless set; DelayedCount).
     void setSittingOutDelay(int ms);
+    // A follow-up's replay: straight to this scene, where the content note is shown as on a
+    // first scene.
+    void replayFrom(const QString &sceneId);
     const Scenario &scenario() const { return mWalk->scenario(); }
     QStringList path() const { return mWalk->path(); } // scene ids visited, the current one last
     QString currentSceneId() const { return mWalk->currentSceneId(); }
@@ -120,6 +123,7 @@ private:
     QLabel *mContentNote; // the scenario's content note, read out on the first scene
     QLabel *mSittingOut;  // "2 people are sitting this one out", only while someone is
     DelayedCount *mSittingOutCount;
+    QString mReplayScene; // the scene a replay started at (replayFrom), or empty
     QPushButton *mRoleCardsButton;
     QPushButton *mRestartButton;
     QScrollArea *mStoryScroll = nullptr; // the scene's text, above the decision
