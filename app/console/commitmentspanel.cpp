@@ -5,6 +5,7 @@
 #include "commands/sessioncommands.h"
 #include "session/sessionmodel.h"
 #include "session/sessionrules.h"
+#include "session/starteractions.h"
 #include "stats/statistics.h"
 
 #include <QAction>
@@ -17,25 +18,6 @@
 #include <QPushButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
-QStringList CommitmentsPanel::starterActions()
-{
-    return {tr("Learn about an experience unlike mine from a book, article or podcast, without "
-               "asking a colleague to teach me"),
-            tr("Write down one advantage I have at work and one way to use it for someone else"),
-            tr("Take an implicit association test and reflect on the result"),
-            tr("In one conversation a day, listen to the end before I answer"),
-            tr("When someone tells me about being excluded, believe them and say so"),
-            tr("Bring back an idea that was talked over, and name whose it was"),
-            tr("Correct the record when someone's work is credited to another person"),
-            tr("Use my platform to point to a colleague's achievement"),
-            tr("Recommend a colleague from an under-represented group for a stretch project"),
-            tr("Speak up about a \"joke\" by naming its impact, not arguing intent"),
-            tr("Learn to say every name in my team correctly, and correct others calmly"),
-            tr("Use people's pronouns and gender-neutral words in meetings and writing"),
-            tr("When corrected, apologise briefly, fix it, and move on without excuses"),
-            tr("Ask for feedback on how I show up, and thank the person who gives it")};
-}
 
 CommitmentsPanel::CommitmentsPanel(SessionModel *model, QUndoStack *undoStack,
                                    AudienceState *audience, QWidget *parent)
@@ -74,7 +56,7 @@ CommitmentsPanel::CommitmentsPanel(SessionModel *model, QUndoStack *undoStack,
     starters->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     starters->setMinimumContentsLength(28);
     starters->addItem(tr("Start from a starter action…"));
-    starters->addItems(starterActions());
+    starters->addItems(StarterActions::texts());
     connect(starters, &QComboBox::activated, this, [this, starters](int index) {
         if (index > 0)
             mText->setPlainText(starters->itemText(index));

@@ -33,7 +33,6 @@ public:
     CommitmentsPanel(SessionModel *model, QUndoStack *undoStack, AudienceState *audience,
                      QWidget *parent = nullptr);
 
-    static QStringList starterActions();
 
 signals:
     // "Ask the room": show the commitment prompt on the projector (and so on the phones).

@@ -4,6 +4,7 @@
 #include "scenario/scenario.h"
 #include "session/sessionmodel.h"
 #include "session/sessionrules.h"
+#include "session/starteractions.h"
 #include "spectrum.h"
 #include "stats/statistics.h"
 
@@ -39,6 +40,17 @@ QList<std::pair<QString, QString>> labelledChoices(const SessionModel &model, co
         result.append({c.key, label.isEmpty() ? c.key : label});
     }
     return result;
+}
+
+// One question of the session with its answers and counted hands, for the statistics.
+SessionData questionData(const SessionModel &model, const Question &q)
+{
+    SessionData data;
+    data.session = model.session();
+    data.questions = {q};
+    data.answers = model.answers(q.id);
+    data.tallies = talliesOf(model, q.id);
+    return data;
 }
 
 QJsonArray countsJson(const QList<std::pair<QString, QString>> &choices, const QList<int> &counts)
@@ -77,8 +89,13 @@ QJsonObject prompt(const SessionModel &model, const ParticipantPrompt &current,
                    const Catalogue *language, const Scenario *source)
 {
     if (current.kind == ParticipantPrompt::Kind::Commitment) {
+        // The starter actions to pick from and make one's own, in the phone's language.
         return {{QStringLiteral("kind"), QStringLiteral("commitment")},
-                {QStringLiteral("maxLength"), Commitment::MaxLength}};
+                {QStringLiteral("maxLength"), Commitment::MaxLength},
+                {QStringLiteral("starters"),
+                 QJsonArray::fromStringList(StarterActions::texts(
+                     language ? language
+                              : Catalogue::forLanguage(model.session().language).get()))}};
     }
     const Question *asked = promptQuestion(model, current);
     if (!asked)
@@ -145,12 +162,23 @@ QJsonValue results(const SessionModel &model, const ParticipantPrompt &current,
                 counts.append(index >= 0 ? values->counts.at(size_t(index)) : 0);
             }
         }
+    } else if (q->kind == QuestionKind::CheckIn) {
+        const SessionData data = questionData(model, *q);
+        if (const std::optional<CheckIn> checkIn = Statistics::checkIn(data)) {
+            threshold = checkIn->threshold();
+            if (const CheckInValues *values = checkIn->values()) {
+                shown = true;
+                for (const auto &choice : choices) {
+                    const QString &key = choice.first;
+                    counts.append(key == SessionKeys::CheckInDone     ? values->done
+                                  : key == SessionKeys::CheckInPartly ? values->partly
+                                  : key == SessionKeys::CheckInNotYet ? values->notYet
+                                                                      : values->noCommitment);
+                }
+            }
+        }
     } else {
-        SessionData data;
-        data.session = model.session();
-        data.questions = {*q};
-        data.answers = model.answers(q->id);
-        data.tallies = talliesOf(model, q->id);
+        const SessionData data = questionData(model, *q);
         const QList<DecisionTally> tallies = Statistics::decisionTallies(data);
         if (!tallies.isEmpty()) {
             threshold = tallies.first().counts.threshold();

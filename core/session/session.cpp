@@ -47,6 +47,11 @@ std::optional<RoomQuestionState> roomQuestionStateFromKey(const QString &key)
     return std::nullopt;
 }
 
+QStringList checkInKeys()
+{
+    return {CheckInDone, CheckInPartly, CheckInNotYet, CheckInNoCommitment};
+}
+
 std::optional<Phase> phaseFromKey(const QString &key)
 {
     for (Phase p : {Phase::Baseline, Phase::After, Phase::FollowUp}) {
@@ -65,14 +70,16 @@ QString kind(QuestionKind k)
         return QStringLiteral("decision");
     case QuestionKind::Commitment:
         return QStringLiteral("commitment");
+    case QuestionKind::CheckIn:
+        return QStringLiteral("check-in");
     }
     return {};
 }
 
 std::optional<QuestionKind> kindFromKey(const QString &key)
 {
-    for (QuestionKind k :
-         {QuestionKind::SelfPlacement, QuestionKind::Decision, QuestionKind::Commitment}) {
+    for (QuestionKind k : {QuestionKind::SelfPlacement, QuestionKind::Decision,
+                           QuestionKind::Commitment, QuestionKind::CheckIn}) {
         if (kind(k) == key)
             return k;
     }

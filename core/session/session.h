@@ -19,7 +19,9 @@
 // Participants are anonymous random tokens; nothing here can name a person.
 
 enum class Phase { Baseline, After, FollowUp };
-enum class QuestionKind { SelfPlacement, Decision, Commitment };
+// A check-in is the follow-up's question "Did you do what you committed to?" (its choices are
+// SessionKeys::checkInKeys(), no stages).
+enum class QuestionKind { SelfPlacement, Decision, Commitment, CheckIn };
 // Where a question sent from a phone stands (RoomQuestion).
 enum class RoomQuestionState {
     New,      // in the trainer's queue
@@ -32,11 +34,17 @@ enum class RoomQuestionState {
 namespace SessionKeys {
 QString phase(Phase phase); // "baseline", "after", "follow-up"
 std::optional<Phase> phaseFromKey(const QString &key);
-QString kind(QuestionKind kind); // "self-placement", "decision", "commitment"
+QString kind(QuestionKind kind); // "self-placement", "decision", "commitment", "check-in"
 std::optional<QuestionKind> kindFromKey(const QString &key);
 QString phaseLabel(Phase phase);                    // in the console's language
 QString roomPhaseLabel(Phase phase);                // in the room's language (RoomLanguage)
 inline const QString Pass = QStringLiteral("pass"); // the choice of someone who passes
+// A check-in's choices, in order: "done", "partly", "not-yet", "no-commitment".
+inline const QString CheckInDone = QStringLiteral("done");
+inline const QString CheckInPartly = QStringLiteral("partly");
+inline const QString CheckInNotYet = QStringLiteral("not-yet");
+inline const QString CheckInNoCommitment = QStringLiteral("no-commitment");
+QStringList checkInKeys();
 QString roomQuestionState(RoomQuestionState state); // "new", "held", "shown", "answered", "hidden"
 std::optional<RoomQuestionState> roomQuestionStateFromKey(const QString &key);
 } // namespace SessionKeys

@@ -42,6 +42,12 @@ Question SessionRules::inLanguage(const Question &question, const Scenario *sour
         result.prompt = selfPlacementPrompt(question.phase, &language);
         return result;
     }
+    if (question.kind == QuestionKind::CheckIn) {
+        result.prompt = checkInPrompt(&language);
+        for (Choice &choice : result.choices)
+            choice.label = checkInLabel(choice.key, &language);
+        return result;
+    }
     if (question.kind != QuestionKind::Decision || !source || source->id != question.scenarioId)
         return result;
     const Scenario translated = language.translated(*source);
@@ -88,10 +94,51 @@ const Question *SessionRules::askedAlready(const QList<Question> &questions, con
         return decisionQuestion(questions, draft.scenarioId, draft.sceneId);
     case QuestionKind::SelfPlacement:
         return selfPlacementQuestion(questions, draft.phase);
+    case QuestionKind::CheckIn:
+        return checkInQuestion(questions);
     case QuestionKind::Commitment:
         break; // commitments are not asked as questions
     }
     return nullptr;
+}
+
+Question SessionRules::newCheckInQuestion(const Catalogue *roomLanguage)
+{
+    Question question;
+    question.kind = QuestionKind::CheckIn;
+    question.phase = Phase::FollowUp;
+    question.prompt = checkInPrompt(roomLanguage);
+    for (const QString &key : SessionKeys::checkInKeys())
+        question.choices.append({key, QString(), checkInLabel(key, roomLanguage)});
+    return question;
+}
+
+const Question *SessionRules::checkInQuestion(const QList<Question> &questions)
+{
+    for (auto it = questions.crbegin(); it != questions.crend(); ++it) {
+        if (it->kind == QuestionKind::CheckIn)
+            return &*it;
+    }
+    return nullptr;
+}
+
+QString SessionRules::checkInPrompt(const Catalogue *roomLanguage)
+{
+    return translatedText(roomLanguage, "SessionRules", QT_TR_NOOP("Did you do what you committed to?"));
+}
+
+QString SessionRules::checkInLabel(const QString &key, const Catalogue *roomLanguage)
+{
+    const char *text = nullptr;
+    if (key == SessionKeys::CheckInDone)
+        text = QT_TR_NOOP("Yes, I did");
+    else if (key == SessionKeys::CheckInPartly)
+        text = QT_TR_NOOP("Partly");
+    else if (key == SessionKeys::CheckInNotYet)
+        text = QT_TR_NOOP("Not yet");
+    else if (key == SessionKeys::CheckInNoCommitment)
+        text = QT_TR_NOOP("I did not make a commitment");
+    return text ? translatedText(roomLanguage, "SessionRules", text) : key;
 }
 
 Question SessionRules::newSelfPlacementQuestion(Phase phase, const Catalogue *roomLanguage)

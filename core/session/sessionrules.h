@@ -65,8 +65,19 @@ public:
     static Question newSelfPlacementQuestion(Phase phase, const Catalogue *roomLanguage);
     // The session's question that a new one (newDecisionQuestion, newSelfPlacementQuestion)
     // stands for, if it was asked already: the same scene's decision, the phase's
-    // self-placement. Asking it again must not make a second one.
+    // self-placement, the check-in. Asking it again must not make a second one.
     static const Question *askedAlready(const QList<Question> &questions, const Question &draft);
+    // ── The follow-up's check-in ─────────────────────────────────────────────────────────
+    // "Did you do what you committed to?": yes, partly, not yet, or "I did not commit" (the
+    // keys of SessionKeys::checkInKeys(), no stages), worded in `roomLanguage` (null: the
+    // room's). Anonymous like every answer: it is never linked to a commitment's text.
+    static Question newCheckInQuestion(const Catalogue *roomLanguage);
+    // The session's check-in, if it was asked (asking it again continues it).
+    static const Question *checkInQuestion(const QList<Question> &questions);
+    static QString checkInPrompt(const Catalogue *roomLanguage);
+    // The words of a check-in choice ("Yes", "Partly", …); an unknown key comes back as it is.
+    static QString checkInLabel(const QString &key, const Catalogue *roomLanguage);
+
     // "Where are you today?", "… after the scenarios?", "… weeks later?".
     static QString selfPlacementPrompt(Phase phase, const Catalogue *roomLanguage);
     // The group's agreements a new session starts from, one per line, in the room's language:

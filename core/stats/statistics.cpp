@@ -182,6 +182,43 @@ QList<DecisionTally> makeDecisionTallies(const Tabulation &tab, int k)
     return result;
 }
 
+std::optional<CheckIn> makeCheckIn(const Tabulation &tab, int k)
+{
+    const auto &questions = tab.questions();
+    int index = -1;
+    for (int q = 0; q < int(questions.size()); ++q) {
+        if (questions[q].kind == QuestionKind::CheckIn)
+            index = q; // the latest, as SessionRules::checkInQuestion
+    }
+    if (index < 0)
+        return std::nullopt;
+    const Question &question = questions[index];
+    const std::vector<int> &counts = tab.choiceCounts(index);
+    const auto countOf = [&](const QString &key) {
+        for (int c = 0; c < int(question.choices.size()) && c < int(counts.size()); ++c) {
+            if (question.choices[c].key == key)
+                return counts[size_t(c)];
+        }
+        return 0;
+    };
+    const int done = countOf(SessionKeys::CheckInDone);
+    const int partly = countOf(SessionKeys::CheckInPartly);
+    const int notYet = countOf(SessionKeys::CheckInNotYet);
+    const int committed = done + partly + notYet;
+    return CheckIn::gate(committed, k, [&] {
+        CheckInValues v;
+        v.done = done;
+        v.partly = partly;
+        v.notYet = notYet;
+        v.noCommitment = countOf(SessionKeys::CheckInNoCommitment);
+        v.passes = tab.passes(index);
+        v.committed = committed;
+        v.doneRate = double(done) / committed;
+        v.partlyRate = double(partly) / committed;
+        return v;
+    });
+}
+
 Tabulation tabulateSession(const SessionData &data)
 {
     std::vector<int> groups;
@@ -231,6 +268,11 @@ QList<DecisionTally> decisionTallies(const SessionData &data)
     return makeDecisionTallies(tabulateSession(data), data.session.k);
 }
 
+std::optional<CheckIn> checkIn(const SessionData &data)
+{
+    return makeCheckIn(tabulateSession(data), data.session.k);
+}
+
 int commitmentWriters(const QList<Commitment> &commitments)
 {
     QSet<QString> tokens;
@@ -278,6 +320,7 @@ SessionStatistics compute(const SessionData &data, std::optional<Phase> phase)
     s.selfVsChosen = makeSelfVsChosen(tab, gapPhase, k);
     s.decisions = makeDecisionTallies(tab, k);
     s.commitments = commitmentTexts(data.commitments, k);
+    s.checkIn = makeCheckIn(tab, k);
     return s;
 }
 
@@ -309,6 +352,7 @@ QList<TrendPoint> cohortTrend(const QList<SessionData> &sessions)
         point.after = makeDistribution(tab.group(groupOf(Phase::After)), k);
         if (hasSelfPlacement(d->questions, Phase::FollowUp))
             point.followUp = makeDistribution(tab.group(groupOf(Phase::FollowUp)), k);
+        point.checkIn = makeCheckIn(tab, k);
         trend.append(point);
     }
     return trend;

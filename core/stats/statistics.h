@@ -17,7 +17,8 @@
 //                                               ├─ perceptionGap   aggregates of per-token gaps
 //                                               ├─ selfVsChosen    two Distributions, unpaired
 //                                               ├─ decisions[]     option counts per decision
-//                                               └─ commitments     texts
+//                                               ├─ commitments     texts
+//                                               └─ checkIn         a follow-up's done-rate
 //
 // Who counts, and how often:
 // - A distribution of self-placements counts people: each participant token once, with its
@@ -33,7 +34,8 @@
 //   decision answer, answers without a token, and the largest tally of any one decision);
 // - the transition matrix: the number of pairs; the perception gap: the participants with both
 //   a self-placement and a decision; commitments: the distinct tokens with a non-empty text,
-//   plus each commitment without a token.
+//   plus each commitment without a token; a check-in: the people who had made a commitment
+//   (yes, partly, not yet), neither "I did not make one" nor passes.
 // Passes never count towards k: they say nothing about anyone's stage.
 //
 // Positions are 1 (bystander) … 5 (advocate). The median is the ordinary median of the
@@ -95,6 +97,7 @@ struct TrendPoint
     Distribution baseline;
     Distribution after;
     std::optional<Distribution> followUp;
+    std::optional<CheckIn> checkIn; // present when the session asked the check-in
 };
 
 struct SessionStatistics
@@ -104,6 +107,7 @@ struct SessionStatistics
     SelfVsChosen selfVsChosen;
     QList<DecisionTally> decisions; // in question order
     Suppressible<CommitmentTexts> commitments;
+    std::optional<CheckIn> checkIn; // present when the session asked the check-in
 };
 
 namespace Statistics {
@@ -120,6 +124,10 @@ BeforeAfter beforeAfter(const SessionData &data);
 PerceptionGap perceptionGap(const SessionData &data, Phase selfPhase = Phase::Baseline);
 SelfVsChosen selfVsChosen(const SessionData &data, Phase selfPhase = Phase::Baseline);
 QList<DecisionTally> decisionTallies(const SessionData &data);
+// The answers to the session's check-in (SessionRules::checkInQuestion), if it asked one:
+// each person's latest answer plus the hands counted, shown once at least k of them had made
+// a commitment.
+std::optional<CheckIn> checkIn(const SessionData &data);
 Suppressible<CommitmentTexts> commitmentTexts(const QList<Commitment> &commitments, int k);
 // How many people wrote these commitments (distinct tokens, plus each one without a token):
 // what commitmentTexts() compares with k.

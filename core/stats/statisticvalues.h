@@ -69,6 +69,25 @@ struct DecisionCounts
     QList<StatisticRow> rows() const;
 };
 
+// A follow-up's check-in ("Did you do what you committed to?"): how many did, partly or not
+// yet. Its k base is `committed`, the people who had made a commitment: "I did not make one"
+// and passes never count towards k, and are shown only with the rest.
+struct CheckInValues
+{
+    int done = 0;
+    int partly = 0;
+    int notYet = 0;
+    int noCommitment = 0;
+    int passes = 0;
+    int committed = 0;     // done + partly + not yet
+    double doneRate = 0;   // done / committed, 0 … 1
+    double partlyRate = 0; // partly / committed
+
+    // done, partly, not-yet, no-commitment, committed, passes, done-rate, partly-rate
+    QList<StatisticRow> rows() const;
+};
+using CheckIn = Suppressible<CheckInValues>;
+
 struct CommitmentTexts
 {
     QStringList texts; // trimmed, sorted, so the order says nothing about who wrote when

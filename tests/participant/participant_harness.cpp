@@ -12,6 +12,7 @@
 #include "participant/participantserver.h"
 #include "scenario/scenariolibrary.h"
 #include "session/sessionmodel.h"
+#include "session/sessionrules.h"
 #include "spectrum.h"
 #include "store/sessionstore.h"
 
@@ -57,6 +58,9 @@ public:
                 return failure(QStringLiteral("phase: baseline, after or follow-up"));
             return openSelfPlacement(*phase);
         }
+        if (command == QLatin1String("open-check-in")) // the follow-up's "did you do it?"
+            return ask(SessionRules::newCheckInQuestion(
+                Catalogue::forLanguage(mModel->session().language).get()));
         if (command == QLatin1String("commitments"))
             return prompt({ParticipantPrompt::Kind::Commitment, 0, {}});
         if (command == QLatin1String("waiting"))
