@@ -5,6 +5,7 @@
 #include "runner/roundtimer.h"
 #include "runner/scenariorunner.h"
 #include "session/sessionmodel.h"
+#include "session/sessionrules.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -263,6 +264,11 @@ void tst_Shortcuts::noKeyHasTwoOwnersInAnyState()
     mode->setCurrentIndex(0);
     tabs->setCurrentIndex(3);
     check(QStringLiteral("Commitments"), tabs->currentWidget());
+    // A follow-up's check-in above them, once asked (as in any follow-up session).
+    QVERIFY(window.sessionModel()->addQuestion(SessionRules::newCheckInQuestion(nullptr), nullptr));
+    QTRY_VERIFY(
+        tabs->currentWidget()->findChild<QWidget *>(QStringLiteral("askCheckIn"))->isVisible());
+    check(QStringLiteral("Commitments, with the check-in"), tabs->currentWidget());
     tabs->setCurrentIndex(4);
     check(QStringLiteral("Results"), tabs->currentWidget());
     tabs->setCurrentIndex(2);

@@ -117,6 +117,83 @@
     </message>
 </context>
 <context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>Check-in: did people do what they committed to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the group whether they did what they committed to at the workshop. Phones answer anonymously and never see what they wrote then; hands can be counted below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the check-in question on the projector and on participants&apos; phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a hand off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question could not be saved: %1</source>
+        <translation type="unfinished">تعذّر حفظ السؤال: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1. %2</translation>
+    </message>
+    <message>
+        <source>The answers could not be shown or hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n hand(s) counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not asked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did it: %1 · Partly: %2 · Not yet: %3 · No commitment: %4. %5% of those who had made a commitment did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) so far. The numbers show once at least %1 people who had made a commitment have answered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the Check-in &amp;Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the A&amp;nswers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the A&amp;nswers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CohortTrendModel</name>
     <message>
         <source>Session</source>
@@ -324,62 +401,6 @@ Columns and the JSON format: docs/export.md.
 </context>
 <context>
     <name>CommitmentsPanel</name>
-    <message>
-        <source>Learn about an experience unlike mine from a book, article or podcast, without asking a colleague to teach me</source>
-        <translation>التعرّف على تجربة مختلفة عن تجربتي من كتاب أو مقال أو بودكاست، دون أن أطلب من زميل أن يعلّمني</translation>
-    </message>
-    <message>
-        <source>Write down one advantage I have at work and one way to use it for someone else</source>
-        <translation>تدوين ميزة واحدة أتمتّع بها في العمل وطريقة واحدة لأستخدمها لصالح شخص آخر</translation>
-    </message>
-    <message>
-        <source>Take an implicit association test and reflect on the result</source>
-        <translation>إجراء اختبار للتحيّز الضمني والتأمّل في نتيجته</translation>
-    </message>
-    <message>
-        <source>In one conversation a day, listen to the end before I answer</source>
-        <translation>الاستماع حتى النهاية قبل أن أردّ، في محادثة واحدة كل يوم</translation>
-    </message>
-    <message>
-        <source>When someone tells me about being excluded, believe them and say so</source>
-        <translation>حين يحدّثني أحد عن تعرّضه للإقصاء، أصدّقه وأقول له ذلك</translation>
-    </message>
-    <message>
-        <source>Bring back an idea that was talked over, and name whose it was</source>
-        <translation>إعادة طرح فكرة جرى تجاهلها، مع ذكر صاحبها</translation>
-    </message>
-    <message>
-        <source>Correct the record when someone&apos;s work is credited to another person</source>
-        <translation>تصحيح الأمر حين يُنسب عمل أحدهم إلى شخص آخر</translation>
-    </message>
-    <message>
-        <source>Use my platform to point to a colleague&apos;s achievement</source>
-        <translation>استخدام منبري للإشارة إلى إنجاز زميل</translation>
-    </message>
-    <message>
-        <source>Recommend a colleague from an under-represented group for a stretch project</source>
-        <translation>ترشيح زميل من فئة ممثَّلة تمثيلًا ناقصًا لمشروع يوسّع خبرته</translation>
-    </message>
-    <message>
-        <source>Speak up about a &quot;joke&quot; by naming its impact, not arguing intent</source>
-        <translation>الاعتراض على &quot;نكتة&quot; بتسمية أثرها، لا بالجدال حول النيّة</translation>
-    </message>
-    <message>
-        <source>Learn to say every name in my team correctly, and correct others calmly</source>
-        <translation>تعلّم نطق كل اسم في فريقي نطقًا صحيحًا، وتصحيح الآخرين بهدوء</translation>
-    </message>
-    <message>
-        <source>Use people&apos;s pronouns and gender-neutral words in meetings and writing</source>
-        <translation>استخدام الضمائر التي يفضّلها الناس وكلمات محايدة جندريًا في الاجتماعات والكتابة</translation>
-    </message>
-    <message>
-        <source>When corrected, apologise briefly, fix it, and move on without excuses</source>
-        <translation>حين يصحّحني أحد، أعتذر باختصار وأصلح الخطأ وأمضي دون أعذار</translation>
-    </message>
-    <message>
-        <source>Ask for feedback on how I show up, and thank the person who gives it</source>
-        <translation>طلب ملاحظات على طريقة حضوري، وشكر من يقدّمها</translation>
-    </message>
     <message>
         <source>Type each commitment card as written, without names. Commitments appear in the report once there are enough of them to stay anonymous.</source>
         <translation>اكتبوا كل بطاقة التزام كما هي، دون أسماء. تظهر الالتزامات في التقرير حين يكفي عددها لتبقى مجهولة الهوية.</translation>
@@ -2470,6 +2491,41 @@ Clear the search or choose &quot;All themes&quot;.</source>
             <numerusform>أرسل المشاركون من هواتفهم %n سؤال دون كشف هويتهم.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fewer than %1 people who had made a commitment answered the check-in, too few to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n people who had made a commitment, %1 did what they committed to, %2 did it in part and %3 not yet (%4 did it).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n said they had not made one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished">%1%</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPanel</name>
@@ -2613,6 +2669,10 @@ Clear the search or choose &quot;All themes&quot;.</source>
             <numerusform>%n صوتًا.</numerusform>
             <numerusform>%n صوت.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Option %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4171,30 @@ FILE.ts، مع الإبقاء على الترجمات الموجودة فيه. �
         <source>The export was cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
+    <message>
+        <source>Commitments kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did people do what they committed to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">الجلسة</translation>
+    </message>
+    <message>
+        <source>Did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the people who had made a commitment and answered the check-in of a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionRules</name>
@@ -4169,6 +4253,26 @@ FILE.ts، مع الإبقاء على الترجمات الموجودة فيه. �
     <message>
         <source>Follow-up: %1</source>
         <translation>متابعة: %1</translation>
+    </message>
+    <message>
+        <source>Did you do what you committed to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, I did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I did not make a commitment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4492,6 +4596,65 @@ FILE.ts، مع الإبقاء على الترجمات الموجودة فيه. �
             <numerusform>%1: %n شخصًا</numerusform>
             <numerusform>%1: %n شخص</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StarterActions</name>
+    <message>
+        <source>Learn about an experience unlike mine from a book, article or podcast, without asking a colleague to teach me</source>
+        <translation>التعرّف على تجربة مختلفة عن تجربتي من كتاب أو مقال أو بودكاست، دون أن أطلب من زميل أن يعلّمني</translation>
+    </message>
+    <message>
+        <source>Write down one advantage I have at work and one way to use it for someone else</source>
+        <translation>تدوين ميزة واحدة أتمتّع بها في العمل وطريقة واحدة لأستخدمها لصالح شخص آخر</translation>
+    </message>
+    <message>
+        <source>Take an implicit association test and reflect on the result</source>
+        <translation>إجراء اختبار للتحيّز الضمني والتأمّل في نتيجته</translation>
+    </message>
+    <message>
+        <source>In one conversation a day, listen to the end before I answer</source>
+        <translation>الاستماع حتى النهاية قبل أن أردّ، في محادثة واحدة كل يوم</translation>
+    </message>
+    <message>
+        <source>When someone tells me about being excluded, believe them and say so</source>
+        <translation>حين يحدّثني أحد عن تعرّضه للإقصاء، أصدّقه وأقول له ذلك</translation>
+    </message>
+    <message>
+        <source>Bring back an idea that was talked over, and name whose it was</source>
+        <translation>إعادة طرح فكرة جرى تجاهلها، مع ذكر صاحبها</translation>
+    </message>
+    <message>
+        <source>Correct the record when someone&apos;s work is credited to another person</source>
+        <translation>تصحيح الأمر حين يُنسب عمل أحدهم إلى شخص آخر</translation>
+    </message>
+    <message>
+        <source>Use my platform to point to a colleague&apos;s achievement</source>
+        <translation>استخدام منبري للإشارة إلى إنجاز زميل</translation>
+    </message>
+    <message>
+        <source>Recommend a colleague from an under-represented group for a stretch project</source>
+        <translation>ترشيح زميل من فئة ممثَّلة تمثيلًا ناقصًا لمشروع يوسّع خبرته</translation>
+    </message>
+    <message>
+        <source>Speak up about a &quot;joke&quot; by naming its impact, not arguing intent</source>
+        <translation>الاعتراض على &quot;نكتة&quot; بتسمية أثرها، لا بالجدال حول النيّة</translation>
+    </message>
+    <message>
+        <source>Learn to say every name in my team correctly, and correct others calmly</source>
+        <translation>تعلّم نطق كل اسم في فريقي نطقًا صحيحًا، وتصحيح الآخرين بهدوء</translation>
+    </message>
+    <message>
+        <source>Use people&apos;s pronouns and gender-neutral words in meetings and writing</source>
+        <translation>استخدام الضمائر التي يفضّلها الناس وكلمات محايدة جندريًا في الاجتماعات والكتابة</translation>
+    </message>
+    <message>
+        <source>When corrected, apologise briefly, fix it, and move on without excuses</source>
+        <translation>حين يصحّحني أحد، أعتذر باختصار وأصلح الخطأ وأمضي دون أعذار</translation>
+    </message>
+    <message>
+        <source>Ask for feedback on how I show up, and thank the person who gives it</source>
+        <translation>طلب ملاحظات على طريقة حضوري، وشكر من يقدّمها</translation>
     </message>
 </context>
 <context>

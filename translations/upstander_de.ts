@@ -113,6 +113,75 @@
     </message>
 </context>
 <context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>Check-in: did people do what they committed to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the group whether they did what they committed to at the workshop. Phones answer anonymously and never see what they wrote then; hands can be counted below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the check-in question on the projector and on participants&apos; phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a hand off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question could not be saved: %1</source>
+        <translation type="unfinished">Die Frage konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1. %2</translation>
+    </message>
+    <message>
+        <source>The answers could not be shown or hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n hand(s) counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not asked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did it: %1 · Partly: %2 · Not yet: %3 · No commitment: %4. %5% of those who had made a commitment did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) so far. The numbers show once at least %1 people who had made a commitment have answered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the Check-in &amp;Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the A&amp;nswers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the A&amp;nswers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CohortTrendModel</name>
     <message>
         <source>Session</source>
@@ -323,62 +392,6 @@ Spalten und JSON-Format: docs/export.md.
 </context>
 <context>
     <name>CommitmentsPanel</name>
-    <message>
-        <source>Learn about an experience unlike mine from a book, article or podcast, without asking a colleague to teach me</source>
-        <translation>Mich durch ein Buch, einen Artikel oder einen Podcast über eine Erfahrung informieren, die sich von meiner unterscheidet, ohne eine Kollegin oder einen Kollegen zu bitten, es mir beizubringen</translation>
-    </message>
-    <message>
-        <source>Write down one advantage I have at work and one way to use it for someone else</source>
-        <translation>Einen Vorteil aufschreiben, den ich bei der Arbeit habe, und eine Möglichkeit, ihn für jemand anderen zu nutzen</translation>
-    </message>
-    <message>
-        <source>Take an implicit association test and reflect on the result</source>
-        <translation>Einen impliziten Assoziationstest machen und über das Ergebnis nachdenken</translation>
-    </message>
-    <message>
-        <source>In one conversation a day, listen to the end before I answer</source>
-        <translation>In einem Gespräch pro Tag bis zum Ende zuhören, bevor ich antworte</translation>
-    </message>
-    <message>
-        <source>When someone tells me about being excluded, believe them and say so</source>
-        <translation>Wenn mir jemand erzählt, ausgegrenzt worden zu sein, der Person glauben und ihr das auch sagen</translation>
-    </message>
-    <message>
-        <source>Bring back an idea that was talked over, and name whose it was</source>
-        <translation>Eine übergangene Idee wieder aufgreifen und nennen, von wem sie stammt</translation>
-    </message>
-    <message>
-        <source>Correct the record when someone&apos;s work is credited to another person</source>
-        <translation>Richtigstellen, wenn die Arbeit einer Person jemand anderem zugeschrieben wird</translation>
-    </message>
-    <message>
-        <source>Use my platform to point to a colleague&apos;s achievement</source>
-        <translation>Meine Reichweite nutzen, um auf die Leistung einer Kollegin oder eines Kollegen hinzuweisen</translation>
-    </message>
-    <message>
-        <source>Recommend a colleague from an under-represented group for a stretch project</source>
-        <translation>Jemanden aus einer unterrepräsentierten Gruppe für ein anspruchsvolles Projekt empfehlen</translation>
-    </message>
-    <message>
-        <source>Speak up about a &quot;joke&quot; by naming its impact, not arguing intent</source>
-        <translation>Einen „Witz“ ansprechen, indem ich seine Wirkung benenne, statt über die Absicht zu streiten</translation>
-    </message>
-    <message>
-        <source>Learn to say every name in my team correctly, and correct others calmly</source>
-        <translation>Lernen, jeden Namen in meinem Team richtig auszusprechen, und andere ruhig korrigieren</translation>
-    </message>
-    <message>
-        <source>Use people&apos;s pronouns and gender-neutral words in meetings and writing</source>
-        <translation>In Meetings und Texten die Pronomen der Menschen und geschlechtergerechte Sprache verwenden</translation>
-    </message>
-    <message>
-        <source>When corrected, apologise briefly, fix it, and move on without excuses</source>
-        <translation>Wenn ich korrigiert werde, mich kurz entschuldigen, es richtig machen und ohne Ausreden weitermachen</translation>
-    </message>
-    <message>
-        <source>Ask for feedback on how I show up, and thank the person who gives it</source>
-        <translation>Um Feedback zu meinem Auftreten bitten und der Person danken, die es gibt</translation>
-    </message>
     <message>
         <source>Type each commitment card as written, without names. Commitments appear in the report once there are enough of them to stay anonymous.</source>
         <translation>Tippen Sie jede Vorsatzkarte so ab, wie sie geschrieben ist, ohne Namen. Vorsätze erscheinen im Bericht, sobald es genug sind, um anonym zu bleiben.</translation>
@@ -2370,6 +2383,33 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
             <numerusform>Die Teilnehmenden haben %n anonyme Fragen von ihren Handys gesendet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fewer than %1 people who had made a commitment answered the check-in, too few to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n people who had made a commitment, %1 did what they committed to, %2 did it in part and %3 not yet (%4 did it).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n said they had not made one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished">%1%</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPanel</name>
@@ -2497,6 +2537,10 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
             <numerusform>%n Stimme.</numerusform>
             <numerusform>%n Stimmen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Option %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3947,6 +3991,30 @@ oder schreiben, 2 Aufruffehler. Szenarien übersetzen: docs/translations.md.
         <source>Debrief questions</source>
         <translation>Fragen zur Nachbesprechung</translation>
     </message>
+    <message>
+        <source>Commitments kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did people do what they committed to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Sitzung</translation>
+    </message>
+    <message>
+        <source>Did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the people who had made a commitment and answered the check-in of a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionRules</name>
@@ -4005,6 +4073,26 @@ oder schreiben, 2 Aufruffehler. Szenarien übersetzen: docs/translations.md.
     <message>
         <source>Follow-up: %1</source>
         <translation>Nachbefragung: %1</translation>
+    </message>
+    <message>
+        <source>Did you do what you committed to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, I did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I did not make a commitment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4320,6 +4408,65 @@ oder schreiben, 2 Aufruffehler. Szenarien übersetzen: docs/translations.md.
             <numerusform>%1: %n Wahl</numerusform>
             <numerusform>%1: %n Wahlen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StarterActions</name>
+    <message>
+        <source>Learn about an experience unlike mine from a book, article or podcast, without asking a colleague to teach me</source>
+        <translation>Mich durch ein Buch, einen Artikel oder einen Podcast über eine Erfahrung informieren, die sich von meiner unterscheidet, ohne eine Kollegin oder einen Kollegen zu bitten, es mir beizubringen</translation>
+    </message>
+    <message>
+        <source>Write down one advantage I have at work and one way to use it for someone else</source>
+        <translation>Einen Vorteil aufschreiben, den ich bei der Arbeit habe, und eine Möglichkeit, ihn für jemand anderen zu nutzen</translation>
+    </message>
+    <message>
+        <source>Take an implicit association test and reflect on the result</source>
+        <translation>Einen impliziten Assoziationstest machen und über das Ergebnis nachdenken</translation>
+    </message>
+    <message>
+        <source>In one conversation a day, listen to the end before I answer</source>
+        <translation>In einem Gespräch pro Tag bis zum Ende zuhören, bevor ich antworte</translation>
+    </message>
+    <message>
+        <source>When someone tells me about being excluded, believe them and say so</source>
+        <translation>Wenn mir jemand erzählt, ausgegrenzt worden zu sein, der Person glauben und ihr das auch sagen</translation>
+    </message>
+    <message>
+        <source>Bring back an idea that was talked over, and name whose it was</source>
+        <translation>Eine übergangene Idee wieder aufgreifen und nennen, von wem sie stammt</translation>
+    </message>
+    <message>
+        <source>Correct the record when someone&apos;s work is credited to another person</source>
+        <translation>Richtigstellen, wenn die Arbeit einer Person jemand anderem zugeschrieben wird</translation>
+    </message>
+    <message>
+        <source>Use my platform to point to a colleague&apos;s achievement</source>
+        <translation>Meine Reichweite nutzen, um auf die Leistung einer Kollegin oder eines Kollegen hinzuweisen</translation>
+    </message>
+    <message>
+        <source>Recommend a colleague from an under-represented group for a stretch project</source>
+        <translation>Jemanden aus einer unterrepräsentierten Gruppe für ein anspruchsvolles Projekt empfehlen</translation>
+    </message>
+    <message>
+        <source>Speak up about a &quot;joke&quot; by naming its impact, not arguing intent</source>
+        <translation>Einen „Witz“ ansprechen, indem ich seine Wirkung benenne, statt über die Absicht zu streiten</translation>
+    </message>
+    <message>
+        <source>Learn to say every name in my team correctly, and correct others calmly</source>
+        <translation>Lernen, jeden Namen in meinem Team richtig auszusprechen, und andere ruhig korrigieren</translation>
+    </message>
+    <message>
+        <source>Use people&apos;s pronouns and gender-neutral words in meetings and writing</source>
+        <translation>In Meetings und Texten die Pronomen der Menschen und geschlechtergerechte Sprache verwenden</translation>
+    </message>
+    <message>
+        <source>When corrected, apologise briefly, fix it, and move on without excuses</source>
+        <translation>Wenn ich korrigiert werde, mich kurz entschuldigen, es richtig machen und ohne Ausreden weitermachen</translation>
+    </message>
+    <message>
+        <source>Ask for feedback on how I show up, and thank the person who gives it</source>
+        <translation>Um Feedback zu meinem Auftreten bitten und der Person danken, die es gibt</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>CheckInPanel</name>
+    <message numerus="yes">
+        <source>%1: %n hand(s) counted</source>
+        <translation>
+            <numerusform>%1: %n hand counted</numerusform>
+            <numerusform>%1: %n hands counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) so far. The numbers show once at least %1 people who had made a commitment have answered.</source>
+        <translation>
+            <numerusform>%n answer so far. The numbers show once at least %1 people who had made a commitment have answered.</numerusform>
+            <numerusform>%n answers so far. The numbers show once at least %1 people who had made a commitment have answered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsPanel</name>
     <message numerus="yes">
         <source>%n more commitment(s) needed before they appear here, so that none can be traced to the person who wrote it.</source>
@@ -219,6 +236,20 @@
         <translation>
             <numerusform>Participants sent %n anonymous question from their phones.</numerusform>
             <numerusform>Participants sent %n anonymous questions from their phones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n people who had made a commitment, %1 did what they committed to, %2 did it in part and %3 not yet (%4 did it).</source>
+        <translation>
+            <numerusform>Of the %n person who had made a commitment, %1 did what they committed to, %2 did it in part and %3 not yet (%4 did it).</numerusform>
+            <numerusform>Of the %n people who had made a commitment, %1 did what they committed to, %2 did it in part and %3 not yet (%4 did it).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n said they had not made one.</source>
+        <translation>
+            <numerusform>%n said they had not made one.</numerusform>
+            <numerusform>%n said they had not made one.</numerusform>
         </translation>
     </message>
 </context>

@@ -113,6 +113,75 @@
     </message>
 </context>
 <context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>Check-in: did people do what they committed to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the group whether they did what they committed to at the workshop. Phones answer anonymously and never see what they wrote then; hands can be counted below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the check-in question on the projector and on participants&apos; phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a hand off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question could not be saved: %1</source>
+        <translation type="unfinished">No se ha podido guardar la pregunta: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1. %2</translation>
+    </message>
+    <message>
+        <source>The answers could not be shown or hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n hand(s) counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not asked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did it: %1 · Partly: %2 · Not yet: %3 · No commitment: %4. %5% of those who had made a commitment did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) so far. The numbers show once at least %1 people who had made a commitment have answered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the Check-in &amp;Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the A&amp;nswers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the A&amp;nswers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CohortTrendModel</name>
     <message>
         <source>Session</source>
@@ -328,62 +397,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso.
 </context>
 <context>
     <name>CommitmentsPanel</name>
-    <message>
-        <source>Learn about an experience unlike mine from a book, article or podcast, without asking a colleague to teach me</source>
-        <translation>Informarme sobre una experiencia distinta de la mía con un libro, un artículo o un pódcast, sin pedir a mis colegas que me la expliquen</translation>
-    </message>
-    <message>
-        <source>Write down one advantage I have at work and one way to use it for someone else</source>
-        <translation>Anotar una ventaja que tengo en el trabajo y una forma de usarla en favor de otra persona</translation>
-    </message>
-    <message>
-        <source>Take an implicit association test and reflect on the result</source>
-        <translation>Hacer un test de asociación implícita y reflexionar sobre el resultado</translation>
-    </message>
-    <message>
-        <source>In one conversation a day, listen to the end before I answer</source>
-        <translation>En una conversación al día, escuchar hasta el final antes de responder</translation>
-    </message>
-    <message>
-        <source>When someone tells me about being excluded, believe them and say so</source>
-        <translation>Cuando alguien me cuente que ha sufrido exclusión, creerle y decírselo</translation>
-    </message>
-    <message>
-        <source>Bring back an idea that was talked over, and name whose it was</source>
-        <translation>Recuperar una idea que se pasó por alto y decir de quién era</translation>
-    </message>
-    <message>
-        <source>Correct the record when someone&apos;s work is credited to another person</source>
-        <translation>Dejar las cosas claras cuando el trabajo de alguien se atribuye a otra persona</translation>
-    </message>
-    <message>
-        <source>Use my platform to point to a colleague&apos;s achievement</source>
-        <translation>Usar mi visibilidad para destacar el logro de alguien de mi equipo</translation>
-    </message>
-    <message>
-        <source>Recommend a colleague from an under-represented group for a stretch project</source>
-        <translation>Recomendar a alguien de un grupo infrarrepresentado para un proyecto que le suponga un reto</translation>
-    </message>
-    <message>
-        <source>Speak up about a &quot;joke&quot; by naming its impact, not arguing intent</source>
-        <translation>Reaccionar ante una «broma» señalando su efecto, sin discutir la intención</translation>
-    </message>
-    <message>
-        <source>Learn to say every name in my team correctly, and correct others calmly</source>
-        <translation>Aprender a pronunciar bien todos los nombres de mi equipo y corregir con calma a quien se equivoque</translation>
-    </message>
-    <message>
-        <source>Use people&apos;s pronouns and gender-neutral words in meetings and writing</source>
-        <translation>Usar los pronombres de cada persona y un lenguaje inclusivo en reuniones y textos</translation>
-    </message>
-    <message>
-        <source>When corrected, apologise briefly, fix it, and move on without excuses</source>
-        <translation>Cuando me corrijan, disculparme brevemente, rectificar y seguir adelante sin excusas</translation>
-    </message>
-    <message>
-        <source>Ask for feedback on how I show up, and thank the person who gives it</source>
-        <translation>Pedir opiniones sobre cómo me comporto y dar las gracias a quien me las dé</translation>
-    </message>
     <message>
         <source>Type each commitment card as written, without names. Commitments appear in the report once there are enough of them to stay anonymous.</source>
         <translation>Transcribe cada tarjeta de compromiso tal como está escrita, sin nombres. Los compromisos aparecen en el informe cuando hay suficientes para que sigan siendo anónimos.</translation>
@@ -2378,6 +2391,33 @@ Borra la búsqueda o elige «Todos los temas».</translation>
             <numerusform>Las personas participantes han enviado %n preguntas anónimas desde su teléfono.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fewer than %1 people who had made a commitment answered the check-in, too few to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n people who had made a commitment, %1 did what they committed to, %2 did it in part and %3 not yet (%4 did it).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n said they had not made one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished">%1%</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPanel</name>
@@ -2505,6 +2545,10 @@ Borra la búsqueda o elige «Todos los temas».</translation>
             <numerusform>%n voto.</numerusform>
             <numerusform>%n votos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Option %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3955,6 +3999,30 @@ el archivo, 2 error de uso. Traducir escenarios: docs/translations.md.
         <source>The export was cancelled.</source>
         <translation>Se ha cancelado la exportación.</translation>
     </message>
+    <message>
+        <source>Commitments kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did people do what they committed to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Sesión</translation>
+    </message>
+    <message>
+        <source>Did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the people who had made a commitment and answered the check-in of a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionRules</name>
@@ -4013,6 +4081,26 @@ el archivo, 2 error de uso. Traducir escenarios: docs/translations.md.
     <message>
         <source>Follow-up: %1</source>
         <translation>Seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>Did you do what you committed to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, I did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I did not make a commitment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4328,6 +4416,65 @@ el archivo, 2 error de uso. Traducir escenarios: docs/translations.md.
             <numerusform>%1: %n persona</numerusform>
             <numerusform>%1: %n personas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StarterActions</name>
+    <message>
+        <source>Learn about an experience unlike mine from a book, article or podcast, without asking a colleague to teach me</source>
+        <translation>Informarme sobre una experiencia distinta de la mía con un libro, un artículo o un pódcast, sin pedir a mis colegas que me la expliquen</translation>
+    </message>
+    <message>
+        <source>Write down one advantage I have at work and one way to use it for someone else</source>
+        <translation>Anotar una ventaja que tengo en el trabajo y una forma de usarla en favor de otra persona</translation>
+    </message>
+    <message>
+        <source>Take an implicit association test and reflect on the result</source>
+        <translation>Hacer un test de asociación implícita y reflexionar sobre el resultado</translation>
+    </message>
+    <message>
+        <source>In one conversation a day, listen to the end before I answer</source>
+        <translation>En una conversación al día, escuchar hasta el final antes de responder</translation>
+    </message>
+    <message>
+        <source>When someone tells me about being excluded, believe them and say so</source>
+        <translation>Cuando alguien me cuente que ha sufrido exclusión, creerle y decírselo</translation>
+    </message>
+    <message>
+        <source>Bring back an idea that was talked over, and name whose it was</source>
+        <translation>Recuperar una idea que se pasó por alto y decir de quién era</translation>
+    </message>
+    <message>
+        <source>Correct the record when someone&apos;s work is credited to another person</source>
+        <translation>Dejar las cosas claras cuando el trabajo de alguien se atribuye a otra persona</translation>
+    </message>
+    <message>
+        <source>Use my platform to point to a colleague&apos;s achievement</source>
+        <translation>Usar mi visibilidad para destacar el logro de alguien de mi equipo</translation>
+    </message>
+    <message>
+        <source>Recommend a colleague from an under-represented group for a stretch project</source>
+        <translation>Recomendar a alguien de un grupo infrarrepresentado para un proyecto que le suponga un reto</translation>
+    </message>
+    <message>
+        <source>Speak up about a &quot;joke&quot; by naming its impact, not arguing intent</source>
+        <translation>Reaccionar ante una «broma» señalando su efecto, sin discutir la intención</translation>
+    </message>
+    <message>
+        <source>Learn to say every name in my team correctly, and correct others calmly</source>
+        <translation>Aprender a pronunciar bien todos los nombres de mi equipo y corregir con calma a quien se equivoque</translation>
+    </message>
+    <message>
+        <source>Use people&apos;s pronouns and gender-neutral words in meetings and writing</source>
+        <translation>Usar los pronombres de cada persona y un lenguaje inclusivo en reuniones y textos</translation>
+    </message>
+    <message>
+        <source>When corrected, apologise briefly, fix it, and move on without excuses</source>
+        <translation>Cuando me corrijan, disculparme brevemente, rectificar y seguir adelante sin excusas</translation>
+    </message>
+    <message>
+        <source>Ask for feedback on how I show up, and thank the person who gives it</source>
+        <translation>Pedir opiniones sobre cómo me comporto y dar las gracias a quien me las dé</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,75 @@
     </message>
 </context>
 <context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>Check-in: did people do what they committed to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the group whether they did what they committed to at the workshop. Phones answer anonymously and never see what they wrote then; hands can be counted below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the check-in question on the projector and on participants&apos; phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a hand off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question could not be saved: %1</source>
+        <translation type="unfinished">Impossible d’enregistrer la question&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1. %2</translation>
+    </message>
+    <message>
+        <source>The answers could not be shown or hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n hand(s) counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not asked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did it: %1 · Partly: %2 · Not yet: %3 · No commitment: %4. %5% of those who had made a commitment did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) so far. The numbers show once at least %1 people who had made a commitment have answered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the Check-in &amp;Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the A&amp;nswers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the A&amp;nswers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CohortTrendModel</name>
     <message>
         <source>Session</source>
@@ -325,62 +394,6 @@ Colonnes et format JSON&#xa0;: docs/export.md.
 </context>
 <context>
     <name>CommitmentsPanel</name>
-    <message>
-        <source>Learn about an experience unlike mine from a book, article or podcast, without asking a colleague to teach me</source>
-        <translation>Découvrir une expérience différente de la mienne grâce à un livre, un article ou un podcast, sans demander à mes collègues de me l’expliquer</translation>
-    </message>
-    <message>
-        <source>Write down one advantage I have at work and one way to use it for someone else</source>
-        <translation>Noter un avantage dont je bénéficie au travail et une façon de le mettre au service de quelqu’un d’autre</translation>
-    </message>
-    <message>
-        <source>Take an implicit association test and reflect on the result</source>
-        <translation>Passer un test d’associations implicites et réfléchir au résultat</translation>
-    </message>
-    <message>
-        <source>In one conversation a day, listen to the end before I answer</source>
-        <translation>Dans une conversation par jour, écouter jusqu’au bout avant de répondre</translation>
-    </message>
-    <message>
-        <source>When someone tells me about being excluded, believe them and say so</source>
-        <translation>Quand une personne me dit avoir été mise à l’écart, la croire et le lui dire</translation>
-    </message>
-    <message>
-        <source>Bring back an idea that was talked over, and name whose it was</source>
-        <translation>Reprendre une idée passée sous silence, en disant de qui elle vient</translation>
-    </message>
-    <message>
-        <source>Correct the record when someone&apos;s work is credited to another person</source>
-        <translation>Rétablir les faits quand le travail d’une personne est attribué à une autre</translation>
-    </message>
-    <message>
-        <source>Use my platform to point to a colleague&apos;s achievement</source>
-        <translation>Utiliser ma visibilité pour mettre en avant la réussite d’une personne avec qui je travaille</translation>
-    </message>
-    <message>
-        <source>Recommend a colleague from an under-represented group for a stretch project</source>
-        <translation>Recommander pour un projet formateur une personne d’un groupe sous-représenté</translation>
-    </message>
-    <message>
-        <source>Speak up about a &quot;joke&quot; by naming its impact, not arguing intent</source>
-        <translation>Réagir à une «&#xa0;blague&#xa0;» en nommant son effet, sans débattre de l’intention</translation>
-    </message>
-    <message>
-        <source>Learn to say every name in my team correctly, and correct others calmly</source>
-        <translation>Apprendre à prononcer correctement chaque nom de mon équipe, et corriger les autres avec calme</translation>
-    </message>
-    <message>
-        <source>Use people&apos;s pronouns and gender-neutral words in meetings and writing</source>
-        <translation>Employer les pronoms de chaque personne et des mots non genrés en réunion et à l’écrit</translation>
-    </message>
-    <message>
-        <source>When corrected, apologise briefly, fix it, and move on without excuses</source>
-        <translation>Quand on me corrige, m’excuser brièvement, rectifier et passer à la suite sans me justifier</translation>
-    </message>
-    <message>
-        <source>Ask for feedback on how I show up, and thank the person who gives it</source>
-        <translation>Demander un retour sur ma façon d’être avec les autres, et remercier la personne qui me le donne</translation>
-    </message>
     <message>
         <source>Type each commitment card as written, without names. Commitments appear in the report once there are enough of them to stay anonymous.</source>
         <translation>Saisissez chaque carte d’engagement telle qu’elle est écrite, sans nom. Les engagements figurent dans le rapport dès qu’ils sont assez nombreux pour rester anonymes.</translation>
@@ -2378,6 +2391,33 @@ Effacez la recherche ou choisissez «&#xa0;Tous les thèmes&#xa0;».</translatio
             <numerusform>Les participants ont envoyé %n questions anonymes depuis leur téléphone.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fewer than %1 people who had made a commitment answered the check-in, too few to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n people who had made a commitment, %1 did what they committed to, %2 did it in part and %3 not yet (%4 did it).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n said they had not made one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished">%1%</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPanel</name>
@@ -2505,6 +2545,10 @@ Effacez la recherche ou choisissez «&#xa0;Tous les thèmes&#xa0;».</translatio
             <numerusform>%n vote.</numerusform>
             <numerusform>%n votes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Option %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3956,6 +4000,30 @@ fichier, 2 erreur d’utilisation. Traduire les scénarios&#xa0;: docs/translati
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
+    <message>
+        <source>Commitments kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did people do what they committed to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Séance</translation>
+    </message>
+    <message>
+        <source>Did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the people who had made a commitment and answered the check-in of a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionRules</name>
@@ -4014,6 +4082,26 @@ fichier, 2 erreur d’utilisation. Traduire les scénarios&#xa0;: docs/translati
     <message>
         <source>Follow-up: %1</source>
         <translation>Suivi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Did you do what you committed to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, I did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I did not make a commitment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4329,6 +4417,65 @@ fichier, 2 erreur d’utilisation. Traduire les scénarios&#xa0;: docs/translati
             <numerusform>%1&#xa0;: %n personne</numerusform>
             <numerusform>%1&#xa0;: %n personnes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StarterActions</name>
+    <message>
+        <source>Learn about an experience unlike mine from a book, article or podcast, without asking a colleague to teach me</source>
+        <translation>Découvrir une expérience différente de la mienne grâce à un livre, un article ou un podcast, sans demander à mes collègues de me l’expliquer</translation>
+    </message>
+    <message>
+        <source>Write down one advantage I have at work and one way to use it for someone else</source>
+        <translation>Noter un avantage dont je bénéficie au travail et une façon de le mettre au service de quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Take an implicit association test and reflect on the result</source>
+        <translation>Passer un test d’associations implicites et réfléchir au résultat</translation>
+    </message>
+    <message>
+        <source>In one conversation a day, listen to the end before I answer</source>
+        <translation>Dans une conversation par jour, écouter jusqu’au bout avant de répondre</translation>
+    </message>
+    <message>
+        <source>When someone tells me about being excluded, believe them and say so</source>
+        <translation>Quand une personne me dit avoir été mise à l’écart, la croire et le lui dire</translation>
+    </message>
+    <message>
+        <source>Bring back an idea that was talked over, and name whose it was</source>
+        <translation>Reprendre une idée passée sous silence, en disant de qui elle vient</translation>
+    </message>
+    <message>
+        <source>Correct the record when someone&apos;s work is credited to another person</source>
+        <translation>Rétablir les faits quand le travail d’une personne est attribué à une autre</translation>
+    </message>
+    <message>
+        <source>Use my platform to point to a colleague&apos;s achievement</source>
+        <translation>Utiliser ma visibilité pour mettre en avant la réussite d’une personne avec qui je travaille</translation>
+    </message>
+    <message>
+        <source>Recommend a colleague from an under-represented group for a stretch project</source>
+        <translation>Recommander pour un projet formateur une personne d’un groupe sous-représenté</translation>
+    </message>
+    <message>
+        <source>Speak up about a &quot;joke&quot; by naming its impact, not arguing intent</source>
+        <translation>Réagir à une «&#xa0;blague&#xa0;» en nommant son effet, sans débattre de l’intention</translation>
+    </message>
+    <message>
+        <source>Learn to say every name in my team correctly, and correct others calmly</source>
+        <translation>Apprendre à prononcer correctement chaque nom de mon équipe, et corriger les autres avec calme</translation>
+    </message>
+    <message>
+        <source>Use people&apos;s pronouns and gender-neutral words in meetings and writing</source>
+        <translation>Employer les pronoms de chaque personne et des mots non genrés en réunion et à l’écrit</translation>
+    </message>
+    <message>
+        <source>When corrected, apologise briefly, fix it, and move on without excuses</source>
+        <translation>Quand on me corrige, m’excuser brièvement, rectifier et passer à la suite sans me justifier</translation>
+    </message>
+    <message>
+        <source>Ask for feedback on how I show up, and thank the person who gives it</source>
+        <translation>Demander un retour sur ma façon d’être avec les autres, et remercier la personne qui me le donne</translation>
     </message>
 </context>
 <context>

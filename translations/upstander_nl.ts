@@ -113,6 +113,75 @@
     </message>
 </context>
 <context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>Check-in: did people do what they committed to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the group whether they did what they committed to at the workshop. Phones answer anonymously and never see what they wrote then; hands can be counted below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the check-in question on the projector and on participants&apos; phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a hand off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question could not be saved: %1</source>
+        <translation type="unfinished">De vraag kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1. %2</translation>
+    </message>
+    <message>
+        <source>The answers could not be shown or hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n hand(s) counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not asked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did it: %1 · Partly: %2 · Not yet: %3 · No commitment: %4. %5% of those who had made a commitment did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) so far. The numbers show once at least %1 people who had made a commitment have answered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the Check-in &amp;Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the A&amp;nswers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the A&amp;nswers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CohortTrendModel</name>
     <message>
         <source>Session</source>
@@ -325,62 +394,6 @@ Kolommen en het JSON-formaat: docs/export.md.
 </context>
 <context>
     <name>CommitmentsPanel</name>
-    <message>
-        <source>Learn about an experience unlike mine from a book, article or podcast, without asking a colleague to teach me</source>
-        <translation>Via een boek, artikel of podcast iets leren over een ervaring die anders is dan de mijne, zonder een collega te vragen het mij uit te leggen</translation>
-    </message>
-    <message>
-        <source>Write down one advantage I have at work and one way to use it for someone else</source>
-        <translation>Eén voordeel opschrijven dat ik op het werk heb, en één manier om het voor iemand anders in te zetten</translation>
-    </message>
-    <message>
-        <source>Take an implicit association test and reflect on the result</source>
-        <translation>Een impliciete associatietest doen en nadenken over de uitkomst</translation>
-    </message>
-    <message>
-        <source>In one conversation a day, listen to the end before I answer</source>
-        <translation>In één gesprek per dag helemaal uitluisteren voordat ik antwoord</translation>
-    </message>
-    <message>
-        <source>When someone tells me about being excluded, believe them and say so</source>
-        <translation>Als iemand vertelt buitengesloten te zijn: die persoon geloven en dat ook zeggen</translation>
-    </message>
-    <message>
-        <source>Bring back an idea that was talked over, and name whose it was</source>
-        <translation>Een idee waar doorheen werd gepraat opnieuw naar voren brengen, en zeggen van wie het kwam</translation>
-    </message>
-    <message>
-        <source>Correct the record when someone&apos;s work is credited to another person</source>
-        <translation>Rechtzetten wanneer het werk van iemand aan een ander wordt toegeschreven</translation>
-    </message>
-    <message>
-        <source>Use my platform to point to a colleague&apos;s achievement</source>
-        <translation>Mijn podium gebruiken om de prestatie van een collega onder de aandacht te brengen</translation>
-    </message>
-    <message>
-        <source>Recommend a colleague from an under-represented group for a stretch project</source>
-        <translation>Een collega uit een ondervertegenwoordigde groep aanbevelen voor een uitdagend project</translation>
-    </message>
-    <message>
-        <source>Speak up about a &quot;joke&quot; by naming its impact, not arguing intent</source>
-        <translation>Een ‘grap’ aankaarten door het effect ervan te benoemen, niet door over de bedoeling te discussiëren</translation>
-    </message>
-    <message>
-        <source>Learn to say every name in my team correctly, and correct others calmly</source>
-        <translation>Leren om elke naam in mijn team goed uit te spreken, en anderen rustig verbeteren</translation>
-    </message>
-    <message>
-        <source>Use people&apos;s pronouns and gender-neutral words in meetings and writing</source>
-        <translation>In vergaderingen en teksten de voornaamwoorden van mensen en genderneutrale woorden gebruiken</translation>
-    </message>
-    <message>
-        <source>When corrected, apologise briefly, fix it, and move on without excuses</source>
-        <translation>Als iemand me verbetert: kort sorry zeggen, het goedmaken en zonder excuses verdergaan</translation>
-    </message>
-    <message>
-        <source>Ask for feedback on how I show up, and thank the person who gives it</source>
-        <translation>Feedback vragen over hoe ik overkom, en de persoon die het geeft bedanken</translation>
-    </message>
     <message>
         <source>Type each commitment card as written, without names. Commitments appear in the report once there are enough of them to stay anonymous.</source>
         <translation>Typ elke voornemenkaart over zoals ze geschreven is, zonder namen. Voornemens verschijnen in het rapport zodra er genoeg zijn om anoniem te blijven.</translation>
@@ -2375,6 +2388,33 @@ Maak het zoekveld leeg of kies ‘Alle thema&apos;s’.</translation>
             <numerusform>Deelnemers stuurden %n anonieme vragen vanaf hun telefoon.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fewer than %1 people who had made a commitment answered the check-in, too few to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n people who had made a commitment, %1 did what they committed to, %2 did it in part and %3 not yet (%4 did it).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n said they had not made one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished">%1%</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPanel</name>
@@ -2502,6 +2542,10 @@ Maak het zoekveld leeg of kies ‘Alle thema&apos;s’.</translation>
             <numerusform>%n stem.</numerusform>
             <numerusform>%n stemmen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Option %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3953,6 +3997,30 @@ docs/translations.md.
         <source>The export was cancelled.</source>
         <translation>De export is geannuleerd.</translation>
     </message>
+    <message>
+        <source>Commitments kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did people do what they committed to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Sessie</translation>
+    </message>
+    <message>
+        <source>Did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the people who had made a commitment and answered the check-in of a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionRules</name>
@@ -4011,6 +4079,26 @@ docs/translations.md.
     <message>
         <source>Follow-up: %1</source>
         <translation>Follow-up: %1</translation>
+    </message>
+    <message>
+        <source>Did you do what you committed to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, I did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I did not make a commitment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4414,65 @@ docs/translations.md.
             <numerusform>%1: %n persoon</numerusform>
             <numerusform>%1: %n personen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StarterActions</name>
+    <message>
+        <source>Learn about an experience unlike mine from a book, article or podcast, without asking a colleague to teach me</source>
+        <translation>Via een boek, artikel of podcast iets leren over een ervaring die anders is dan de mijne, zonder een collega te vragen het mij uit te leggen</translation>
+    </message>
+    <message>
+        <source>Write down one advantage I have at work and one way to use it for someone else</source>
+        <translation>Eén voordeel opschrijven dat ik op het werk heb, en één manier om het voor iemand anders in te zetten</translation>
+    </message>
+    <message>
+        <source>Take an implicit association test and reflect on the result</source>
+        <translation>Een impliciete associatietest doen en nadenken over de uitkomst</translation>
+    </message>
+    <message>
+        <source>In one conversation a day, listen to the end before I answer</source>
+        <translation>In één gesprek per dag helemaal uitluisteren voordat ik antwoord</translation>
+    </message>
+    <message>
+        <source>When someone tells me about being excluded, believe them and say so</source>
+        <translation>Als iemand vertelt buitengesloten te zijn: die persoon geloven en dat ook zeggen</translation>
+    </message>
+    <message>
+        <source>Bring back an idea that was talked over, and name whose it was</source>
+        <translation>Een idee waar doorheen werd gepraat opnieuw naar voren brengen, en zeggen van wie het kwam</translation>
+    </message>
+    <message>
+        <source>Correct the record when someone&apos;s work is credited to another person</source>
+        <translation>Rechtzetten wanneer het werk van iemand aan een ander wordt toegeschreven</translation>
+    </message>
+    <message>
+        <source>Use my platform to point to a colleague&apos;s achievement</source>
+        <translation>Mijn podium gebruiken om de prestatie van een collega onder de aandacht te brengen</translation>
+    </message>
+    <message>
+        <source>Recommend a colleague from an under-represented group for a stretch project</source>
+        <translation>Een collega uit een ondervertegenwoordigde groep aanbevelen voor een uitdagend project</translation>
+    </message>
+    <message>
+        <source>Speak up about a &quot;joke&quot; by naming its impact, not arguing intent</source>
+        <translation>Een ‘grap’ aankaarten door het effect ervan te benoemen, niet door over de bedoeling te discussiëren</translation>
+    </message>
+    <message>
+        <source>Learn to say every name in my team correctly, and correct others calmly</source>
+        <translation>Leren om elke naam in mijn team goed uit te spreken, en anderen rustig verbeteren</translation>
+    </message>
+    <message>
+        <source>Use people&apos;s pronouns and gender-neutral words in meetings and writing</source>
+        <translation>In vergaderingen en teksten de voornaamwoorden van mensen en genderneutrale woorden gebruiken</translation>
+    </message>
+    <message>
+        <source>When corrected, apologise briefly, fix it, and move on without excuses</source>
+        <translation>Als iemand me verbetert: kort sorry zeggen, het goedmaken en zonder excuses verdergaan</translation>
+    </message>
+    <message>
+        <source>Ask for feedback on how I show up, and thank the person who gives it</source>
+        <translation>Feedback vragen over hoe ik overkom, en de persoon die het geeft bedanken</translation>
     </message>
 </context>
 <context>

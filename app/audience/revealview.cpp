@@ -238,13 +238,16 @@ void RevealView::paintEvent(QPaintEvent *)
         // The stage: a colour square and its name (never colour alone), then the votes.
         const QFontMetrics stageMetrics(f.stage);
         const int chip = stageMetrics.ascent();
+        // An answer that is no stage (a check-in's) has neither square nor name.
         const Stage *stage = spectrum.stage(option->stage);
         const QColor colour = stage ? QColor::fromRgb(stage->rgb) : palette().color(QPalette::Mid);
-        p.fillRect(
-            placed(QRect(rect.left() + indent, y + (stageMetrics.height() - chip) / 2, chip, chip)),
-            colour);
+        if (stage) {
+            p.fillRect(placed(QRect(rect.left() + indent, y + (stageMetrics.height() - chip) / 2,
+                                    chip, chip)),
+                       colour);
+        }
         p.setFont(f.stage);
-        const int stageX = rect.left() + indent + chip + chip / 2;
+        const int stageX = rect.left() + indent + (stage ? chip + chip / 2 : 0);
         line(stageX, y + stageMetrics.ascent(), labelColumn + chip / 2, stageMetrics,
              option->stageLabel);
         if (option->votes >= 0) {
@@ -296,9 +299,10 @@ void RevealView::describe()
     setAccessibleName(roomTr("Revealed options"));
     QStringList lines;
     for (const AudienceState::RevealOption &o : std::as_const(mOptions)) {
-        QString line = roomTr("Option %1: %2. Stage: %3. Why: %4")
-                           .arg(o.number)
-                           .arg(o.text, o.stageLabel, o.why);
+        QString line = o.stage.isEmpty() ? roomTr("Option %1: %2.").arg(o.number).arg(o.text)
+                                         : roomTr("Option %1: %2. Stage: %3. Why: %4")
+                                               .arg(o.number)
+                                               .arg(o.text, o.stageLabel, o.why);
         if (o.votes >= 0)
             line += QLatin1Char(' ') + roomTr("%n vote(s).", nullptr, o.votes);
         lines.append(line);

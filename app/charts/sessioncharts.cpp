@@ -302,5 +302,6 @@ void SessionCharts::updateTrend(const SessionData &data)
     QList<SessionData> sessions = mCohort;
     if (mSession->isLoaded())
         sessions.append(data);
-    mTrend->setTrend(Statistics::cohortTrend(sessions), data.session.cohort, threshold());
+    mTrendPoints = Statistics::cohortTrend(sessions);
+    mTrend->setTrend(mTrendPoints, data.session.cohort, threshold());
 }

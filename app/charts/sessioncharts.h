@@ -67,6 +67,9 @@ public:
     // questionId 0: the latest decision question.
     DecisionTallyModel *decision(qint64 questionId = 0);
     CohortTrendModel *cohortTrend() const { return mTrend; }
+    // The cohort's sessions with this one, in date order (what the trend chart draws, and
+    // each follow-up's check-in).
+    const QList<TrendPoint> &trendPoints() const { return mTrendPoints; }
     // By chart name; nullptr for an unknown name.
     ChartModel *model(const QString &name, qint64 questionId = 0);
 
@@ -108,6 +111,7 @@ private:
     StageComparisonModel *mPerceptionGap;
     CohortTrendModel *mTrend;
     QList<SessionData> mCohort; // the cohort's other sessions, read once per load
+    QList<TrendPoint> mTrendPoints;
     bool mCohortLoaded = false;
     int mRecomputes = 0;
 };

@@ -233,6 +233,7 @@ void SessionReport::build()
     if (!mCharts->session()->session().cohort.isEmpty() && mCharts->cohortTrend()->rowCount() > 1) {
         addHeading(2, SessionCharts::chartTitle(QStringLiteral("cohort-trend")));
         addChart(QStringLiteral("cohort-trend"), 0, 320);
+        addCheckIns();
     }
     addDebrief();
     addCommitments();
@@ -265,6 +266,10 @@ void SessionReport::addSummary(const ReportSummary &s)
     html +=
         QStringLiteral("<p style=\"font-size: 11pt\"><b style=\"font-size: 11pt\">%1</b> %2</p>")
             .arg(esc(roomTr("Self-view and choices.")), esc(s.perceptionGap));
+    if (!s.checkIn.isEmpty())
+        html += QStringLiteral(
+                    "<p style=\"font-size: 11pt\"><b style=\"font-size: 11pt\">%1</b> %2</p>")
+                    .arg(esc(roomTr("Commitments kept.")), esc(s.checkIn));
     if (!s.roomQuestions.isEmpty())
         html += QStringLiteral("<p style=\"font-size: 11pt\">%1</p>").arg(esc(s.roomQuestions));
     html += QStringLiteral("<p style=\"font-size: 11pt\">%1</p>").arg(esc(s.scenariosIntro));
@@ -430,6 +435,33 @@ void SessionReport::addCommitments()
         if (!first)
             mBlocks.last().continuedHtml = continued(roomTr("Commitments"));
     }
+}
+
+void SessionReport::addCheckIns()
+{
+    // The done-rate of each follow-up of the cohort that asked the check-in, beside the trend.
+    QString rows;
+    const QLocale locale = RoomLanguage::current().locale();
+    for (const TrendPoint &point : mCharts->trendPoints()) {
+        if (!point.checkIn)
+            continue;
+        rows += tableRow(
+            {QStringLiteral("<td>%1</td>")
+                 .arg(esc(locale.toString(point.date, QLocale::ShortFormat))),
+             QStringLiteral("<td>%1</td>").arg(esc(point.title)),
+             QStringLiteral("<td>%1</td>").arg(esc(ReportSummary::doneRate(*point.checkIn)))});
+    }
+    if (rows.isEmpty())
+        return;
+    addHeading(3, roomTr("Did people do what they committed to?"));
+    const QString head = tableRow({QStringLiteral("<th>%1</th>").arg(esc(roomTr("Date"))),
+                                   QStringLiteral("<th>%1</th>").arg(esc(roomTr("Session"))),
+                                   QStringLiteral("<th>%1</th>").arg(esc(roomTr("Did it")))});
+    addText(QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">%1%2</table>"
+                           "<p class=\"muted\">%3</p>")
+                .arg(head, rows,
+                     esc(roomTr("Of the people who had made a commitment and answered the "
+                                "check-in of a follow-up."))));
 }
 
 void SessionReport::addNextSteps()

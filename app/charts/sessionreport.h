@@ -66,6 +66,7 @@ private:
     void addDecisions(const ReportSummary &summary);
     void addDebrief();
     void addCommitments();
+    void addCheckIns();
     void addNextSteps();
     // spaceAfter: logical pixels below the block; negative: the usual space.
     // Places the blocks on pages (a page also ends before each index in breakBefore); returns

@@ -3,6 +3,7 @@
 #include "audience/audiencestate.h"
 #include "charts/exportactions.h"
 #include "commands/sessioncommands.h"
+#include "console/checkinpanel.h"
 #include "session/sessionmodel.h"
 #include "session/sessionrules.h"
 #include "session/starteractions.h"
@@ -24,6 +25,8 @@ CommitmentsPanel::CommitmentsPanel(SessionModel *model, QUndoStack *undoStack,
     : QWidget(parent), mModel(model), mUndoStack(undoStack), mAudience(audience)
 {
     auto *layout = new QVBoxLayout(this);
+    // A follow-up first asks whether people did what they committed to at the workshop.
+    layout->addWidget(new CheckInPanel(model, undoStack, audience, this));
     auto *intro = new QLabel(tr("Type each commitment card as written, without names. Commitments "
                                 "appear in the report once there are enough of them to stay "
                                 "anonymous."),

@@ -90,12 +90,12 @@ QJsonObject prompt(const SessionModel &model, const ParticipantPrompt &current,
 {
     if (current.kind == ParticipantPrompt::Kind::Commitment) {
         // The starter actions to pick from and make one's own, in the phone's language.
-        return {{QStringLiteral("kind"), QStringLiteral("commitment")},
-                {QStringLiteral("maxLength"), Commitment::MaxLength},
-                {QStringLiteral("starters"),
-                 QJsonArray::fromStringList(StarterActions::texts(
-                     language ? language
-                              : Catalogue::forLanguage(model.session().language).get()))}};
+        return {
+            {QStringLiteral("kind"), QStringLiteral("commitment")},
+            {QStringLiteral("maxLength"), Commitment::MaxLength},
+            {QStringLiteral("starters"),
+             QJsonArray::fromStringList(StarterActions::texts(
+                 language ? language : Catalogue::forLanguage(model.session().language).get()))}};
     }
     const Question *asked = promptQuestion(model, current);
     if (!asked)

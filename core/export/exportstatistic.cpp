@@ -96,6 +96,8 @@ QList<ExportStatistic> ExportStatistic::collect(const SessionData &data)
         e.options = d.options;
         list.append(e);
     }
+    if (s.checkIn)
+        list.append(make(QStringLiteral("check-in"), followUp, *s.checkIn));
     list.append(make(QStringLiteral("commitments"), QString(), s.commitments));
     return list;
 }

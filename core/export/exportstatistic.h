@@ -12,7 +12,7 @@
 struct ExportStatistic
 {
     QString statistic; // "distribution", "transitions", "perception-gap", "chosen-stages",
-                       // "decision" or "commitments"
+                       // "decision", "check-in" or "commitments"
     QString phase;     // a phase key, or empty; transitions: from the baseline to this phase
     // Decisions only: the question and the options it offered.
     qint64 questionId = 0;
@@ -32,7 +32,7 @@ struct ExportStatistic
     QString choiceOf(const StatisticRow &row) const;
 
     // The statistics of a session, in a fixed order: distributions per phase, transitions,
-    // perception gap, chosen stages, each decision in question order, commitments. A statistic
+    // perception gap, chosen stages, each decision in question order, the check-in, commitments. A statistic
     // is listed when the session has the questions it is built from; commitments always are.
     static QList<ExportStatistic> collect(const SessionData &data);
 };

@@ -245,6 +245,16 @@ std::optional<DemoSession::Result> DemoSession::createFollowUp(Store *store, qin
         if (!ask(model, q, people, vote, &result.answers, error))
             return std::nullopt;
     }
+
+    // The check-in: most who made a commitment did it at least in part; a few made none.
+    const QStringList checkIn = SessionKeys::checkInKeys();
+    const auto kept = [&](const Person &) {
+        const int roll = crowd.below(100);
+        return checkIn[roll < 38 ? 0 : roll < 70 ? 1 : roll < 92 ? 2 : 3];
+    };
+    if (!ask(model, SessionRules::newCheckInQuestion(nullptr), people, kept, &result.answers,
+             error))
+        return std::nullopt;
     return result;
 }
 

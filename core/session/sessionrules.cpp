@@ -124,7 +124,8 @@ const Question *SessionRules::checkInQuestion(const QList<Question> &questions)
 
 QString SessionRules::checkInPrompt(const Catalogue *roomLanguage)
 {
-    return translatedText(roomLanguage, "SessionRules", QT_TR_NOOP("Did you do what you committed to?"));
+    return translatedText(roomLanguage, "SessionRules",
+                          QT_TR_NOOP("Did you do what you committed to?"));
 }
 
 QString SessionRules::checkInLabel(const QString &key, const Catalogue *roomLanguage)

@@ -382,5 +382,36 @@ ReportSummary ReportSummary::compute(const SessionData &data, const SessionStati
     if (data.roomQuestionCount > 0)
         s.roomQuestions = roomTr("Participants sent %n anonymous question(s) from their phones.",
                                  nullptr, data.roomQuestionCount);
+    if (statistics.checkIn)
+        s.checkIn = checkInSentence(*statistics.checkIn);
     return s;
+}
+
+QString ReportSummary::checkInSentence(const CheckIn &checkIn)
+{
+    const CheckInValues *v = checkIn.values();
+    if (!v)
+        return roomTr("Fewer than %1 people who had made a commitment answered the check-in, too "
+                      "few to show.")
+            .arg(checkIn.threshold());
+    QString text = roomTr("Of the %n people who had made a commitment, %1 did what they "
+                          "committed to, %2 did it in part and %3 not yet (%4 did it).",
+                          nullptr, v->committed)
+                       .arg(v->done)
+                       .arg(v->partly)
+                       .arg(v->notYet)
+                       .arg(doneRate(checkIn));
+    if (v->noCommitment > 0)
+        text +=
+            QLatin1Char(' ') + roomTr("%n said they had not made one.", nullptr, v->noCommitment);
+    return text;
+}
+
+QString ReportSummary::doneRate(const CheckIn &checkIn)
+{
+    const CheckInValues *v = checkIn.values();
+    if (!v)
+        return roomTr("fewer than %1").arg(checkIn.threshold());
+    return roomTr("%1%", "a percentage")
+        .arg(RoomLanguage::current().locale().toString(qRound(v->doneRate * 100)));
 }

@@ -52,6 +52,7 @@ public:
     QString beforeAfter;   // the headline, in words
     QString perceptionGap; // one sentence
     QString roomQuestions; // how many questions phones sent, or empty when none
+    QString checkIn;       // a follow-up's check-in: how many did what they committed to
     QString anonymity;     // "Groups smaller than 5 are not shown, to keep answers anonymous."
     // The number of people who took part, when at least k did; otherwise empty.
     std::optional<int> people;
@@ -63,6 +64,12 @@ public:
                                  const QList<ScenarioSnapshot> &scenarios,
                                  const Spectrum &spectrum);
 
+    // The check-in in words: of those who had made a commitment, how many did it, partly or not
+    // yet; below k, that too few answered (naming k only).
+    static QString checkInSentence(const CheckIn &checkIn);
+    // The share who did what they committed to, as the room writes a percentage ("40%"), or
+    // "fewer than k" while withheld: a cell of the cohort's check-in table.
+    static QString doneRate(const CheckIn &checkIn);
     // The sentence that explains k, in words.
     static QString anonymityRule(int k);
     // Who moved between before and after: "Of the 20 people who answered both times, 2 moved

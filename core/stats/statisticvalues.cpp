@@ -61,14 +61,11 @@ QList<StatisticRow> DecisionCounts::rows() const
 
 QList<StatisticRow> CheckInValues::rows() const
 {
-    return {{QStringLiteral("done"), done},
-            {QStringLiteral("partly"), partly},
-            {QStringLiteral("not-yet"), notYet},
-            {QStringLiteral("no-commitment"), noCommitment},
-            {QStringLiteral("committed"), committed},
-            {QStringLiteral("passes"), passes},
-            {QStringLiteral("done-rate"), doneRate},
-            {QStringLiteral("partly-rate"), partlyRate}};
+    return {
+        {QStringLiteral("done"), done},           {QStringLiteral("partly"), partly},
+        {QStringLiteral("not-yet"), notYet},      {QStringLiteral("no-commitment"), noCommitment},
+        {QStringLiteral("committed"), committed}, {QStringLiteral("passes"), passes},
+        {QStringLiteral("done-rate"), doneRate},  {QStringLiteral("partly-rate"), partlyRate}};
 }
 
 QList<StatisticRow> CommitmentTexts::rows() const

@@ -3,6 +3,8 @@
 #include "participant/participantaccess.h"
 #include "participantfixture.h"
 #include "scenario/scenariolibrary.h"
+#include "session/sessionrules.h"
+#include "session/starteractions.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,6 +35,8 @@ private slots:
     void revealHonoursK();
     void decisionRevealNeverShowsStages();
     void commitments();
+    void checkInIsAnsweredAndRevealedFromK();
+    void checkInAndStartersInThePhonesLanguage();
     void pauseSignalIsCountedAndPrivate();
     void sittingOutIsPrivateAndKept();
     void roomQuestionsAreTheTrainersAlone();
@@ -224,7 +228,10 @@ void tst_ParticipantServer::state()
     prompt = f.state(token).value(QLatin1String("prompt")).toObject();
     QCOMPARE(prompt, (QJsonObject{{QStringLiteral("kind"), QStringLiteral("commitment")},
                                   {QStringLiteral("maxLength"), 280},
-                                  {QStringLiteral("submitted"), false}}));
+                                  {QStringLiteral("submitted"), false},
+                                  {QStringLiteral("starters"),
+                                   QJsonArray::fromStringList(StarterActions::texts())}}));
+    QCOMPARE(StarterActions::texts().size(), 14);
 
     f.ask(self);
     QVERIFY(f.model.setOpen(self, false, &f.error));
@@ -303,6 +310,91 @@ void tst_ParticipantServer::stateInTheSessionsLanguage()
     QCOMPARE(s.value(QLatin1String("prompt"))[QLatin1String("choices")][0][QLatin1String("label")]
                  .toString(),
              QStringLiteral("Bystander"));
+}
+
+void tst_ParticipantServer::checkInIsAnsweredAndRevealedFromK()
+{
+    ParticipantFixture f; // k = 3
+    QVERIFY2(f.open() && f.start(), qPrintable(f.error));
+    const std::optional<qint64> id =
+        f.model.addQuestion(SessionRules::newCheckInQuestion(nullptr), &f.error);
+    QVERIFY2(id, qPrintable(f.error));
+    f.ask(*id);
+    QList<QByteArray> phones;
+    for (int i = 0; i < 5; ++i)
+        phones.append(f.join());
+
+    QJsonObject prompt = f.state(phones[0]).value(QLatin1String("prompt")).toObject();
+    QCOMPARE(prompt.value(QLatin1String("kind")).toString(), QStringLiteral("check-in"));
+    QCOMPARE(prompt.value(QLatin1String("text")).toString(),
+             QStringLiteral("Did you do what you committed to?"));
+    QJsonArray choices = prompt.value(QLatin1String("choices")).toArray();
+    QCOMPARE(choices.size(), 4);
+    QCOMPARE(choices.at(0).toObject(),
+             (QJsonObject{{QStringLiteral("key"), QStringLiteral("done")},
+                          {QStringLiteral("label"), QStringLiteral("Yes, I did")}}));
+    QCOMPARE(choices.at(3)[QLatin1String("key")].toString(), QStringLiteral("no-commitment"));
+
+    // Two who had committed, one who had not, one pass: too few who had committed to show.
+    QCOMPARE(f.answer(phones[0], *id, QStringLiteral("done")).status, 200);
+    QCOMPARE(f.answer(phones[1], *id, QStringLiteral("partly")).status, 200);
+    QCOMPARE(f.answer(phones[2], *id, QStringLiteral("no-commitment")).status, 200);
+    QCOMPARE(f.answer(phones[3], *id, QStringLiteral("pass")).status, 200);
+    QCOMPARE(f.answer(phones[4], *id, QStringLiteral("bystander")).status, 400); // not a choice
+    QCOMPARE(f.state(phones[0]).value(QLatin1String("prompt"))[QLatin1String("answer")].toString(),
+             QStringLiteral("done"));
+    QVERIFY(f.model.setRevealed(*id, true, &f.error));
+    QJsonObject results = f.state(phones[0]).value(QLatin1String("results")).toObject();
+    QCOMPARE(results, (QJsonObject{{QStringLiteral("question"), *id},
+                                   {QStringLiteral("suppressed"), true},
+                                   {QStringLiteral("k"), 3}}));
+
+    // A third who had committed: now the counts, in the question's order.
+    QVERIFY(f.model.setRevealed(*id, false, &f.error));
+    QCOMPARE(f.answer(phones[4], *id, QStringLiteral("not-yet")).status, 200);
+    QVERIFY(f.model.setRevealed(*id, true, &f.error));
+    results = f.state(phones[4]).value(QLatin1String("results")).toObject();
+    QCOMPARE(results.value(QLatin1String("suppressed")).toBool(true), false);
+    QList<int> counts;
+    for (const QJsonValue &c : results.value(QLatin1String("counts")).toArray())
+        counts.append(c[QLatin1String("count")].toInt());
+    QCOMPARE(counts, (QList<int>{1, 1, 1, 1}));
+    QCOMPARE(results.value(QLatin1String("counts"))[1][QLatin1String("label")].toString(),
+             QStringLiteral("Partly"));
+}
+
+void tst_ParticipantServer::checkInAndStartersInThePhonesLanguage()
+{
+    // A German room: the check-in and the starter actions reach the phones in German, and a
+    // phone that picked French gets them in French.
+    ParticipantFixture f;
+    QVERIFY2(f.open(3, QStringLiteral("de")), qPrintable(f.error));
+    Catalogue::setFolder(
+        QFileInfo(QStringLiteral(UPSTANDER_BINARY)).dir().filePath(QStringLiteral("../app")));
+    f.server = std::make_unique<ParticipantServer>(&f.model);
+    QVERIFY2(f.start(), qPrintable(f.error));
+    const QByteArray token = f.join();
+    const std::optional<qint64> id = f.model.addQuestion(
+        SessionRules::newCheckInQuestion(Catalogue::forLanguage(QStringLiteral("de")).get()),
+        &f.error);
+    QVERIFY2(id, qPrintable(f.error));
+    f.ask(*id);
+    QJsonObject prompt = f.state(token).value(QLatin1String("prompt")).toObject();
+    QCOMPARE(prompt.value(QLatin1String("text")).toString(),
+             QStringLiteral("Haben Sie getan, was Sie sich vorgenommen hatten?"));
+    QCOMPARE(prompt.value(QLatin1String("choices"))[0][QLatin1String("label")].toString(),
+             QStringLiteral("Ja, habe ich"));
+    prompt = f.get("/api/state?lang=fr", token).json().value(QLatin1String("prompt")).toObject();
+    QCOMPARE(prompt.value(QLatin1String("choices"))[1][QLatin1String("label")].toString(),
+             QStringLiteral("En partie"));
+
+    f.server->setPrompt({ParticipantPrompt::Kind::Commitment, 0, {}});
+    const QJsonArray german =
+        f.state(token).value(QLatin1String("prompt"))[QLatin1String("starters")].toArray();
+    QCOMPARE(german.size(), 14);
+    const QStringList english = StarterActions::texts();
+    for (int i = 0; i < german.size(); ++i)
+        QVERIFY2(german.at(i).toString() != english.at(i), qPrintable(english.at(i)));
 }
 
 void tst_ParticipantServer::answerChangeAndClose()
