@@ -198,6 +198,17 @@ void tst_DemoSession::followUpCompletesTheCohortTrend()
     QVERIFY(trend.at(0).baseline.values());
     QVERIFY(trend.at(0).after.values());
     QVERIFY(trend.at(1).followUp && trend.at(1).followUp->values());
+
+    // The check-in: asked, answered by enough who had committed, said in the report and part
+    // of the follow-up's point in the trend.
+    QVERIFY(SessionRules::checkInQuestion(followUp->questions));
+    QVERIFY(stats.checkIn && stats.checkIn->values());
+    const CheckInValues &kept = *stats.checkIn->values();
+    QVERIFY(kept.done > 0 && kept.partly > 0 && kept.notYet > 0);
+    QVERIFY(kept.doneRate > 0.2 && kept.doneRate < 0.7);
+    QVERIFY2(summary.checkIn.startsWith(QStringLiteral("Of the ")), qPrintable(summary.checkIn));
+    QVERIFY(!trend.at(0).checkIn);
+    QVERIFY(trend.at(1).checkIn && trend.at(1).checkIn->values());
 }
 
 QTEST_GUILESS_MAIN(tst_DemoSession)

@@ -1,3 +1,4 @@
+#include "audience/audiencestate.h"
 #include "console/mainwindow.h"
 #include "runner/scenariorunner.h"
 #include "session/demosession.h"
@@ -38,6 +39,7 @@ private slots:
     void planPickTheCohortAndReplay();
     void aWorkshopWithoutACohortJoinsTheOneNamed();
     void cancelCreatesNothing();
+    void checkInAskedCountedAndRevealedFromK();
 
 private:
     // Opens "Plan a Follow-up" from the File menu's action and runs `fill` on the dialog once
@@ -236,6 +238,116 @@ void tst_FollowUp::cancelCreatesNothing()
         QTest::keyClick(dialog, Qt::Key_Escape);
     });
     QCOMPARE(sessions(data.path()).size(), 1);
+}
+
+void tst_FollowUp::checkInAskedCountedAndRevealedFromK()
+{
+    // A follow-up's Commitments page asks the check-in; hands are counted per answer, the
+    // reveal shows the numbers only once k people who had committed answered; undo takes back
+    // one hand at a time. All by keyboard (tst_shortcuts checks the Alt+letters).
+    QTemporaryDir data;
+    qint64 followUpId = 0;
+    qint64 workshopId = 0;
+    {
+        SessionStore store;
+        QString error;
+        QVERIFY2(store.open(data.path(), &error), qPrintable(error));
+        Session workshop;
+        workshop.title = QStringLiteral("Workshop");
+        workshop.date = QDate(2026, 3, 2);
+        workshop.cohort = QStringLiteral("Sales");
+        workshopId = store.createSession(workshop, &error);
+        QVERIFY2(workshopId, qPrintable(error));
+        Session plan = SessionRules::followUpOf(workshop, workshop.cohort, QDate(2026, 4, 27), {});
+        plan.k = 3;
+        followUpId = store.createSession(plan, &error);
+        QVERIFY2(followUpId, qPrintable(error));
+    }
+    MainWindow window(data.path());
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_VERIFY(!window.isLibraryLoading());
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+
+    // Not in a workshop.
+    QVERIFY(window.openSession(workshopId));
+    auto *ask = window.findChild<QPushButton *>(QStringLiteral("askCheckIn"));
+    QVERIFY(ask);
+    QVERIFY(!ask->isVisibleTo(&window));
+
+    QVERIFY(window.openSession(followUpId));
+    QWidget *commitments = ask->parentWidget()->parentWidget();
+    tabs->setCurrentWidget(commitments);
+    QTRY_VERIFY(ask->isVisible());
+    auto *reveal = window.findChild<QPushButton *>(QStringLiteral("revealCheckIn"));
+    QVERIFY(!reveal->isEnabled()); // nothing asked yet
+
+    const auto press = [](QPushButton *button) {
+        button->setFocus();
+        QTest::keyClick(button, Qt::Key_Space);
+    };
+    press(ask);
+    const Question *q = SessionRules::checkInQuestion(window.sessionModel()->questions());
+    QVERIFY(q);
+    const qint64 id = q->id;
+    const AudienceState::Content &shown = window.audienceState()->content();
+    QCOMPARE(shown.mode, AudienceState::Mode::Question);
+    QCOMPARE(shown.questionId, id);
+    QCOMPARE(shown.heading, QStringLiteral("Did you do what you committed to?"));
+    QCOMPARE(shown.items.size(), 4);
+    QCOMPARE(shown.items.first(), QStringLiteral("1. Yes, I did"));
+
+    // Two hands for "done", one for "no-commitment": one who had committed too few.
+    auto *plusDone = window.findChild<QPushButton *>(QStringLiteral("checkInPlus-done"));
+    auto *plusNone = window.findChild<QPushButton *>(QStringLiteral("checkInPlus-no-commitment"));
+    QVERIFY(plusDone->accessibleName().startsWith(QStringLiteral("Count a hand")));
+    plusDone->setFocus();
+    QTest::keyClick(plusDone, Qt::Key_Space);
+    QTest::keyClick(plusDone, Qt::Key_Space);
+    plusNone->setFocus();
+    QTest::keyClick(plusNone, Qt::Key_Space);
+    QCOMPARE(window.sessionModel()->count(id).tallied, 3);
+    auto *status = window.findChild<QLabel *>(QStringLiteral("checkInStatus"));
+    QVERIFY2(status->text().startsWith(QStringLiteral("3 answer")), qPrintable(status->text()));
+
+    QVERIFY(reveal->isEnabled());
+    press(reveal);
+    QVERIFY(window.sessionModel()->question(id)->revealed);
+    const AudienceState::Content &revealed = window.audienceState()->content();
+    QCOMPARE(revealed.mode, AudienceState::Mode::Results);
+    QCOMPARE(revealed.reveal.size(), 4);
+    for (const AudienceState::RevealOption &o : revealed.reveal) {
+        QCOMPARE(o.votes, -1); // withheld
+        QVERIFY(o.stage.isEmpty());
+    }
+    QCOMPARE(revealed.votesWithheldBelow, 3);
+    QVERIFY(!plusDone->isEnabled()); // final while shown
+
+    // Hidden again (asked again), one more who had committed: now the numbers.
+    QCOMPARE(reveal->text(), QStringLiteral("Hide the A&nswers"));
+    press(reveal);
+    QVERIFY(!window.sessionModel()->question(id)->revealed);
+    QCOMPARE(window.audienceState()->content().mode, AudienceState::Mode::Question);
+    auto *plusPartly = window.findChild<QPushButton *>(QStringLiteral("checkInPlus-partly"));
+    plusPartly->setFocus();
+    QTest::keyClick(plusPartly, Qt::Key_Space);
+    QVERIFY2(status->text().contains(QStringLiteral("67% of those who had made a commitment")),
+             qPrintable(status->text()));
+    press(reveal);
+    QList<int> votes;
+    for (const AudienceState::RevealOption &o : window.audienceState()->content().reveal)
+        votes.append(o.votes);
+    QCOMPARE(votes, (QList<int>{2, 1, 0, 1}));
+    QCOMPARE(window.audienceState()->content().votesWithheldBelow, 0);
+
+    // Undo: the reveal, then the last hand.
+    auto *undo = window.findChild<QUndoStack *>();
+    QVERIFY(undo);
+    undo->undo();
+    QVERIFY(!window.sessionModel()->question(id)->revealed);
+    undo->undo();
+    QCOMPARE(window.sessionModel()->count(id).tallied, 3);
 }
 
 QTEST_MAIN(tst_FollowUp)

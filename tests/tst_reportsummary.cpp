@@ -1,5 +1,7 @@
 #include "stats/reportsummary.h"
 
+#include "session/sessionrules.h"
+
 #include <QLocale>
 #include <QTest>
 
@@ -15,6 +17,7 @@ private slots:
     void headcount_data();
     void headcount();
     void roomQuestionsAreCountedNeverQuoted();
+    void checkInSaysTheDoneRateFromK();
     void beforeAfter_data();
     void beforeAfter();
     void perceptionGap_data();
@@ -164,6 +167,36 @@ void tst_ReportSummary::headcount()
     QCOMPARE(s.people.value_or(0), people);
     if (!people && tokens > 0)
         verifyAbsent(s.headcount, {QString::number(tokens)});
+}
+
+void tst_ReportSummary::checkInSaysTheDoneRateFromK()
+{
+    Builder b(5);
+    QVERIFY(b.summary().checkIn.isEmpty()); // not asked: nothing said
+    Question q = SessionRules::newCheckInQuestion(nullptr);
+    q.id = b.d.questions.size() + 1;
+    b.d.questions.append(q);
+    // Four had committed (k is 5), two had not: withheld, said in words, no count of either.
+    const QStringList four{QStringLiteral("done"), QStringLiteral("done"), QStringLiteral("partly"),
+                           QStringLiteral("not-yet")};
+    for (int i = 0; i < four.size(); ++i)
+        b.answer(q.id, i + 1, four[i]);
+    b.answer(q.id, 5, QStringLiteral("no-commitment"));
+    b.answer(q.id, 6, QStringLiteral("no-commitment"));
+    QString said = b.summary().checkIn;
+    QCOMPARE(said, QStringLiteral("Fewer than 5 people who had made a commitment answered the "
+                                  "check-in, too few to show."));
+    verifyAbsent(said, {QStringLiteral("4"), QStringLiteral("2"), QStringLiteral("6")});
+
+    // A fifth and a sixth: 3 of 6 did it.
+    b.answer(q.id, 7, QStringLiteral("done"));
+    b.answer(q.id, 8, QStringLiteral("partly"));
+    said = b.summary().checkIn;
+    QCOMPARE(said, QStringLiteral("Of the 6 people who had made a commitment, 3 did what they "
+                                  "committed to, 2 did it in part and 1 not yet (50% did it). 2 "
+                                  "said they had not made one."));
+    std::optional<CheckIn> checkIn = Statistics::checkIn(b.d);
+    QCOMPARE(ReportSummary::doneRate(*checkIn), QStringLiteral("50%"));
 }
 
 void tst_ReportSummary::roomQuestionsAreCountedNeverQuoted()

@@ -30,6 +30,7 @@ private slots:
     void selfPlacementPromptPerPhase_data();
     void selfPlacementPromptPerPhase();
     void selfPlacementPromptInTheRoomsLanguage();
+    void checkInIsOneQuestionWithFourFixedAnswers();
     void checkAnswer_data();
     void checkAnswer();
     void checkGroupChoice_data();
@@ -460,6 +461,51 @@ void tst_SessionRules::leadingChoice()
     QCOMPARE(SessionRules::leadingChoice(q, SessionRules::count(q, {}, tallies)), leading);
     Question none;
     QCOMPARE(SessionRules::leadingChoice(none, {}), -1);
+}
+
+void tst_SessionRules::checkInIsOneQuestionWithFourFixedAnswers()
+{
+    const Question draft = SessionRules::newCheckInQuestion(nullptr);
+    QCOMPARE(draft.kind, QuestionKind::CheckIn);
+    QCOMPARE(draft.phase, Phase::FollowUp);
+    QCOMPARE(draft.prompt, QStringLiteral("Did you do what you committed to?"));
+    QStringList keys;
+    QStringList labels;
+    for (const Choice &c : draft.choices) {
+        keys.append(c.key);
+        labels.append(c.label);
+        QVERIFY(c.stage.isEmpty()); // no place on the spectrum
+    }
+    QCOMPARE(keys, SessionKeys::checkInKeys());
+    QCOMPARE(labels, (QStringList{QStringLiteral("Yes, I did"), QStringLiteral("Partly"),
+                                  QStringLiteral("Not yet"),
+                                  QStringLiteral("I did not make a commitment")}));
+    QCOMPARE(SessionKeys::kindFromKey(QStringLiteral("check-in")), QuestionKind::CheckIn);
+
+    // Asked once: asking again finds it, whatever else the session asked.
+    QList<Question> asked{SessionRules::newSelfPlacementQuestion(Phase::FollowUp, nullptr), draft};
+    asked[0].id = 1;
+    asked[1].id = 2;
+    QCOMPARE(SessionRules::askedAlready(asked, draft), &asked[1]);
+    QCOMPARE(SessionRules::checkInQuestion(asked), &asked[1]);
+    QCOMPARE(SessionRules::checkInQuestion(asked.mid(0, 1)), nullptr);
+
+    // Its answers: the four keys and a pass, nothing else.
+    const QString token = QStringLiteral("t1");
+    for (const QString &key : SessionKeys::checkInKeys())
+        QCOMPARE(SessionRules::checkAnswer(&asked[1], token, key), SessionRules::Refusal::None);
+    QCOMPARE(SessionRules::checkAnswer(&asked[1], token, SessionKeys::Pass),
+             SessionRules::Refusal::None);
+    QCOMPARE(SessionRules::checkAnswer(&asked[1], token, QStringLiteral("bystander")),
+             SessionRules::Refusal::UnknownChoice);
+
+    // Another reader's language words it anew; its keys stay.
+    const auto german = Catalogue::forLanguage(QStringLiteral("de"));
+    const Question worded = SessionRules::inLanguage(asked[1], nullptr, *german);
+    QCOMPARE(worded.prompt, SessionRules::checkInPrompt(german.get()));
+    QCOMPARE(worded.choices.at(3).key, QStringLiteral("no-commitment"));
+    QCOMPARE(worded.choices.at(3).label,
+             SessionRules::checkInLabel(QStringLiteral("no-commitment"), german.get()));
 }
 
 QTEST_MAIN(tst_SessionRules)

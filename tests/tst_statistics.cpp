@@ -1,5 +1,7 @@
 #include "stats/statistics.h"
 
+#include "session/sessionrules.h"
+
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -258,6 +260,7 @@ private slots:
     void matchesAPlainReference();
     void oddInputs();
     void rowsForExport();
+    void checkInCountsThoseWhoHadCommitted();
 };
 
 void tst_Statistics::distribution_data()
@@ -948,4 +951,61 @@ void tst_Statistics::rowsForExport()
 }
 
 QTEST_APPLESS_MAIN(tst_Statistics)
+void tst_Statistics::checkInCountsThoseWhoHadCommitted()
+{
+    SessionData data;
+    data.session.k = 3;
+    data.questions = {selfPlacement(1, Phase::FollowUp)};
+    QVERIFY(!Statistics::checkIn(data));
+    QVERIFY(!Statistics::compute(data).checkIn);
+    QVERIFY(!Statistics::cohortTrend({data}).first().checkIn);
+
+    Question checkIn = SessionRules::newCheckInQuestion(nullptr);
+    checkIn.id = 7;
+    data.questions.append(checkIn);
+    const auto answer = [](const char *token, const char *choice, int second) {
+        Answer a;
+        a.questionId = 7;
+        a.token = QString::fromLatin1(token);
+        a.choice = QString::fromLatin1(choice);
+        a.at = QDateTime(QDate(2027, 1, 28), QTime(10, 0, second), Qt::UTC);
+        return a;
+    };
+    // Two who had committed, many who had not, passes: too few to say anything, and no number
+    // of any kind comes out (not even how many had not committed).
+    data.answers = {answer("a", "not-yet", 0),       answer("a", "done", 5), // a's latest: done
+                    answer("b", "partly", 1),        answer("c", "no-commitment", 2),
+                    answer("d", "no-commitment", 3), answer("e", "no-commitment", 4),
+                    answer("f", "pass", 6),          answer("g", "bystander", 7)}; // not a choice
+    std::optional<CheckIn> result = Statistics::checkIn(data);
+    QVERIFY(result);
+    QVERIFY(result->isSuppressed());
+    QCOMPARE(result->threshold(), 3);
+    QVERIFY(result->rows().isEmpty());
+
+    // Hands counted join the phones: now 2 + 1 + 1 had committed.
+    data.tallies = {{7, QStringLiteral("done"), 1}, {7, QStringLiteral("not-yet"), 1}};
+    result = Statistics::checkIn(data);
+    const CheckInValues *v = result->values();
+    QVERIFY(v);
+    QCOMPARE(v->done, 2);
+    QCOMPARE(v->partly, 1);
+    QCOMPARE(v->notYet, 1);
+    QCOMPARE(v->noCommitment, 3);
+    QCOMPARE(v->passes, 1);
+    QCOMPARE(v->committed, 4);
+    QCOMPARE(v->doneRate, 0.5);
+    QCOMPARE(v->partlyRate, 0.25);
+    QStringList keys;
+    for (const StatisticRow &row : result->rows())
+        keys.append(row.key);
+    QCOMPARE(keys, strings({"done", "partly", "not-yet", "no-commitment", "committed", "passes",
+                            "done-rate", "partly-rate"}));
+    // The same through compute() and in the cohort trend.
+    QCOMPARE(Statistics::compute(data).checkIn->values()->doneRate, 0.5);
+    QCOMPARE(Statistics::cohortTrend({data}).first().checkIn->values()->committed, 4);
+    // It is no self-placement and no decision: the other statistics do not see it.
+    QVERIFY(Statistics::decisionTallies(data).isEmpty());
+}
+
 #include "tst_statistics.moc"

@@ -7,6 +7,10 @@
 (function () {
   var TOKEN_KEY = 'upstander-token';
   var LANGUAGE_KEY = 'upstander-language';  // the participant's own choice, on this phone
+  // The participant's own copy of their commitment, on this phone only. A key of its own: it
+  // outlives the session and its token (a later check-in shows it), and removing it leaves the
+  // token alone.
+  var KEPT_KEY = 'upstander-commitment';
   var CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
   // The languages the program speaks, from its one registry (GET /i18n/languages.json at start):
   // { code, name, rtl }, the code as the files name it ("pt-BR").
@@ -44,6 +48,8 @@
     commitment: null,      // { text, status: 'sending' | 'queued' } while not yet stored
     commitmentNote: null,  // { kind: 'error', message }
     commitmentDone: false, // this device's commitment is stored
+    kept: null,            // the kept commitment { text, written }, for when localStorage cannot hold it
+    keepNote: null,        // what the keep section says: 'removed' | 'picture-failed' | null
     sleeper: null,
     retryTimer: null,
     stream: null,          // the AbortController of the live stream, while one is open
@@ -79,6 +85,45 @@
   function saveToken(token) {
     app.token = token;
     try { window.localStorage.setItem(TOKEN_KEY, token); } catch (e) { /* private mode: memory only */ }
+  }
+
+  // The commitment this phone keeps for its participant: { text, written }, written the day it
+  // was stored (ISO, no time). Nothing says which workshop or device it came from, and it never
+  // goes back to the server: it is for the person holding the phone, e.g. at a later check-in.
+  function loadKept() {
+    var raw;
+    try { raw = window.localStorage.getItem(KEPT_KEY); } catch (e) { return app.kept; }
+    var kept = null;
+    try { kept = JSON.parse(raw); } catch (e) { kept = null; /* damaged: as if there were none */ }
+    if (kept && typeof kept.text === 'string' && kept.text && typeof kept.written === 'string' &&
+        /^\d{4}-\d{2}-\d{2}$/.test(kept.written)) {
+      return { text: kept.text, written: kept.written };
+    }
+    return app.kept;   // one the storage refused (private mode, full): for this page's life only
+  }
+
+  function saveKept(text) {
+    var kept = { text: text, written: isoDay(new Date()) };
+    app.kept = kept;
+    try {
+      window.localStorage.setItem(KEPT_KEY, JSON.stringify(kept));
+    } catch (e) {
+      // Memory only; an older copy left in the storage would otherwise be shown as this one.
+      try { window.localStorage.removeItem(KEPT_KEY); } catch (e2) { /* no storage at all */ }
+    }
+    renderKeptNote();
+  }
+
+  function removeKept() {
+    app.kept = null;
+    try { window.localStorage.removeItem(KEPT_KEY); } catch (e) { /* nothing was stored */ }
+    renderKeptNote();
+  }
+
+  // The day in the phone's own time zone: the day the person wrote it, not UTC's.
+  function isoDay(date) {
+    var pad = function (n) { return (n < 10 ? '0' : '') + n; };
+    return date.getFullYear() + '-' + pad(date.getMonth() + 1) + '-' + pad(date.getDate());
   }
 
   // ---------------------------------------------------------------- i18n
@@ -136,6 +181,20 @@
     return value.replace(/\{(\w+)\}/g, function (whole, name) {
       return vars && vars[name] !== undefined ? String(vars[name]) : whole;
     });
+  }
+
+  // "2026-12-03" as the page's language writes a day: "3. Dezember 2026"; in the phone's own
+  // variant of it when it has one ("3 December 2026" on a British phone, not "December 3").
+  function formatDay(iso) {
+    var parts = iso.split('-').map(Number);
+    var own = String(navigator.language || '');
+    var locale = own.split('-')[0].toLowerCase() === app.lang.split('-')[0].toLowerCase() ? own : app.lang;
+    try {
+      return new Intl.DateTimeFormat(locale, { dateStyle: 'long' })
+        .format(new Date(parts[0], parts[1] - 1, parts[2]));
+    } catch (e) {
+      return iso;
+    }
   }
 
   function errorText(key) {
@@ -608,6 +667,18 @@
     }
   }
 
+  // The prompts answered by picking one choice (or passing): the same list, saving states,
+  // closing and results for each; only their hint, and what comes with them, differ.
+  var CHOICE_HINTS = {
+    'self-placement': 'selfPlacement.hint',
+    'decision': 'decision.hint',
+    'check-in': 'checkIn.hint'
+  };
+
+  function isChoicePrompt(prompt) {
+    return !!prompt && Object.prototype.hasOwnProperty.call(CHOICE_HINTS, prompt.kind);
+  }
+
   function promptIdentity(prompt) {
     if (!prompt || typeof prompt !== 'object') return 'none';
     return prompt.kind + ':' + (prompt.question !== undefined ? prompt.question : '') +
@@ -642,6 +713,7 @@
     if (changed) {
       app.answerNote = null;
       app.commitmentNote = null;
+      app.keepNote = null;
       // A choice still waiting for the connection cannot go to a question that is no longer
       // the open one: say so instead of dropping it quietly. One on its way is settled by
       // sendAnswer.
@@ -877,6 +949,9 @@
     section.setAttribute('data-kind', prompt.kind);
     if (prompt.question !== undefined) section.setAttribute('data-question', String(prompt.question));
     else section.removeAttribute('data-question');
+    // The same commitment form in other words (another language): what was typed stays.
+    var draft = prompt.kind === 'commitment' && promptIdentity(prompt) === app.promptId &&
+      $('commitment-text') ? $('commitment-text').value : '';
     body.textContent = '';
     $('answer-status').textContent = '';
     $('prompt-closed').hidden = true;
@@ -885,10 +960,11 @@
       $('prompt-heading').textContent = t('sitOut.promptHeading');
       $('prompt-hint').textContent = t('sitOut.promptText');
       $('prompt-hint').hidden = false;
-    } else if (prompt.kind === 'self-placement' || prompt.kind === 'decision') {
+    } else if (isChoicePrompt(prompt)) {
       $('prompt-heading').textContent = prompt.text || '';
-      $('prompt-hint').textContent = t(prompt.kind === 'decision' ? 'decision.hint' : 'selfPlacement.hint');
+      $('prompt-hint').textContent = t(CHOICE_HINTS[prompt.kind]);
       $('prompt-hint').hidden = false;
+      if (prompt.kind === 'check-in') buildReminder(body);
       var list = el('ul', 'choices');
       list.setAttribute('aria-label', t('choices.groupLabel'));
       var choices = Array.isArray(prompt.choices) ? prompt.choices : [];
@@ -906,7 +982,7 @@
     } else if (prompt.kind === 'commitment') {
       $('prompt-heading').textContent = t('commitment.heading');
       $('prompt-hint').hidden = true;
-      buildCommitment(body);
+      buildCommitment(body, draft);
     } else {
       $('prompt-heading').textContent = t('waiting.heading');
       $('prompt-hint').textContent = t('waiting.text');
@@ -934,7 +1010,7 @@
   function updatePrompt() {
     var prompt = app.prompt;
     if (sittingOutOf(prompt)) $('answer-status').textContent = '';
-    else if (prompt.kind === 'self-placement' || prompt.kind === 'decision') updateChoices();
+    else if (isChoicePrompt(prompt)) updateChoices();
     else if (prompt.kind === 'commitment') updateCommitment();
     else {
       $('answer-status').textContent = app.answerNote && app.answerNote.kind === 'lost' ? t('answer.lost') : '';
@@ -981,12 +1057,16 @@
     return t('answer.failed', { message: note.message });
   }
 
-  function buildCommitment(body) {
-    var max = commitmentMax();
+  // draft: the text typed so far, when the same form is built again in another language.
+  function buildCommitment(body, draft) {
     var form = el('form', 'commitment-form');
     form.id = 'commitment-form';
     form.noValidate = true;
     form.appendChild(el('p', 'hint', t('commitment.intro')));
+    var starters = Array.isArray(app.prompt.starters) ? app.prompt.starters.filter(function (s) {
+      return typeof s === 'string' && s.trim();
+    }) : [];
+    if (starters.length) form.appendChild(buildStarters(starters));
     var label = el('label', null, t('commitment.label'));
     label.htmlFor = 'commitment-text';
     form.appendChild(label);
@@ -1030,8 +1110,50 @@
     });
     body.appendChild(form);
     body.appendChild(thanks);
-    if (app.commitment) area.value = app.commitment.text;
+    body.appendChild(buildKeep());
+    area.value = app.commitment ? app.commitment.text : (draft || '');
     updateCommitmentCounter();
+  }
+
+  // The starter actions to start from, in the phone's language (the server's list): a
+  // disclosure of buttons rather than a <select>, whose arrow keys would put each suggestion
+  // in the box in turn, over what the person wrote. A pick fills the text box, to be edited
+  // there; only the Send button sends.
+  function buildStarters(starters) {
+    var details = el('details', 'starters');
+    details.id = 'starters';
+    details.appendChild(el('summary', null, t('starters.toggle')));
+    details.appendChild(el('p', 'hint', t('starters.intro')));
+    var list = el('ul', 'starter-list');
+    list.setAttribute('aria-label', t('starters.groupLabel'));
+    starters.forEach(function (text) {
+      var item = el('li');
+      var button = el('button', 'starter', text);
+      button.type = 'button';   // never the form's submit
+      button.addEventListener('click', function () { pickStarter(text); });
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+    details.appendChild(list);
+    return details;
+  }
+
+  // The suggestion goes into the box, the list folds away and the box has the focus, with the
+  // cursor at the end, ready to make the text one's own.
+  function pickStarter(text) {
+    var area = $('commitment-text');
+    if (!area) return;
+    area.value = text;
+    keepWithinLimit(area, commitmentMax());
+    updateCommitmentCounter();
+    if (app.commitmentNote) {
+      app.commitmentNote = null;
+      updateCommitment();
+    }
+    $('starters').open = false;
+    area.focus();
+    area.setSelectionRange(area.value.length, area.value.length);
+    announce(t('starters.picked'));
   }
 
   function commitmentMax() {
@@ -1101,6 +1223,7 @@
     $('answer-status').textContent = reason ? errorText(reason) : queued ? t('commitment.queued')
       : app.answerNote && app.answerNote.kind === 'lost' ? t('answer.lost') : '';
     if (done && !wasDone && form.contains(document.activeElement)) thanks.focus();
+    renderKeep();
   }
 
   function renderResults() {
@@ -1119,7 +1242,9 @@
     body.textContent = '';
     if (results.suppressed || !Array.isArray(results.counts)) {
       var k = Number(results.k) > 0 ? Number(results.k) : 5;
-      body.appendChild(el('p', 'results-suppressed', t('results.suppressed', { n: k })));
+      // A check-in's k counts only the people who had made a commitment.
+      var checkIn = app.prompt && app.prompt.kind === 'check-in' && app.prompt.question === results.question;
+      body.appendChild(el('p', 'results-suppressed', t(checkIn ? 'results.suppressedCheckIn' : 'results.suppressed', { n: k })));
       return;
     }
     body.appendChild(el('p', 'hint', t('results.intro')));
@@ -1155,7 +1280,7 @@
 
   function choose(key) {
     var prompt = app.prompt;
-    if (!prompt || prompt.open === false || (prompt.kind !== 'self-placement' && prompt.kind !== 'decision')) return;
+    if (!isChoicePrompt(prompt) || prompt.open === false) return;
     if (app.pending && app.pending.question === prompt.question && app.pending.choice === key) return;
     if (!app.pending && prompt.answer === key) {
       app.answerNote = { kind: 'saved' };
@@ -1210,7 +1335,7 @@
       app.answerNote = { kind: 'error', message: errorText(result.error) };
       if (result.error === 'closed') app.prompt.open = false;
     }
-    if (app.prompt && (app.prompt.kind === 'self-placement' || app.prompt.kind === 'decision')) updateChoices();
+    if (isChoicePrompt(app.prompt)) updateChoices();
     if (app.pending && app.pending !== sent && app.pending.status === 'sending') sendAnswer();
   }
 
@@ -1251,6 +1376,7 @@
     if (app.prompt && app.prompt.kind === 'commitment') updateCommitment();
     var result = await api('POST', '/api/commitment', { text: entry.text });
     entry.inFlight = false;
+    if (result.ok) saveKept(entry.text);   // not on already-submitted: that one is another text
     if (result.ok || result.error === 'already-submitted') {
       app.commitment = null;
       app.commitmentDone = true;
@@ -1272,6 +1398,256 @@
       app.commitmentNote = { kind: 'error', message: errorText(result.error) };
     }
     if (app.prompt && app.prompt.kind === 'commitment') updateCommitment();
+  }
+
+  // ---------------------------------------------------------------- keeping one's commitment
+
+  // Once the commitment is stored: the text back, to save as a file or a picture, or to print,
+  // all made on the phone (nothing is fetched for it, nothing sent), and this phone's copy,
+  // which the participant can remove.
+  function buildKeep() {
+    var section = el('section', 'keep');
+    section.id = 'keep';
+    section.hidden = true;
+    section.setAttribute('aria-labelledby', 'keep-heading');
+    var heading = el('h3', null, t('keep.heading'));
+    heading.id = 'keep-heading';
+    heading.tabIndex = -1;
+    section.appendChild(heading);
+    var content = el('div');
+    content.id = 'keep-content';
+    content.appendChild(el('p', 'hint', t('keep.intro')));
+    var quote = el('blockquote', 'kept-text');
+    quote.id = 'keep-text';
+    quote.dir = 'auto';   // the person's words in their own direction
+    content.appendChild(quote);
+    var date = el('p', 'kept-date');
+    date.id = 'keep-date';
+    content.appendChild(date);
+    content.appendChild(keepButton('keep-save-text', 'keep.saveText', saveKeptText));
+    content.appendChild(keepButton('keep-save-picture', 'keep.savePicture', saveKeptPicture));
+    content.appendChild(keepButton('keep-print', 'keep.print', printKept));
+    var stored = el('p', 'hint keep-stored', t('keep.stored'));
+    stored.id = 'keep-stored';
+    content.appendChild(stored);
+    var remove = keepButton('keep-remove', 'keep.remove', removeKeptCopy);
+    remove.setAttribute('aria-describedby', 'keep-stored');
+    content.appendChild(remove);
+    section.appendChild(content);
+    var status = el('p', 'answer-status');
+    status.id = 'keep-status';
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    status.setAttribute('aria-atomic', 'true');
+    section.appendChild(status);
+    return section;
+  }
+
+  function keepButton(id, key, action) {
+    var button = el('button', 'secondary', t(key));
+    button.type = 'button';
+    button.id = id;
+    button.addEventListener('click', action);
+    return button;
+  }
+
+  // Shown with the thanks once the commitment is stored, while this phone has its copy (a
+  // reload shows it again; another browser has none: the thanks alone). After a removal only
+  // the word that it is gone.
+  function renderKeep() {
+    var section = $('keep');
+    if (!section) return;
+    var done = app.commitmentDone || app.prompt.submitted === true;
+    var kept = done ? loadKept() : null;
+    var note = app.keepNote;
+    section.hidden = !done || (!kept && note !== 'removed');
+    $('keep-content').hidden = !kept;
+    $('keep-text').textContent = kept ? kept.text : '';
+    $('keep-date').textContent = kept ? t('keep.written', { date: formatDay(kept.written) }) : '';
+    var words = note === 'removed' ? t('keep.removed') : note === 'picture-failed' ? t('keep.pictureFailed') : '';
+    var status = $('keep-status');
+    // A live region is read again whenever it is written: only when the words change.
+    if (status.textContent !== words) status.textContent = words;
+    status.setAttribute('data-kind', note === 'picture-failed' ? 'error' : note === 'removed' ? 'saved' : '');
+  }
+
+  // The footer says what this phone keeps: a device code, and the commitment while it is there.
+  function renderKeptNote() {
+    $('privacy-kept').hidden = !loadKept();
+  }
+
+  function removeKeptCopy() {
+    removeKept();
+    app.keepNote = 'removed';
+    renderKeep();
+    $('keep-heading').focus();   // the button pressed is gone: stay in the section
+  }
+
+  // What the file and the picture say: the commitment and the day, nothing about the workshop
+  // or the device.
+  function keptLines(kept) {
+    return { title: t('commitment.label'), text: kept.text, date: t('keep.written', { date: formatDay(kept.written) }) };
+  }
+
+  function saveKeptText() {
+    var kept = loadKept();
+    if (!kept) return;
+    var lines = keptLines(kept);
+    download(new Blob([[lines.title, '', lines.text, '', lines.date, ''].join('\n')],
+      { type: 'text/plain;charset=utf-8' }), 'my-commitment.txt');
+  }
+
+  function saveKeptPicture() {
+    var kept = loadKept();
+    if (!kept) return;
+    var canvas = drawKept(keptLines(kept));
+    var done = function (blob) {
+      app.keepNote = blob ? null : 'picture-failed';
+      renderKeep();
+      if (blob) download(blob, 'my-commitment.png');
+    };
+    if (!canvas || !canvas.toBlob) return done(null);
+    canvas.toBlob(done, 'image/png');
+  }
+
+  // A download made on the phone: an object URL of the file, opened by a link with download.
+  function download(blob, name) {
+    var url = URL.createObjectURL(blob);
+    var link = el('a');
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    // Not at once: some browsers read the address only after the click has returned.
+    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+  }
+
+  var PICTURE = { width: 1080, margin: 96, title: 40, date: 36, largest: 64, smallest: 36, maxTextHeight: 760 };
+
+  // The commitment as a picture to keep on the phone: the text large and wrapped, in its own
+  // direction; the title and the day in the page's (right to left in Arabic).
+  function drawKept(lines) {
+    var canvas = document.createElement('canvas');
+    var ctx = canvas.getContext && canvas.getContext('2d');
+    if (!ctx) return null;
+    var family = getComputedStyle(document.body).fontFamily || 'sans-serif';
+    var pageDir = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
+    var textDir = textDirection(lines.text, pageDir);
+    var inner = PICTURE.width - 2 * PICTURE.margin;
+    // The largest size at which the text fits; a long one gets smaller, never below readable.
+    var size = PICTURE.largest;
+    var wrapped;
+    for (;;) {
+      ctx.font = '600 ' + size + 'px ' + family;
+      wrapped = wrapText(ctx, lines.text, inner);
+      if (wrapped.length * size * 1.3 <= PICTURE.maxTextHeight || size <= PICTURE.smallest) break;
+      size -= 4;
+    }
+    var lineHeight = Math.round(size * 1.3);
+    var content = PICTURE.title * 2.2 + wrapped.length * lineHeight + PICTURE.date * 2.5;
+    // At least square; a short text sits in the middle.
+    var height = Math.max(PICTURE.width, Math.ceil(content + 2 * PICTURE.margin));
+    var top = Math.round((height - content) / 2);
+    var textTop = top + PICTURE.title * 2.2;
+    canvas.width = PICTURE.width;
+    canvas.height = height;   // resets the context: everything is set again below
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.fillStyle = '#0b57a4';
+    ctx.fillRect(0, 0, canvas.width, 16);
+    ctx.textBaseline = 'top';
+    drawLine(ctx, lines.title, '700 ' + PICTURE.title + 'px ' + family, '#474c57', pageDir, top);
+    ctx.font = '600 ' + size + 'px ' + family;
+    for (var i = 0; i < wrapped.length; i++) {
+      drawLine(ctx, wrapped[i], ctx.font, '#16181d', textDir, textTop + i * lineHeight);
+    }
+    drawLine(ctx, lines.date, '400 ' + PICTURE.date + 'px ' + family, '#474c57', pageDir,
+      textTop + wrapped.length * lineHeight + PICTURE.date * 1.5);
+    return canvas;
+  }
+
+  // One line from the start edge: the left, or the right for right-to-left text.
+  function drawLine(ctx, line, font, colour, dir, y) {
+    ctx.font = font;
+    ctx.fillStyle = colour;
+    ctx.direction = dir;
+    ctx.textAlign = 'start';
+    ctx.fillText(line, dir === 'rtl' ? PICTURE.width - PICTURE.margin : PICTURE.margin, y);
+  }
+
+  // Lines no wider than width: broken between words, a word too long for a line between its
+  // characters, the person's own line breaks kept.
+  function wrapText(ctx, text, width) {
+    var lines = [];
+    text.split(/\r?\n/).forEach(function (paragraph) {
+      var line = '';
+      paragraph.split(/\s+/).filter(Boolean).forEach(function (word) {
+        var tried = line ? line + ' ' + word : word;
+        if (ctx.measureText(tried).width <= width) {
+          line = tried;
+          return;
+        }
+        if (line) lines.push(line);
+        line = '';
+        graphemes(word).forEach(function (part) {
+          if (line && ctx.measureText(line + part).width > width) {
+            lines.push(line);
+            line = '';
+          }
+          line += part;
+        });
+      });
+      lines.push(line);
+    });
+    return lines;
+  }
+
+  // The direction of a text by its first strong letter, as dir="auto" decides it.
+  function textDirection(text, fallback) {
+    var strong = /[A-Za-z\u00C0-\u02AF\u0370-\u03FF\u0400-\u04FF]|([\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF])/.exec(text);
+    if (!strong) return fallback;
+    return strong[1] ? 'rtl' : 'ltr';
+  }
+
+  // Printed alone: the page's print style shows only the sheet while the body is marked.
+  function printKept() {
+    var kept = loadKept();
+    if (!kept) return;
+    var lines = keptLines(kept);
+    var sheet = $('print-sheet');
+    sheet.textContent = '';
+    sheet.appendChild(el('p', 'print-title', lines.title));
+    var quote = el('p', 'print-text', lines.text);
+    quote.dir = 'auto';
+    sheet.appendChild(quote);
+    sheet.appendChild(el('p', 'print-date', lines.date));
+    document.body.classList.add('printing-commitment');
+    window.print();
+  }
+
+  // In a check-in: what this phone kept of its commitment, so that the answer can be honest.
+  // From this phone's storage only; it is never sent with the answer.
+  function buildReminder(body) {
+    var kept = loadKept();
+    if (!kept) return;
+    var box = el('div', 'kept-reminder');
+    box.id = 'kept-reminder';
+    box.appendChild(el('p', 'kept-reminder-label', t('checkIn.reminder')));
+    var quote = el('blockquote', 'kept-text', t('checkIn.quoted', { text: kept.text }));
+    quote.dir = 'auto';
+    box.appendChild(quote);
+    box.appendChild(el('p', 'kept-date', t('keep.written', { date: formatDay(kept.written) })));
+    box.appendChild(el('p', 'hint', t('checkIn.onlyHere')));
+    body.appendChild(box);
+  }
+
+  // Said once by screen readers: emptied first, so the same words twice are read twice.
+  function announce(words) {
+    var announcer = $('announcer');
+    announcer.textContent = '';
+    setTimeout(function () { announcer.textContent = words; }, 50);
   }
 
   // ---------------------------------------------------------------- language
@@ -1324,6 +1700,8 @@
     $('ask-text').addEventListener('input', onAskInput);
     $('ask-form').addEventListener('submit', onAskSubmit);
     $('sitout-button').addEventListener('click', toggleSitOut);
+    window.addEventListener('afterprint', function () { document.body.classList.remove('printing-commitment'); });
+    renderKeptNote();
     window.addEventListener('online', wake);
     window.addEventListener('offline', networkLost);
     window.addEventListener('offline', function () {

@@ -1,8 +1,9 @@
 // The participant phone page (resources/participant) in a real browser (Debian's Chromium,
 // driven by playwright-core) against the real participant server (participant_harness), the
 // way a workshop uses it: join by QR link and by typed code, self-placement, changing an answer,
-// a decision, a commitment, an anonymous question for the facilitator, closing, revealing
-// (suppressed and shown), a server restart, German.
+// a decision, a commitment (from a starter action, then kept on the phone: text file, picture,
+// print, removal), the follow-up's check-in with the kept commitment, an anonymous question for
+// the facilitator, closing, revealing (suppressed and shown), a server restart, German.
 // axe-core checks every state for accessibility problems.
 //
 //   node phone.test.mjs PATH/TO/participant_harness [--screenshots DIR]
@@ -54,6 +55,12 @@ if (!fs.existsSync(chromiumPath)) {
 
 const STAGE_KEYS = ['bystander', 'passive-supporter', 'performative-ally', 'active-ally', 'advocate'];
 const WAIT = 15000;
+// The server's own new texts in other languages (the starter actions, the check-in's question
+// and answers) come from the C++ catalogues, whose translations are still being written: until
+// then English from the server is reported (a diagnostic, a TODO), not failed. The page's own
+// texts are held to every language regardless. Set to false once the catalogues have them.
+const SERVER_TRANSLATIONS_PENDING = true;
+const CHECK_IN_ENGLISH = ['Did you do what you committed to?', 'Yes, I did', 'Partly', 'Not yet', 'I did not make a commitment'];
 
 // ------------------------------------------------------------------ the harness
 
@@ -261,6 +268,21 @@ async function assertNoHorizontalScroll(page) {
   assert.ok(widths.scroll <= widths.client, `page scrolls sideways: ${widths.scroll} > ${widths.client}`);
 }
 
+// At 320 px wide with 200% text the page still fits: nothing runs off the side, every target
+// stays large. The phone's own size and text size come back afterwards.
+async function assertFitsSmallest(page) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+  try {
+    await assertNoHorizontalScroll(page);
+    await assertTapTargets(page);
+  } finally {
+    await page.evaluate(() => { document.documentElement.style.fontSize = ''; });
+    await page.setViewportSize(size);
+  }
+}
+
 // Records every text the connection line shows, so that a short "Reconnecting…" is not missed.
 async function recordConnection(page) {
   await page.evaluate(() => {
@@ -269,6 +291,74 @@ async function recordConnection(page) {
       .observe(document.getElementById('connection-text'), { childList: true, characterData: true, subtree: true });
   });
 }
+
+// axe-core in the light and the dark colours, for states that are new in both.
+async function axeCheckLightAndDark(page, state) {
+  await axeCheck(page, state);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  try {
+    await axeCheck(page, `${state}, dark`);
+  } finally {
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
+}
+
+const KEPT_KEY = 'upstander-commitment';
+const keptCopy = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key)), KEPT_KEY);
+
+// The state as the server words it for this phone in a language (what GET /api/state?lang=
+// answers the page itself), to compare the server's own texts with.
+const serverState = (page, lang) => page.evaluate(async (l) => {
+  const r = await fetch(`/api/state?lang=${l}`, { headers: { 'X-Upstander-Token': localStorage.getItem('upstander-token') } });
+  return r.json();
+}, lang);
+
+// The server's words still in English on a phone in another language: reported while
+// SERVER_TRANSLATIONS_PENDING, failed once they should be there.
+async function checkServerEnglish(t, page, english, what) {
+  const shown = await page.evaluate(() => document.body.innerText);
+  const found = english.filter((e) => shown.includes(e));
+  if (found.length && SERVER_TRANSLATIONS_PENDING) {
+    t.diagnostic(`${what}: the server still sends ${found.length} text(s) in English (translations pending), e.g. "${found[0]}"`);
+    return;
+  }
+  assert.deepEqual(found, [], `${what}: the server's words in English`);
+}
+
+// Where a picture made by the page has ink: the columns of its first line (the title, in the
+// page's direction), read back in the page (createImageBitmap takes the bytes; no address the
+// page's Content-Security-Policy would have to allow).
+async function titleInk(page, png) {
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(image, 0, 0);
+    const { data } = ctx.getImageData(0, 0, image.width, image.height);
+    const dark = (x, y) => data[(y * image.width + x) * 4] < 160;
+    let minX = Infinity;
+    let maxX = -1;
+    let started = false;
+    for (let y = 24; y < image.height; y++) {   // below the coloured band at the top
+      let ink = false;
+      for (let x = 0; x < image.width; x++) {
+        if (dark(x, y)) { ink = true; minX = Math.min(minX, x); maxX = Math.max(maxX, x); }
+      }
+      if (ink) started = true;
+      else if (started) break;   // the end of the first line
+    }
+    return { width: image.width, minX, maxX };
+  }, png.toString('base64'));
+}
+
+// The day as the page writes it: ISO in the phone's own time zone.
+const isoToday = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
 
 // ------------------------------------------------------------------ the workshop
 
@@ -896,6 +986,262 @@ test('the phone page in a real browser', { timeout: 300000 }, async (t) => {
   });
 });
 
+test('a commitment from a starter, kept on the phone, and the check-in weeks later', { timeout: 240000 }, async (t) => {
+  const h = await Harness.start();
+  harnesses.push(h);
+  const qrUrl = `${h.info.url}#${h.info.code}`;
+  const p = await phone();
+  const others = [];
+  await p.goto(qrUrl);
+  await waitKind(p, 'self-placement');
+  let written;   // the commitment as sent
+
+  // Every request this phone sends to the server, with its body, from here on.
+  const sent = [];
+  p.on('request', (r) => { if (r.url().startsWith(h.info.url)) sent.push({ url: r.url(), body: r.postData() || '' }); });
+
+  await t.test('a starter action fills the box to be edited there; picking sends nothing', async () => {
+    await h.send('commitments');
+    await waitKind(p, 'commitment');
+    const starters = (await serverState(p, 'en')).prompt.starters;
+    assert.equal(starters.length, 14, `the server's starter actions: ${JSON.stringify(starters)}`);
+    assert.equal(await text(p, '#starters summary'), 'Start from a suggestion');
+    assert.equal(await p.locator('#starters').evaluate((d) => d.open), false, 'folded until asked for');
+    assert.equal(await p.locator('#starters button.starter').first().isVisible(), false);
+    // Keyboard only: the disclosure opens with Enter, Tab reaches the suggestions.
+    await p.focus('#starters summary');
+    await p.keyboard.press('Enter');
+    await p.locator('#starters button.starter').first().waitFor({ state: 'visible' });
+    const shown = await p.locator('#starters button.starter').evaluateAll((bs) => bs.map((b) => b.textContent));
+    assert.deepEqual(shown, starters, 'every starter, in order, as the server words them');
+    assert.ok(await p.locator('#starters button.starter').evaluateAll((bs) => bs.every((b) => b.type === 'button')),
+      'a suggestion is not a submit button');
+    assert.equal(await p.locator('#starters ul').getAttribute('aria-label'), 'Suggestions');
+    await assertTapTargets(p);
+    await axeCheckLightAndDark(p, 'starters');
+    await screenshot(p, 'starters', '#starters li:nth-child(4)');
+
+    await assertFitsSmallest(p);
+
+    const before = sent.length;
+    await p.keyboard.press('Tab');
+    await p.keyboard.press('Tab');
+    assert.equal(await p.evaluate(() => document.activeElement.textContent), starters[1], 'Tab walks the suggestions');
+    await p.keyboard.press('Enter');
+    assert.equal(await p.inputValue('#commitment-text'), starters[1], 'the pick is in the box');
+    assert.equal(await p.evaluate(() => document.activeElement.id), 'commitment-text', 'ready to be edited');
+    assert.equal(await p.locator('#starters').evaluate((d) => d.open), false, 'the list folds away');
+    assert.equal(await text(p, '#commitment-counter'), `${280 - [...starters[1]].length} characters left`);
+    await waitText(p, '#announcer', 'Copied into the box');
+    // Made one's own: the cursor is at the end of the text.
+    await p.keyboard.type(', every Monday');
+    written = `${starters[1]}, every Monday`;
+    assert.equal(await p.inputValue('#commitment-text'), written);
+    // A second pick replaces the text (by mouse this time); the edit is typed again.
+    await p.click('#starters summary');
+    await p.locator('#starters button.starter').nth(5).click();
+    assert.equal(await p.inputValue('#commitment-text'), starters[5]);
+    await p.fill('#commitment-text', written);
+    assert.deepEqual(sent.slice(before), [], 'picking sent nothing');
+    assert.deepEqual(await h.commitments(), [], 'nothing stored');
+    assert.equal(await p.locator('#commitment-form').isVisible(), true, 'still the form');
+  });
+
+  await t.test('sent: the keep section shows it, kept on this phone with its day', async () => {
+    await p.click('#commitment-submit');
+    await waitText(p, '#commitment-thanks', 'Thank you');
+    assert.deepEqual(await h.commitments(), [written]);
+    await p.locator('#keep').waitFor({ state: 'visible' });
+    assert.equal(await text(p, '#keep-heading'), 'Keep your commitment');
+    assert.equal(await text(p, '#keep-text'), written);
+    // In the phone's own English (en-GB): day, month, year.
+    const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date(`${isoToday()}T12:00:00`));
+    assert.equal(await text(p, '#keep-date'), `Written on ${day}`);
+    for (const [id, label] of [['keep-save-text', 'Save as a text file'], ['keep-save-picture', 'Save as a picture'],
+      ['keep-print', 'Print'], ['keep-remove', 'Remove it from this phone']]) {
+      assert.equal(await text(p, `#${id}`), label);
+    }
+    assert.deepEqual(await keptCopy(p), { text: written, written: isoToday() }, 'the text and the day, nothing else');
+    assert.deepEqual((await p.evaluate(() => Object.keys(localStorage))).sort(), [KEPT_KEY, 'upstander-token'],
+      'a key of its own, next to the device token');
+    await waitText(p, '#privacy-kept', 'also keeps a copy of your commitment');
+    await assertTapTargets(p);
+    await assertFitsSmallest(p);
+    await axeCheckLightAndDark(p, 'keep commitment');
+    await screenshot(p, 'keep-commitment', '#keep');
+  });
+
+  await t.test('a text file, a picture and print, all made on the phone', async () => {
+    const before = sent.length;
+    const device = (await token(p)).split('.')[0];
+    const [textFile] = await Promise.all([p.waitForEvent('download', { timeout: WAIT }), p.click('#keep-save-text')]);
+    assert.equal(textFile.suggestedFilename(), 'my-commitment.txt');
+    const content = fs.readFileSync(await textFile.path(), 'utf8');
+    assert.ok(content.includes(written), `the file holds the commitment: ${content}`);
+    assert.match(content, /Written on /, 'and the day it was written');
+    for (const secret of [await token(p), device, h.info.code, `${h.info.code.slice(0, 3)}-${h.info.code.slice(3)}`, '127.0.0.1']) {
+      assert.ok(!content.includes(secret), `the file does not hold "${secret}"`);
+    }
+
+    const [picture] = await Promise.all([p.waitForEvent('download', { timeout: WAIT }), p.click('#keep-save-picture')]);
+    assert.equal(picture.suggestedFilename(), 'my-commitment.png');
+    const png = fs.readFileSync(await picture.path());
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG');
+    assert.ok(png.length > 10000, `a picture with something on it: ${png.length} bytes`);
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    assert.ok(width >= 1000 && height >= width, `large enough to read: ${width} × ${height}`);
+    if (screenshotDir) await picture.saveAs(path.join(screenshotDir, 'phone-commitment-picture.png'));
+    const ink = await titleInk(p, png);
+    assert.ok(ink.minX < 150 && ink.maxX < ink.width / 2, `the title starts at the left: ${JSON.stringify(ink)}`);
+
+    await p.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed++; }; });
+    await p.click('#keep-print');
+    assert.equal(await p.evaluate(() => window.__printed), 1, 'Print opens the browser\'s printing');
+    // Printed, only the commitment shows.
+    await p.emulateMedia({ media: 'print' });
+    try {
+      assert.equal(await p.locator('#print-sheet').isVisible(), true);
+      assert.equal(await p.locator('main').isVisible(), false, 'nothing of the page but the sheet');
+      assert.equal(await p.locator('header').isVisible(), false);
+      const sheet = await text(p, '#print-sheet');
+      assert.ok(sheet.includes(written) && sheet.includes('Written on '), sheet);
+    } finally {
+      await p.emulateMedia({ media: 'screen' });
+    }
+    await p.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    assert.equal(await p.evaluate(() => document.body.className), '', 'the page prints whole again afterwards');
+    assert.deepEqual(sent.slice(before), [], 'nothing was fetched or sent for any of it');
+    assert.equal(await text(p, '#keep-status'), '', 'no trouble to report');
+  });
+
+  await t.test('a reload shows the kept commitment again', async () => {
+    await p.reload();
+    await waitKind(p, 'commitment');
+    await p.locator('#keep').waitFor({ state: 'visible' });
+    assert.equal(await text(p, '#keep-text'), written);
+    assert.equal(await p.locator('#commitment-form').isVisible(), false);
+    assert.match(await text(p, '#commitment-thanks'), /Thank you/);
+  });
+
+  let checkIn;
+  await t.test('the check-in shows the kept commitment above the choices; only the choice is sent', async () => {
+    const before = sent.length;
+    checkIn = String((await h.send('open-check-in')).question);
+    await waitKind(p, 'check-in');
+    assert.equal(await question(p), checkIn);
+    assert.equal(await text(p, '#prompt-heading'), 'Did you do what you committed to?');
+    assert.equal(await p.evaluate(() => document.activeElement && document.activeElement.id), 'prompt-heading');
+    const keys = await p.locator('#prompt-body .choices button.choice').evaluateAll((bs) => bs.map((x) => x.getAttribute('data-key')));
+    assert.deepEqual(keys, ['done', 'partly', 'not-yet', 'no-commitment']);
+    assert.equal(await p.locator('.pass-group button.choice-pass').count(), 1, 'Pass, as for every question');
+    assert.match(await text(p, '#kept-reminder'), /^You committed to:/);
+    assert.equal(await text(p, '#kept-reminder blockquote'), `“${written}”`);
+    assert.match(await text(p, '#kept-reminder'), /Written on /);
+    assert.match(await text(p, '#kept-reminder'), /Shown only on this phone.*not sent with your answer/s);
+    assert.ok(await p.evaluate(() => Boolean(document.getElementById('kept-reminder').compareDocumentPosition(
+      document.querySelector('#prompt-body .choices')) & Node.DOCUMENT_POSITION_FOLLOWING)), 'above the choices');
+    await assertTapTargets(p);
+    await assertFitsSmallest(p);
+    await axeCheckLightAndDark(p, 'check-in');
+    await screenshot(p, 'check-in');
+
+    await choice(p, 'partly').click();
+    await waitText(p, '#answer-status', 'Saved');
+    assert.deepEqual(await pressedKeys(p), ['partly']);
+    const stored = (await h.answers()).filter((x) => String(x.question) === checkIn);
+    assert.equal(stored.length, 1, JSON.stringify(stored));
+    assert.equal(stored[0].choice, 'partly');
+    assert.equal(stored[0].device, (await token(p)).split('.')[0], 'stored for this device');
+    const answers = sent.slice(before).filter((r) => new URL(r.url).pathname === '/api/answer');
+    assert.deepEqual(answers.map((r) => JSON.parse(r.body)), [{ question: Number(checkIn), choice: 'partly' }],
+      'the answer holds the choice and nothing else');
+    for (const r of sent.slice(before)) {
+      for (const part of [written, written.slice(0, 20), encodeURIComponent(written.slice(0, 20))]) {
+        assert.ok(!r.url.includes(part) && !r.body.includes(part), `the commitment went to the server: ${r.url} ${r.body}`);
+      }
+    }
+  });
+
+  await t.test('the check-in revealed: suppressed below k, then counts from three phones', async () => {
+    // A phone with no commitment kept shows nothing extra. Its "I did not make a commitment"
+    // does not count towards k: with this phone's "partly", one person who had committed.
+    const answer = async (x, key) => {
+      await choice(x, key).click();
+      await waitText(x, '#answer-status', 'Saved');
+    };
+    const other = await phone();
+    others.push(other);
+    await other.goto(qrUrl);
+    await waitKind(other, 'check-in');
+    assert.equal(await other.locator('#kept-reminder').count(), 0, 'nothing kept, nothing shown');
+    await answer(other, 'no-commitment');
+    await h.send('reveal');
+    await p.waitForSelector('#results:not([hidden])', { timeout: WAIT });
+    assert.match(await text(p, '#results'), /Results are shown once at least 3 people who made a commitment have answered/);
+    assert.equal(await p.locator('#results .bar-count').count(), 0, 'no counts');
+    await axeCheck(p, 'check-in suppressed');
+    await screenshot(p, 'check-in-suppressed', '#results');
+
+    // A revealed question is closed: the next check-in, answered by three people who had
+    // committed, reaches k.
+    await h.send('open-check-in');
+    await waitQuestionChange(p, checkIn);
+    await waitKind(p, 'check-in');
+    assert.equal(await p.locator('#results').isHidden(), true, 'no results for the new question');
+    await p.locator('#kept-reminder').waitFor({ state: 'visible' });
+    await answer(p, 'partly');
+    await waitQuestionChange(other, checkIn);
+    await answer(other, 'done');
+    const third = await phone();
+    others.push(third);
+    await third.goto(qrUrl);
+    await waitKind(third, 'check-in');
+    await answer(third, 'not-yet');
+    await h.send('reveal');
+    await p.waitForSelector('#results:not([hidden]) .bar', { timeout: WAIT });
+    const rows = await p.locator('#results .bar').evaluateAll((items) => items.map((li) => [
+      li.querySelector('.bar-label').textContent, Number(li.querySelector('.bar-count').textContent)]));
+    assert.deepEqual(rows, [['Yes, I did', 1], ['Partly', 1], ['Not yet', 1], ['I did not make a commitment', 0]]);
+    assert.match(await text(p, '#results'), /3 answers in total/);
+    assert.equal(await choice(p, 'partly').getAttribute('aria-pressed'), 'true', 'the answer stays marked');
+    assert.match(await text(p, '#prompt-closed'), /This question is closed/);
+    await axeCheckLightAndDark(p, 'check-in results');
+    await screenshot(p, 'check-in-results', '#results');
+  });
+
+  await t.test('Remove it from this phone: gone from its storage, and after a reload', async () => {
+    await h.send('commitments');
+    await waitKind(p, 'commitment');
+    await p.locator('#keep').waitFor({ state: 'visible' });
+    assert.equal(await text(p, '#keep-text'), written, 'shown again when commitments are asked for again');
+    await p.focus('#keep-remove');
+    await p.keyboard.press('Enter');
+    await waitText(p, '#keep-status', 'Removed from this phone.');
+    assert.equal(await p.evaluate((key) => localStorage.getItem(key), KEPT_KEY), null, 'the copy is gone');
+    assert.ok(await token(p), 'the device token stays');
+    assert.equal(await p.locator('#keep-content').isVisible(), false, 'the text is gone from the page');
+    assert.equal(await p.evaluate(() => document.activeElement.id), 'keep-heading', 'the focus stays in the section');
+    assert.equal(await p.locator('#privacy-kept').isVisible(), false, 'the footer no longer says it keeps one');
+    await axeCheck(p, 'commitment removed');
+    await p.reload();
+    await waitKind(p, 'commitment');
+    await waitText(p, '#commitment-thanks', 'Thank you');
+    assert.equal(await p.locator('#keep').isVisible(), false, 'no keep section without a copy');
+    assert.ok(!(await p.evaluate(() => document.body.innerText)).includes(written), 'the text is nowhere on the page');
+    assert.deepEqual(await h.commitments(), [written], 'the workshop keeps its anonymous copy');
+    // And a check-in now shows nothing extra.
+    await h.send('open-check-in');
+    await waitKind(p, 'check-in');
+    assert.equal(await p.locator('#kept-reminder').count(), 0);
+  });
+
+  await t.test('no script errors or policy refusals on any phone', async () => {
+    for (const x of [p, ...others]) assertNoPageProblems(x);
+  });
+  for (const x of [p, ...others]) await x.context().close();
+});
+
 test('a German session shows the page in German', { timeout: 120000 }, async (t) => {
   let h;
   try {
@@ -942,6 +1288,62 @@ test('a German session shows the page in German', { timeout: 120000 }, async (t)
     await axeCheck(p, 'commitment, German');
     assertNoPageProblems(p);
   });
+
+  const g = await phone({ locale: 'de-DE' });
+  await g.goto(qrUrl);
+  await waitKind(g, 'commitment');
+
+  await t.test('the starter actions arrive in German', async (st) => {
+    await g.click('#starters summary');
+    const shown = await g.locator('#starters button.starter').evaluateAll((bs) => bs.map((b) => b.textContent));
+    const english = (await serverState(g, 'en')).prompt.starters;
+    assert.equal(shown.length, english.length, 'every starter action');
+    const untranslated = shown.filter((s, i) => s === english[i]);
+    if (SERVER_TRANSLATIONS_PENDING && untranslated.length) {
+      st.todo(`the server sends ${untranslated.length} of ${shown.length} starter actions in English in a German session (C++ translations pending)`);
+      return;
+    }
+    assert.deepEqual(untranslated, [], 'no starter action in English');
+  });
+
+  await t.test('the starters, the kept commitment and the check-in speak German', async (st) => {
+    assert.equal(await text(g, '#starters summary'), 'Mit einem Vorschlag beginnen');
+    assert.match(await text(g, '#starters'), /Gesendet wird erst, wenn du auf „Vorsatz senden“ drückst\./);
+    if (!(await g.locator('#starters').evaluate((d) => d.open))) await g.click('#starters summary');
+    const first = await g.locator('#starters button.starter').first().innerText();
+    await g.locator('#starters button.starter').first().click();
+    assert.equal(await g.inputValue('#commitment-text'), first);
+    await axeCheck(g, 'starters, German');
+    await g.click('#commitment-submit');
+    await waitText(g, '#commitment-thanks', 'Danke');
+    await g.locator('#keep').waitFor({ state: 'visible' });
+    assert.equal(await text(g, '#keep-heading'), 'Deinen Vorsatz aufbewahren');
+    assert.equal(await text(g, '#keep-save-text'), 'Als Textdatei speichern');
+    assert.equal(await text(g, '#keep-save-picture'), 'Als Bild speichern');
+    assert.equal(await text(g, '#keep-print'), 'Drucken');
+    assert.equal(await text(g, '#keep-remove'), 'Von diesem Handy entfernen');
+    const day = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long' }).format(new Date(`${isoToday()}T12:00:00`));
+    assert.equal(await text(g, '#keep-date'), `Geschrieben am ${day}`);
+    const [file] = await Promise.all([g.waitForEvent('download', { timeout: WAIT }), g.click('#keep-save-text')]);
+    const content = fs.readFileSync(await file.path(), 'utf8');
+    assert.ok(content.startsWith('Mein Vorsatz\n') && content.includes(first) && content.includes(`Geschrieben am ${day}`), content);
+    await axeCheck(g, 'keep commitment, German');
+    await h.send('open-check-in');
+    await waitKind(g, 'check-in');
+    assert.equal(await text(g, '#kept-reminder .kept-reminder-label'), 'Du hast dir vorgenommen:');
+    assert.equal(await text(g, '#kept-reminder blockquote'), `„${first}“`);
+    assert.match(await text(g, '#prompt-hint'), /^Antworte ehrlich für dich/);
+    assert.equal(await choice(g, 'pass').locator('.choice-label').innerText(), 'Passen');
+    await checkServerEnglish(st, g, CHECK_IN_ENGLISH, 'the check-in in German');
+    await axeCheck(g, 'check-in, German');
+    await screenshot(g, 'check-in-de');
+    await choice(g, 'done').click();
+    await waitText(g, '#answer-status', 'Gespeichert');
+    await h.send('reveal');
+    await waitText(g, '#results', 'Ergebnisse werden gezeigt, sobald mindestens 3 Personen geantwortet haben, die sich etwas vorgenommen hatten.');
+    assertNoPageProblems(g);
+  });
+  await g.context().close();
 });
 
 // ------------------------------------------------------------------ languages
@@ -1042,6 +1444,34 @@ test('each phone in its own language, the answer kept across a switch', { timeou
     await axeCheck(p, 'commitment, Arabic');
     assertNoPageProblems(p);
   });
+
+  await t.test('in Arabic the kept commitment reads right to left, on the page and in the picture', async () => {
+    const arabic = 'سأذكر اسم زميلتي بصوت عالٍ حين تُنسب فكرتها إلى غيرها في الاجتماع القادم';
+    await p.fill('#prompt-body textarea', arabic);
+    // What is written stays in the box when the page changes language.
+    await p.selectOption('#language', 'fr');
+    await p.waitForFunction(() => document.documentElement.lang === 'fr', null, { timeout: WAIT });
+    assert.equal(await p.inputValue('#commitment-text'), arabic, 'the text survives a switch to French');
+    await p.selectOption('#language', 'ar');
+    await p.waitForFunction(() => document.documentElement.lang === 'ar', null, { timeout: WAIT });
+    assert.equal(await p.inputValue('#commitment-text'), arabic, 'and back');
+    await p.click('#commitment-submit');
+    await p.locator('#keep').waitFor({ state: 'visible' });
+    assert.equal(await text(p, '#keep-text'), arabic);
+    assert.equal(await p.locator('#keep-text').evaluate((e) => getComputedStyle(e).direction), 'rtl');
+    assert.match(await text(p, '#keep-heading'), /[\u0600-\u06FF]/);
+    assert.deepEqual(await englishOnPage(p), [], 'English on the kept commitment in Arabic');
+    const [picture] = await Promise.all([p.waitForEvent('download', { timeout: WAIT }), p.click('#keep-save-picture')]);
+    const png = fs.readFileSync(await picture.path());
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG');
+    if (screenshotDir) await picture.saveAs(path.join(screenshotDir, 'phone-commitment-picture-ar.png'));
+    const ink = await titleInk(p, png);
+    assert.ok(ink.maxX > ink.width - 150 && ink.minX > ink.width / 2, `the title starts at the right: ${JSON.stringify(ink)}`);
+    await assertNoHorizontalScroll(p);
+    await axeCheck(p, 'keep commitment, Arabic');
+    await screenshot(p, 'keep-commitment-ar', '#keep');
+    assertNoPageProblems(p);
+  });
   await p.context().close();
 });
 
@@ -1064,6 +1494,35 @@ test('no English on the phones of a session in any other language', { timeout: 2
       await h.send('reveal');
       await p.waitForSelector('#results:not([hidden])', { timeout: WAIT });
       assert.deepEqual(await englishOnPage(p), [], `English on the results in ${lang}`);
+
+      // The commitment with its starter actions, then kept; the check-in with it, revealed.
+      await h.send('commitments');
+      await waitKind(p, 'commitment');
+      const starters = (await serverState(p, 'en')).prompt.starters;
+      await p.click('#starters summary');
+      await p.locator('#starters button.starter').first().waitFor({ state: 'visible' });
+      assert.deepEqual(await englishOnPage(p), [], `English on the commitment in ${lang}`);
+      await checkServerEnglish(t, p, starters, `the starter actions in ${lang}`);
+      await p.locator('#starters button.starter').first().click();
+      await p.click('#commitment-submit');
+      await p.locator('#keep').waitFor({ state: 'visible' });
+      assert.deepEqual(await englishOnPage(p), [], `English on the kept commitment in ${lang}`);
+      await h.send('open-check-in');
+      await waitKind(p, 'check-in');
+      await p.locator('#kept-reminder').waitFor({ state: 'visible' });
+      assert.deepEqual(await englishOnPage(p), [], `English on the check-in in ${lang}`);
+      await checkServerEnglish(t, p, CHECK_IN_ENGLISH, `the check-in in ${lang}`);
+      await choice(p, 'partly').click();
+      await p.waitForSelector('#prompt-body button.choice[data-key="partly"][aria-pressed="true"]', { timeout: WAIT });
+      await h.send('reveal');
+      await p.waitForSelector('#results:not([hidden])', { timeout: WAIT });
+      assert.deepEqual(await englishOnPage(p), [], `English on the check-in's results in ${lang}`);
+      await h.send('commitments');
+      await waitKind(p, 'commitment');
+      await p.click('#keep-remove');
+      await p.locator('#keep-content').waitFor({ state: 'hidden' });
+      assert.deepEqual(await englishOnPage(p), [], `English after removing the kept commitment in ${lang}`);
+      assertNoPageProblems(p);
       await p.context().close();
       await h.quit();
     });
