@@ -470,6 +470,20 @@ int main(int argc, char *argv[])
         window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"))->setCurrentIndex(0);
         QTest::qWait(50);
         ok &= save(&window, out + QStringLiteral("/console-follow-up.png"));
+        // Its check-in on the Commitments page, asked and revealed, and the projector's reveal.
+        window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"))->setCurrentIndex(3);
+        clickNamed(&window, "revealCheckIn"); // the demo revealed it: hidden, asked again
+        clickNamed(&window, "revealCheckIn");
+        QTest::qWait(50);
+        ok &= save(&window, out + QStringLiteral("/console-check-in.png"));
+        window.resize(1024, 768);
+        QTest::qWait(50);
+        ok &= save(&window, out + QStringLiteral("/console-check-in-1024x768.png"));
+        auto *audience = window.findChild<AudienceWindow *>();
+        audience->resize(1280, 720);
+        audience->show();
+        ok &= save(audience, out + QStringLiteral("/audience-check-in.png"));
+        audience->hide();
         window.openSession(session);
     }
 

@@ -120,77 +120,77 @@
     <name>CheckInPanel</name>
     <message>
         <source>Check-in: did people do what they committed to?</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفاء بالالتزامات: هل نفّذ المشاركون ما التزموا به؟</translation>
     </message>
     <message>
         <source>Ask the group whether they did what they committed to at the workshop. Phones answer anonymously and never see what they wrote then; hands can be counted below.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسألوا المجموعة هل نفّذ أفرادها ما التزموا به في الورشة. تجيب الهواتف دون كشف الهوية ولا ترى أبدًا ما كُتب حينها؛ ويمكن عدّ الأيدي أدناه.</translation>
     </message>
     <message>
         <source>Shows the check-in question on the projector and on participants&apos; phones</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض سؤال الوفاء بالالتزامات على جهاز العرض وعلى هواتف المشاركين</translation>
     </message>
     <message>
         <source>Take a hand off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إنقاص يد من العدّ: %1</translation>
     </message>
     <message>
         <source>Count a hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة يد إلى العدّ: %1</translation>
     </message>
     <message>
         <source>The question could not be saved: %1</source>
-        <translation type="unfinished">تعذّر حفظ السؤال: %1</translation>
+        <translation>تعذّر حفظ السؤال: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>The answers could not be shown or hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إظهار الإجابات أو إخفاؤها.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n hand(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n يد معدودة</numerusform>
+            <numerusform>%1: %n يد معدودة</numerusform>
+            <numerusform>%1: %n يدان معدودتان</numerusform>
+            <numerusform>%1: %n أيدٍ معدودة</numerusform>
+            <numerusform>%1: %n يدًا معدودة</numerusform>
+            <numerusform>%1: %n يد معدودة</numerusform>
         </translation>
     </message>
     <message>
         <source>Not asked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُطرح السؤال بعد.</translation>
     </message>
     <message>
         <source>Did it: %1 · Partly: %2 · Not yet: %3 · No commitment: %4. %5% of those who had made a commitment did it.</source>
-        <translation type="unfinished"></translation>
+        <translation>نفّذوا: %1 · جزئيًا: %2 · ليس بعد: %3 · دون التزام: %4. نسبة من نفّذوا التزامهم ممن قطعوا التزامًا: %5%.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) so far. The numbers show once at least %1 people who had made a commitment have answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n إجابة حتى الآن. تظهر الأرقام حين يجيب %1 أشخاص على الأقل ممن قطعوا التزامًا.</numerusform>
+            <numerusform>%n إجابة حتى الآن. تظهر الأرقام حين يجيب %1 أشخاص على الأقل ممن قطعوا التزامًا.</numerusform>
+            <numerusform>%n إجابتان حتى الآن. تظهر الأرقام حين يجيب %1 أشخاص على الأقل ممن قطعوا التزامًا.</numerusform>
+            <numerusform>%n إجابات حتى الآن. تظهر الأرقام حين يجيب %1 أشخاص على الأقل ممن قطعوا التزامًا.</numerusform>
+            <numerusform>%n إجابة حتى الآن. تظهر الأرقام حين يجيب %1 أشخاص على الأقل ممن قطعوا التزامًا.</numerusform>
+            <numerusform>%n إجابة حتى الآن. تظهر الأرقام حين يجيب %1 أشخاص على الأقل ممن قطعوا التزامًا.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ask the Check-in &amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح &amp;سؤال الوفاء بالالتزامات</translation>
     </message>
     <message>
         <source>Hide the A&amp;nswers</source>
-        <translation type="unfinished"></translation>
+        <translation>إخ&amp;فاء الإجابات</translation>
     </message>
     <message>
         <source>Reveal the A&amp;nswers</source>
-        <translation type="unfinished"></translation>
+        <translation>كش&amp;ف الإجابات</translation>
     </message>
 </context>
 <context>
@@ -2493,38 +2493,38 @@ Clear the search or choose &quot;All themes&quot;.</source>
     </message>
     <message>
         <source>Fewer than %1 people who had made a commitment answered the check-in, too few to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجاب عن سؤال الوفاء بالالتزامات أقل من %1 أشخاص ممن قطعوا التزامًا، وهو عدد أقل من أن يُعرض.</translation>
     </message>
     <message numerus="yes">
         <source>Of the %n people who had made a commitment, %1 did what they committed to, %2 did it in part and %3 not yet (%4 did it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>من بين %n شخص قطعوا التزامًا، نفّذه %1، ونفّذه جزئيًا %2، ولم ينفّذه بعد %3 (نسبة الوفاء: %4).</numerusform>
+            <numerusform>من بين %n شخص قطع التزامًا، نفّذه %1، ونفّذه جزئيًا %2، ولم ينفّذه بعد %3 (نسبة الوفاء: %4).</numerusform>
+            <numerusform>من بين %n شخصين قطعا التزامًا، نفّذه %1، ونفّذه جزئيًا %2، ولم ينفّذه بعد %3 (نسبة الوفاء: %4).</numerusform>
+            <numerusform>من بين %n أشخاص قطعوا التزامًا، نفّذه %1، ونفّذه جزئيًا %2، ولم ينفّذه بعد %3 (نسبة الوفاء: %4).</numerusform>
+            <numerusform>من بين %n شخصًا قطعوا التزامًا، نفّذه %1، ونفّذه جزئيًا %2، ولم ينفّذه بعد %3 (نسبة الوفاء: %4).</numerusform>
+            <numerusform>من بين %n شخص قطعوا التزامًا، نفّذه %1، ونفّذه جزئيًا %2، ولم ينفّذه بعد %3 (نسبة الوفاء: %4).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n said they had not made one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قال %n شخص إنهم لم يقطعوا أي التزام.</numerusform>
+            <numerusform>قال %n شخص إنه لم يقطع أي التزام.</numerusform>
+            <numerusform>قال %n شخصان إنهما لم يقطعا أي التزام.</numerusform>
+            <numerusform>قال %n أشخاص إنهم لم يقطعوا أي التزام.</numerusform>
+            <numerusform>قال %n شخصًا إنهم لم يقطعوا أي التزام.</numerusform>
+            <numerusform>قال %n شخص إنهم لم يقطعوا أي التزام.</numerusform>
         </translation>
     </message>
     <message>
         <source>fewer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من %1</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -2672,7 +2672,7 @@ Clear the search or choose &quot;All themes&quot;.</source>
     </message>
     <message>
         <source>Option %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -4173,27 +4173,27 @@ FILE.ts، مع الإبقاء على الترجمات الموجودة فيه. �
     </message>
     <message>
         <source>Commitments kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفاء بالالتزامات.</translation>
     </message>
     <message>
         <source>Did people do what they committed to?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل نفّذ المشاركون ما التزموا به؟</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">الجلسة</translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
         <source>Did it</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الوفاء</translation>
     </message>
     <message>
         <source>Of the people who had made a commitment and answered the check-in of a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>من بين الأشخاص الذين قطعوا التزامًا وأجابوا عن سؤال الوفاء بالالتزامات في جلسة متابعة.</translation>
     </message>
 </context>
 <context>
@@ -4256,23 +4256,23 @@ FILE.ts، مع الإبقاء على الترجمات الموجودة فيه. �
     </message>
     <message>
         <source>Did you do what you committed to?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل نفّذتم ما التزمتم به؟</translation>
     </message>
     <message>
         <source>Yes, I did</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، نفّذته</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئيًا</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد</translation>
     </message>
     <message>
         <source>I did not make a commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>لم أقطع أي التزام</translation>
     </message>
 </context>
 <context>

@@ -116,69 +116,69 @@
     <name>CheckInPanel</name>
     <message>
         <source>Check-in: did people do what they committed to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzungsfrage: Haben die Teilnehmenden getan, was sie sich vorgenommen hatten?</translation>
     </message>
     <message>
         <source>Ask the group whether they did what they committed to at the workshop. Phones answer anonymously and never see what they wrote then; hands can be counted below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie die Gruppe, ob sie getan hat, was sie sich im Workshop vorgenommen hatte. Die Handys antworten anonym und bekommen nie zu sehen, was damals geschrieben wurde; Handzeichen können Sie unten zählen.</translation>
     </message>
     <message>
         <source>Shows the check-in question on the projector and on participants&apos; phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Umsetzungsfrage auf dem Beamer und auf den Handys der Teilnehmenden</translation>
     </message>
     <message>
         <source>Take a hand off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Handzeichen abziehen: %1</translation>
     </message>
     <message>
         <source>Count a hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Handzeichen zählen: %1</translation>
     </message>
     <message>
         <source>The question could not be saved: %1</source>
-        <translation type="unfinished">Die Frage konnte nicht gespeichert werden: %1</translation>
+        <translation>Die Frage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>The answers could not be shown or hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten konnten nicht aufgedeckt oder ausgeblendet werden.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n hand(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Handzeichen gezählt</numerusform>
+            <numerusform>%1: %n Handzeichen gezählt</numerusform>
         </translation>
     </message>
     <message>
         <source>Not asked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gestellt.</translation>
     </message>
     <message>
         <source>Did it: %1 · Partly: %2 · Not yet: %3 · No commitment: %4. %5% of those who had made a commitment did it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgesetzt: %1 · Teilweise: %2 · Noch nicht: %3 · Kein Vorsatz: %4. %5&#xa0;% der Personen mit Vorsatz haben ihn umgesetzt.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) so far. The numbers show once at least %1 people who had made a commitment have answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bisher %n Antwort. Die Zahlen werden gezeigt, sobald mindestens %1 Personen geantwortet haben, die sich etwas vorgenommen hatten.</numerusform>
+            <numerusform>Bisher %n Antworten. Die Zahlen werden gezeigt, sobald mindestens %1 Personen geantwortet haben, die sich etwas vorgenommen hatten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ask the Check-in &amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umsetzungsfrage stellen</translation>
     </message>
     <message>
         <source>Hide the A&amp;nswers</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ntworten ausblenden</translation>
     </message>
     <message>
         <source>Reveal the A&amp;nswers</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ntworten aufdecken</translation>
     </message>
 </context>
 <context>
@@ -2385,30 +2385,30 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     </message>
     <message>
         <source>Fewer than %1 people who had made a commitment answered the check-in, too few to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als %1 Personen, die sich etwas vorgenommen hatten, haben die Umsetzungsfrage beantwortet – zu wenige, um das Ergebnis zu zeigen.</translation>
     </message>
     <message numerus="yes">
         <source>Of the %n people who had made a commitment, %1 did what they committed to, %2 did it in part and %3 not yet (%4 did it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von %n Person, die sich etwas vorgenommen hatte, haben %1 ihren Vorsatz umgesetzt, %2 teilweise und %3 noch nicht (%4 umgesetzt).</numerusform>
+            <numerusform>Von den %n Personen, die sich etwas vorgenommen hatten, haben %1 ihren Vorsatz umgesetzt, %2 teilweise und %3 noch nicht (%4 umgesetzt).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n said they had not made one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person gab an, sich nichts vorgenommen zu haben.</numerusform>
+            <numerusform>%n Personen gaben an, sich nichts vorgenommen zu haben.</numerusform>
         </translation>
     </message>
     <message>
         <source>fewer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als %1</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -2540,7 +2540,7 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     </message>
     <message>
         <source>Option %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3993,27 +3993,27 @@ oder schreiben, 2 Aufruffehler. Szenarien übersetzen: docs/translations.md.
     </message>
     <message>
         <source>Commitments kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgesetzte Vorsätze.</translation>
     </message>
     <message>
         <source>Did people do what they committed to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben die Teilnehmenden getan, was sie sich vorgenommen hatten?</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Sitzung</translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgesetzt</translation>
     </message>
     <message>
         <source>Of the people who had made a commitment and answered the check-in of a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezogen auf die Personen, die sich etwas vorgenommen hatten und in einer Nachbefragung die Umsetzungsfrage beantwortet haben.</translation>
     </message>
 </context>
 <context>
@@ -4076,23 +4076,23 @@ oder schreiben, 2 Aufruffehler. Szenarien übersetzen: docs/translations.md.
     </message>
     <message>
         <source>Did you do what you committed to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben Sie getan, was Sie sich vorgenommen hatten?</translation>
     </message>
     <message>
         <source>Yes, I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, habe ich</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>I did not make a commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich hatte mir nichts vorgenommen</translation>
     </message>
 </context>
 <context>

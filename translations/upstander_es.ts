@@ -116,69 +116,69 @@
     <name>CheckInPanel</name>
     <message>
         <source>Check-in: did people do what they committed to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance de compromisos: ¿hicieron las personas lo que se comprometieron a hacer?</translation>
     </message>
     <message>
         <source>Ask the group whether they did what they committed to at the workshop. Phones answer anonymously and never see what they wrote then; hands can be counted below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta al grupo si hicieron lo que se comprometieron a hacer en el taller. Los teléfonos responden de forma anónima y nunca ven lo que se escribió entonces; abajo se pueden contar las manos alzadas.</translation>
     </message>
     <message>
         <source>Shows the check-in question on the projector and on participants&apos; phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la pregunta del balance en el proyector y en los teléfonos de participantes</translation>
     </message>
     <message>
         <source>Take a hand off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar una mano alzada: %1</translation>
     </message>
     <message>
         <source>Count a hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar una mano alzada: %1</translation>
     </message>
     <message>
         <source>The question could not be saved: %1</source>
-        <translation type="unfinished">No se ha podido guardar la pregunta: %1</translation>
+        <translation>No se ha podido guardar la pregunta: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>The answers could not be shown or hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido mostrar ni ocultar las respuestas.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n hand(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n mano alzada contada</numerusform>
+            <numerusform>%1: %n manos alzadas contadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Not asked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha hecho la pregunta.</translation>
     </message>
     <message>
         <source>Did it: %1 · Partly: %2 · Not yet: %3 · No commitment: %4. %5% of those who had made a commitment did it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido: %1 · En parte: %2 · Todavía no: %3 · Sin compromiso: %4. El %5&#xa0;% de quienes habían hecho un compromiso lo cumplió.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) so far. The numbers show once at least %1 people who had made a commitment have answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta hasta ahora. Las cifras se muestran cuando hayan respondido al menos %1 personas que hicieron un compromiso.</numerusform>
+            <numerusform>%n respuestas hasta ahora. Las cifras se muestran cuando hayan respondido al menos %1 personas que hicieron un compromiso.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ask the Check-in &amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer la pregunta del balance</translation>
     </message>
     <message>
         <source>Hide the A&amp;nswers</source>
-        <translation type="unfinished"></translation>
+        <translation>Esco&amp;nder las respuestas</translation>
     </message>
     <message>
         <source>Reveal the A&amp;nswers</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nseñar las respuestas</translation>
     </message>
 </context>
 <context>
@@ -2393,30 +2393,30 @@ Borra la búsqueda o elige «Todos los temas».</translation>
     </message>
     <message>
         <source>Fewer than %1 people who had made a commitment answered the check-in, too few to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de %1 personas que habían hecho un compromiso respondieron al balance de compromisos, demasiado pocas para mostrarlo.</translation>
     </message>
     <message numerus="yes">
         <source>Of the %n people who had made a commitment, %1 did what they committed to, %2 did it in part and %3 not yet (%4 did it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona había hecho un compromiso: lo cumplió %1, lo cumplió en parte %2 y todavía no %3 (lo cumplió el %4).</numerusform>
+            <numerusform>De las %n personas que habían hecho un compromiso, %1 lo cumplieron, %2 lo cumplieron en parte y %3 todavía no (lo cumplió el %4).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n said they had not made one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona dijo que no había hecho ninguno.</numerusform>
+            <numerusform>%n personas dijeron que no habían hecho ninguno.</numerusform>
         </translation>
     </message>
     <message>
         <source>fewer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de %1</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -2548,7 +2548,7 @@ Borra la búsqueda o elige «Todos los temas».</translation>
     </message>
     <message>
         <source>Option %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -4001,27 +4001,27 @@ el archivo, 2 error de uso. Traducir escenarios: docs/translations.md.
     </message>
     <message>
         <source>Commitments kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos cumplidos.</translation>
     </message>
     <message>
         <source>Did people do what they committed to?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hicieron las personas lo que se comprometieron a hacer?</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Sesión</translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido</translation>
     </message>
     <message>
         <source>Of the people who had made a commitment and answered the check-in of a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre las personas que habían hecho un compromiso y respondieron al balance de compromisos de un seguimiento.</translation>
     </message>
 </context>
 <context>
@@ -4084,23 +4084,23 @@ el archivo, 2 error de uso. Traducir escenarios: docs/translations.md.
     </message>
     <message>
         <source>Did you do what you committed to?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hiciste lo que te comprometiste a hacer?</translation>
     </message>
     <message>
         <source>Yes, I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, lo hice</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>En parte</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no</translation>
     </message>
     <message>
         <source>I did not make a commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>No hice ningún compromiso</translation>
     </message>
 </context>
 <context>

@@ -116,69 +116,69 @@
     <name>CheckInPanel</name>
     <message>
         <source>Check-in: did people do what they committed to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’étape&#xa0;: les participants ont-ils tenu leur engagement&#x202f;?</translation>
     </message>
     <message>
         <source>Ask the group whether they did what they committed to at the workshop. Phones answer anonymously and never see what they wrote then; hands can be counted below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au groupe si chacun a tenu l’engagement pris pendant l’atelier. Les téléphones répondent anonymement et ne voient jamais ce qui avait été écrit alors&#x202f;; les mains levées peuvent être comptées ci-dessous.</translation>
     </message>
     <message>
         <source>Shows the check-in question on the projector and on participants&apos; phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Projette la question du point d’étape et l’affiche sur les téléphones des participants</translation>
     </message>
     <message>
         <source>Take a hand off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une main levée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Count a hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter une main levée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The question could not be saved: %1</source>
-        <translation type="unfinished">Impossible d’enregistrer la question&#xa0;: %1</translation>
+        <translation>Impossible d’enregistrer la question&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>The answers could not be shown or hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’afficher ou de masquer les réponses.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n hand(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n main levée comptée</numerusform>
+            <numerusform>%1&#xa0;: %n mains levées comptées</numerusform>
         </translation>
     </message>
     <message>
         <source>Not asked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question n’a pas encore été posée.</translation>
     </message>
     <message>
         <source>Did it: %1 · Partly: %2 · Not yet: %3 · No commitment: %4. %5% of those who had made a commitment did it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenu&#xa0;: %1 · En partie&#xa0;: %2 · Pas encore&#xa0;: %3 · Sans engagement&#xa0;: %4. %5&#xa0;% des personnes qui avaient pris un engagement l’ont tenu.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) so far. The numbers show once at least %1 people who had made a commitment have answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse pour l’instant. Les chiffres s’affichent dès qu’au moins %1 personnes ayant pris un engagement ont répondu.</numerusform>
+            <numerusform>%n réponses pour l’instant. Les chiffres s’affichent dès qu’au moins %1 personnes ayant pris un engagement ont répondu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ask the Check-in &amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Poser la &amp;question du point d’étape</translation>
     </message>
     <message>
         <source>Hide the A&amp;nswers</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les &amp;réponses</translation>
     </message>
     <message>
         <source>Reveal the A&amp;nswers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dévoiler les &amp;réponses</translation>
     </message>
 </context>
 <context>
@@ -2393,30 +2393,30 @@ Effacez la recherche ou choisissez «&#xa0;Tous les thèmes&#xa0;».</translatio
     </message>
     <message>
         <source>Fewer than %1 people who had made a commitment answered the check-in, too few to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de %1 personnes ayant pris un engagement ont répondu au point d’étape&#xa0;: trop peu pour afficher le résultat.</translation>
     </message>
     <message numerus="yes">
         <source>Of the %n people who had made a commitment, %1 did what they committed to, %2 did it in part and %3 not yet (%4 did it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sur %n personne ayant pris un engagement, %1 l’a tenu, %2 l’a tenu en partie et %3 pas encore (soit %4 d’engagements tenus).</numerusform>
+            <numerusform>Sur les %n personnes ayant pris un engagement, %1 l’ont tenu, %2 l’ont tenu en partie et %3 pas encore (soit %4 d’engagements tenus).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n said they had not made one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne a indiqué ne pas en avoir pris.</numerusform>
+            <numerusform>%n personnes ont indiqué ne pas en avoir pris.</numerusform>
         </translation>
     </message>
     <message>
         <source>fewer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de %1</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -2548,7 +2548,7 @@ Effacez la recherche ou choisissez «&#xa0;Tous les thèmes&#xa0;».</translatio
     </message>
     <message>
         <source>Option %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -4002,27 +4002,27 @@ fichier, 2 erreur d’utilisation. Traduire les scénarios&#xa0;: docs/translati
     </message>
     <message>
         <source>Commitments kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements tenus.</translation>
     </message>
     <message>
         <source>Did people do what they committed to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les participants ont-ils tenu leur engagement&#x202f;?</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Séance</translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements tenus</translation>
     </message>
     <message>
         <source>Of the people who had made a commitment and answered the check-in of a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les personnes ayant pris un engagement et répondu au point d’étape d’une séance de suivi.</translation>
     </message>
 </context>
 <context>
@@ -4085,23 +4085,23 @@ fichier, 2 erreur d’utilisation. Traduire les scénarios&#xa0;: docs/translati
     </message>
     <message>
         <source>Did you do what you committed to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avez-vous tenu votre engagement&#x202f;?</translation>
     </message>
     <message>
         <source>Yes, I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, je l’ai tenu</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>En partie</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>I did not make a commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Je n’avais pas pris d’engagement</translation>
     </message>
 </context>
 <context>

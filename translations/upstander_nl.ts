@@ -116,69 +116,69 @@
     <name>CheckInPanel</name>
     <message>
         <source>Check-in: did people do what they committed to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in: hebben de deelnemers gedaan wat ze zich hadden voorgenomen?</translation>
     </message>
     <message>
         <source>Ask the group whether they did what they committed to at the workshop. Phones answer anonymously and never see what they wrote then; hands can be counted below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de groep of ze hebben gedaan wat ze zich tijdens de workshop hadden voorgenomen. Telefoons antwoorden anoniem en zien nooit wat er toen geschreven is; handen kun je hieronder tellen.</translation>
     </message>
     <message>
         <source>Shows the check-in question on the projector and on participants&apos; phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Toont de check-invraag op de beamer en op de telefoons van de deelnemers</translation>
     </message>
     <message>
         <source>Take a hand off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een hand minder tellen: %1</translation>
     </message>
     <message>
         <source>Count a hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een hand tellen: %1</translation>
     </message>
     <message>
         <source>The question could not be saved: %1</source>
-        <translation type="unfinished">De vraag kon niet worden opgeslagen: %1</translation>
+        <translation>De vraag kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>The answers could not be shown or hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>De antwoorden konden niet worden getoond of verborgen.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n hand(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n hand geteld</numerusform>
+            <numerusform>%1: %n handen geteld</numerusform>
         </translation>
     </message>
     <message>
         <source>Not asked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gesteld.</translation>
     </message>
     <message>
         <source>Did it: %1 · Partly: %2 · Not yet: %3 · No commitment: %4. %5% of those who had made a commitment did it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan: %1 · Deels: %2 · Nog niet: %3 · Geen voornemen: %4. %5% van de personen met een voornemen heeft het gedaan.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) so far. The numbers show once at least %1 people who had made a commitment have answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tot nu toe %n antwoord. De aantallen verschijnen zodra minstens %1 personen met een voornemen hebben geantwoord.</numerusform>
+            <numerusform>Tot nu toe %n antwoorden. De aantallen verschijnen zodra minstens %1 personen met een voornemen hebben geantwoord.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ask the Check-in &amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check-invraag stellen</translation>
     </message>
     <message>
         <source>Hide the A&amp;nswers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwoorden verbergen</translation>
     </message>
     <message>
         <source>Reveal the A&amp;nswers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwoorden onthullen</translation>
     </message>
 </context>
 <context>
@@ -2390,30 +2390,30 @@ Maak het zoekveld leeg of kies ‘Alle thema&apos;s’.</translation>
     </message>
     <message>
         <source>Fewer than %1 people who had made a commitment answered the check-in, too few to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minder dan %1 personen met een voornemen beantwoordden de check-in, te weinig om te tonen.</translation>
     </message>
     <message numerus="yes">
         <source>Of the %n people who had made a commitment, %1 did what they committed to, %2 did it in part and %3 not yet (%4 did it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Van de %n persoon met een voornemen deden er %1 wat ze zich hadden voorgenomen, %2 deels en %3 nog niet (%4 gedaan).</numerusform>
+            <numerusform>Van de %n personen met een voornemen deden er %1 wat ze zich hadden voorgenomen, %2 deels en %3 nog niet (%4 gedaan).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n said they had not made one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persoon zei geen voornemen te hebben gemaakt.</numerusform>
+            <numerusform>%n personen zeiden geen voornemen te hebben gemaakt.</numerusform>
         </translation>
     </message>
     <message>
         <source>fewer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>minder dan %1</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -2545,7 +2545,7 @@ Maak het zoekveld leeg of kies ‘Alle thema&apos;s’.</translation>
     </message>
     <message>
         <source>Option %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optie %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3999,27 +3999,27 @@ docs/translations.md.
     </message>
     <message>
         <source>Commitments kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagekomen voornemens.</translation>
     </message>
     <message>
         <source>Did people do what they committed to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebben de deelnemers gedaan wat ze zich hadden voorgenomen?</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Sessie</translation>
+        <translation>Sessie</translation>
     </message>
     <message>
         <source>Did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan</translation>
     </message>
     <message>
         <source>Of the people who had made a commitment and answered the check-in of a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Van de personen met een voornemen die de check-in van een follow-up beantwoordden.</translation>
     </message>
 </context>
 <context>
@@ -4082,23 +4082,23 @@ docs/translations.md.
     </message>
     <message>
         <source>Did you do what you committed to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb je gedaan wat je je had voorgenomen?</translation>
     </message>
     <message>
         <source>Yes, I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, dat heb ik gedaan</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Deels</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet</translation>
     </message>
     <message>
         <source>I did not make a commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik had geen voornemen gemaakt</translation>
     </message>
 </context>
 <context>

@@ -116,69 +116,69 @@
     <name>CheckInPanel</name>
     <message>
         <source>Check-in: did people do what they committed to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Balanço: as pessoas fizeram o que se comprometeram a fazer?</translation>
     </message>
     <message>
         <source>Ask the group whether they did what they committed to at the workshop. Phones answer anonymously and never see what they wrote then; hands can be counted below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunte ao grupo se as pessoas fizeram o que se comprometeram a fazer no workshop. Os celulares respondem de forma anônima e nunca veem o que foi escrito na época; as mãos podem ser contadas abaixo.</translation>
     </message>
     <message>
         <source>Shows the check-in question on the projector and on participants&apos; phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra a pergunta de balanço no projetor e nos celulares das pessoas participantes</translation>
     </message>
     <message>
         <source>Take a hand off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descontar uma mão: %1</translation>
     </message>
     <message>
         <source>Count a hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar uma mão: %1</translation>
     </message>
     <message>
         <source>The question could not be saved: %1</source>
-        <translation type="unfinished">Não foi possível salvar a pergunta: %1</translation>
+        <translation>Não foi possível salvar a pergunta: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>The answers could not be shown or hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mostrar nem ocultar as respostas.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n hand(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n mão contada</numerusform>
+            <numerusform>%1: %n mãos contadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Not asked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pergunta ainda não foi feita.</translation>
     </message>
     <message>
         <source>Did it: %1 · Partly: %2 · Not yet: %3 · No commitment: %4. %5% of those who had made a commitment did it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumpriram: %1 · Em parte: %2 · Ainda não: %3 · Sem compromisso: %4. %5% de quem tinha feito um compromisso o cumpriu.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) so far. The numbers show once at least %1 people who had made a commitment have answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resposta até agora. Os números aparecem quando pelo menos %1 pessoas que fizeram um compromisso tiverem respondido.</numerusform>
+            <numerusform>%n respostas até agora. Os números aparecem quando pelo menos %1 pessoas que fizeram um compromisso tiverem respondido.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ask the Check-in &amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fazer a pergunta de balanço</translation>
     </message>
     <message>
         <source>Hide the A&amp;nswers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar as respostas do &amp;grupo</translation>
     </message>
     <message>
         <source>Reveal the A&amp;nswers</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelar as respostas do &amp;grupo</translation>
     </message>
 </context>
 <context>
@@ -2389,30 +2389,30 @@ Limpe a busca ou escolha “Todos os temas”.</translation>
     </message>
     <message>
         <source>Fewer than %1 people who had made a commitment answered the check-in, too few to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de %1 pessoas que tinham feito um compromisso responderam ao balanço, pouco demais para mostrar.</translation>
     </message>
     <message numerus="yes">
         <source>Of the %n people who had made a commitment, %1 did what they committed to, %2 did it in part and %3 not yet (%4 did it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Da %n pessoa que tinha feito um compromisso, %1 o cumpriu, %2 o cumpriu em parte e %3 ainda não (taxa de cumprimento: %4).</numerusform>
+            <numerusform>Das %n pessoas que tinham feito um compromisso, %1 o cumpriram, %2 o cumpriram em parte e %3 ainda não (taxa de cumprimento: %4).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n said they had not made one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pessoa disse que não tinha feito nenhum.</numerusform>
+            <numerusform>%n pessoas disseram que não tinham feito nenhum.</numerusform>
         </translation>
     </message>
     <message>
         <source>fewer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de %1</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -2544,7 +2544,7 @@ Limpe a busca ou escolha “Todos os temas”.</translation>
     </message>
     <message>
         <source>Option %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opção %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3997,27 +3997,27 @@ gravado, 2 erro de uso. Como traduzir cenários: docs/translations.md.
     </message>
     <message>
         <source>Commitments kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos cumpridos.</translation>
     </message>
     <message>
         <source>Did people do what they committed to?</source>
-        <translation type="unfinished"></translation>
+        <translation>As pessoas fizeram o que se comprometeram a fazer?</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Sessão</translation>
+        <translation>Sessão</translation>
     </message>
     <message>
         <source>Did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumpriram</translation>
     </message>
     <message>
         <source>Of the people who had made a commitment and answered the check-in of a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre as pessoas que tinham feito um compromisso e responderam ao balanço de uma sessão de acompanhamento.</translation>
     </message>
 </context>
 <context>
@@ -4080,23 +4080,23 @@ gravado, 2 erro de uso. Como traduzir cenários: docs/translations.md.
     </message>
     <message>
         <source>Did you do what you committed to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Você fez o que se comprometeu a fazer?</translation>
     </message>
     <message>
         <source>Yes, I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim, fiz</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Em parte</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não</translation>
     </message>
     <message>
         <source>I did not make a commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Não fiz nenhum compromisso</translation>
     </message>
 </context>
 <context>

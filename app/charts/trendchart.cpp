@@ -7,10 +7,52 @@
 #include "charts/shownfiltermodel.h"
 
 #include <QCategoryAxis>
+#include <QIdentityProxyModel>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QVXYModelMapper>
+
+namespace {
+
+// A phase's points a little apart from the other phases' of the same session: a workshop's
+// "before" and "after" would otherwise sit on one x, the later one hiding the earlier one, so
+// a cohort's path reads before → after → follow-up from left to right.
+class PhaseOffsetModel : public QIdentityProxyModel
+{
+public:
+    PhaseOffsetModel(QAbstractItemModel *source, double offset, QObject *parent)
+        : QIdentityProxyModel(parent), mOffset(offset)
+    {
+        setSourceModel(source);
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const QVariant value = QIdentityProxyModel::data(index, role);
+        if (index.column() != CohortTrendModel::SessionColumn || role != Qt::DisplayRole ||
+            !value.isValid())
+            return value;
+        return value.toDouble() + mOffset;
+    }
+
+private:
+    double mOffset;
+};
+
+double offsetOf(int column)
+{
+    switch (column) {
+    case CohortTrendModel::BaselineColumn:
+        return -0.15;
+    case CohortTrendModel::AfterColumn:
+        return 0.15;
+    default:
+        return 0;
+    }
+}
+
+} // namespace
 
 TrendChart::TrendChart(SessionCharts *charts, ChartPresentation presentation, QWidget *parent)
     : ChartView(charts, QStringLiteral("cohort-trend"), 0, presentation, charts->cohortTrend(),
@@ -47,19 +89,21 @@ void TrendChart::rebuildLines()
         chart()->removeSeries(line.series);
         delete line.mapper;
         delete line.series;
+        delete line.shifted;
         delete line.points;
     }
     mLines.clear();
     for (int p = 0; p < phases; ++p) {
         const int column = CohortTrendModel::BaselineColumn + p;
-        Line line{new ShownFilterModel(model(), ShownFilterModel::Mode::Rows, column, this),
+        auto *points = new ShownFilterModel(model(), ShownFilterModel::Mode::Rows, column, this);
+        Line line{points, new PhaseOffsetModel(points, offsetOf(column), this),
                   new QVXYModelMapper(this), new QLineSeries(this)};
         line.series->setName(model()->headerData(column, Qt::Horizontal).toString());
         line.series->setPointsVisible(true);
         line.mapper->setXColumn(CohortTrendModel::SessionColumn);
         line.mapper->setYColumn(column);
         line.mapper->setSeries(line.series);
-        line.mapper->setModel(line.points);
+        line.mapper->setModel(line.shifted);
         chart()->addSeries(line.series);
         line.series->attachAxis(mSessions);
         line.series->attachAxis(mStages);

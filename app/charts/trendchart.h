@@ -7,6 +7,7 @@
 #include <QList>
 
 class CohortTrendModel;
+class QAbstractItemModel;
 class QCategoryAxis;
 class QLineSeries;
 class QVXYModelMapper;
@@ -39,6 +40,7 @@ private:
     struct Line
     {
         ShownFilterModel *points;
+        QAbstractItemModel *shifted; // the points, each phase a little apart on x
         QVXYModelMapper *mapper;
         QLineSeries *series;
     };

@@ -61,16 +61,17 @@ CheckInPanel::CheckInPanel(SessionModel *model, QUndoStack *undoStack, AudienceS
         row.plus->setMaximumWidth(row.minus->maximumWidth());
         connect(row.minus, &QPushButton::clicked, this, [this, key] { addHand(key, -1); });
         connect(row.plus, &QPushButton::clicked, this, [this, key] { addHand(key, +1); });
+        // The buttons first, so they line up whatever the length of the words after them.
         const int line = index / 2;
         const int column = (index % 2) * 3;
-        grid->addWidget(row.label, line, column);
-        grid->addWidget(row.minus, line, column + 1);
-        grid->addWidget(row.plus, line, column + 2);
+        grid->addWidget(row.minus, line, column);
+        grid->addWidget(row.plus, line, column + 1);
+        grid->addWidget(row.label, line, column + 2);
         mRows.append(row);
         ++index;
     }
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(3, 1);
+    grid->setColumnStretch(2, 1);
+    grid->setColumnStretch(5, 1);
     layout->addLayout(grid);
 
     mStatus = new QLabel(this);

@@ -55,11 +55,8 @@ if (!fs.existsSync(chromiumPath)) {
 
 const STAGE_KEYS = ['bystander', 'passive-supporter', 'performative-ally', 'active-ally', 'advocate'];
 const WAIT = 15000;
-// The server's own new texts in other languages (the starter actions, the check-in's question
-// and answers) come from the C++ catalogues, whose translations are still being written: until
-// then English from the server is reported (a diagnostic, a TODO), not failed. The page's own
-// texts are held to every language regardless. Set to false once the catalogues have them.
-const SERVER_TRANSLATIONS_PENDING = true;
+// The server's own words for the check-in (its question and answers), from the program's
+// catalogues: none of them may reach a phone in another language in English.
 const CHECK_IN_ENGLISH = ['Did you do what you committed to?', 'Yes, I did', 'Partly', 'Not yet', 'I did not make a commitment'];
 
 // ------------------------------------------------------------------ the harness
@@ -313,15 +310,10 @@ const serverState = (page, lang) => page.evaluate(async (l) => {
   return r.json();
 }, lang);
 
-// The server's words still in English on a phone in another language: reported while
-// SERVER_TRANSLATIONS_PENDING, failed once they should be there.
+// The server's words in English on a phone in another language: a failure.
 async function checkServerEnglish(t, page, english, what) {
   const shown = await page.evaluate(() => document.body.innerText);
   const found = english.filter((e) => shown.includes(e));
-  if (found.length && SERVER_TRANSLATIONS_PENDING) {
-    t.diagnostic(`${what}: the server still sends ${found.length} text(s) in English (translations pending), e.g. "${found[0]}"`);
-    return;
-  }
   assert.deepEqual(found, [], `${what}: the server's words in English`);
 }
 
@@ -1299,10 +1291,6 @@ test('a German session shows the page in German', { timeout: 120000 }, async (t)
     const english = (await serverState(g, 'en')).prompt.starters;
     assert.equal(shown.length, english.length, 'every starter action');
     const untranslated = shown.filter((s, i) => s === english[i]);
-    if (SERVER_TRANSLATIONS_PENDING && untranslated.length) {
-      st.todo(`the server sends ${untranslated.length} of ${shown.length} starter actions in English in a German session (C++ translations pending)`);
-      return;
-    }
     assert.deepEqual(untranslated, [], 'no starter action in English');
   });
 
