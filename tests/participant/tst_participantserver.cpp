@@ -63,6 +63,20 @@ QByteArray json(const QJsonObject &object)
 
 } // namespace
 
+namespace {
+// A German session (k = 3) served with the program's built catalogues: what the server words
+// itself reaches the phones translated.
+bool openGerman(ParticipantFixture &f)
+{
+    if (!f.open(3, QStringLiteral("de")))
+        return false;
+    Catalogue::setFolder(
+        QFileInfo(QStringLiteral(UPSTANDER_BINARY)).dir().filePath(QStringLiteral("../app")));
+    f.server = std::make_unique<ParticipantServer>(&f.model);
+    return f.start();
+}
+} // namespace
+
 void tst_ParticipantServer::joinCodeIsPersistentAndWellFormed()
 {
     ParticipantFixture f;
@@ -249,11 +263,7 @@ void tst_ParticipantServer::unknownPhoneLanguageGetsTheRoomsLanguage()
     // ?lang= is whatever a phone sends: a language outside the registry, a path, a long or
     // broken value is answered in the room's language, never an error and never another file.
     ParticipantFixture f;
-    QVERIFY2(f.open(3, QStringLiteral("de")), qPrintable(f.error));
-    Catalogue::setFolder(
-        QFileInfo(QStringLiteral(UPSTANDER_BINARY)).dir().filePath(QStringLiteral("../app")));
-    f.server = std::make_unique<ParticipantServer>(&f.model);
-    QVERIFY2(f.start(), qPrintable(f.error));
+    QVERIFY2(openGerman(f), qPrintable(f.error));
     const QByteArray token = f.join();
     f.ask(f.addSelfPlacement(Phase::After));
     const QJsonObject room = f.state(token);
@@ -282,11 +292,7 @@ void tst_ParticipantServer::stateInTheSessionsLanguage()
     // The console runs in English (no translator installed here); the session is German: what
     // the server words itself reaches the phones in German, the workshop's own label as it is.
     ParticipantFixture f;
-    QVERIFY2(f.open(3, QStringLiteral("de")), qPrintable(f.error));
-    Catalogue::setFolder(
-        QFileInfo(QStringLiteral(UPSTANDER_BINARY)).dir().filePath(QStringLiteral("../app")));
-    f.server = std::make_unique<ParticipantServer>(&f.model);
-    QVERIFY2(f.start(), qPrintable(f.error));
+    QVERIFY2(openGerman(f), qPrintable(f.error));
     const QByteArray token = f.join();
     f.ask(f.addSelfPlacement(Phase::After));
     QJsonObject s = f.state(token);
@@ -368,11 +374,7 @@ void tst_ParticipantServer::checkInAndStartersInThePhonesLanguage()
     // A German room: the check-in and the starter actions reach the phones in German, and a
     // phone that picked French gets them in French.
     ParticipantFixture f;
-    QVERIFY2(f.open(3, QStringLiteral("de")), qPrintable(f.error));
-    Catalogue::setFolder(
-        QFileInfo(QStringLiteral(UPSTANDER_BINARY)).dir().filePath(QStringLiteral("../app")));
-    f.server = std::make_unique<ParticipantServer>(&f.model);
-    QVERIFY2(f.start(), qPrintable(f.error));
+    QVERIFY2(openGerman(f), qPrintable(f.error));
     const QByteArray token = f.join();
     const std::optional<qint64> id = f.model.addQuestion(
         SessionRules::newCheckInQuestion(Catalogue::forLanguage(QStringLiteral("de")).get()),
