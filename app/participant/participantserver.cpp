@@ -9,10 +9,12 @@
 #include "session/sessionmodel.h"
 #include "store/sessionstore.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <utility>
 
@@ -176,6 +178,7 @@ void ParticipantServer::stop()
     mLastSeen.clear();
     mDevicesOfAddress.clear();
     mQuestionsOfDevice.clear();
+    mQuestionWrites.clear();
     const bool pauseAsked = !mPauseAsked.isEmpty();
     mPauseAsked.clear();
     mPauseSeen.clear();
@@ -558,10 +561,21 @@ void ParticipantServer::question(const HttpRequest &request, const QString &devi
 {
     // For the trainer alone: the text goes into the session's queue (held for review when the
     // word list flags it); the device is counted here, in memory, and never stored with it.
-    const auto body = RequestBody::parse(request, {{QStringLiteral("text"), QJsonValue::String}});
+    const auto body = RequestBody::parse(request, {{QStringLiteral("text"), QJsonValue::String}},
+                                         {{QStringLiteral("id"), QJsonValue::String}});
     if (const ApiError *error = std::get_if<ApiError>(&body))
         return sendError(request.id, *error);
-    const QString text = std::get<QJsonObject>(body).value(QLatin1String("text")).toString();
+    const QJsonObject object = std::get<QJsonObject>(body);
+    const QString text = object.value(QLatin1String("text")).toString();
+    // The phone's own name for this question, the same each time it sends it again: a retry
+    // after a lost reply finds the question it already sent instead of queuing it twice.
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]{16,64}$"));
+    const QString phoneId = object.value(QLatin1String("id")).toString();
+    if (object.contains(QLatin1String("id")) && !idPattern.match(phoneId).hasMatch()) {
+        return sendError(request.id, {400, QStringLiteral("wrong-type"),
+                                      QStringLiteral("The field \"id\" must be 16 to 64 letters, "
+                                                     "digits, \"-\" or \"_\".")});
+    }
     switch (SessionRules::checkRoomQuestion(text)) {
     case SessionRules::RoomQuestionRefusal::None:
         break;
@@ -577,6 +591,25 @@ void ParticipantServer::question(const HttpRequest &request, const QString &devi
                          {400, QStringLiteral("control-characters"),
                           QStringLiteral("A question may not contain control characters.")});
     }
+    // Stored under a key made from the session, the device and the phone's id, so that no
+    // phone can name another's question, and the key leads back to no device.
+    const QString key =
+        phoneId.isEmpty()
+            ? QString()
+            : QString::fromLatin1(
+                  QCryptographicHash::hash(QStringLiteral("%1/%2/%3")
+                                               .arg(mModel->session().id)
+                                               .arg(deviceId, phoneId)
+                                               .toUtf8(),
+                                           QCryptographicHash::Sha256)
+                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+                      .left(32));
+    const HttpReply sent200 = HttpReply::json(200, {{QStringLiteral("sent"), true}});
+    if (!key.isEmpty() && mModel->roomQuestion(key)) {
+        // Sent again: answered as the first time, once that one is on disk; not counted again.
+        const quint64 earlier = mQuestionWrites.value(key);
+        return earlier ? replyWhenStored(request.id, earlier, sent200) : send(request.id, sent200);
+    }
     int &sent = mQuestionsOfDevice[deviceId];
     if (sent >= SessionRules::MaxRoomQuestionsPerDevice) {
         return sendError(request.id, {409, QStringLiteral("too-many-questions"),
@@ -587,12 +620,14 @@ void ParticipantServer::question(const HttpRequest &request, const QString &devi
         mWordList = WordList::shipped(mWordListFolder);
     QString error;
     quint64 sequence = 0;
-    if (!mModel->addRoomQuestion(text, mWordList->flags(text), &error, &sequence)) {
+    if (!mModel->addRoomQuestion(text, mWordList->flags(text), &error, &sequence, key)) {
         return sendError(request.id, {400, QStringLiteral("empty"),
                                       QStringLiteral("The question cannot be taken.")});
     }
     ++sent;
-    replyWhenStored(request.id, sequence, HttpReply::json(200, {{QStringLiteral("sent"), true}}));
+    if (!key.isEmpty())
+        mQuestionWrites.insert(key, sequence);
+    replyWhenStored(request.id, sequence, sent200);
 }
 
 void ParticipantServer::setWordListFolder(const QString &folder)

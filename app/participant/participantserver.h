@@ -216,6 +216,7 @@ private:
     QHash<QString, int> mDevicesOfAddress;     // address → devices it joined with (this run),
                                                // counted once the phone has its token
     QHash<QString, quint64> mCommitmentWrites; // device id → the store's sequence of that write
+    QHash<QString, quint64> mQuestionWrites;   // a phone's question's key → its write's sequence
     int mConnected = 0;
     qint64 mLastPruneMs = 0;
 

@@ -541,12 +541,17 @@ int SessionModel::sittingOutCount(const QString &scenarioId) const
 }
 
 std::optional<RoomQuestion> SessionModel::addRoomQuestion(const QString &text, bool held,
-                                                          QString *error, quint64 *sequence)
+                                                          QString *error, quint64 *sequence,
+                                                          const QString &key)
 {
     if (!isLoaded()) {
         *error = tr("No session is open.");
         return std::nullopt;
     }
+    if (sequence)
+        *sequence = 0;
+    if (const RoomQuestion *there = key.isEmpty() ? nullptr : roomQuestion(key))
+        return *there; // sent again (a retry): the one already queued
     switch (SessionRules::checkRoomQuestion(text)) {
     case SessionRules::RoomQuestionRefusal::None:
         break;
@@ -561,7 +566,7 @@ std::optional<RoomQuestion> SessionModel::addRoomQuestion(const QString &text, b
         return std::nullopt;
     }
     RoomQuestion question;
-    question.key = newParticipantToken();
+    question.key = key.isEmpty() ? newParticipantToken() : key;
     question.sessionId = mSession.id;
     question.position = mRoomQuestions.isEmpty() ? 1 : mRoomQuestions.last().position + 1;
     question.text = text.trimmed();

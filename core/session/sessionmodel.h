@@ -128,9 +128,12 @@ public:
 
     // Questions from phones for the trainer alone (SessionRules::checkRoomQuestion), in the
     // order they arrived; `held`: the word list flagged it. The question as queued (its
-    // sequence is recorded once isRecorded()), or std::nullopt with *error.
+    // sequence is recorded once isRecorded()), or std::nullopt with *error. `key`, if given,
+    // names the question (else a new random one): a question sent again under the key it
+    // already has is the one there, not a second one (*sequence is then 0: nothing written).
     std::optional<RoomQuestion> addRoomQuestion(const QString &text, bool held, QString *error,
-                                                quint64 *sequence = nullptr);
+                                                quint64 *sequence = nullptr,
+                                                const QString &key = {});
     const QList<RoomQuestion> &roomQuestions() const { return mRoomQuestions; }
     const RoomQuestion *roomQuestion(const QString &key) const;
     // The trainer shows, answers, hides, or lets a held one in: one write, one notification.

@@ -62,7 +62,8 @@
     sitOut: { status: null },
     // The anonymous question for the facilitator: status 'sending' | 'sent' | 'failed' |
     // 'error' (with error, the server's or the page's key) | null.
-    ask: { status: null }
+    ask: { status: null },
+    askRetry: null,        // { text, id } of a question whose reply never came: sent again as one
   };
 
   var stringCache = {};
@@ -437,6 +438,7 @@
       app.pause = { asked: false, status: null };
       app.privacy = null;
       app.ask = { status: null };
+      app.askRetry = null;
       $('ask-text').value = '';   // a question meant for the other workshop is not sent to this one
       renderPause();
       renderAsk();
@@ -907,16 +909,20 @@
     sendQuestion(text);
   }
 
-  // Sent once: a question is not sent again by itself (each one sent is another in the
-  // facilitator's queue). A refused one keeps its text, to be sent again by hand.
+  // Sent once: a question is not sent again by itself. A refused one keeps its text, to be sent
+  // again by hand. One whose reply never came (no connection, a 5xx) may have reached the
+  // laptop all the same: sent again with the same text it carries the same id, which the
+  // server takes for the question it already has, so the facilitator never sees it twice.
   async function sendQuestion(text) {
     var entry = { status: 'sending' };
     app.ask = entry;
     renderAsk();
-    var result = await api('POST', '/api/question', { text: text });
+    if (!app.askRetry || app.askRetry.text !== text) app.askRetry = { text: text, id: newQuestionId() };
+    var body = { text: text, id: app.askRetry.id };
+    var result = await api('POST', '/api/question', body);
     if (result.status === 401 && app.ask === entry && (await rejoin(app.loop))) {
       // The token was not taken, so nothing was stored: once more with the token joined again.
-      result = await api('POST', '/api/question', { text: text });
+      result = await api('POST', '/api/question', body);
     }
     if (app.ask !== entry) return;   // another workshop was joined meanwhile
     var area = $('ask-text');
@@ -924,12 +930,22 @@
       // Cleared, unless the participant went on typing while it was on its way.
       if (area.value.trim() === text) area.value = '';
       app.ask = { status: 'sent' };
+      app.askRetry = null;
     } else if (result.network || result.status >= 500) {
       app.ask = { status: 'failed' };
     } else {
       app.ask = { status: 'error', error: result.error };
+      app.askRetry = null;   // refused, so not stored: a new try is a new question
     }
     renderAsk();
+  }
+
+  // 128 random bits, base64url: the question's name on this phone until its reply comes.
+  function newQuestionId() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return btoa(String.fromCharCode.apply(null, bytes))
+      .replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   }
 
   // ---------------------------------------------------------------- rendering

@@ -691,7 +691,10 @@ test('the phone page in a real browser', { timeout: 300000 }, async (t) => {
       assert.equal(await a.inputValue('#ask-text'), '', 'the text box is cleared');
       assert.equal(await text(a, '#ask-counter'), '280 characters left');
       assert.equal(await a.getAttribute('#ask-submit', 'aria-disabled'), 'false');
-      assert.deepEqual(posted, [{ text: asked }], 'sent once, as typed');
+      assert.equal(posted.length, 1, 'sent once');
+      assert.equal(posted[0].text, asked, 'as typed');
+      assert.match(posted[0].id, /^[A-Za-z0-9_-]{22}$/, 'with an id made on the phone (128 random bits)');
+      assert.deepEqual(Object.keys(posted[0]).sort(), ['id', 'text'], 'and nothing else');
       assert.deepEqual((await roomQuestions()).map((q) => [q.text, q.state]), [[asked, 'new']],
         'the question is in the trainer\'s queue, line break and all');
       await axeCheck(a, 'question sent');
@@ -743,6 +746,32 @@ test('the phone page in a real browser', { timeout: 300000 }, async (t) => {
       assert.equal(await a.inputValue('#ask-text'), 'Can we talk about this after the break?');
       await a.unroute('**/api/question');
       assert.equal((await roomQuestions()).length, 1, 'refused questions are not stored');
+
+      // The laptop stored it but the reply never came (here: a 503 in its place): sent again by
+      // hand, it is the same question, once in the queue.
+      const lost = 'Is there a budget for the follow-up?';
+      await a.route('**/api/question', async (route) => {
+        await route.fetch(); // the server takes it…
+        await route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"storage","message":"Not saved yet."}' });
+      });
+      await a.fill('#ask-text', lost);
+      await a.click('#ask-submit');
+      await waitText(a, '#ask-status', 'Not sent. Check the connection and try again.');
+      await a.unroute('**/api/question');
+      assert.equal(await a.inputValue('#ask-text'), lost, 'the text stays');
+      await a.click('#ask-submit');
+      await waitText(a, '#ask-status', 'Sent. Only the facilitator sees it.');
+      const sentTwice = posted.filter((p) => p.text === lost);
+      assert.equal(sentTwice.length, 2, 'sent twice');
+      assert.equal(sentTwice[0].id, sentTwice[1].id, 'under one id');
+      assert.deepEqual((await roomQuestions()).filter((q) => q.text === lost).length, 1,
+        'one question in the trainer\'s queue');
+      const next = posted.length;
+      await a.fill('#ask-text', lost);
+      await a.click('#ask-submit');
+      await waitText(a, '#ask-status', 'Sent. Only the facilitator sees it.');
+      assert.notEqual(posted[next].id, sentTwice[0].id, 'once it arrived, the same words again are a new question');
+      assert.equal((await roomQuestions()).filter((q) => q.text === lost).length, 2);
 
       // Ten questions per phone: the rest of them straight from the page with its own token,
       // then the eleventh through the form.

@@ -40,6 +40,7 @@ private slots:
     void pauseSignalIsCountedAndPrivate();
     void sittingOutIsPrivateAndKept();
     void roomQuestionsAreTheTrainersAlone();
+    void roomQuestionSentAgainIsQueuedOnce();
     void refusals_data();
     void refusals();
     void rateLimitedJoins();
@@ -965,6 +966,61 @@ void tst_ParticipantServer::sittingOutIsPrivateAndKept()
     f.ask(f.addSelfPlacement());
     QCOMPARE(f.state(a).value(QLatin1String("scenario")), QJsonValue(QJsonValue::Null));
     QCOMPARE(sitOut(a, scenarioId, true).error(), QStringLiteral("not-current"));
+}
+
+void tst_ParticipantServer::roomQuestionSentAgainIsQueuedOnce()
+{
+    // A phone that never got the reply (a dropped connection, a 503 while the disk was slow)
+    // sends its question again under the id it made for it: one question in the queue, the
+    // same reply, and the device's allowance is not spent twice, also after a restart.
+    ParticipantFixture f;
+    QVERIFY2(f.open() && f.start(), qPrintable(f.error));
+    const QByteArray a = f.join();
+    const QByteArray b = f.join();
+    const auto ask = [&](const QByteArray &token, const QString &text, const QJsonValue &id) {
+        return f.post("/api/question", {{QStringLiteral("text"), text}, {QStringLiteral("id"), id}},
+                      token);
+    };
+    const QString id = QStringLiteral("q-7Xb2c9kLmN4pQr8s");
+    const QString text = QStringLiteral("Who do I tell when it is my manager?");
+    QCOMPARE(ask(a, text, id).status, 200);
+    HttpResponse again = ask(a, text, id);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json(), (QJsonObject{{QStringLiteral("sent"), true}}));
+    QCOMPARE(f.model.roomQuestions().size(), 1);
+    // The key is not the phone's id (no phone can name another's question) and leads to no
+    // device.
+    const QString key = f.model.roomQuestions().first().key;
+    QVERIFY(key != id && !key.contains(QString::fromLatin1(a.left(a.indexOf('.')))));
+
+    // Another phone making the same id by chance has a question of its own.
+    QCOMPARE(ask(b, QStringLiteral("Can we talk about pay?"), id).status, 200);
+    QCOMPARE(f.model.roomQuestions().size(), 2);
+
+    // After the server starts again, a late retry still finds it.
+    f.server->stop();
+    QVERIFY2(f.start(), qPrintable(f.error));
+    QCOMPARE(ask(a, text, id).status, 200);
+    QCOMPARE(f.model.roomQuestions().size(), 2);
+
+    // Ten questions a device, retries not counted.
+    for (int i = 1; i < SessionRules::MaxRoomQuestionsPerDevice; ++i) {
+        const QString each =
+            QStringLiteral("question-number-%1-of-ten").arg(i, 2, 10, QLatin1Char('0'));
+        QCOMPARE(ask(a, QStringLiteral("Question %1?").arg(i), each).status, 200);
+        QCOMPARE(ask(a, QStringLiteral("Question %1?").arg(i), each).status, 200);
+    }
+    QCOMPARE(f.model.roomQuestions().size(), 1 + SessionRules::MaxRoomQuestionsPerDevice);
+
+    // An id that is no id: refused, nothing queued.
+    for (const QJsonValue &bad : {QJsonValue(QStringLiteral("short")), QJsonValue(42),
+                                  QJsonValue(QStringLiteral("has space in it, sixteen+")),
+                                  QJsonValue(QString(65, QLatin1Char('x')))}) {
+        const HttpResponse r = ask(b, QStringLiteral("Another?"), bad);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.error(), QStringLiteral("wrong-type"));
+    }
+    QCOMPARE(f.model.roomQuestions().size(), 1 + SessionRules::MaxRoomQuestionsPerDevice);
 }
 
 void tst_ParticipantServer::roomQuestionsAreTheTrainersAlone()
