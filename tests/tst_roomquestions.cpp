@@ -1,13 +1,17 @@
 #include "audience/audiencestate.h"
 #include "console/roomquestionspanel.h"
 #include "session/sessionmodel.h"
+#include "spectrum.h"
 #include "store/sessionstore.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -23,6 +27,9 @@ private slots:
     void arrivalsWaitAndComeTogether();
     void queueShowAnswerHideAndUndo();
     void heldOnesWaitForTheTrainer();
+    void hidingTheShownOneGivesTheProjectorBack();
+    void anArrivalKeepsTheTrainersPlaceInTheList();
+    void aQuestionTheRoomAnswersGivesWayOnlyIfTheTrainerSaysSo();
 
 private:
     QListWidget *list(const char *name) const
@@ -152,6 +159,105 @@ void tst_RoomQuestions::heldOnesWaitForTheTrainer()
     QVERIFY(!held->isVisible());
     mStack->undo();
     QCOMPARE(mModel->roomQuestion(key)->state, RoomQuestionState::Held);
+}
+
+void tst_RoomQuestions::hidingTheShownOneGivesTheProjectorBack()
+{
+    // A welcome screen on the projector; a room question over it; marking it answered or
+    // hiding it brings back what was there, and the projector never keeps a hidden question.
+    AudienceState::Content welcome;
+    welcome.mode = AudienceState::Mode::Welcome;
+    welcome.heading = QStringLiteral("Spring workshop");
+    mAudience->show(welcome);
+    add(QStringLiteral("Who decides who is promoted?"), false);
+    QListWidget *queue = list("roomQuestions");
+    QTRY_COMPARE(queue->count(), 1);
+    queue->setCurrentRow(0);
+    press("showRoomQuestion");
+    QCOMPARE(mAudience->content().text, QStringLiteral("Who decides who is promoted?"));
+    press("hideRoomQuestion");
+    QCOMPARE(mAudience->content(), welcome);
+
+    // Answered: the same. Something else shown meanwhile stays.
+    add(QStringLiteral("Can we get the slides?"), false);
+    QTRY_COMPARE(queue->count(), 1);
+    queue->setCurrentRow(0);
+    press("showRoomQuestion");
+    press("answerRoomQuestion");
+    QCOMPARE(mAudience->content(), welcome);
+    add(QStringLiteral("And the recording?"), false);
+    QTRY_COMPARE(queue->count(), 2);
+    queue->setCurrentRow(1);
+    press("showRoomQuestion");
+    AudienceState::Content join;
+    join.mode = AudienceState::Mode::Join;
+    mAudience->show(join);
+    press("hideRoomQuestion");
+    QCOMPARE(mAudience->content(), join);
+}
+
+void tst_RoomQuestions::anArrivalKeepsTheTrainersPlaceInTheList()
+{
+    // The trainer is on the third question when more arrive: the same one stays current (the
+    // keyboard's place), not just selected, so Down goes on from there.
+    for (int i = 1; i <= 4; ++i)
+        add(QStringLiteral("Question %1").arg(i), false);
+    QListWidget *queue = list("roomQuestions");
+    QTRY_COMPARE(queue->count(), 4);
+    queue->setFocus();
+    queue->setCurrentRow(2);
+    add(QStringLiteral("A late one"), false);
+    QTRY_COMPARE(queue->count(), 5);
+    QCOMPARE(queue->currentRow(), 2);
+    QVERIFY(queue->currentItem()->isSelected());
+    QTest::keyClick(queue, Qt::Key_Down);
+    QCOMPARE(queue->currentRow(), 3);
+}
+
+void tst_RoomQuestions::aQuestionTheRoomAnswersGivesWayOnlyIfTheTrainerSaysSo()
+{
+    QString error;
+    Question self;
+    self.kind = QuestionKind::SelfPlacement;
+    self.prompt = QStringLiteral("Where are you today?");
+    for (const QString &key : Spectrum::keys())
+        self.choices.append({key, key});
+    const std::optional<qint64> id = mModel->addQuestion(self, &error);
+    QVERIFY2(id, qPrintable(error));
+    AudienceState::Content asking;
+    asking.mode = AudienceState::Mode::Question;
+    asking.heading = self.prompt;
+    asking.questionId = *id;
+    mAudience->show(asking);
+    add(QStringLiteral("Is this anonymous?"), false);
+    QListWidget *queue = list("roomQuestions");
+    QTRY_COMPARE(queue->count(), 1);
+    queue->setCurrentRow(0);
+    const auto answerBox = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY(box->text().contains(QStringLiteral("phones cannot answer it")));
+            box->button(button)->click();
+        });
+    };
+    answerBox(QMessageBox::No);
+    press("showRoomQuestion");
+    QCOMPARE(mAudience->content(), asking); // still asking
+    QCOMPARE(mModel->roomQuestions().first().state, RoomQuestionState::New);
+    answerBox(QMessageBox::Yes);
+    press("showRoomQuestion");
+    QCOMPARE(mAudience->content().text, QStringLiteral("Is this anonymous?"));
+    press("answerRoomQuestion");
+    QCOMPARE(mAudience->content(), asking); // and back to the question, the phones with it
+
+    // A closed question is no reason to ask.
+    QVERIFY(mModel->setOpen(*id, false, &error));
+    add(QStringLiteral("When is lunch?"), false);
+    QTRY_COMPARE(queue->count(), 2);
+    queue->setCurrentRow(1);
+    press("showRoomQuestion");
+    QCOMPARE(mAudience->content().text, QStringLiteral("When is lunch?"));
 }
 
 QTEST_MAIN(tst_RoomQuestions)

@@ -2920,6 +2920,14 @@ Clear the search or choose &quot;All themes&quot;.</source>
         <source>Held f&amp;or review (the word list flagged them):</source>
         <translation>م&amp;حتجزة للمراجعة (رصدتها قائمة الكلمات):</translation>
     </message>
+    <message>
+        <source>Show the Question?</source>
+        <translation>عرض السؤال؟</translation>
+    </message>
+    <message>
+        <source>The projector shows a question the room is answering. While this one is on, phones cannot answer it. Show it anyway?</source>
+        <translation>يعرض جهاز العرض سؤالًا تجيب عنه القاعة الآن. ما دام هذا السؤال معروضًا، لا تستطيع الهواتف الإجابة عنه. هل تريدون عرضه رغم ذلك؟</translation>
+    </message>
 </context>
 <context>
     <name>RoundTimer</name>

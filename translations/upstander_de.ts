@@ -2780,6 +2780,14 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <source>Held f&amp;or review (the word list flagged them):</source>
         <translation>Zur &amp;Prüfung zurückgehalten (von der Wortliste markiert):</translation>
     </message>
+    <message>
+        <source>Show the Question?</source>
+        <translation>Frage zeigen?</translation>
+    </message>
+    <message>
+        <source>The projector shows a question the room is answering. While this one is on, phones cannot answer it. Show it anyway?</source>
+        <translation>Der Beamer zeigt eine Frage, die der Raum gerade beantwortet. Solange diese Frage zu sehen ist, können die Handys sie nicht beantworten. Trotzdem zeigen?</translation>
+    </message>
 </context>
 <context>
     <name>RoundTimer</name>

@@ -2788,6 +2788,14 @@ Borra la búsqueda o elige «Todos los temas».</translation>
         <source>Held f&amp;or review (the word list flagged them):</source>
         <translation>Rete&amp;nidas para revisión (las marcó la lista de palabras):</translation>
     </message>
+    <message>
+        <source>Show the Question?</source>
+        <translation>¿Mostrar la pregunta?</translation>
+    </message>
+    <message>
+        <source>The projector shows a question the room is answering. While this one is on, phones cannot answer it. Show it anyway?</source>
+        <translation>El proyector muestra una pregunta que la sala está respondiendo. Mientras esta se vea, los teléfonos no podrán responderla. ¿Mostrarla de todos modos?</translation>
+    </message>
 </context>
 <context>
     <name>RoundTimer</name>

@@ -2788,6 +2788,14 @@ Effacez la recherche ou choisissez «&#xa0;Tous les thèmes&#xa0;».</translatio
         <source>Held f&amp;or review (the word list flagged them):</source>
         <translation>Retenues pour &amp;vérification (signalées par la liste de mots)&#xa0;:</translation>
     </message>
+    <message>
+        <source>Show the Question?</source>
+        <translation>Projeter la question&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The projector shows a question the room is answering. While this one is on, phones cannot answer it. Show it anyway?</source>
+        <translation>Le projecteur affiche une question à laquelle la salle est en train de répondre. Tant que celle-ci est affichée, les téléphones ne peuvent pas y répondre. La projeter quand même&#x202f;?</translation>
+    </message>
 </context>
 <context>
     <name>RoundTimer</name>

@@ -2785,6 +2785,14 @@ Maak het zoekveld leeg of kies ‘Alle thema&apos;s’.</translation>
         <source>Held f&amp;or review (the word list flagged them):</source>
         <translation>&amp;Achtergehouden ter beoordeling (de woordenlijst markeerde ze):</translation>
     </message>
+    <message>
+        <source>Show the Question?</source>
+        <translation>Vraag tonen?</translation>
+    </message>
+    <message>
+        <source>The projector shows a question the room is answering. While this one is on, phones cannot answer it. Show it anyway?</source>
+        <translation>De beamer toont een vraag die de zaal nu beantwoordt. Zolang deze vraag te zien is, kunnen telefoons die niet beantwoorden. Toch tonen?</translation>
+    </message>
 </context>
 <context>
     <name>RoundTimer</name>

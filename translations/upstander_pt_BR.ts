@@ -2784,6 +2784,14 @@ Limpe a busca ou escolha “Todos os temas”.</translation>
         <source>Held f&amp;or review (the word list flagged them):</source>
         <translation>Retidas &amp;para revisão (marcadas pela lista de palavras):</translation>
     </message>
+    <message>
+        <source>Show the Question?</source>
+        <translation>Mostrar a pergunta?</translation>
+    </message>
+    <message>
+        <source>The projector shows a question the room is answering. While this one is on, phones cannot answer it. Show it anyway?</source>
+        <translation>O projetor mostra uma pergunta que a sala está respondendo. Enquanto esta estiver na tela, os celulares não podem respondê-la. Mostrar mesmo assim?</translation>
+    </message>
 </context>
 <context>
     <name>RoundTimer</name>

@@ -5,11 +5,14 @@
 #include "audience/audiencestate.h"
 #include "commands/sessioncommands.h"
 #include "session/sessionmodel.h"
+#include "session/sessionrules.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -133,6 +136,7 @@ void RoomQuestionsPanel::modelChanged(bool reset)
     // What was there when the session opened is listed at once; a new arrival waits, and the
     // first one waiting starts the wait for all that come meanwhile.
     if (reset) {
+        mOnProjector.clear(); // another session: its projector is its own
         mArrivals->stop();
         mListed.clear();
         for (const RoomQuestion &q : mModel->roomQuestions())
@@ -148,7 +152,13 @@ void RoomQuestionsPanel::modelChanged(bool reset)
 
 void RoomQuestionsPanel::refresh()
 {
+    // The lists are rebuilt: the trainer's place in them (current item, selection, scrolling)
+    // is kept, so an arrival never moves the keyboard.
     const QString selected = selectedKey();
+    const int listScroll = mList->verticalScrollBar()->value();
+    const int heldScroll = mHeld->verticalScrollBar()->value();
+    const QSignalBlocker blockList(mList);
+    const QSignalBlocker blockHeld(mHeld);
     mList->clear();
     mHeld->clear();
     int waiting = 0;
@@ -161,8 +171,10 @@ void RoomQuestionsPanel::refresh()
             held ? q.text : tr("%1 (%2)").arg(q.text, stateText(q.state)), held ? mHeld : mList);
         item->setData(KeyRole, q.key);
         if (q.key == selected)
-            item->setSelected(true);
+            item->listWidget()->setCurrentItem(item, QItemSelectionModel::ClearAndSelect);
     }
+    mList->verticalScrollBar()->setValue(listScroll);
+    mHeld->verticalScrollBar()->setValue(heldScroll);
     const int held = mHeld->count();
     mHeldHeading->setVisible(held > 0);
     mHeld->setVisible(held > 0);
@@ -200,8 +212,20 @@ void RoomQuestionsPanel::updateButtons()
 void RoomQuestionsPanel::setState(int state)
 {
     const QString key = selectedKey();
-    if (!key.isEmpty())
-        mUndoStack->push(new RoomQuestionStateCommand(mModel, key, RoomQuestionState(state)));
+    if (key.isEmpty())
+        return;
+    mUndoStack->push(new RoomQuestionStateCommand(mModel, key, RoomQuestionState(state)));
+    if (state == int(RoomQuestionState::Answered) || state == int(RoomQuestionState::Hidden))
+        giveProjectorBack(key);
+}
+
+void RoomQuestionsPanel::giveProjectorBack(const QString &key)
+{
+    if (key != mOnProjector)
+        return;
+    mOnProjector.clear();
+    if (mAudience->content() == mShownQuestion)
+        mAudience->show(mBeforeQuestion);
 }
 
 void RoomQuestionsPanel::showOnProjector()
@@ -209,10 +233,25 @@ void RoomQuestionsPanel::showOnProjector()
     const RoomQuestion *q = mModel->roomQuestion(selectedKey());
     if (!q || q->state == RoomQuestionState::Held)
         return;
+    // A question the room is answering gives way only if the trainer says so: while the room
+    // question is on, the phones wait.
+    const AudienceState::Content &current = mAudience->content();
+    const Question *open = current.questionId ? mModel->question(current.questionId) : nullptr;
+    if (open && current.mode == AudienceState::Mode::Question && SessionRules::takesAnswers(open) &&
+        QMessageBox::question(this, tr("Show the Question?"),
+                              tr("The projector shows a question the room is answering. While "
+                                 "this one is on, phones cannot answer it. Show it anyway?"),
+                              QMessageBox::Yes | QMessageBox::No,
+                              QMessageBox::No) != QMessageBox::Yes)
+        return;
     AudienceState::Content content;
     content.mode = AudienceState::Mode::Narration;
     content.heading = roomTr("A question from the room");
     content.text = q->text;
+    if (mOnProjector.isEmpty() || !(current == mShownQuestion))
+        mBeforeQuestion = current; // one room question after another: back to what was before
+    mOnProjector = q->key;
+    mShownQuestion = content;
     mAudience->present(content);
     mUndoStack->push(new RoomQuestionStateCommand(mModel, q->key, RoomQuestionState::Shown));
 }

@@ -2,10 +2,11 @@
 
 #include "roomlanguage.h"
 
+#include "audience/audiencestate.h"
+
 #include <QSet>
 #include <QWidget>
 
-class AudienceState;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -41,12 +42,18 @@ private:
     void showOnProjector();
 
     void modelChanged(bool reset);
+    // When the question on the projector leaves the queue (answered, hidden), what the projector
+    // showed before it comes back, unless something else was shown meanwhile.
+    void giveProjectorBack(const QString &key);
 
     SessionModel *mModel;
     QSet<QString> mListed; // keys of the questions released to the list
     QTimer *mArrivals;
     QUndoStack *mUndoStack;
     AudienceState *mAudience;
+    QString mOnProjector;                   // the key of the question shown, while it is
+    AudienceState::Content mShownQuestion;  // the screen it was shown on
+    AudienceState::Content mBeforeQuestion; // what the projector showed before it
     QLabel *mSummary;
     QListWidget *mList;
     QLabel *mHeldHeading;
