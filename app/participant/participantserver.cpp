@@ -179,6 +179,7 @@ void ParticipantServer::stop()
     mDevicesOfAddress.clear();
     mQuestionsOfDevice.clear();
     mQuestionWrites.clear();
+    mSitOutWrites.clear();
     const bool pauseAsked = !mPauseAsked.isEmpty();
     mPauseAsked.clear();
     mPauseSeen.clear();
@@ -547,7 +548,12 @@ void ParticipantServer::sitOut(const HttpRequest &request, const QString &device
         return sendError(request.id, {409, QStringLiteral("not-current"),
                                       QStringLiteral("That role-play is not on now.")});
     }
-    const quint64 sequence = mModel->setSittingOut(scenarioId, deviceId, sittingOut);
+    const quint64 written = mModel->setSittingOut(scenarioId, deviceId, sittingOut);
+    const QString write = deviceId + QLatin1Char('/') + scenarioId;
+    if (written != 0)
+        mSitOutWrites.insert(write, written);
+    // The same again (a retry after a lost reply or a 503) waits for the write that made it so.
+    const quint64 sequence = written != 0 ? written : mSitOutWrites.value(write);
     const HttpReply reply = HttpReply::json(200, {{QStringLiteral("scenario"), scenarioId},
                                                   {QStringLiteral("sittingOut"), sittingOut}});
     if (sequence == 0)

@@ -217,6 +217,7 @@ private:
                                                // counted once the phone has its token
     QHash<QString, quint64> mCommitmentWrites; // device id → the store's sequence of that write
     QHash<QString, quint64> mQuestionWrites;   // a phone's question's key → its write's sequence
+    QHash<QString, quint64> mSitOutWrites;     // "device/scenario" → the last sit-out write
     int mConnected = 0;
     qint64 mLastPruneMs = 0;
 

@@ -32,6 +32,7 @@ private slots:
     void answerChangeAndClose();
     void answerIsAcknowledgedOnlyOnceStored();
     void storageFailureIsNotAcknowledged();
+    void repeatedRequestsAreAcknowledgedOnlyOnceStored();
     void revealHonoursK();
     void decisionRevealNeverShowsStages();
     void commitments();
@@ -503,6 +504,46 @@ void tst_ParticipantServer::storageFailureIsNotAcknowledged()
     QCOMPARE(f.store.commitments(f.sessionId).size(), 1);
     QCOMPARE(f.post("/api/commitment", commitment, token).error(),
              QStringLiteral("already-submitted"));
+}
+
+void tst_ParticipantServer::repeatedRequestsAreAcknowledgedOnlyOnceStored()
+{
+    // A phone that got a 503 sends the same sit-out or question again. While the first write
+    // is still not on disk, the repeat must not hear "done" either.
+    ParticipantFixture f;
+    ParticipantServer::Limits limits = ParticipantFixture::loopbackLimits();
+    limits.commitTimeoutMs = 300;
+    QVERIFY2(f.open() && f.start(limits), qPrintable(f.error));
+    const qint64 self = f.addSelfPlacement();
+    const QByteArray token = f.join();
+    f.showScene(QStringLiteral("credit-taken"));
+    QVERIFY(f.store.flush());
+    QSqlQuery pragma(f.store.database());
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pragma.value(0).toInt())));
+    for (int i = 0; i < 300; ++i) {
+        f.model.recordAnswer(self, QStringLiteral("filler-token-with-some-length-%1").arg(i),
+                             QStringLiteral("bystander"));
+    }
+    const QJsonObject sitOut{{QStringLiteral("scenario"), QStringLiteral("credit-taken")},
+                             {QStringLiteral("sittingOut"), true}};
+    QCOMPARE(f.post("/api/sit-out", sitOut, token).status, 503);
+    const HttpResponse again = f.post("/api/sit-out", sitOut, token);
+    QCOMPARE(again.status, 503);
+    QCOMPARE(again.error(), QStringLiteral("storage"));
+    const QJsonObject question{{QStringLiteral("text"), QStringLiteral("Is this recorded?")},
+                               {QStringLiteral("id"), QStringLiteral("lost-reply-0123456789")}};
+    QCOMPARE(f.post("/api/question", question, token).status, 503);
+    QCOMPARE(f.post("/api/question", question, token).status, 503);
+
+    // Room on the disk again: the repeats hear "done", and each is there once.
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    QTRY_COMPARE_WITH_TIMEOUT(f.store.pendingCount(), 0, 5000);
+    QCOMPARE(f.post("/api/sit-out", sitOut, token).status, 200);
+    QCOMPARE(f.post("/api/question", question, token).status, 200);
+    QCOMPARE(f.store.roomQuestions(f.sessionId).size(), 1);
+    QVERIFY(f.model.isSittingOut(QStringLiteral("credit-taken"),
+                                 QString::fromLatin1(token.left(token.indexOf('.')))));
 }
 
 void tst_ParticipantServer::revealHonoursK()
