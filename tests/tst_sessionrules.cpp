@@ -109,6 +109,17 @@ void tst_SessionRules::wordListHoldsAbuseNotTheWordsOfTheTopic()
     QVERIFY(words.flags(QStringLiteral("4ss")));
     QVERIFY(words.flags(QStringLiteral("a\u200Css")));
     QVERIFY(words.flags(QStringLiteral("I will ki\u200Dll y\u200B0u")));
+    // Letters of other scripts that look Latin do not hide a word: Cyrillic "а", "ѕ", Greek
+    // "ι", "τ" in a Latin word, or a word made only of such letters. Words of those languages
+    // themselves stay as they are.
+    QVERIFY(words.flags(QStringLiteral("you \u0430ss")));       // Cyrillic a
+    QVERIFY(words.flags(QStringLiteral("\u0430\u0455\u0455"))); // Cyrillic a, dze, dze
+    QVERIFY(words.flags(QStringLiteral("\u03C4\u03B9ts")));     // Greek tau, iota
+    QVERIFY(words.flags(QStringLiteral("KILL Y\u041EU")));      // Cyrillic capital O
+    QVERIFY(
+        !words.flags(QStringLiteral("\u041A\u0430\u043A \u0434\u0435\u043B\u0430?"))); // Как дела?
+    QVERIFY(!words.flags(
+        QStringLiteral("\u03A4\u03B9 \u03BA\u03AC\u03BD\u03B5\u03B9\u03C2;"))); // Τι κάνεις;
 }
 
 void tst_SessionRules::followUpReplaysTheDecisionsAskedOnce()

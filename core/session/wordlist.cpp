@@ -47,6 +47,38 @@ void WordList::addEntries(const QString &fileText)
     }
 }
 
+void WordList::foldLookAlikeScripts(QString &word)
+{
+    // Cyrillic and Greek small letters (after case folding, without their marks) that a reader
+    // takes for Latin ones, each followed by that Latin letter.
+    static const QString lookAlike = QStringLiteral(
+        "\u0430a\u0435e\u0456i\u0458j\u043Ak\u043Cm\u043Eo\u0440p\u0441c\u0443y\u0445x"
+        "\u0455s\u0501d\u04BBh\u051Bq\u051Dw\u04AFy\u0491r"
+        "\u03B1a\u03B2b\u03B5e\u03B9i\u03BAk\u03BDv\u03BFo\u03C1p\u03C4t\u03C5u\u03C7x"
+        "\u03C9w\u0131i\u0261g");
+    // Only a word that mixes them with Latin letters, or is made of nothing else: a Russian or
+    // Greek word keeps its own letters (it is in its language's list, if anywhere).
+    bool latin = false;
+    bool other = false;
+    bool allLookAlike = true;
+    for (const QChar c : std::as_const(word)) {
+        if (!c.isLetter())
+            continue;
+        const int at = lookAlike.indexOf(c);
+        const bool folds = at >= 0 && at % 2 == 0;
+        latin = latin || (c.script() == QChar::Script_Latin && !folds);
+        other = other || folds;
+        allLookAlike = allLookAlike && (folds || c.script() == QChar::Script_Latin);
+    }
+    if (!other || (!latin && !allLookAlike))
+        return;
+    for (QChar &c : word) {
+        const int at = lookAlike.indexOf(c);
+        if (at >= 0 && at % 2 == 0)
+            c = lookAlike.at(at + 1);
+    }
+}
+
 QStringList WordList::normalised(const QString &text)
 {
     // Compatibility forms (full-width letters, ligatures) become plain ones; then the marks go,
@@ -79,6 +111,7 @@ QStringList WordList::normalised(const QString &text)
                 if (at >= 0 && at % 2 == 0)
                     c = lookAlike.at(at + 1);
             }
+            foldLookAlikeScripts(word);
             words.append(word.normalized(QString::NormalizationForm_C));
         }
         word.clear();

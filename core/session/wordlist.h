@@ -31,6 +31,10 @@ public:
     static QStringList languages();
 
 private:
+    // Cyrillic and Greek letters that look Latin, read as Latin in a word that mixes them with
+    // Latin letters or has no others ("аss" with a Cyrillic "а").
+    static void foldLookAlikeScripts(QString &word);
+
     QSet<QString> mWords;
     QStringList mStems;          // "stem*": words starting with it
     QList<QStringList> mPhrases; // several words in a row
