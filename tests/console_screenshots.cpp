@@ -220,6 +220,43 @@ bool shootProjector(const QString &dataDir, qint64 session, const QString &out,
     return ok;
 }
 
+// A follow-up of the demo workshop, its check-in on the Commitments page asked and revealed,
+// and the projector's reveal: console-check-in[-VARIANT].png (also at 1024×768) and
+// audience-check-in[-VARIANT].png.
+bool shootCheckIn(const QString &dataDir, qint64 workshop, const QString &out,
+                  const QString &variant)
+{
+    qint64 followUp = 0;
+    {
+        SessionStore store;
+        QString error;
+        if (!store.open(dataDir, &error))
+            qFatal("%s", qPrintable(error));
+        const auto created = DemoSession::createFollowUp(&store, workshop, &error);
+        if (!created)
+            qFatal("%s", qPrintable(error));
+        followUp = created->sessionId;
+    }
+    MainWindow window(dataDir);
+    window.resize(1280, 720);
+    window.show();
+    window.openSession(followUp);
+    window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"))->setCurrentIndex(3);
+    clickNamed(&window, "revealCheckIn"); // the demo revealed it: hidden, asked again
+    clickNamed(&window, "revealCheckIn");
+    QTest::qWait(50);
+    const QString tag = variant.isEmpty() ? QString() : QLatin1Char('-') + variant;
+    bool ok = save(&window, QStringLiteral("%1/console-check-in%2.png").arg(out, tag));
+    window.resize(1024, 768);
+    QTest::qWait(50);
+    ok &= save(&window, QStringLiteral("%1/console-check-in%2-1024x768.png").arg(out, tag));
+    auto *audience = window.findChild<AudienceWindow *>();
+    audience->resize(1280, 720);
+    audience->show();
+    ok &= save(audience, QStringLiteral("%1/audience-check-in%2.png").arg(out, tag));
+    return ok;
+}
+
 // Hands counted on a question people already answered one by one: the question asked first.
 // The audience screen with a revealed chart, as the Results tab sends it.
 bool shootAudienceResults(const QString &dataDir, qint64 session, const QString &out)
@@ -309,6 +346,7 @@ int main(int argc, char *argv[])
         ok &=
             shootDecision(data.path(), session, folder, QStringLiteral("light"), QSize(1280, 720));
         ok &= shootAudienceResults(data.path(), session, folder);
+        ok &= shootCheckIn(data.path(), session, folder, QString());
         return ok ? 0 : 1;
     }
 
@@ -341,6 +379,11 @@ int main(int argc, char *argv[])
     ok &= shootCountBothWays(data.path(), session, out);
 
     ok &= shootAudienceResults(data.path(), session, out);
+
+    ok &= shootCheckIn(data.path(), session, out, QString());
+    app.setPalette(darkPalette());
+    ok &= shootCheckIn(data.path(), session, out, QStringLiteral("dark"));
+    app.setPalette(light);
 
     // The audience screen inviting phones (served on this computer only).
     {
@@ -470,20 +513,6 @@ int main(int argc, char *argv[])
         window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"))->setCurrentIndex(0);
         QTest::qWait(50);
         ok &= save(&window, out + QStringLiteral("/console-follow-up.png"));
-        // Its check-in on the Commitments page, asked and revealed, and the projector's reveal.
-        window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"))->setCurrentIndex(3);
-        clickNamed(&window, "revealCheckIn"); // the demo revealed it: hidden, asked again
-        clickNamed(&window, "revealCheckIn");
-        QTest::qWait(50);
-        ok &= save(&window, out + QStringLiteral("/console-check-in.png"));
-        window.resize(1024, 768);
-        QTest::qWait(50);
-        ok &= save(&window, out + QStringLiteral("/console-check-in-1024x768.png"));
-        auto *audience = window.findChild<AudienceWindow *>();
-        audience->resize(1280, 720);
-        audience->show();
-        ok &= save(audience, out + QStringLiteral("/audience-check-in.png"));
-        audience->hide();
         window.openSession(session);
     }
 

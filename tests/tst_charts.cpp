@@ -1,4 +1,5 @@
 #include "chartfixture.h"
+#include "charts/chartexportcommand.h"
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
 #include "charts/chartmodel.h"
@@ -17,8 +18,11 @@
 #include "charts/stagecomparisonmodel.h"
 #include "charts/trendchart.h"
 #include "roomlanguage.h"
+#include "session/demosession.h"
+#include "session/sessionrules.h"
 #include "stats/shareformat.h"
 #include "stats/statistics.h"
+#include "store/sessionstore.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
@@ -55,6 +59,7 @@ class tst_Charts : public QObject
 
 private slots:
     void initTestCase();
+    void aCheckInIsNoChartOfStages();
     void modelsPassTheTester_data();
     void modelsPassTheTester();
     void distributionEqualsStatistics_data();
@@ -1304,6 +1309,43 @@ void tst_Charts::commandLineExportNeedsNoDisplay()
         text = pdfText(path);
     }
     QVERIFY2(text.contains(expected), qPrintable(text.left(2000)));
+}
+
+void tst_Charts::aCheckInIsNoChartOfStages()
+{
+    // "Did you do what you committed to?" has no stages: asked for as a distribution or a
+    // decision chart, it is refused, not drawn as a chart of stages that "needs more answers".
+    QTemporaryDir data, out;
+    qint64 checkIn = 0;
+    qint64 followUp = 0;
+    {
+        SessionStore store;
+        QString error;
+        QVERIFY2(store.open(data.path(), &error), qPrintable(error));
+        const auto demo =
+            DemoSession::create(&store, QDate(2026, 3, 2), QStringLiteral("en"), &error);
+        QVERIFY2(demo, qPrintable(error));
+        const auto later = DemoSession::createFollowUp(&store, demo->sessionId, &error);
+        QVERIFY2(later, qPrintable(error));
+        followUp = later->sessionId;
+        SessionModel model(&store);
+        QVERIFY(model.load(followUp, &error));
+        checkIn = SessionRules::checkInQuestion(model.questions())->id;
+    }
+    ChartExportCommand command;
+    for (const char *chart : {"distribution", "decisions"}) {
+        GraphicExport::Request request;
+        request.dataFolder = data.path();
+        request.sessionId = followUp;
+        request.format = QStringLiteral("svg");
+        request.out = out.filePath(QStringLiteral("chart.svg"));
+        request.chart = QString::fromLatin1(chart);
+        request.questionId = checkIn;
+        const QString error = command.write(request);
+        QVERIFY2(error.contains(QStringLiteral("has no question %1").arg(checkIn)),
+                 qPrintable(error));
+        QVERIFY(!QFile::exists(request.out));
+    }
 }
 
 QTEST_MAIN(tst_Charts)

@@ -6,6 +6,7 @@
 #include "runner/scenariorunner.h"
 #include "scenario/scenariolibrary.h"
 #include "session/sessionmodel.h"
+#include "session/sessionrules.h"
 #include "store/sessionstore.h"
 
 #include <QAction>
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -38,6 +40,7 @@ private slots:
     void aClosedSessionIsNotReopened();
     void aDeletedSessionStartsClean();
     void aScenarioGoneStartsWithoutIt();
+    void aCheckInComesBackAsItWas();
 
 private:
     // A console on `folder`, shown, with its library loaded.
@@ -209,6 +212,51 @@ void tst_Resume::aScenarioGoneStartsWithoutIt()
     QVERIFY(!again.findChild<ScenarioRunner *>());
     const QString said = again.statusBar()->currentMessage();
     QVERIFY2(said.contains(QLatin1String("no longer in the library")), qPrintable(said));
+}
+
+void tst_Resume::aCheckInComesBackAsItWas()
+{
+    // A follow-up's check-in on the projector when the console stops: it comes back on the
+    // projector and the phones, asked, or revealed if it was.
+    QTemporaryDir data;
+    qint64 id = 0;
+    {
+        SessionStore store;
+        QString error;
+        QVERIFY2(store.open(data.path(), &error), qPrintable(error));
+        Session workshop;
+        workshop.title = QStringLiteral("Workshop");
+        workshop.date = QDate(2026, 10, 5);
+        workshop.cohort = QStringLiteral("Ops");
+        id = store.createSession(
+            SessionRules::followUpOf(workshop, workshop.cohort, QDate(2026, 11, 30), {}), &error);
+        QVERIFY2(id, qPrintable(error));
+    }
+    for (const bool revealed : {false, true}) {
+        qint64 question = 0;
+        {
+            MainWindow window(data.path());
+            show(window);
+            QVERIFY(window.openSession(id));
+            auto *ask = window.findChild<QPushButton *>(QStringLiteral("askCheckIn"));
+            QVERIFY(ask);
+            ask->click();
+            if (revealed)
+                window.findChild<QPushButton *>(QStringLiteral("revealCheckIn"))->click();
+            question = SessionRules::checkInQuestion(window.sessionModel()->questions())->id;
+            QCOMPARE(window.audienceState()->content().questionId, question);
+        }
+        MainWindow again(data.path());
+        show(again);
+        QCOMPARE(again.sessionModel()->session().id, id);
+        const AudienceState::Content &shown = again.audienceState()->content();
+        QCOMPARE(shown.questionId, question);
+        QCOMPARE(shown.mode,
+                 revealed ? AudienceState::Mode::Results : AudienceState::Mode::Question);
+        QCOMPARE(again.sessionModel()->question(question)->revealed, revealed);
+        auto *tabs = again.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+        QVERIFY(tabs->currentWidget()->findChild<QWidget *>(QStringLiteral("askCheckIn")));
+    }
 }
 
 QTEST_MAIN(tst_Resume)

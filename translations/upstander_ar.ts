@@ -192,6 +192,18 @@
         <source>Reveal the A&amp;nswers</source>
         <translation>كش&amp;ف الإجابات</translation>
     </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>The answers are shown: the count is final until the check-in is asked again</source>
+        <translation>الإجابات معروضة: العدد نهائي إلى أن يُطرح سؤال الوفاء بالالتزامات من جديد</translation>
+    </message>
 </context>
 <context>
     <name>CohortTrendModel</name>

@@ -180,6 +180,18 @@
         <source>Reveal the A&amp;nswers</source>
         <translation>A&amp;ntworten aufdecken</translation>
     </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>The answers are shown: the count is final until the check-in is asked again</source>
+        <translation>Die Antworten werden gezeigt: Die Zählung steht fest, bis die Umsetzungsfrage erneut gestellt wird</translation>
+    </message>
 </context>
 <context>
     <name>CohortTrendModel</name>

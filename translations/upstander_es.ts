@@ -180,6 +180,18 @@
         <source>Reveal the A&amp;nswers</source>
         <translation>E&amp;nseñar las respuestas</translation>
     </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>The answers are shown: the count is final until the check-in is asked again</source>
+        <translation>Las respuestas están a la vista: el recuento es definitivo hasta que vuelvas a hacer la pregunta del balance</translation>
+    </message>
 </context>
 <context>
     <name>CohortTrendModel</name>

@@ -180,6 +180,18 @@
         <source>Reveal the A&amp;nswers</source>
         <translation>Dévoiler les &amp;réponses</translation>
     </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>The answers are shown: the count is final until the check-in is asked again</source>
+        <translation>Les réponses sont affichées&#xa0;: le décompte est définitif jusqu’à ce que la question du point d’étape soit reposée</translation>
+    </message>
 </context>
 <context>
     <name>CohortTrendModel</name>

@@ -180,6 +180,18 @@
         <source>Reveal the A&amp;nswers</source>
         <translation>&amp;Antwoorden onthullen</translation>
     </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>The answers are shown: the count is final until the check-in is asked again</source>
+        <translation>De antwoorden worden getoond: de telling staat vast tot de check-invraag opnieuw wordt gesteld</translation>
+    </message>
 </context>
 <context>
     <name>CohortTrendModel</name>

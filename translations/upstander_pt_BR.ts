@@ -180,6 +180,18 @@
         <source>Reveal the A&amp;nswers</source>
         <translation>Revelar as respostas do &amp;grupo</translation>
     </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>The answers are shown: the count is final until the check-in is asked again</source>
+        <translation>As respostas estão na tela: a contagem fica fixa até a pergunta de balanço ser feita de novo</translation>
+    </message>
 </context>
 <context>
     <name>CohortTrendModel</name>

@@ -37,7 +37,7 @@ QString ChartExportCommand::write(const GraphicExport::Request &request)
                                       ? QuestionKind::Decision
                                       : QuestionKind::SelfPlacement;
         if (!q || (q->kind != kind && request.chart == QLatin1String("decisions")) ||
-            q->kind == QuestionKind::Commitment)
+            q->kind == QuestionKind::Commitment || q->kind == QuestionKind::CheckIn)
             return tr("Session %1 has no question %2 for the %3 chart.")
                 .arg(request.sessionId)
                 .arg(request.questionId)

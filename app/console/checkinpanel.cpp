@@ -1,5 +1,6 @@
 #include "console/checkinpanel.h"
 
+#include "a11y/announce.h"
 #include "audience/audiencestate.h"
 #include "commands/sessioncommands.h"
 #include "session/sessionmodel.h"
@@ -9,6 +10,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUndoStack>
@@ -48,16 +50,13 @@ CheckInPanel::CheckInPanel(SessionModel *model, QUndoStack *undoStack, AudienceS
     for (const QString &key : SessionKeys::checkInKeys()) {
         Row row;
         row.key = key;
-        const QString words = SessionRules::checkInLabel(key, nullptr);
         row.label = new QLabel(this);
-        row.minus = new QPushButton(QStringLiteral("−"), this);
+        row.minus = new QPushButton(tr("−"), this);
         row.minus->setObjectName(QStringLiteral("checkInMinus-") + key);
-        row.minus->setAccessibleName(tr("Take a hand off: %1").arg(words));
         row.minus->setMaximumWidth(
             row.minus->fontMetrics().horizontalAdvance(QStringLiteral("MM")) * 2);
-        row.plus = new QPushButton(QStringLiteral("+"), this);
+        row.plus = new QPushButton(tr("+"), this);
         row.plus->setObjectName(QStringLiteral("checkInPlus-") + key);
-        row.plus->setAccessibleName(tr("Count a hand: %1").arg(words));
         row.plus->setMaximumWidth(row.minus->maximumWidth());
         connect(row.minus, &QPushButton::clicked, this, [this, key] { addHand(key, -1); });
         connect(row.plus, &QPushButton::clicked, this, [this, key] { addHand(key, +1); });
@@ -132,13 +131,22 @@ void CheckInPanel::showOnProjector()
     mAudience->present(content);
 }
 
+void CheckInPanel::showAsItWas()
+{
+    const Question *q = question();
+    if (q && q->revealed)
+        showResults(q->id);
+    else
+        showOnProjector();
+}
+
 void CheckInPanel::addHand(const QString &key, int delta)
 {
     const Question *q = question();
     if (q && !SessionRules::takesAnswers(q))
         return; // the answers are shown: the count is final until it is asked again
     QString error;
-    const QString label = SessionRules::checkInLabel(key, nullptr);
+    const QString label = SessionRules::checkInConsoleLabel(key); // the undo step's name
     // The first hand counted asks the question: one click, one undo step.
     mUndoStack->push(new AskAndChangeCommand(
         mModel, SessionRules::newCheckInQuestion(nullptr),
@@ -184,16 +192,9 @@ void CheckInPanel::showResults(qint64 questionId)
     content.questionId = questionId;
     for (int i = 0; i < q->choices.size(); ++i) {
         const QString &key = q->choices.at(i).key;
-        int votes = -1;
-        if (values) {
-            votes = key == SessionKeys::CheckInDone     ? values->done
-                    : key == SessionKeys::CheckInPartly ? values->partly
-                    : key == SessionKeys::CheckInNotYet ? values->notYet
-                                                        : values->noCommitment;
-        }
         // No stage: a check-in's answers are not places on the spectrum.
-        content.reveal.append(
-            {i + 1, q->choices.at(i).label, QString(), QString(), QString(), votes});
+        content.reveal.append({i + 1, q->choices.at(i).label, QString(), QString(), QString(),
+                               values ? values->count(key) : -1});
     }
     content.votesWithheldBelow = values || !checkIn ? 0 : checkIn->threshold();
     mAudience->present(content);
@@ -205,16 +206,27 @@ void CheckInPanel::refresh()
     setVisible(mModel->isLoaded() && (mModel->session().followUp || q));
     const bool open = !q || SessionRules::takesAnswers(q);
     const QuestionCount count = q ? mModel->count(q->id) : QuestionCount();
+    // The trainer's own controls speak the console's language; the room's words are the
+    // projector's and the phones'.
+    const QString final = open ? QString()
+                               : tr("The answers are shown: the count is final until the "
+                                    "check-in is asked again");
     for (const Row &row : std::as_const(mRows)) {
-        int hands = 0;
-        if (q) {
-            for (const Tally &t : mModel->tallies()) {
-                if (t.questionId == q->id && t.choice == row.key)
-                    hands += t.count;
-            }
+        const int hands = q ? mModel->tally(q->id, row.key) : 0;
+        const QString words = SessionRules::checkInConsoleLabel(row.key);
+        const QString counted = tr("%1: %n hand(s) counted", nullptr, hands).arg(words);
+        if (counted != row.label->text()) {
+            const bool announce = !row.label->text().isEmpty();
+            row.label->setText(counted);
+            if (announce)
+                Announce::countChanged(row.label, counted);
         }
-        row.label->setText(tr("%1: %n hand(s) counted", nullptr, hands)
-                               .arg(SessionRules::checkInLabel(row.key, nullptr)));
+        row.minus->setAccessibleName(tr("Take a hand off: %1").arg(words));
+        row.plus->setAccessibleName(tr("Count a hand: %1").arg(words));
+        row.minus->setAccessibleDescription(final);
+        row.plus->setAccessibleDescription(final);
+        row.minus->setToolTip(final);
+        row.plus->setToolTip(final);
         row.minus->setEnabled(open && hands > 0);
         row.plus->setEnabled(open);
     }
@@ -233,7 +245,7 @@ void CheckInPanel::refresh()
                          .arg(v->partly)
                          .arg(v->notYet)
                          .arg(v->noCommitment)
-                         .arg(qRound(v->doneRate * 100));
+                         .arg(QLocale().toString(qRound(v->doneRate * 100)));
         } else {
             status = tr("%n answer(s) so far. The numbers show once at least %1 people who had "
                         "made a commitment have answered.",

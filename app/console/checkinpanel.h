@@ -38,6 +38,9 @@ public:
     // again, its answers hidden).
     void showOnProjector();
     void toggleReveal();
+    // The check-in as it was when the console stopped (after a crash): its answers if they
+    // were shown, else the question.
+    void showAsItWas();
 
 private:
     struct Row

@@ -26,7 +26,8 @@ CommitmentsPanel::CommitmentsPanel(SessionModel *model, QUndoStack *undoStack,
 {
     auto *layout = new QVBoxLayout(this);
     // A follow-up first asks whether people did what they committed to at the workshop.
-    layout->addWidget(new CheckInPanel(model, undoStack, audience, this));
+    mCheckIn = new CheckInPanel(model, undoStack, audience, this);
+    layout->addWidget(mCheckIn);
     auto *intro = new QLabel(tr("Type each commitment card as written, without names. Commitments "
                                 "appear in the report once there are enough of them to stay "
                                 "anonymous."),

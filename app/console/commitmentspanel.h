@@ -9,6 +9,7 @@
 #include <optional>
 
 class AudienceState;
+class CheckInPanel;
 class QAction;
 class QLabel;
 class QListWidget;
@@ -33,6 +34,8 @@ public:
     CommitmentsPanel(SessionModel *model, QUndoStack *undoStack, AudienceState *audience,
                      QWidget *parent = nullptr);
 
+    // A follow-up's check-in, above the commitments.
+    CheckInPanel *checkIn() const { return mCheckIn; }
 
 signals:
     // "Ask the room": show the commitment prompt on the projector (and so on the phones).
@@ -56,6 +59,7 @@ private:
     SessionModel *mModel;
     QUndoStack *mUndoStack;
     AudienceState *mAudience;
+    CheckInPanel *mCheckIn = nullptr;
     QPlainTextEdit *mText = nullptr;
     QLabel *mCounter = nullptr;
     QPushButton *mAdd = nullptr;

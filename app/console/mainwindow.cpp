@@ -13,6 +13,7 @@
 #include "charts/exportactions.h"
 #include "charts/sessioncharts.h"
 #include "commands/sessioncommands.h"
+#include "console/checkinpanel.h"
 #include "console/commitmentspanel.h"
 #include "console/helpdialogs.h"
 #include "console/hotseatlock.h"
@@ -1048,6 +1049,9 @@ void MainWindow::resumePosition()
         mSelfPlacement->setPhase(question->phase);
         mSelfPlacement->showQuestionOnProjector();
         mTabs->setCurrentWidget(mSelfPlacement);
+    } else if (question && question->kind == QuestionKind::CheckIn) {
+        mCommitments->checkIn()->showAsItWas();
+        mTabs->setCurrentWidget(mCommitments);
     }
     QString said = tr("“%1” is open again where it was.").arg(title);
     if (question && question->open)

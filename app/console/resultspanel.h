@@ -19,7 +19,6 @@ class ResultsPanel : public QWidget
 public:
     ResultsPanel(SessionCharts *charts, AudienceState *audience, QWidget *parent = nullptr);
 
-
 protected:
     void showEvent(QShowEvent *event) override;
 

@@ -575,7 +575,8 @@ void ParticipantServer::question(const HttpRequest &request, const QString &devi
     const QString text = object.value(QLatin1String("text")).toString();
     // The phone's own name for this question, the same each time it sends it again: a retry
     // after a lost reply finds the question it already sent instead of queuing it twice.
-    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]{16,64}$"));
+    static const QRegularExpression idPattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]{16,64}")));
     const QString phoneId = object.value(QLatin1String("id")).toString();
     if (object.contains(QLatin1String("id")) && !idPattern.match(phoneId).hasMatch()) {
         return sendError(request.id, {400, QStringLiteral("wrong-type"),

@@ -168,13 +168,8 @@ QJsonValue results(const SessionModel &model, const ParticipantPrompt &current,
             threshold = checkIn->threshold();
             if (const CheckInValues *values = checkIn->values()) {
                 shown = true;
-                for (const auto &choice : choices) {
-                    const QString &key = choice.first;
-                    counts.append(key == SessionKeys::CheckInDone     ? values->done
-                                  : key == SessionKeys::CheckInPartly ? values->partly
-                                  : key == SessionKeys::CheckInNotYet ? values->notYet
-                                                                      : values->noCommitment);
-                }
+                for (const auto &choice : choices)
+                    counts.append(values->count(choice.first));
             }
         }
     } else {

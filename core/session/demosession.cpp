@@ -246,11 +246,14 @@ std::optional<DemoSession::Result> DemoSession::createFollowUp(Store *store, qin
             return std::nullopt;
     }
 
-    // The check-in: most who made a commitment did it at least in part; a few made none.
+    // The check-in: not everyone made a commitment (some wrote theirs on a card they kept);
+    // most who did, did it at least in part.
+    // In a fixed pattern over the room: 0 did it, 1 partly, 2 not yet, 3 made none.
     const QStringList checkIn = SessionKeys::checkInKeys();
+    static const int pattern[] = {0, 1, 3, 0, 2, 3, 1, 0, 3, 2, 0, 3, 1, 0, 3, 2, 1, 3, 0, 3};
+    int next = 0;
     const auto kept = [&](const Person &) {
-        const int roll = crowd.below(100);
-        return checkIn[roll < 38 ? 0 : roll < 70 ? 1 : roll < 92 ? 2 : 3];
+        return checkIn[pattern[next++ % int(std::size(pattern))]];
     };
     if (!ask(model, SessionRules::newCheckInQuestion(nullptr), people, kept, &result.answers,
              error))

@@ -128,18 +128,31 @@ QString SessionRules::checkInPrompt(const Catalogue *roomLanguage)
                           QT_TR_NOOP("Did you do what you committed to?"));
 }
 
+namespace {
+const char *checkInSource(const QString &key)
+{
+    if (key == SessionKeys::CheckInDone)
+        return QT_TRANSLATE_NOOP("SessionRules", "Yes, I did");
+    if (key == SessionKeys::CheckInPartly)
+        return QT_TRANSLATE_NOOP("SessionRules", "Partly");
+    if (key == SessionKeys::CheckInNotYet)
+        return QT_TRANSLATE_NOOP("SessionRules", "Not yet");
+    if (key == SessionKeys::CheckInNoCommitment)
+        return QT_TRANSLATE_NOOP("SessionRules", "I did not make a commitment");
+    return nullptr;
+}
+} // namespace
+
 QString SessionRules::checkInLabel(const QString &key, const Catalogue *roomLanguage)
 {
-    const char *text = nullptr;
-    if (key == SessionKeys::CheckInDone)
-        text = QT_TR_NOOP("Yes, I did");
-    else if (key == SessionKeys::CheckInPartly)
-        text = QT_TR_NOOP("Partly");
-    else if (key == SessionKeys::CheckInNotYet)
-        text = QT_TR_NOOP("Not yet");
-    else if (key == SessionKeys::CheckInNoCommitment)
-        text = QT_TR_NOOP("I did not make a commitment");
+    const char *text = checkInSource(key);
     return text ? translatedText(roomLanguage, "SessionRules", text) : key;
+}
+
+QString SessionRules::checkInConsoleLabel(const QString &key)
+{
+    const char *text = checkInSource(key);
+    return text ? tr(text) : key;
 }
 
 Question SessionRules::newSelfPlacementQuestion(Phase phase, const Catalogue *roomLanguage)

@@ -75,8 +75,11 @@ public:
     // The session's check-in, if it was asked (asking it again continues it).
     static const Question *checkInQuestion(const QList<Question> &questions);
     static QString checkInPrompt(const Catalogue *roomLanguage);
-    // The words of a check-in choice ("Yes", "Partly", …); an unknown key comes back as it is.
+    // The words of a check-in choice ("Yes, I did", "Partly", …) in `roomLanguage` (null: the
+    // room's); an unknown key comes back as it is.
     static QString checkInLabel(const QString &key, const Catalogue *roomLanguage);
+    // The same in the console's language, for the trainer's own controls.
+    static QString checkInConsoleLabel(const QString &key);
 
     // "Where are you today?", "… after the scenarios?", "… weeks later?".
     static QString selfPlacementPrompt(Phase phase, const Catalogue *roomLanguage);

@@ -185,14 +185,11 @@ QList<DecisionTally> makeDecisionTallies(const Tabulation &tab, int k)
 std::optional<CheckIn> makeCheckIn(const Tabulation &tab, int k)
 {
     const auto &questions = tab.questions();
-    int index = -1;
-    for (int q = 0; q < int(questions.size()); ++q) {
-        if (questions[q].kind == QuestionKind::CheckIn)
-            index = q; // the latest, as SessionRules::checkInQuestion
-    }
-    if (index < 0)
+    const Question *asked = SessionRules::checkInQuestion(questions);
+    if (!asked)
         return std::nullopt;
-    const Question &question = questions[index];
+    const int index = int(asked - questions.constData());
+    const Question &question = *asked;
     const std::vector<int> &counts = tab.choiceCounts(index);
     const auto countOf = [&](const QString &key) {
         for (int c = 0; c < int(question.choices.size()) && c < int(counts.size()); ++c) {

@@ -59,6 +59,19 @@ QList<StatisticRow> DecisionCounts::rows() const
     return rows;
 }
 
+int CheckInValues::count(const QString &key) const
+{
+    if (key == SessionKeys::CheckInDone)
+        return done;
+    if (key == SessionKeys::CheckInPartly)
+        return partly;
+    if (key == SessionKeys::CheckInNotYet)
+        return notYet;
+    if (key == SessionKeys::CheckInNoCommitment)
+        return noCommitment;
+    return 0;
+}
+
 QList<StatisticRow> CheckInValues::rows() const
 {
     return {

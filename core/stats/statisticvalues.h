@@ -83,6 +83,8 @@ struct CheckInValues
     double doneRate = 0;   // done / committed, 0 … 1
     double partlyRate = 0; // partly / committed
 
+    // The count of a check-in answer by its key (SessionKeys::CheckIn…); 0 for any other key.
+    int count(const QString &key) const;
     // done, partly, not-yet, no-commitment, committed, passes, done-rate, partly-rate
     QList<StatisticRow> rows() const;
 };

@@ -1392,7 +1392,10 @@
     if (app.prompt && app.prompt.kind === 'commitment') updateCommitment();
     var result = await api('POST', '/api/commitment', { text: entry.text });
     entry.inFlight = false;
-    if (result.ok) saveKept(entry.text);   // not on already-submitted: that one is another text
+    // Kept when stored; on already-submitted only after a try whose reply never came (a lost
+    // connection, a 5xx): that try stored this very text, the device's one commitment. Without
+    // such a try the stored one is another text (sent earlier, from another tab).
+    if (result.ok || (result.error === 'already-submitted' && entry.unanswered)) saveKept(entry.text);
     if (result.ok || result.error === 'already-submitted') {
       app.commitment = null;
       app.commitmentDone = true;
@@ -1405,6 +1408,7 @@
     } else if (isTransient(result)) {
       entry.status = 'queued';
       entry.reason = result.error;
+      entry.unanswered = true;   // it may have been stored all the same
       if (result.network) connectionFailed();
       setTimeout(function () {
         if (app.commitment === entry && entry.status === 'queued') sendCommitment();
