@@ -1652,8 +1652,11 @@
   function buildReminder(body) {
     var kept = loadKept();
     if (!kept) return;
-    var box = el('div', 'kept-reminder');
+    // Folded until asked for: in a room, a neighbour could read the commitment beside the
+    // answer being tapped.
+    var box = el('details', 'kept-reminder');
     box.id = 'kept-reminder';
+    box.appendChild(el('summary', 'kept-reminder-show', t('checkIn.show')));
     box.appendChild(el('p', 'kept-reminder-label', t('checkIn.reminder')));
     var quote = el('blockquote', 'kept-text', t('checkIn.quoted', { text: kept.text }));
     quote.dir = 'auto';

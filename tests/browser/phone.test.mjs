@@ -1181,7 +1181,15 @@ test('a commitment from a starter, kept on the phone, and the check-in weeks lat
     const keys = await p.locator('#prompt-body .choices button.choice').evaluateAll((bs) => bs.map((x) => x.getAttribute('data-key')));
     assert.deepEqual(keys, ['done', 'partly', 'not-yet', 'no-commitment']);
     assert.equal(await p.locator('.pass-group button.choice-pass').count(), 1, 'Pass, as for every question');
-    assert.match(await text(p, '#kept-reminder'), /^You committed to:/);
+    // Folded: a neighbour sees only that there is something to open.
+    assert.equal(await p.locator('#kept-reminder').evaluate((d) => d.open), false);
+    assert.equal(await text(p, '#kept-reminder summary'), 'Show what I committed to');
+    assert.equal(await p.locator('#kept-reminder blockquote').isVisible(), false);
+    await axeCheckLightAndDark(p, 'check-in, reminder folded');
+    await p.focus('#kept-reminder summary');
+    await p.keyboard.press('Enter');
+    await p.locator('#kept-reminder blockquote').waitFor({ state: 'visible' });
+    assert.equal(await text(p, '#kept-reminder .kept-reminder-label'), 'You committed to:');
     assert.equal(await text(p, '#kept-reminder blockquote'), `“${written}”`);
     assert.match(await text(p, '#kept-reminder'), /Written on /);
     assert.match(await text(p, '#kept-reminder'), /Shown only on this phone.*not sent with your answer/s);
@@ -1372,6 +1380,8 @@ test('a German session shows the page in German', { timeout: 120000 }, async (t)
     await axeCheck(g, 'keep commitment, German');
     await h.send('open-check-in');
     await waitKind(g, 'check-in');
+    assert.equal(await text(g, '#kept-reminder summary'), 'Meinen Vorsatz zeigen');
+    await g.click('#kept-reminder summary');
     assert.equal(await text(g, '#kept-reminder .kept-reminder-label'), 'Du hast dir vorgenommen:');
     assert.equal(await text(g, '#kept-reminder blockquote'), `„${first}“`);
     assert.match(await text(g, '#prompt-hint'), /^Antworte ehrlich für dich/);
