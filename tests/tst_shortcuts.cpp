@@ -45,6 +45,8 @@ private slots:
     void noKeyHasTwoOwnersInAnyState_data();
     void noKeyHasTwoOwnersInAnyState();
     void runnerKeysReachTheirActions();
+    void noLetterIsSharedOnAPageOrInAMenu_data();
+    void noLetterIsSharedOnAPageOrInAMenu();
 
 private:
     using Keys = QMultiMap<QString, QString>; // key (portable text) → its owner, described
@@ -456,6 +458,80 @@ void tst_Shortcuts::runnerKeysReachTheirActions()
     for (const QString &problem : std::as_const(problems))
         qInfo().noquote() << problem;
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void tst_Shortcuts::noLetterIsSharedOnAPageOrInAMenu_data()
+{
+    noKeyHasTwoOwnersInAnyState_data();
+}
+
+void tst_Shortcuts::noLetterIsSharedOnAPageOrInAMenu()
+{
+    // The state walk above sees the keys reachable now; a button disabled now (Delete with
+    // nothing selected) gets its letter when it is enabled, on the same page. So on each page
+    // every Alt+letter in sight, enabled or not, has one owner; and in each menu, each letter
+    // opens one item (Qt cycles through items sharing one, so a single press does nothing).
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (language != QLatin1String("en")) {
+        QVERIFY(translator.load(QStringLiteral(UPSTANDER_BINARY_DIR "/app/upstander_%1.qm")
+                                    .arg(QString(language).replace(u'-', u'_'))));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const auto uninstall =
+        qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    MainWindow window(mData.path());
+    openConsole(window);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY(!window.isLibraryLoading());
+    // A follow-up's check-in too, as in the walk.
+    QVERIFY(window.sessionModel()->addQuestion(SessionRules::newCheckInQuestion(nullptr), nullptr));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+    QStringList report;
+    const auto inSight = [&window](const QWidget *w) {
+        return w->window() == &window && w->isVisible();
+    };
+    for (int page = 0; page < tabs->count(); ++page) {
+        tabs->setCurrentIndex(page);
+        QApplication::processEvents();
+        Keys keys;
+        for (QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+            if (inSight(button) && !button->shortcut().isEmpty())
+                keys.insert(keyText(button->shortcut()), describe(button, button->text()));
+        }
+        for (QLabel *label : window.findChildren<QLabel *>()) {
+            if (label->buddy() && inSight(label))
+                addMnemonic(keys, label, label->text());
+        }
+        for (QGroupBox *box : window.findChildren<QGroupBox *>()) {
+            if (inSight(box))
+                addMnemonic(keys, box, box->title());
+        }
+        for (int i = 0; i < tabs->count(); ++i)
+            addMnemonic(keys, tabs, QStringLiteral("tab: %1").arg(tabs->tabText(i)));
+        for (QMenuBar *bar : window.findChildren<QMenuBar *>()) {
+            for (QAction *menu : bar->actions())
+                addMnemonic(keys, bar, QStringLiteral("menu: %1").arg(menu->text()));
+        }
+        const QString found = clashes(keys);
+        if (!found.isEmpty())
+            report.append(QStringLiteral("page %1:\n%2").arg(tabs->tabText(page), found));
+    }
+    for (QMenu *menu : window.findChildren<QMenu *>()) {
+        Keys keys;
+        for (QAction *item : menu->actions()) {
+            if (item->isVisible() && !item->isSeparator())
+                addMnemonic(keys, item, item->text());
+        }
+        const QString found = clashes(keys);
+        if (!found.isEmpty())
+            report.append(QStringLiteral("menu %1:\n%2").arg(menu->title(), found));
+    }
+    for (const QString &lines : std::as_const(report))
+        qInfo().noquote() << lines;
+    QVERIFY2(report.isEmpty(), qPrintable(QStringLiteral("letters with two owners:\n") +
+                                          report.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(tst_Shortcuts)

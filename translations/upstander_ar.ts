@@ -1715,10 +1715,6 @@ More: docs/export.md.
         <translation>&amp;ملء الشاشة لنافذة الجمهور</translation>
     </message>
     <message>
-        <source>Export &amp;Data</source>
-        <translation>تصدير &amp;البيانات</translation>
-    </message>
-    <message>
         <source>Group Statistics as &amp;CSV…</source>
         <translation>إحصاءات المجموعة بصيغة &amp;CSV…</translation>
     </message>
@@ -1744,7 +1740,7 @@ More: docs/export.md.
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation>تصدير &amp;التقرير…</translation>
+        <translation>تصدير التقر&amp;ير…</translation>
     </message>
     <message>
         <source>&amp;Print Report…</source>
@@ -1755,12 +1751,8 @@ More: docs/export.md.
         <translation>بحث عن سينا&amp;ريو</translation>
     </message>
     <message>
-        <source>Open Scenario &amp;Folder</source>
-        <translation>فتح مجلد السيناريو&amp;هات</translation>
-    </message>
-    <message>
         <source>Reload &amp;Library</source>
-        <translation>إعا&amp;دة تحميل المكتبة</translation>
+        <translation>إعادة تحميل المكت&amp;بة</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1776,11 +1768,11 @@ More: docs/export.md.
     </message>
     <message>
         <source>Projector: &amp;Next Page</source>
-        <translation>جها&amp;ز العرض: الصفحة التالية</translation>
+        <translation>جهاز العرض: الصفحة ال&amp;تالية</translation>
     </message>
     <message>
         <source>Projector: &amp;Previous Page</source>
-        <translation>جها&amp;ز العرض: الصفحة السابقة</translation>
+        <translation>جهاز العرض: الصفحة ال&amp;سابقة</translation>
     </message>
     <message>
         <source>Projector: &amp;Welcome Screen</source>
@@ -1804,7 +1796,7 @@ More: docs/export.md.
     </message>
     <message>
         <source>&amp;Workshop Guide</source>
-        <translation>دليل &amp;الورشة</translation>
+        <translation>دليل ال&amp;ورشة</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -2018,6 +2010,14 @@ Clear the search or choose &quot;All themes&quot;.</source>
     <message>
         <source>Questions</source>
         <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <source>Export Da&amp;ta</source>
+        <translation>تصدير &amp;البيانات</translation>
+    </message>
+    <message>
+        <source>Open Scenario Fol&amp;der</source>
+        <translation>فتح مجلد السيناريو&amp;هات</translation>
     </message>
 </context>
 <context>

@@ -1686,10 +1686,6 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
         <translation>Bericht &amp;drucken…</translation>
     </message>
     <message>
-        <source>Open Scenario &amp;Folder</source>
-        <translation>Szenario&amp;ordner öffnen</translation>
-    </message>
-    <message>
         <source>Reload &amp;Library</source>
         <translation>Bibliothek neu &amp;laden</translation>
     </message>
@@ -1807,10 +1803,6 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>Redo</source>
         <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Export &amp;Data</source>
-        <translation>Daten ex&amp;portieren</translation>
     </message>
     <message>
         <source>Group Statistics as &amp;CSV…</source>
@@ -1934,6 +1926,14 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>Questions</source>
         <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Export Da&amp;ta</source>
+        <translation>Daten ex&amp;portieren</translation>
+    </message>
+    <message>
+        <source>Open Scenario Fol&amp;der</source>
+        <translation>Szenario&amp;ordner öffnen</translation>
     </message>
 </context>
 <context>

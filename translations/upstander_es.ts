@@ -1659,10 +1659,6 @@ rechazó, 2 error de uso. Más información: docs/export.md.
         <translation>Ventana del público a pantalla &amp;completa</translation>
     </message>
     <message>
-        <source>Export &amp;Data</source>
-        <translation>Exportar &amp;datos</translation>
-    </message>
-    <message>
         <source>Group Statistics as &amp;CSV…</source>
         <translation>Estadísticas del grupo en &amp;CSV…</translation>
     </message>
@@ -1697,10 +1693,6 @@ rechazó, 2 error de uso. Más información: docs/export.md.
     <message>
         <source>&amp;Find Scenario</source>
         <translation>&amp;Buscar escenario</translation>
-    </message>
-    <message>
-        <source>Open Scenario &amp;Folder</source>
-        <translation>Abrir carpeta de escenari&amp;os</translation>
     </message>
     <message>
         <source>Reload &amp;Library</source>
@@ -1942,6 +1934,14 @@ Borra la búsqueda o elige «Todos los temas».</translation>
     <message>
         <source>Questions</source>
         <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Export Da&amp;ta</source>
+        <translation>Exportar &amp;datos</translation>
+    </message>
+    <message>
+        <source>Open Scenario Fol&amp;der</source>
+        <translation>Abrir carpeta de escenari&amp;os</translation>
     </message>
 </context>
 <context>

@@ -1659,10 +1659,6 @@ Plus d’informations&#xa0;: docs/export.md.
         <translation>Fenêtre du public en &amp;plein écran</translation>
     </message>
     <message>
-        <source>Export &amp;Data</source>
-        <translation>Exporter les &amp;données</translation>
-    </message>
-    <message>
         <source>Group Statistics as &amp;CSV…</source>
         <translation>Statistiques du groupe en &amp;CSV…</translation>
     </message>
@@ -1697,10 +1693,6 @@ Plus d’informations&#xa0;: docs/export.md.
     <message>
         <source>&amp;Find Scenario</source>
         <translation>Rec&amp;hercher un scénario</translation>
-    </message>
-    <message>
-        <source>Open Scenario &amp;Folder</source>
-        <translation>Ouvrir le dossier des &amp;scénarios</translation>
     </message>
     <message>
         <source>Reload &amp;Library</source>
@@ -1942,6 +1934,14 @@ Effacez la recherche ou choisissez «&#xa0;Tous les thèmes&#xa0;».</translatio
     <message>
         <source>Questions</source>
         <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Export Da&amp;ta</source>
+        <translation>Exporter les &amp;données</translation>
+    </message>
+    <message>
+        <source>Open Scenario Fol&amp;der</source>
+        <translation>Ouvrir le dossier des &amp;scénarios</translation>
     </message>
 </context>
 <context>

@@ -452,7 +452,7 @@ Kolommen en het JSON-formaat: docs/export.md.
     </message>
     <message>
         <source>Edi&amp;t</source>
-        <translation>Be&amp;werken</translation>
+        <translation>Bewerke&amp;n</translation>
     </message>
     <message>
         <source>Puts the selected commitment in the box above to change it</source>
@@ -460,7 +460,7 @@ Kolommen en het JSON-formaat: docs/export.md.
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Verwijderen</translation>
+        <translation>Verw&amp;ijderen</translation>
     </message>
     <message>
         <source>Deletes the selected commitment; Undo brings it back</source>
@@ -1656,10 +1656,6 @@ Afsluitcodes: 0 klaar, 1 sessie bestaat niet of de opslag weigerde,
         <translation>Publieksvenster &amp;volledig scherm</translation>
     </message>
     <message>
-        <source>Export &amp;Data</source>
-        <translation>Gegevens e&amp;xporteren</translation>
-    </message>
-    <message>
         <source>Group Statistics as &amp;CSV…</source>
         <translation>Groepsstatistiek als &amp;CSV…</translation>
     </message>
@@ -1694,10 +1690,6 @@ Afsluitcodes: 0 klaar, 1 sessie bestaat niet of de opslag weigerde,
     <message>
         <source>&amp;Find Scenario</source>
         <translation>Scenario &amp;zoeken</translation>
-    </message>
-    <message>
-        <source>Open Scenario &amp;Folder</source>
-        <translation>Scenario&amp;map openen</translation>
     </message>
     <message>
         <source>Reload &amp;Library</source>
@@ -1939,6 +1931,14 @@ Maak het zoekveld leeg of kies ‘Alle thema&apos;s’.</translation>
     <message>
         <source>Questions</source>
         <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Export Da&amp;ta</source>
+        <translation>Gegevens e&amp;xporteren</translation>
+    </message>
+    <message>
+        <source>Open Scenario Fol&amp;der</source>
+        <translation>Scenario&amp;map openen</translation>
     </message>
 </context>
 <context>

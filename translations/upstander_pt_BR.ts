@@ -1655,10 +1655,6 @@ Mais informações: docs/export.md.
         <translation>Janela do público em tela &amp;cheia</translation>
     </message>
     <message>
-        <source>Export &amp;Data</source>
-        <translation>Exportar &amp;dados</translation>
-    </message>
-    <message>
         <source>Group Statistics as &amp;CSV…</source>
         <translation>Estatísticas do grupo em &amp;CSV…</translation>
     </message>
@@ -1693,10 +1689,6 @@ Mais informações: docs/export.md.
     <message>
         <source>&amp;Find Scenario</source>
         <translation>&amp;Localizar cenário</translation>
-    </message>
-    <message>
-        <source>Open Scenario &amp;Folder</source>
-        <translation>Abrir &amp;pasta de cenários</translation>
     </message>
     <message>
         <source>Reload &amp;Library</source>
@@ -1938,6 +1930,14 @@ Limpe a busca ou escolha “Todos os temas”.</translation>
     <message>
         <source>Questions</source>
         <translation>Perguntas</translation>
+    </message>
+    <message>
+        <source>Export Da&amp;ta</source>
+        <translation>Exportar &amp;dados</translation>
+    </message>
+    <message>
+        <source>Open Scenario Fol&amp;der</source>
+        <translation>Abrir &amp;pasta de cenários</translation>
     </message>
 </context>
 <context>

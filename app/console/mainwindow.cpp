@@ -454,7 +454,7 @@ QMenu *MainWindow::createExportDataMenu()
 {
     // The same files as "upstander export": the group's statistics, or (a deliberate choice,
     // with its warning) every answer with its anonymous token.
-    auto *menu = new QMenu(tr("Export &Data"), this);
+    auto *menu = new QMenu(tr("Export Da&ta"), this);
     menu->setObjectName(QStringLiteral("exportDataMenu"));
     const auto add = [this, menu](const QString &text, const char *name, ExportContent content,
                                   ExportFormat format) {
@@ -518,7 +518,7 @@ void MainWindow::createMenus()
     });
     find->setShortcut(QKeySequence::Find);
     find->setObjectName(QStringLiteral("find"));
-    file->addAction(tr("Open Scenario &Folder"), this, &MainWindow::openScenarioFolder);
+    file->addAction(tr("Open Scenario Fol&der"), this, &MainWindow::openScenarioFolder);
     QAction *reload = file->addAction(tr("Reload &Library"), this, &MainWindow::reloadLibrary);
     reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R)); // F5 is the projector's full screen
     file->addSeparator();
