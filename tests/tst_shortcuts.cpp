@@ -53,6 +53,17 @@ private:
     static Keys reachableKeys(QWidget *window);
     static QString clashes(const Keys &keys);
     void openConsole(MainWindow &window);
+    // The console's texts in `language` (its catalogue installed) until the guard goes.
+    static auto speak(const QString &language, QTranslator &translator)
+    {
+        if (language != QLatin1String("en") &&
+            translator.load(QStringLiteral(UPSTANDER_BINARY_DIR "/app/upstander_%1.qm")
+                                .arg(QString(language).replace(u'-', u'_'))))
+            QCoreApplication::installTranslator(&translator);
+        else if (language != QLatin1String("en"))
+            qFatal("no catalogue for %s", qPrintable(language));
+        return qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    }
 
     QTemporaryDir mData;
 };
@@ -205,13 +216,7 @@ void tst_Shortcuts::noKeyHasTwoOwnersInAnyState()
 {
     QFETCH(QString, language);
     QTranslator translator;
-    if (language != QLatin1String("en")) {
-        QVERIFY(translator.load(QStringLiteral(UPSTANDER_BINARY_DIR "/app/upstander_%1.qm")
-                                    .arg(QString(language).replace(u'-', u'_'))));
-        QCoreApplication::installTranslator(&translator);
-    }
-    const auto uninstall =
-        qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    const auto uninstall = speak(language, translator);
     MainWindow window(mData.path());
     openConsole(window);
     if (QTest::currentTestFailed())
@@ -473,13 +478,7 @@ void tst_Shortcuts::noLetterIsSharedOnAPageOrInAMenu()
     // opens one item (Qt cycles through items sharing one, so a single press does nothing).
     QFETCH(QString, language);
     QTranslator translator;
-    if (language != QLatin1String("en")) {
-        QVERIFY(translator.load(QStringLiteral(UPSTANDER_BINARY_DIR "/app/upstander_%1.qm")
-                                    .arg(QString(language).replace(u'-', u'_'))));
-        QCoreApplication::installTranslator(&translator);
-    }
-    const auto uninstall =
-        qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    const auto uninstall = speak(language, translator);
     MainWindow window(mData.path());
     openConsole(window);
     if (QTest::currentTestFailed())
