@@ -1,8 +1,10 @@
 #include "commands/sessioncommands.h"
+#include "commands/sessionlistcommands.h"
 #include "session/sessionmodel.h"
 #include "store/sessionstore.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -27,6 +29,9 @@ private slots:
     void firstChangeAsksInTheSameStep();
     void refusedFirstChangeAsksNothing();
     void laterStepsKeepTheAskedQuestion();
+    void newSessionUndoTakesItWholeAndReopensTheOneBefore();
+    void plannedSessionLeavesTheOpenOneAlone();
+    void newSessionThatCannotBeTakenStaysOpen();
 
 private:
     std::unique_ptr<QTemporaryDir> mDir;
@@ -309,6 +314,110 @@ void tst_Commands::laterStepsKeepTheAskedQuestion()
     QCOMPARE(mModel->answers(id).size(), 1);
     QCOMPARE(mModel->answers(id).first().choice, QStringLiteral("bystander"));
     QVERIFY(mModel->answers(reached.questionId()).isEmpty());
+}
+
+void tst_Commands::newSessionUndoTakesItWholeAndReopensTheOneBefore()
+{
+    const qint64 before = mModel->session().id;
+    Session draft;
+    draft.title = QStringLiteral("New one");
+    draft.date = QDate(2026, 4, 5);
+    QString error;
+    mStack.push(new CreateSessionCommand(mStore.get(), mModel.get(), draft,
+                                         CreateSessionCommand::Then::Opened, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(mStack.count(), 1);
+    const qint64 created = mModel->session().id;
+    QVERIFY(created != before);
+    QCOMPARE(mModel->session().title, QStringLiteral("New one"));
+    // A phone's answer and commitment in it: no steps of their own, they go with the session.
+    Question q;
+    q.kind = QuestionKind::Decision;
+    q.choices = {{QStringLiteral("a"), QStringLiteral("bystander")}};
+    const qint64 question = mModel->addQuestion(q, &error).value_or(0);
+    QVERIFY(mModel->recordAnswer(question, QStringLiteral("phone-1"), QStringLiteral("a")).ok);
+    QVERIFY(mModel->addCommitment(QStringLiteral("Speak up"), QStringLiteral("phone-1"), &error));
+
+    mStack.undo();
+    QCOMPARE(mModel->session().id, before); // the one open before, again
+    QVERIFY(!mStore->session(created));
+    QVERIFY(mStore->answers(created).isEmpty());
+
+    mStack.redo();
+    QCOMPARE(mModel->session().id, created);
+    QCOMPARE(mModel->answers(question).size(), 1);
+    QCOMPARE(mModel->commitments().size(), 1);
+    QCOMPARE(mStore->session(created)->title, QStringLiteral("New one"));
+
+    // With none open before, undo leaves none open.
+    mStack.clear();
+    mModel->unload();
+    mStack.push(new CreateSessionCommand(mStore.get(), mModel.get(), draft,
+                                         CreateSessionCommand::Then::Opened, &error));
+    QVERIFY(mModel->isLoaded());
+    mStack.undo();
+    QVERIFY(!mModel->isLoaded());
+}
+
+void tst_Commands::plannedSessionLeavesTheOpenOneAlone()
+{
+    const qint64 open = mModel->session().id;
+    Session followUp;
+    followUp.title = QStringLiteral("Follow-up");
+    followUp.date = QDate(2026, 5, 5);
+    QString error;
+    auto *command = new CreateSessionCommand(mStore.get(), mModel.get(), followUp,
+                                             CreateSessionCommand::Then::Planned, &error);
+    mStack.push(command);
+    QVERIFY(error.isEmpty());
+    const qint64 planned = command->sessionId();
+    QVERIFY(planned != 0 && planned != open);
+    QCOMPARE(mModel->session().id, open);
+    QCOMPARE(mStore->sessions().size(), 2);
+    mStack.undo();
+    QCOMPARE(mModel->session().id, open);
+    QVERIFY(!mStore->session(planned));
+    mStack.redo();
+    QCOMPARE(mModel->session().id, open);
+    QCOMPARE(mStore->session(planned)->title, QStringLiteral("Follow-up"));
+}
+
+void tst_Commands::newSessionThatCannotBeTakenStaysOpen()
+{
+    // The database refuses writes (a full disk, a read-only file): a new session cannot be
+    // created, which is said and leaves no step; one created before cannot be taken away, which
+    // is said and leaves it open, answers and all.
+    Session draft;
+    draft.title = QStringLiteral("Refused");
+    draft.date = QDate(2026, 4, 6);
+    QSqlQuery pragma(mStore->database());
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA query_only = ON")));
+    QString error;
+    mStack.push(new CreateSessionCommand(mStore.get(), mModel.get(), draft,
+                                         CreateSessionCommand::Then::Opened, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(mStack.count(), 0);
+    QCOMPARE(mModel->session().title, QStringLiteral("Commands"));
+
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA query_only = OFF")));
+    error.clear();
+    auto *command = new CreateSessionCommand(mStore.get(), mModel.get(), draft,
+                                             CreateSessionCommand::Then::Opened, &error);
+    mStack.push(command);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const qint64 created = mModel->session().id;
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA query_only = ON")));
+    mStack.undo();
+    QVERIFY(!command->failed().isEmpty());
+    QCOMPARE(mModel->session().id, created); // still open
+    QVERIFY(mStore->session(created));
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA query_only = OFF")));
+    mStack.redo(); // as the console does after saying why: the stack says it is there
+    QVERIFY(command->failed().isEmpty());
+    QCOMPARE(mModel->session().id, created);
+    mStack.undo(); // and now it can go
+    QVERIFY(command->failed().isEmpty());
+    QVERIFY(!mStore->session(created));
 }
 
 #include "tst_commands.moc"

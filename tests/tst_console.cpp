@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -46,6 +47,7 @@ class tst_Console : public QObject
 private slots:
     void initTestCase();
     void newSessionThroughTheDialog();
+    void newSessionIsUndoneBackToTheOneBefore();
     void baselineTallyWithKeysAndUndo();
     void hotSeatShowsNothingOfEarlierAnswers();
     void revealPutsResultsOnTheProjector();
@@ -108,6 +110,80 @@ void tst_Console::newSessionThroughTheDialog()
     QVERIFY(tabs->isTabEnabled(1));
     QVERIFY(window.windowTitle().startsWith(QStringLiteral("Leads, spring")));
     QCOMPARE(window.audienceState()->content().heading, QStringLiteral("Leads, spring"));
+}
+
+void tst_Console::newSessionIsUndoneBackToTheOneBefore()
+{
+    // New Session is one step on the undo stack, above the steps of the session open before:
+    // Ctrl+Z takes the new one away (with what phones sent into it meanwhile) and opens the one
+    // before again; Ctrl+Shift+Z puts the new one back whole.
+    MainWindow window(mData.path());
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("consoleTabs"));
+    startSession(window, QStringLiteral("Monday"));
+    SessionModel *model = window.sessionModel();
+    const qint64 monday = model->session().id;
+    tabs->currentWidget()->setFocus();
+    QTest::keyClick(tabs->currentWidget(), Qt::Key_3); // one hand at stage 3: a step of Monday's
+    const qint64 mondayQuestion = model->questions().first().id;
+    QCOMPARE(model->tally(mondayQuestion, QStringLiteral("performative-ally")), 1);
+
+    startSession(window, QStringLiteral("Tuesday"));
+    const qint64 tuesday = model->session().id;
+    QVERIFY(tuesday != monday);
+    QString error;
+    QVERIFY2(model->addCommitment(QStringLiteral("Ask who has not spoken yet"),
+                                  QStringLiteral("phone-token-1"), &error),
+             qPrintable(error)); // from a phone: on no undo stack
+    QVERIFY(model->flush());
+    QCOMPARE(window.undoStack()->undoText(), QStringLiteral("New session \"Tuesday\""));
+
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(model->session().id, monday);
+    QCOMPARE(model->tally(mondayQuestion, QStringLiteral("performative-ally")), 1);
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("Monday")));
+    QCOMPARE(window.audienceState()->content().heading, QStringLiteral("Monday"));
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("“Tuesday” is removed")));
+    {
+        SessionStore disk;
+        QVERIFY2(disk.open(mData.path(), &error), qPrintable(error));
+        QVERIFY(!disk.session(tuesday));
+        QVERIFY(disk.session(monday));
+    }
+    // Monday's own steps are next.
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(model->tally(mondayQuestion, QStringLiteral("performative-ally")), 0);
+
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(model->session().id, tuesday);
+    QCOMPARE(model->session().title, QStringLiteral("Tuesday"));
+    QCOMPARE(model->commitments().size(), 1); // the phone's commitment came back with it
+    QCOMPARE(model->commitments().first().text, QStringLiteral("Ask who has not spoken yet"));
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("Tuesday")));
+    QVERIFY(tabs->isTabEnabled(1));
+
+    // Opening another session ends the steps: the creation cannot be undone any more.
+    QVERIFY(window.openSession(monday));
+    QVERIFY(!window.undoStack()->canUndo());
+
+    // With none open before, undoing New Session leaves none open, on the library.
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Close)) {
+            action->trigger(); // File → Close Session (it rebuilds the Open Recent menu)
+            break;
+        }
+    }
+    QVERIFY(!model->isLoaded());
+    startSession(window, QStringLiteral("Wednesday"));
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!model->isLoaded());
+    QCOMPARE(tabs->currentIndex(), 0);
+    QVERIFY(!tabs->isTabEnabled(1));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Upstander"));
+    QVERIFY(window.audienceState()->content().heading.isEmpty()); // the projector is blank
 }
 
 void tst_Console::baselineTallyWithKeysAndUndo()
@@ -506,7 +582,13 @@ void tst_Console::wholeWorkshop()
     QUndoStack *stack = window.undoStack();
     const int steps = stack->index();
     QVERIFY(steps >= 20);
-    while (stack->canUndo())
+    // The session's creation is a step, above any of the session resumed at the start; the
+    // steps after it are the workshop's.
+    int created = stack->index() - 1;
+    while (created > 0 && stack->text(created) != QStringLiteral("New session \"Whole workshop\""))
+        --created;
+    QCOMPARE(stack->text(created), QStringLiteral("New session \"Whole workshop\""));
+    while (stack->index() > created + 1)
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
     charts->flush();
     QCOMPARE(model->tally(afterId, QStringLiteral("advocate")), 0);
@@ -516,10 +598,23 @@ void tst_Console::wholeWorkshop()
     QVERIFY(model->question(baselineId));
     QVERIFY(model->question(afterId));
     QVERIFY(model->question(first));
+    // Undoing the creation takes the session away, with its questions (the one open before,
+    // if any, opens again: newSessionIsUndoneBackToTheOneBefore).
+    const qint64 sessionId = model->session().id;
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!model->isLoaded() || model->session().id != sessionId);
+    QVERIFY(!window.windowTitle().startsWith(QStringLiteral("Whole workshop")));
+    {
+        SessionStore store;
+        QString error;
+        QVERIFY2(store.open(mData.path(), &error), qPrintable(error));
+        QVERIFY(!store.session(sessionId));
+    }
     while (stack->canRedo())
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     charts->flush();
     QCOMPARE(stack->index(), steps);
+    QCOMPARE(model->session().id, sessionId); // back whole, under its own id
     QCOMPARE(SessionRules::selfPlacementQuestion(model->questions(), Phase::After)->id, afterId);
     QCOMPARE(column(charts->distribution(afterId), 4, DistributionModel::CountColumn), 2);
     QCOMPARE(column(charts->decision(first), 0, DecisionTallyModel::CountColumn), 3);

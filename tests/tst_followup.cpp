@@ -216,9 +216,25 @@ void tst_FollowUp::aWorkshopWithoutACohortJoinsTheOneNamed()
     QCOMPARE(sessions(data.path()).size(), 2);
     for (const SessionSummary &s : sessions(data.path()))
         QCOMPARE(s.cohort, QStringLiteral("Leads 2026"));
-    // The workshop's new cohort is an ordinary settings change: Ctrl+Z takes it back.
-    window.undoStack()->undo();
+    // Planning is one step: Ctrl+Z takes back the workshop's new cohort and the follow-up
+    // together, Ctrl+Shift+Z brings both back.
+    QString followUpTitle;
+    for (const SessionSummary &s : sessions(data.path())) {
+        if (s.id != workshop)
+            followUpTitle = s.title;
+    }
+    QCOMPARE(window.undoStack()->undoText(),
+             QStringLiteral("Plan follow-up \"%1\"").arg(followUpTitle));
+    QApplication::setActiveWindow(&window); // the keys go where a trainer's would
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(window.sessionModel()->session().cohort.isEmpty());
+    QCOMPARE(sessions(data.path()).size(), 1);
+    QCOMPARE(sessions(data.path()).first().id, workshop);
+    QCOMPARE(window.sessionModel()->session().id, workshop); // still open
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window.sessionModel()->session().cohort, QStringLiteral("Leads 2026"));
+    QCOMPARE(sessions(data.path()).size(), 2);
 }
 
 void tst_FollowUp::cancelCreatesNothing()

@@ -537,6 +537,21 @@ Columns and the JSON format: docs/export.md.
     </message>
 </context>
 <context>
+    <name>CreateSessionCommand</name>
+    <message>
+        <source>New session &quot;%1&quot;</source>
+        <translation>جلسة جديدة &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Plan follow-up &quot;%1&quot;</source>
+        <translation>تخطيط جلسة المتابعة &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The session could not be removed: what was recorded in it is not saved yet.</source>
+        <translation>تعذّرت إزالة الجلسة: ما سُجّل فيها لم يُحفظ بعد.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionChart</name>
     <message>
         <source>Votes</source>
@@ -2018,6 +2033,14 @@ Clear the search or choose &quot;All themes&quot;.</source>
     <message>
         <source>Open Scenario Fol&amp;der</source>
         <translation>فتح مجلد السيناريو&amp;هات</translation>
+    </message>
+    <message>
+        <source>“%1” is removed. Redo (%2) brings it back until another session is opened.</source>
+        <translation>أُزيلت &quot;%1&quot;. يعيدها الأمر «إعادة» (%2) ما لم تفتحوا جلسة أخرى.</translation>
+    </message>
+    <message>
+        <source>Plan follow-up &quot;%1&quot;</source>
+        <translation>تخطيط جلسة المتابعة &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

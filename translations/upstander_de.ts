@@ -520,6 +520,21 @@ Spalten und JSON-Format: docs/export.md.
     </message>
 </context>
 <context>
+    <name>CreateSessionCommand</name>
+    <message>
+        <source>New session &quot;%1&quot;</source>
+        <translation>Neue Sitzung „%1“</translation>
+    </message>
+    <message>
+        <source>Plan follow-up &quot;%1&quot;</source>
+        <translation>Nachbefragung „%1“ planen</translation>
+    </message>
+    <message>
+        <source>The session could not be removed: what was recorded in it is not saved yet.</source>
+        <translation>Die Sitzung konnte nicht entfernt werden: Was darin erfasst wurde, ist noch nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionChart</name>
     <message>
         <source>Votes</source>
@@ -1934,6 +1949,14 @@ Leeren Sie das Suchfeld oder wählen Sie „Alle Themen“.</translation>
     <message>
         <source>Open Scenario Fol&amp;der</source>
         <translation>Szenario&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>“%1” is removed. Redo (%2) brings it back until another session is opened.</source>
+        <translation>„%1“ ist entfernt. Wiederholen (%2) holt die Sitzung zurück, bis eine andere Sitzung geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>Plan follow-up &quot;%1&quot;</source>
+        <translation>Nachbefragung „%1“ planen</translation>
     </message>
 </context>
 <context>

@@ -525,6 +525,21 @@ Códigos de salida: 0 éxito, 1 fallo, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>CreateSessionCommand</name>
+    <message>
+        <source>New session &quot;%1&quot;</source>
+        <translation>Nueva sesión «%1»</translation>
+    </message>
+    <message>
+        <source>Plan follow-up &quot;%1&quot;</source>
+        <translation>Planificar el seguimiento «%1»</translation>
+    </message>
+    <message>
+        <source>The session could not be removed: what was recorded in it is not saved yet.</source>
+        <translation>No se pudo quitar la sesión: lo que se registró en ella todavía no está guardado.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionChart</name>
     <message>
         <source>Votes</source>
@@ -1942,6 +1957,14 @@ Borra la búsqueda o elige «Todos los temas».</translation>
     <message>
         <source>Open Scenario Fol&amp;der</source>
         <translation>Abrir carpeta de escenari&amp;os</translation>
+    </message>
+    <message>
+        <source>“%1” is removed. Redo (%2) brings it back until another session is opened.</source>
+        <translation>«%1» se ha quitado. Rehacer (%2) la recupera mientras no abras otra sesión.</translation>
+    </message>
+    <message>
+        <source>Plan follow-up &quot;%1&quot;</source>
+        <translation>Planificar el seguimiento «%1»</translation>
     </message>
 </context>
 <context>

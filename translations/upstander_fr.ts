@@ -522,6 +522,21 @@ Colonnes et format JSON&#xa0;: docs/export.md.
     </message>
 </context>
 <context>
+    <name>CreateSessionCommand</name>
+    <message>
+        <source>New session &quot;%1&quot;</source>
+        <translation>Nouvelle séance «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Plan follow-up &quot;%1&quot;</source>
+        <translation>Planifier le suivi «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The session could not be removed: what was recorded in it is not saved yet.</source>
+        <translation>La séance n’a pas pu être retirée&#xa0;: ce qui y a été enregistré n’est pas encore sauvegardé.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionChart</name>
     <message>
         <source>Votes</source>
@@ -1942,6 +1957,14 @@ Effacez la recherche ou choisissez «&#xa0;Tous les thèmes&#xa0;».</translatio
     <message>
         <source>Open Scenario Fol&amp;der</source>
         <translation>Ouvrir le dossier des &amp;scénarios</translation>
+    </message>
+    <message>
+        <source>“%1” is removed. Redo (%2) brings it back until another session is opened.</source>
+        <translation>«&#xa0;%1&#xa0;» est retirée. Rétablir (%2) la ramène tant qu’aucune autre séance n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Plan follow-up &quot;%1&quot;</source>
+        <translation>Planifier le suivi «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

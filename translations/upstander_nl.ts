@@ -522,6 +522,21 @@ Kolommen en het JSON-formaat: docs/export.md.
     </message>
 </context>
 <context>
+    <name>CreateSessionCommand</name>
+    <message>
+        <source>New session &quot;%1&quot;</source>
+        <translation>Nieuwe sessie ‘%1’</translation>
+    </message>
+    <message>
+        <source>Plan follow-up &quot;%1&quot;</source>
+        <translation>Follow-up ‘%1’ plannen</translation>
+    </message>
+    <message>
+        <source>The session could not be removed: what was recorded in it is not saved yet.</source>
+        <translation>De sessie kon niet worden verwijderd: wat erin is vastgelegd, is nog niet opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionChart</name>
     <message>
         <source>Votes</source>
@@ -1939,6 +1954,14 @@ Maak het zoekveld leeg of kies ‘Alle thema&apos;s’.</translation>
     <message>
         <source>Open Scenario Fol&amp;der</source>
         <translation>Scenario&amp;map openen</translation>
+    </message>
+    <message>
+        <source>“%1” is removed. Redo (%2) brings it back until another session is opened.</source>
+        <translation>‘%1’ is verwijderd. Opnieuw (%2) haalt hem terug zolang je geen andere sessie opent.</translation>
+    </message>
+    <message>
+        <source>Plan follow-up &quot;%1&quot;</source>
+        <translation>Follow-up ‘%1’ plannen</translation>
     </message>
 </context>
 <context>

@@ -520,6 +520,21 @@ Colunas e formato JSON: docs/export.md.
     </message>
 </context>
 <context>
+    <name>CreateSessionCommand</name>
+    <message>
+        <source>New session &quot;%1&quot;</source>
+        <translation>Nova sessão “%1”</translation>
+    </message>
+    <message>
+        <source>Plan follow-up &quot;%1&quot;</source>
+        <translation>Planejar o acompanhamento “%1”</translation>
+    </message>
+    <message>
+        <source>The session could not be removed: what was recorded in it is not saved yet.</source>
+        <translation>Não foi possível remover a sessão: o que foi registrado nela ainda não está salvo.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionChart</name>
     <message>
         <source>Votes</source>
@@ -1938,6 +1953,14 @@ Limpe a busca ou escolha “Todos os temas”.</translation>
     <message>
         <source>Open Scenario Fol&amp;der</source>
         <translation>Abrir &amp;pasta de cenários</translation>
+    </message>
+    <message>
+        <source>“%1” is removed. Redo (%2) brings it back until another session is opened.</source>
+        <translation>“%1” foi removida. Refazer (%2) a traz de volta enquanto você não abrir outra sessão.</translation>
+    </message>
+    <message>
+        <source>Plan follow-up &quot;%1&quot;</source>
+        <translation>Planejar o acompanhamento “%1”</translation>
     </message>
 </context>
 <context>

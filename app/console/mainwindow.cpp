@@ -13,6 +13,7 @@
 #include "charts/exportactions.h"
 #include "charts/sessioncharts.h"
 #include "commands/sessioncommands.h"
+#include "commands/sessionlistcommands.h"
 #include "console/checkinpanel.h"
 #include "console/commitmentspanel.h"
 #include "console/helpdialogs.h"
@@ -68,6 +69,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <cstdlib>
 
 namespace {
 constexpr int MaxRecent = 8;
@@ -251,6 +253,8 @@ void MainWindow::ensureReady()
     rebuildRecentMenu();
     updateSessionState();
     mResume = new SessionResume(mStore, mSession, mAudience, this);
+    connect(mSession, &SessionModel::changed, this, &MainWindow::sessionSwitched);
+    connect(mUndoStack, &QUndoStack::indexChanged, this, &MainWindow::undoIndexChanged);
     if (mStore->isOpen()) {
         // Old sessions go first (the trainer's retention setting), but never the one resumed.
         const qint64 resuming = SessionResume::lastSession(mStore->path());
@@ -745,14 +749,17 @@ void MainWindow::newSession()
     SessionDialog dialog(draft, mStore->cohorts(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // One step on the undo stack, above the steps of the session open before: undoing it takes
+    // the new session away and opens that one again (sessionSwitched follows either way).
     QString error;
-    const qint64 id = mStore->createSession(dialog.session(), &error);
-    if (id == 0) {
+    mUndoStack->push(new CreateSessionCommand(mStore, mSession, dialog.session(),
+                                              CreateSessionCommand::Then::Opened, &error));
+    if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("New Session"),
                              tr("The session could not be created: %1").arg(error));
         return;
     }
-    openSession(id);
+    mResumePending = false;
     mTabs->setCurrentWidget(mSelfPlacement);
 }
 
@@ -771,20 +778,75 @@ bool MainWindow::loadSession(qint64 id, QString *error)
     ensureReady();
     mParticipants->stop(); // phones answer into the open session only
     if (!mSession->load(id, error))
-        return false;
-    mUndoStack->clear();
+        return false;       // sessionSwitched() did the rest
+    mUndoStack->clear();    // the steps of the session before are not this one's
+    mResumePending = false; // a session opened otherwise (--serve, by hand) is not resumed
+    return true;
+}
+
+void MainWindow::sessionSwitched()
+{
+    // Whoever opened or closed it (a menu, the undo of New Session): the pages, the phones and
+    // the projector follow the session the model holds now.
+    const qint64 id = mSession->isLoaded() ? mSession->session().id : 0;
+    if (id == mShownSession)
+        return;
+    mShownSession = id;
+    mParticipants->stop(); // phones answer into the open session only
     if (mRunner) {
+        // Possibly in the middle of its own call: it goes once that call is over.
         mScenarioPage->removeWidget(mRunner);
-        delete mRunner;
+        mRunner->hide();
+        mRunner->deleteLater();
         mRunner = nullptr;
     }
-    rememberRecent(id);
-    mResumePending = false; // a session opened otherwise (--serve, by hand) is not resumed
-    if (mResume)
+    if (id != 0) {
+        rememberRecent(id);
         mResume->sessionOpened(mStore->path());
-    mAudience->show(welcomeContent());
-    updateSessionState();
-    return true;
+        mAudience->show(welcomeContent());
+    } else {
+        mResume->sessionClosed();
+        mAudience->show({});
+        mTabs->setCurrentIndex(0);
+    }
+}
+
+namespace {
+// The new session a step made, if it made one (Plan a Follow-up's is inside a macro).
+const CreateSessionCommand *creationIn(const QUndoCommand *step)
+{
+    if (const auto *creation = dynamic_cast<const CreateSessionCommand *>(step))
+        return creation;
+    for (int i = 0; step && i < step->childCount(); ++i) {
+        if (const CreateSessionCommand *creation = creationIn(step->child(i)))
+            return creation;
+    }
+    return nullptr;
+}
+} // namespace
+
+void MainWindow::undoIndexChanged(int index)
+{
+    // An undo or redo of a new session says what it did, or why it could not.
+    const int before = std::exchange(mUndoIndex, index);
+    if (std::abs(index - before) != 1)
+        return; // pushed after an undo, or cleared
+    const bool undone = index < before;
+    const CreateSessionCommand *creation = creationIn(mUndoStack->command(std::min(index, before)));
+    if (!creation)
+        return;
+    if (!creation->failed().isEmpty()) {
+        QMessageBox::warning(this, undone ? tr("Undo") : tr("Redo"), creation->failed());
+        if (undone) // it is still there: the stack goes back to saying so
+            mUndoStack->redo();
+    } else if (undone) {
+        statusBar()->showMessage(
+            tr("“%1” is removed. Redo (%2) brings it back until another session is opened.")
+                .arg(creation->title(),
+                     QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText)),
+            20000);
+    }
+    rebuildRecentMenu();
 }
 
 AudienceState::Content MainWindow::welcomeContent() const
@@ -877,16 +939,7 @@ void MainWindow::closeSession()
     ensureReady();
     mParticipants->stop(); // phones answer into the open session only
     mUndoStack->clear();
-    if (mRunner) {
-        mScenarioPage->removeWidget(mRunner);
-        delete mRunner;
-        mRunner = nullptr;
-    }
-    mSession->unload();
-    mResume->sessionClosed();
-    mAudience->show({});
-    mTabs->setCurrentIndex(0);
-    updateSessionState();
+    mSession->unload(); // sessionSwitched() does the rest
 }
 
 void MainWindow::planFollowUp()
@@ -897,20 +950,25 @@ void MainWindow::planFollowUp()
                           mStore->cohorts(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // One step: the workshop joining the cohort named for both, and the follow-up itself.
     QString error;
+    const Session followUp = dialog.followUp();
+    mUndoStack->beginMacro(tr("Plan follow-up \"%1\"").arg(followUp.title));
     if (const QString cohort = dialog.newCohortForWorkshop(); !cohort.isEmpty()) {
-        // The workshop joins the cohort named for both (undoable like any settings change).
         Session workshop = mSession->session();
         workshop.cohort = cohort;
         mUndoStack->push(new ChangeSessionCommand(mSession, workshop, &error));
         if (!error.isEmpty()) {
+            mUndoStack->endMacro();
             QMessageBox::warning(this, tr("Plan a Follow-up"),
                                  tr("The cohort could not be saved: %1").arg(error));
             return;
         }
     }
-    const Session followUp = dialog.followUp();
-    if (mStore->createSession(followUp, &error) == 0) {
+    mUndoStack->push(new CreateSessionCommand(mStore, mSession, followUp,
+                                              CreateSessionCommand::Then::Planned, &error));
+    mUndoStack->endMacro();
+    if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Plan a Follow-up"),
                              tr("The follow-up could not be created: %1").arg(error));
         return;

@@ -92,6 +92,8 @@ protected:
 
 private:
     bool loadSession(qint64 id, QString *error);
+    void sessionSwitched();
+    void undoIndexChanged(int index);
     void createActions();
     void createMenus();
     QMenu *createExportDataMenu();
@@ -166,6 +168,8 @@ private:
     QStackedWidget *mScenarioPage = nullptr;
     QWidget *mScenarioEmpty = nullptr;
     QWidget *mRunner = nullptr;
+    qint64 mShownSession = 0; // the session the pages, phones and projector follow
+    int mUndoIndex = 0;       // the undo stack's index before its latest change
     CommitmentsPanel *mCommitments = nullptr;
     ParticipantControl *mParticipants = nullptr;
     SessionCharts *mCharts = nullptr; // from ensureReady() on
